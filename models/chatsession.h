@@ -1,0 +1,38 @@
+#pragma once
+
+#include "modelmessage.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/// Which kind of agent a session talks to.
+enum class Backend { GovStack, OpenAI };
+
+QString backendName(Backend backend);
+std::optional<Backend> backendFromName(QStringView name);
+
+/// A chat session as the sidebar and the server's `chats` table know it.
+struct ChatSession {
+    QString sessionId;
+    QString userId;
+    /// The user's title, or the first user message shortened; empty for a new session.
+    QString title;
+    QDateTime createdAt;
+    /// Time of the last activity, which orders the sidebar.
+    QDateTime updatedAt;
+    int messageCount = 0;
+    Backend backend = Backend::GovStack;
+    /// The last message's text, shortened, so lists never load message bodies.
+    QString preview;
+
+    friend bool operator==(const ChatSession &, const ChatSession &) = default;
+};
+
+/// A session with its full history, oldest message first.
+struct ChatWithMessages {
+    ChatSession session;
+    QList<ModelMessage> messages;
+};

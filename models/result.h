@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+/// What went wrong, in words a user can act on, with a code callers can branch on.
+struct Error {
+    enum class Code {
+        InvalidData, ///< input (JSON, a file, an argument) does not have the expected shape
+        NotFound, ///< the session or object does not exist
+        NotADatabase, ///< the file is not an SQLite database
+        Corrupt, ///< the database file is damaged
+        NewerSchema, ///< written by a newer version of the app
+        Busy, ///< another process holds the database for too long
+        Io, ///< the disk or the file system failed
+        AlreadyRunning, ///< another window uses the same data folder
+    };
+
+    Code code = Code::InvalidData;
+    QString message;
+};
+
+/// An expected-style result: a value, or an Error. Used instead of exceptions and
+/// out-parameters across the code base (std::expected is C++23).
+template<typename T>
+class [[nodiscard]] Result
+{
+public:
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
+
+    bool hasValue() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return hasValue(); }
+
+    const T &value() const & { return std::get<T>(m_data); }
+    T &value() & { return std::get<T>(m_data); }
+    T &&value() && { return std::get<T>(std::move(m_data)); }
+    const T &operator*() const & { return value(); }
+    const T *operator->() const { return &value(); }
+
+    const Error &error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+template<>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    { }
+
+    bool hasValue() const { return !m_failed; }
+    explicit operator bool() const { return hasValue(); }
+    const Error &error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};

@@ -1,0 +1,512 @@
+#include "chatstore.h"
+
+#include "databasefile.h"
+#include "pydanticaicodec.h"
+#include "schema.h"
+#include "sqliteerror.h"
+#include "transaction.h"
+
+#include <QAtomicInteger>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUuid>
+#include <QVariant>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int busyTimeoutMs = 5000;
+constexpr qsizetype titleLength = 60;
+constexpr qsizetype previewLength = 160;
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"govstack-chatstore-"_s + QString::number(counter.fetchAndAddRelaxed(1));
+}
+
+qint64 nowMicros()
+{
+    return Timestamp::now().toEpochMicroseconds();
+}
+
+QDateTime fromMicros(qint64 micros)
+{
+    return QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC);
+}
+
+/// A null QString binds as SQL NULL; the text columns want '' instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+/// One line of at most @p length characters, cut at a word boundary.
+QString shortened(const QString &text, qsizetype length)
+{
+    const QString line = notNull(text.simplified());
+    if (line.size() <= length)
+        return line;
+    qsizetype cut = line.lastIndexOf(u' ', length - 1);
+    if (cut < length / 2)
+        cut = length - 1;
+    return line.left(cut) + u'…';
+}
+
+QString roleName(ModelMessage::Role role)
+{
+    switch (role) {
+    case ModelMessage::Role::User:
+        return u"user"_s;
+    case ModelMessage::Role::Assistant:
+        return u"assistant"_s;
+    case ModelMessage::Role::System:
+        return u"system"_s;
+    case ModelMessage::Role::Tool:
+        break;
+    }
+    return u"tool"_s;
+}
+
+QVariant extrasColumn(const ModelMessage &message)
+{
+    if (!message.govStackExtras())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(message.govStackExtras()->toJson()).toJson(QJsonDocument::Compact));
+}
+
+Error notFound(const QString &sessionId)
+{
+    return Error{Error::Code::NotFound, ChatStore::tr("There is no chat session with the id %1.").arg(sessionId)};
+}
+
+const QString sessionColumns = u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview"_s;
+
+ChatSession readSession(const QSqlQuery &query)
+{
+    ChatSession session;
+    session.sessionId = query.value(0).toString();
+    session.userId = query.value(1).toString();
+    session.title = query.value(2).toString();
+    session.createdAt = fromMicros(query.value(3).toLongLong());
+    session.updatedAt = fromMicros(query.value(4).toLongLong());
+    session.messageCount = query.value(5).toInt();
+    session.backend = backendFromName(query.value(6).toString()).value_or(Backend::GovStack);
+    session.preview = query.value(7).toString();
+    return session;
+}
+
+} // namespace
+
+class ChatStore::Private
+{
+public:
+    Result<void> openDatabase(const QString &path);
+    Result<void> configure();
+    Result<void> prepareStatements();
+    QSqlQuery prepare(const QString &sql);
+    /// The row id, message count and title of a session, inside a transaction.
+    struct ChatRow {
+        qint64 id = 0;
+        int messageCount = 0;
+        qint64 updatedAt = 0;
+    };
+    Result<ChatRow> findChat(const QString &sessionId, const QString &context);
+    Result<void> insertMessage(qint64 chatId, int seq, const ModelMessage &message, const QString &context);
+    /// Whether another connection committed since the last call.
+    bool readDataVersion();
+
+    QString connectionName;
+    QString path;
+    QSqlDatabase database;
+    // Prepared once: saving a turn must cost the same in the 10,000th message as in the first.
+    std::optional<QSqlQuery> findChatQuery;
+    std::optional<QSqlQuery> insertMessageQuery;
+    std::optional<QSqlQuery> updateChatQuery;
+    std::optional<QSqlQuery> loadMessagesQuery;
+    QTimer externalChangeTimer;
+    qint64 dataVersion = -1;
+};
+
+Result<void> ChatStore::Private::openDatabase(const QString &filePath)
+{
+    const auto info = DatabaseFile::inspect(filePath);
+    if (!info)
+        return info.error();
+    const auto newer = [&](int version) {
+        return Error{
+            Error::Code::NewerSchema,
+            ChatStore::tr("Cannot open the chat database %1: it was written by a newer version of GovStack Desktop "
+                          "(database version %2, this version reads up to %3). Update GovStack Desktop; the file "
+                          "was left unchanged.")
+                .arg(filePath)
+                .arg(version)
+                .arg(Schema::currentVersion)};
+    };
+    if (info->userVersion > Schema::currentVersion)
+        return newer(info->userVersion);
+
+    if (!info->exists) {
+        QFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly))
+            return Error{Error::Code::Io,
+                         ChatStore::tr("Cannot create the chat database %1: %2").arg(filePath, file.errorString())};
+    }
+    // Chats hold what civil servants typed: only the owner may read them.
+    QFile::setPermissions(filePath, QFile::ReadOwner | QFile::WriteOwner);
+
+    connectionName = nextConnectionName();
+    path = filePath;
+    database = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+    database.setDatabaseName(filePath);
+    database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(busyTimeoutMs));
+    const QString context = ChatStore::tr("Opening the chat database %1").arg(filePath);
+    if (!database.open())
+        return storeError(database.lastError(), context);
+
+    const auto version = scalar(database, u"PRAGMA user_version"_s, context);
+    if (!version)
+        return version.error();
+    if (version->toInt() > Schema::currentVersion)
+        return newer(version->toInt());
+    // Reading the schema parses the first page: a damaged file fails here, before anything is written.
+    const auto objectCount = scalar(database, u"SELECT count(*) FROM sqlite_master"_s, context);
+    if (!objectCount)
+        return objectCount.error();
+    if (version->toInt() == 0 && objectCount->toInt() > 0) {
+        return Error{
+            Error::Code::NotADatabase,
+            ChatStore::tr("Cannot open the chat database %1: it is an SQLite database of another program. The file "
+                          "was left unchanged.")
+                .arg(filePath)};
+    }
+    if (auto configured = configure(); !configured)
+        return configured;
+    if (auto migrated = Schema::migrate(database, version->toInt()); !migrated)
+        return migrated;
+    return prepareStatements();
+}
+
+Result<void> ChatStore::Private::configure()
+{
+    const QString context = ChatStore::tr("Configuring the chat database");
+    QSqlQuery query(database);
+    // WAL lets headless commands write while the window reads; FULL makes
+    // every committed turn survive a power cut, at one fsync per turn.
+    for (const QString &pragma :
+         {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s, u"PRAGMA foreign_keys = ON"_s}) {
+        if (auto done = execute(query, pragma, context); !done)
+            return done;
+    }
+    return {};
+}
+
+QSqlQuery ChatStore::Private::prepare(const QString &sql)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
+}
+
+Result<void> ChatStore::Private::prepareStatements()
+{
+    findChatQuery = prepare(u"SELECT id, message_count, updated_at FROM chats WHERE session_id = ?"_s);
+    insertMessageQuery =
+        prepare(u"INSERT INTO chat_messages (chat_id, seq, kind, role, text, timestamp, model_name, extras, json) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    updateChatQuery = prepare(u"UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, "
+                              "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?"_s);
+    loadMessagesQuery = prepare(u"SELECT json, extras FROM chat_messages WHERE chat_id = ? ORDER BY seq"_s);
+    for (const auto *query : {&*findChatQuery, &*insertMessageQuery, &*updateChatQuery, &*loadMessagesQuery}) {
+        if (query->lastError().isValid())
+            return storeError(query->lastError(), ChatStore::tr("Preparing the chat database"));
+    }
+    return {};
+}
+
+Result<ChatStore::Private::ChatRow> ChatStore::Private::findChat(const QString &sessionId, const QString &context)
+{
+    findChatQuery->addBindValue(sessionId);
+    if (auto found = execute(*findChatQuery, context); !found)
+        return found.error();
+    if (!findChatQuery->next())
+        return notFound(sessionId);
+    ChatRow row{findChatQuery->value(0).toLongLong(), findChatQuery->value(1).toInt(),
+                findChatQuery->value(2).toLongLong()};
+    findChatQuery->finish();
+    return row;
+}
+
+Result<void> ChatStore::Private::insertMessage(qint64 chatId, int seq, const ModelMessage &message,
+                                               const QString &context)
+{
+    const auto timestamp = message.timestamp();
+    const QString modelName = message.modelName();
+    QSqlQuery &query = *insertMessageQuery;
+    query.addBindValue(chatId);
+    query.addBindValue(seq);
+    query.addBindValue(ModelMessage::kindName(message.kind()));
+    query.addBindValue(roleName(message.role()));
+    query.addBindValue(notNull(message.text()));
+    query.addBindValue(timestamp ? QVariant(timestamp->toEpochMicroseconds())
+                                 : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(modelName.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(modelName));
+    query.addBindValue(extrasColumn(message));
+    query.addBindValue(QString::fromUtf8(PydanticAiCodec::encodeMessage(message)));
+    return execute(query, context);
+}
+
+bool ChatStore::Private::readDataVersion()
+{
+    // data_version changes only when another connection commits.
+    const auto version = scalar(database, u"PRAGMA data_version"_s, {});
+    if (!version)
+        return false;
+    const bool changed = dataVersion >= 0 && version->toLongLong() != dataVersion;
+    dataVersion = version->toLongLong();
+    return changed;
+}
+
+ChatStore::ChatStore(QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    connect(&d->externalChangeTimer, &QTimer::timeout, this, [this] {
+        if (d->readDataVersion())
+            Q_EMIT externalChangeDetected();
+    });
+}
+
+ChatStore::~ChatStore()
+{
+    close();
+}
+
+Result<void> ChatStore::open(const QString &path)
+{
+    close();
+    auto opened = d->openDatabase(path);
+    if (!opened)
+        close();
+    return opened;
+}
+
+void ChatStore::close()
+{
+    d->externalChangeTimer.stop();
+    d->dataVersion = -1;
+    d->findChatQuery.reset();
+    d->insertMessageQuery.reset();
+    d->updateChatQuery.reset();
+    d->loadMessagesQuery.reset();
+    if (d->connectionName.isEmpty())
+        return;
+    d->database.close();
+    d->database = QSqlDatabase();
+    QSqlDatabase::removeDatabase(d->connectionName);
+    d->connectionName.clear();
+    d->path.clear();
+}
+
+bool ChatStore::isOpen() const
+{
+    return d->database.isOpen();
+}
+
+QString ChatStore::path() const
+{
+    return d->path;
+}
+
+Result<QString> ChatStore::createChatSession(const QString &userId, Backend backend)
+{
+    const QString sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto created = createChatSessionWithId(sessionId, userId, backend); !created)
+        return created.error();
+    return sessionId;
+}
+
+Result<void> ChatStore::createChatSessionWithId(const QString &sessionId, const QString &userId, Backend backend)
+{
+    QSqlQuery query(d->database);
+    query.prepare(
+        u"INSERT OR IGNORE INTO chats (session_id, user_id, backend, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s);
+    const qint64 now = nowMicros();
+    query.addBindValue(sessionId);
+    query.addBindValue(userId);
+    query.addBindValue(backendName(backend));
+    query.addBindValue(now);
+    query.addBindValue(now);
+    if (auto inserted = execute(query, tr("Creating a chat session")); !inserted)
+        return inserted;
+    if (query.numRowsAffected() > 0)
+        Q_EMIT sessionCreated(sessionId);
+    return {};
+}
+
+Result<ChatSession> ChatStore::chat(const QString &sessionId) const
+{
+    QSqlQuery query(d->database);
+    query.prepare(u"SELECT "_s % sessionColumns % u" FROM chats WHERE session_id = ?"_s);
+    query.addBindValue(sessionId);
+    if (auto read = execute(query, tr("Reading a chat session")); !read)
+        return read.error();
+    if (!query.next())
+        return notFound(sessionId);
+    return readSession(query);
+}
+
+Result<void> ChatStore::saveMessages(const QString &sessionId, const QList<ModelMessage> &messages)
+{
+    if (messages.isEmpty())
+        return {};
+    const QString context = tr("Saving messages of chat session %1").arg(sessionId);
+    Transaction transaction(d->database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun;
+    const auto chatRow = d->findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+
+    qint64 lastActivity = std::max(chatRow->updatedAt, nowMicros());
+    QString preview;
+    QString firstUserText;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const ModelMessage &message = messages.at(i);
+        if (auto inserted = d->insertMessage(chatRow->id, chatRow->messageCount + int(i), message, context); !inserted)
+            return inserted;
+        const QString text = message.text();
+        if (!text.isEmpty())
+            preview = text;
+        if (firstUserText.isEmpty() && message.role() == ModelMessage::Role::User)
+            firstUserText = text;
+        if (const auto timestamp = message.timestamp())
+            lastActivity = std::max(lastActivity, timestamp->toEpochMicroseconds());
+    }
+
+    QSqlQuery &update = *d->updateChatQuery;
+    update.addBindValue(chatRow->messageCount + int(messages.size()));
+    update.addBindValue(lastActivity);
+    update.addBindValue(shortened(preview, previewLength));
+    update.addBindValue(shortened(firstUserText, titleLength));
+    update.addBindValue(chatRow->id);
+    if (auto updated = execute(update, context); !updated)
+        return updated;
+    if (auto committed = transaction.commit(context); !committed)
+        return committed;
+    Q_EMIT messagesSaved(sessionId, int(messages.size()));
+    return {};
+}
+
+Result<QList<ModelMessage>> ChatStore::loadMessages(const QString &sessionId) const
+{
+    const QString context = tr("Loading chat session %1").arg(sessionId);
+    const auto chatRow = d->findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    QSqlQuery &query = *d->loadMessagesQuery;
+    query.addBindValue(chatRow->id);
+    if (auto read = execute(query, context); !read)
+        return read.error();
+
+    QList<ModelMessage> messages;
+    messages.reserve(chatRow->messageCount);
+    while (query.next()) {
+        auto message = PydanticAiCodec::decodeMessage(query.value(0).toString().toUtf8());
+        if (!message) {
+            query.finish();
+            return Error{Error::Code::Corrupt,
+                         tr("Message %1 of chat session %2 is damaged in the database: %3")
+                             .arg(messages.size() + 1)
+                             .arg(sessionId, message.error().message)};
+        }
+        if (const QVariant extras = query.value(1); !extras.isNull())
+            message.value().setGovStackExtras(
+                GovStackExtras::fromJson(QJsonDocument::fromJson(extras.toString().toUtf8()).object()));
+        messages.append(std::move(message).value());
+    }
+    query.finish();
+    return messages;
+}
+
+Result<ChatWithMessages> ChatStore::chatWithMessages(const QString &sessionId) const
+{
+    // One read transaction, so the session row and its messages agree even while another process writes.
+    QSqlQuery transaction(d->database);
+    transaction.exec(u"BEGIN"_s);
+    auto session = chat(sessionId);
+    auto messages = session ? loadMessages(sessionId) : Result<QList<ModelMessage>>(session.error());
+    transaction.exec(u"COMMIT"_s);
+    if (!messages)
+        return messages.error();
+    return ChatWithMessages{std::move(session).value(), std::move(messages).value()};
+}
+
+Result<void> ChatStore::deleteChatSession(const QString &sessionId)
+{
+    QSqlQuery query(d->database);
+    query.prepare(u"DELETE FROM chats WHERE session_id = ?"_s);
+    query.addBindValue(sessionId);
+    if (auto deleted = execute(query, tr("Deleting chat session %1").arg(sessionId)); !deleted)
+        return deleted;
+    if (query.numRowsAffected() == 0)
+        return notFound(sessionId);
+    Q_EMIT sessionDeleted(sessionId);
+    return {};
+}
+
+Result<void> ChatStore::renameSession(const QString &sessionId, const QString &title)
+{
+    const QString cleanTitle = title.simplified();
+    QSqlQuery query(d->database);
+    query.prepare(u"UPDATE chats SET title = ? WHERE session_id = ?"_s);
+    query.addBindValue(cleanTitle);
+    query.addBindValue(sessionId);
+    if (auto renamed = execute(query, tr("Renaming chat session %1").arg(sessionId)); !renamed)
+        return renamed;
+    if (query.numRowsAffected() == 0)
+        return notFound(sessionId);
+    Q_EMIT sessionRenamed(sessionId, cleanTitle);
+    return {};
+}
+
+Result<QList<ChatSession>> ChatStore::listSessions(int offset, int limit) const
+{
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s % sessionColumns % u" FROM chats ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    query.addBindValue(std::max(limit, 0));
+    query.addBindValue(std::max(offset, 0));
+    if (auto read = execute(query, tr("Listing chat sessions")); !read)
+        return read.error();
+    QList<ChatSession> sessions;
+    while (query.next())
+        sessions.append(readSession(query));
+    return sessions;
+}
+
+Result<int> ChatStore::sessionCount() const
+{
+    const auto count = scalar(d->database, u"SELECT count(*) FROM chats"_s, tr("Counting chat sessions"));
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+void ChatStore::setExternalChangeInterval(int milliseconds)
+{
+    if (milliseconds <= 0) {
+        d->externalChangeTimer.stop();
+        return;
+    }
+    d->readDataVersion();
+    d->externalChangeTimer.start(milliseconds);
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "modelmessage.h"
+#include "result.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QList>
+
+/// Reads and writes PydanticAI message histories: a bare JSON array of
+/// `ModelMessage`s, as `ModelMessagesTypeAdapter.dump_json` writes it and
+/// `validate_json` reads it.
+namespace PydanticAiCodec {
+
+/// Parses and validates a whole history; the error names the place at fault,
+/// e.g. `messages[2].parts[0]: unknown part_kind "foo"`.
+Result<QList<ModelMessage>> decodeHistory(const QByteArray &json);
+Result<QList<ModelMessage>> decodeHistory(const QJsonArray &messages);
+/// One message, as stored in a row of the chat store.
+Result<ModelMessage> decodeMessage(const QByteArray &json);
+
+QJsonArray toJsonArray(const QList<ModelMessage> &messages);
+/// UTF-8, non-ASCII written raw, as PydanticAI writes it.
+QByteArray encodeHistory(const QList<ModelMessage> &messages,
+                         QJsonDocument::JsonFormat format = QJsonDocument::Compact);
+QByteArray encodeMessage(const ModelMessage &message);
+
+} // namespace PydanticAiCodec

@@ -1,0 +1,80 @@
+#include "schema.h"
+
+#include "sqliteerror.h"
+#include "transaction.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Version 1: the local counterpart of the server's chats / chat_messages.
+// One row per ModelMessage, its JSON verbatim next to the columns that the
+// lists, the chat view and search read, so appending a message never touches
+// the rows before it.
+const QStringList version1{
+    uR"(CREATE TABLE chats (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL UNIQUE,
+        user_id TEXT NOT NULL,
+        title TEXT NOT NULL DEFAULT '',
+        backend TEXT NOT NULL DEFAULT 'govstack',
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL,
+        message_count INTEGER NOT NULL DEFAULT 0,
+        preview TEXT NOT NULL DEFAULT ''
+    ))"_s,
+    u"CREATE INDEX chats_by_activity ON chats (updated_at DESC, id DESC)"_s,
+    uR"(CREATE TABLE chat_messages (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES chats (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('request', 'response')),
+        role TEXT NOT NULL,
+        text TEXT NOT NULL,
+        timestamp INTEGER,
+        model_name TEXT,
+        extras TEXT,
+        json TEXT NOT NULL,
+        UNIQUE (chat_id, seq)
+    ))"_s,
+};
+
+Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
+{
+    const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
+    Transaction transaction(database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun;
+    QSqlQuery query(database);
+    QStringList all = statements;
+    all << u"PRAGMA user_version = %1"_s.arg(toVersion);
+    for (const QString &statement : std::as_const(all)) {
+        if (auto done = execute(query, statement, context); !done)
+            return done;
+    }
+    return transaction.commit(context);
+}
+
+} // namespace
+
+namespace Schema {
+
+Result<void> migrate(QSqlDatabase &database, int fromVersion)
+{
+    // Each case falls through to the next, so any older database climbs every step.
+    switch (fromVersion) {
+    case 0:
+        if (auto step = runStep(database, version1, 1); !step)
+            return step;
+        [[fallthrough]];
+    case currentVersion:
+        break;
+    }
+    return {};
+}
+
+} // namespace Schema

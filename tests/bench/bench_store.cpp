@@ -1,0 +1,239 @@
+// Store throughput against plain SQLite: 100,000 messages in 1,000 sessions,
+// one turn (request + response) per saveMessages call, as a chat writes them.
+
+#include "chatstore.h"
+#include "pydanticaicodec.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int sessionCount = 1000;
+constexpr int turnCount = 50000; // 100,000 messages
+constexpr int bigSessionEvery = 10; // every 10th turn goes to the 10,000-message session
+
+void report(const char *name, double value, const char *unit)
+{
+    std::printf("bench %s %.3f %s\n", name, value, unit);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    std::exit(1);
+}
+
+QList<ModelMessage> makeTurn(int index)
+{
+    const QString question = u"Turn %1: what documents do I need to register a business name in Nairobi, and how long "
+                             "does the eCitizen process take?"_s.arg(index);
+    QString answer = u"To register a business name you need a copy of your national ID, a KRA PIN and a search "
+                     "for the name on the eCitizen BRS portal. "_s;
+    answer = answer.repeated(5) + u"[BRS](https://brs.ecitizen.go.ke) turn %1."_s.arg(index);
+    ModelMessage response = ModelMessage::response({MessagePart::text(answer)}, u"govstack-agent"_s);
+    RequestUsage usage;
+    usage.inputTokens = 891;
+    usage.outputTokens = 433;
+    response.setUsage(usage);
+    response.setFinishReason(u"stop"_s);
+    return {ModelMessage::request({MessagePart::userPrompt(question)}), response};
+}
+
+int sessionOfTurn(int turn)
+{
+    if (turn % bigSessionEvery == 0)
+        return 0;
+    return 1 + (turn - turn / bigSessionEvery - 1) % (sessionCount - 1);
+}
+
+template<typename Function>
+double medianMs(int runs, Function &&function)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        function();
+        times << timer.nsecsElapsed() / 1e6;
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+QStringList createSessions(ChatStore &store)
+{
+    QStringList ids;
+    for (int i = 0; i < sessionCount; ++i)
+        ids << store.createChatSession(u"bench-user"_s).value();
+    return ids;
+}
+
+struct StoreRun {
+    double messagesPerSecond = 0;
+    double firstTurnsUs = 0; // per message, first 500 turns of the big session
+    double lastTurnsUs = 0; // per message, last 500 turns of the big session
+};
+
+StoreRun runStore(ChatStore &store, const QStringList &ids)
+{
+    StoreRun run;
+    qint64 totalNs = 0;
+    qint64 firstNs = 0;
+    qint64 lastNs = 0;
+    int bigTurns = 0;
+    for (int turn = 0; turn < turnCount; ++turn) {
+        const QList<ModelMessage> messages = makeTurn(turn);
+        const int session = sessionOfTurn(turn);
+        QElapsedTimer timer;
+        timer.start();
+        if (auto saved = store.saveMessages(ids.at(session), messages); !saved)
+            die(saved.error().message);
+        const qint64 elapsed = timer.nsecsElapsed();
+        totalNs += elapsed;
+        if (session == 0) {
+            if (bigTurns < 500)
+                firstNs += elapsed;
+            else if (bigTurns >= turnCount / bigSessionEvery - 500)
+                lastNs += elapsed;
+            ++bigTurns;
+        }
+    }
+    run.messagesPerSecond = 2.0 * turnCount / (totalNs / 1e9);
+    run.firstTurnsUs = firstNs / 1e3 / 1000;
+    run.lastTurnsUs = lastNs / 1e3 / 1000;
+    return run;
+}
+
+/// The same inserts with the sqlite3 C API, on the schema the store created.
+double runRaw(const QString &path, const QStringList &ids)
+{
+    sqlite3 *db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+        die(u"raw open failed"_s);
+    sqlite3_busy_timeout(db, 5000);
+    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", nullptr,
+                 nullptr, nullptr);
+    sqlite3_stmt *find = nullptr;
+    sqlite3_stmt *insert = nullptr;
+    sqlite3_stmt *update = nullptr;
+    sqlite3_prepare_v2(db, "SELECT id, message_count, updated_at FROM chats WHERE session_id = ?", -1, &find, nullptr);
+    sqlite3_prepare_v2(
+        db,
+        "INSERT INTO chat_messages (chat_id, seq, kind, role, text, timestamp, model_name, extras, json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        -1, &insert, nullptr);
+    sqlite3_prepare_v2(db,
+                       "UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, title = CASE WHEN title = '' "
+                       "THEN ? ELSE title END WHERE id = ?",
+                       -1, &update, nullptr);
+
+    qint64 totalNs = 0;
+    for (int turn = 0; turn < turnCount; ++turn) {
+        // Encoding is done before the clock starts: raw SQLite gets its bytes for free.
+        const QList<ModelMessage> messages = makeTurn(turn);
+        QList<QByteArray> json;
+        QList<QByteArray> text;
+        for (const ModelMessage &message : messages) {
+            json << PydanticAiCodec::encodeMessage(message);
+            text << message.text().toUtf8();
+        }
+        const QByteArray sessionId = ids.at(sessionOfTurn(turn)).toUtf8();
+        const qint64 now = Timestamp::now().toEpochMicroseconds();
+
+        QElapsedTimer timer;
+        timer.start();
+        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        sqlite3_bind_text(find, 1, sessionId.constData(), int(sessionId.size()), SQLITE_STATIC);
+        sqlite3_step(find);
+        const sqlite3_int64 chatId = sqlite3_column_int64(find, 0);
+        const int count = sqlite3_column_int(find, 1);
+        sqlite3_reset(find);
+        for (int i = 0; i < 2; ++i) {
+            sqlite3_bind_int64(insert, 1, chatId);
+            sqlite3_bind_int(insert, 2, count + i);
+            sqlite3_bind_text(insert, 3, i == 0 ? "request" : "response", -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 4, i == 0 ? "user" : "assistant", -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 5, text.at(i).constData(), int(text.at(i).size()), SQLITE_STATIC);
+            sqlite3_bind_int64(insert, 6, now);
+            if (i == 0)
+                sqlite3_bind_null(insert, 7);
+            else
+                sqlite3_bind_text(insert, 7, "govstack-agent", -1, SQLITE_STATIC);
+            sqlite3_bind_null(insert, 8);
+            sqlite3_bind_text(insert, 9, json.at(i).constData(), int(json.at(i).size()), SQLITE_STATIC);
+            if (sqlite3_step(insert) != SQLITE_DONE)
+                die(QString::fromUtf8(sqlite3_errmsg(db)));
+            sqlite3_reset(insert);
+        }
+        sqlite3_bind_int(update, 1, count + 2);
+        sqlite3_bind_int64(update, 2, now);
+        sqlite3_bind_text(update, 3, text.at(1).left(160).constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(update, 4, text.at(0).left(60).constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(update, 5, chatId);
+        sqlite3_step(update);
+        sqlite3_reset(update);
+        if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+            die(QString::fromUtf8(sqlite3_errmsg(db)));
+        totalNs += timer.nsecsElapsed();
+    }
+    sqlite3_finalize(find);
+    sqlite3_finalize(insert);
+    sqlite3_finalize(update);
+    sqlite3_close(db);
+    return 2.0 * turnCount / (totalNs / 1e9);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+
+    const QString storePath = dir.filePath(u"store.sqlite"_s);
+    ChatStore store;
+    if (auto opened = store.open(storePath); !opened)
+        die(opened.error().message);
+    const QStringList ids = createSessions(store);
+    const StoreRun run = runStore(store, ids);
+
+    const QString rawPath = dir.filePath(u"raw.sqlite"_s);
+    QStringList rawIds;
+    {
+        ChatStore schemaOnly;
+        if (auto opened = schemaOnly.open(rawPath); !opened)
+            die(opened.error().message);
+        rawIds = createSessions(schemaOnly);
+    }
+    const double rawRate = runRaw(rawPath, rawIds);
+
+    report("store_insert", run.messagesPerSecond, "messages/s");
+    report("raw_sqlite_insert", rawRate, "messages/s");
+    report("store_insert_ratio", run.messagesPerSecond / rawRate, "x");
+    report("store_append_first_500_turns", run.firstTurnsUs, "us/message");
+    report("store_append_last_500_turns", run.lastTurnsUs, "us/message");
+
+    qsizetype loaded = 0;
+    report("store_load_10000_messages", medianMs(5, [&] { loaded = store.loadMessages(ids.at(0))->size(); }), "ms");
+    if (loaded != 2 * turnCount / bigSessionEvery)
+        die(u"loaded %1 messages"_s.arg(loaded));
+    qsizetype listed = 0;
+    report("store_list_sessions_0_50", medianMs(50, [&] { listed = store.listSessions(0, 50)->size(); }), "ms");
+    if (listed != 50)
+        die(u"listed %1 sessions"_s.arg(listed));
+    store.close();
+    report("store_file_bytes_per_message", double(QFileInfo(storePath).size()) / (2.0 * turnCount), "bytes");
+    return 0;
+}

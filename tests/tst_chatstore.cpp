@@ -1,0 +1,604 @@
+#include "chatstore.h"
+#include "jsoncompare.h"
+#include "pydanticaicodec.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Owner, group and other bits; QFile also reports the current user's own bits, which mirror the owner's.
+constexpr auto ownerGroupOther = QFileDevice::Permissions(0x7077);
+
+namespace {
+
+QByteArray checksum(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+/// A plain SQLite connection beside the store, to see and shape what is on disk.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(u"raw-"_s + QString::number(++s_count))
+    {
+        auto database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        database.setDatabaseName(path);
+        database.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+        database.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+    QVariant value(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        if (!query.exec(sql))
+            qWarning() << sql << query.lastError().text();
+        return query.next() ? query.value(0) : QVariant();
+    }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(QSqlDatabase::database(m_name));
+        const bool ok = query.exec(sql);
+        if (!ok)
+            qWarning() << sql << query.lastError().text();
+        return ok;
+    }
+
+private:
+    static inline int s_count = 0;
+    QString m_name;
+};
+
+QList<ModelMessage> turn(const QString &question, const QString &answer)
+{
+    return {ModelMessage::request({MessagePart::userPrompt(question)}),
+            ModelMessage::response({MessagePart::text(answer)}, u"govstack-agent"_s)};
+}
+
+QList<ModelMessage> fixture(const QString &name)
+{
+    QFile file(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/") + name);
+    file.open(QIODevice::ReadOnly);
+    return PydanticAiCodec::decodeHistory(file.readAll()).value();
+}
+
+QJsonArray toJson(const QList<ModelMessage> &messages)
+{
+    return PydanticAiCodec::toJsonArray(messages);
+}
+
+} // namespace
+
+class TestChatStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void createsSchemaVersionOneWithWal();
+    void newDatabaseIsPrivateToItsOwner();
+    void sessionSurvivesRestart();
+    void everyFixtureHistorySurvivesRestart_data();
+    void everyFixtureHistorySurvivesRestart();
+    void storesOneVerbatimRowPerMessage();
+    void appendingTouchesOnlyNewRows();
+    void keepsOrderAcrossSaves();
+    void govStackExtrasAreKept();
+    void createWithIdIsIdempotent();
+    void unknownSessionsAreReported();
+    void renameKeepsTitleAgainstLaterSaves();
+    void deleteCascadesToMessages();
+    void listSessionsPagesByLastActivity();
+    void failedWriteLeavesNothingHalfWritten();
+    void refusesNewerDatabaseUntouched();
+    void refusesGarbageUntouched();
+    void refusesOtherProgramsDatabaseUntouched();
+    void refusesDamagedDatabaseUntouched_data();
+    void refusesDamagedDatabaseUntouched();
+    void twoStoresShareOneFile();
+    void reportsChangesFromOtherConnections();
+
+private:
+    QString m_path;
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestChatStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_path = m_dir->filePath(u"chats.sqlite"_s);
+}
+
+void TestChatStore::cleanup()
+{
+    m_dir.reset();
+}
+
+void TestChatStore::createsSchemaVersionOneWithWal()
+{
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.isOpen());
+        QCOMPARE(store.path(), m_path);
+    }
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name IN ('chats', 'chat_messages')"_s).toInt(), 2);
+}
+
+void TestChatStore::newDatabaseIsPrivateToItsOwner()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QCOMPARE(QFile::permissions(m_path) & ownerGroupOther, QFile::ReadOwner | QFile::WriteOwner);
+    store.close();
+
+    // A file left readable by others is tightened on open.
+    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    QVERIFY(store.open(m_path));
+    QCOMPARE(QFile::permissions(m_path) & ownerGroupOther, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestChatStore::sessionSurvivesRestart()
+{
+    QString sessionId;
+    QList<ModelMessage> saved =
+        turn(u"What documents do I need to register a business name?"_s, u"You need a national ID."_s);
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        QSignalSpy created(&store, &ChatStore::sessionCreated);
+        QSignalSpy savedSpy(&store, &ChatStore::messagesSaved);
+        const auto id = store.createChatSession(u"desktop-user-01"_s, Backend::OpenAI);
+        QVERIFY(id);
+        sessionId = *id;
+        QVERIFY(QUuid::fromString(sessionId).version() == QUuid::Random);
+        QCOMPARE(created.size(), 1);
+        QVERIFY(store.saveMessages(sessionId, saved));
+        QCOMPARE(savedSpy.size(), 1);
+        QCOMPARE(savedSpy.at(0).at(1).toInt(), 2);
+    }
+
+    ChatStore reopened;
+    QVERIFY(reopened.open(m_path));
+    const auto chat = reopened.chatWithMessages(sessionId);
+    QVERIFY(chat);
+    QCOMPARE(chat->session.sessionId, sessionId);
+    QCOMPARE(chat->session.userId, u"desktop-user-01"_s);
+    QCOMPARE(chat->session.backend, Backend::OpenAI);
+    QCOMPARE(chat->session.messageCount, 2);
+    QCOMPARE(chat->session.title, u"What documents do I need to register a business name?"_s);
+    QCOMPARE(chat->session.preview, u"You need a national ID."_s);
+    QVERIFY(chat->session.createdAt <= chat->session.updatedAt);
+    QVERIFY(qAbs(chat->session.createdAt.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+    QCOMPARE(toJson(chat->messages), toJson(saved));
+}
+
+void TestChatStore::everyFixtureHistorySurvivesRestart_data()
+{
+    QTest::addColumn<QString>("fileName");
+    for (const QString &file :
+         QDir(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai")).entryList({u"*.json"_s}, QDir::Files))
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestChatStore::everyFixtureHistorySurvivesRestart()
+{
+    QFETCH(QString, fileName);
+    const QList<ModelMessage> history = fixture(fileName);
+    QString sessionId;
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        sessionId = store.createChatSession(u"reviewer"_s).value();
+        const auto saved = store.saveMessages(sessionId, history);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
+    }
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const auto loaded = store.loadMessages(sessionId);
+    QVERIFY(loaded);
+    const QString difference = firstJsonDifference(toJson(history), toJson(*loaded));
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestChatStore::storesOneVerbatimRowPerMessage()
+{
+    const QList<ModelMessage> history = fixture(u"rag-tool-call.json"_s);
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString sessionId = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(sessionId, history));
+
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt(), history.size());
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const QString json = raw.value(u"SELECT json FROM chat_messages WHERE seq = %1"_s.arg(i)).toString();
+        QCOMPARE(QJsonDocument::fromJson(json.toUtf8()).object(), history.at(i).toJson());
+    }
+    QCOMPARE(raw.value(u"SELECT role FROM chat_messages WHERE seq = 0"_s).toString(), u"user"_s);
+    QCOMPARE(raw.value(u"SELECT role FROM chat_messages WHERE seq = 1"_s).toString(), u"assistant"_s);
+    QCOMPARE(raw.value(u"SELECT role FROM chat_messages WHERE seq = 2"_s).toString(), u"tool"_s);
+    QCOMPARE(raw.value(u"SELECT text FROM chat_messages WHERE seq = 0"_s).toString(), history.at(0).text());
+    QCOMPARE(raw.value(u"SELECT model_name FROM chat_messages WHERE seq = 1"_s).toString(), history.at(1).modelName());
+}
+
+void TestChatStore::appendingTouchesOnlyNewRows()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString sessionId = store.createChatSession(u"u"_s).value();
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(store.saveMessages(sessionId, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+
+    RawConnection raw(m_path);
+    QVERIFY(raw.exec(u"CREATE TABLE write_log (what TEXT)"_s));
+    QVERIFY(raw.exec(
+        u"CREATE TRIGGER log_insert AFTER INSERT ON chat_messages BEGIN INSERT INTO write_log VALUES ('insert'); END"_s));
+    QVERIFY(raw.exec(
+        u"CREATE TRIGGER log_update AFTER UPDATE ON chat_messages BEGIN INSERT INTO write_log VALUES ('update'); END"_s));
+    QVERIFY(raw.exec(
+        u"CREATE TRIGGER log_delete AFTER DELETE ON chat_messages BEGIN INSERT INTO write_log VALUES ('delete'); END"_s));
+
+    QVERIFY(store.saveMessages(sessionId, turn(u"one more"_s, u"sure"_s)));
+    QCOMPARE(raw.value(u"SELECT group_concat(what) FROM write_log"_s).toString(), u"insert,insert"_s);
+    QCOMPARE(store.chat(sessionId)->messageCount, 202);
+}
+
+void TestChatStore::keepsOrderAcrossSaves()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString sessionId = store.createChatSession(u"u"_s).value();
+    QList<ModelMessage> all;
+    for (int i = 0; i < 5; ++i) {
+        const auto next = turn(u"question %1"_s.arg(i), u"answer %1"_s.arg(i));
+        QVERIFY(store.saveMessages(sessionId, next));
+        all << next;
+    }
+    QVERIFY(store.saveMessages(sessionId, {})); // nothing to do, and no error
+    const auto loaded = store.loadMessages(sessionId);
+    QCOMPARE(loaded->size(), 10);
+    QCOMPARE(loaded->at(0).text(), u"question 0"_s);
+    QCOMPARE(loaded->at(9).text(), u"answer 4"_s);
+    QCOMPARE(toJson(*loaded), toJson(all));
+    QCOMPARE(store.chat(sessionId)->title, u"question 0"_s);
+    QCOMPARE(store.chat(sessionId)->preview, u"answer 4"_s);
+}
+
+void TestChatStore::govStackExtrasAreKept()
+{
+    GovStackExtras extras;
+    extras.sources << Source{u"Business Registration Guidelines"_s, u"https://example.gov/brs"_s, {}};
+    extras.confidence = 0.8;
+    extras.retrieverType = u"brs"_s;
+    extras.followUpQuestions << FollowUpQuestion{u"What are the fees?"_s, 0.9};
+    extras.traceId = u"trace-1"_s;
+    extras.assistantMessageId = u"eb9d1702"_s;
+    QList<ModelMessage> messages = turn(u"q"_s, u"a"_s);
+    messages[1].setGovStackExtras(extras);
+
+    QString sessionId;
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        sessionId = store.createChatSession(u"u"_s).value();
+        QVERIFY(store.saveMessages(sessionId, messages));
+    }
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const auto loaded = store.loadMessages(sessionId);
+    QVERIFY(!loaded->at(0).govStackExtras());
+    QCOMPARE(loaded->at(1).govStackExtras(), std::optional<GovStackExtras>(extras));
+    // The extras live beside the PydanticAI JSON, never inside it.
+    QCOMPARE(loaded->at(1).toJson(), messages.at(1).toJson());
+    QVERIFY(!loaded->at(1).toJson().contains(u"sources"));
+}
+
+void TestChatStore::createWithIdIsIdempotent()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy created(&store, &ChatStore::sessionCreated);
+    const QString id = u"e99f83f5-7679-401e-be76-7aa022afccc8"_s;
+    QVERIFY(store.createChatSessionWithId(id, u"u1"_s));
+    QVERIFY(store.saveMessages(id, turn(u"q"_s, u"a"_s)));
+    QVERIFY(store.createChatSessionWithId(id, u"u2"_s));
+    QCOMPARE(created.size(), 1);
+    QCOMPARE(store.sessionCount().value(), 1);
+    QCOMPARE(store.chat(id)->userId, u"u1"_s);
+    QCOMPARE(store.chat(id)->messageCount, 2);
+}
+
+void TestChatStore::unknownSessionsAreReported()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString missing = u"no-such-session"_s;
+    QCOMPARE(store.chat(missing).error().code, Error::Code::NotFound);
+    QVERIFY(store.chat(missing).error().message.contains(missing));
+    QCOMPARE(store.loadMessages(missing).error().code, Error::Code::NotFound);
+    QCOMPARE(store.chatWithMessages(missing).error().code, Error::Code::NotFound);
+    QCOMPARE(store.saveMessages(missing, turn(u"q"_s, u"a"_s)).error().code, Error::Code::NotFound);
+    QCOMPARE(store.renameSession(missing, u"t"_s).error().code, Error::Code::NotFound);
+    QCOMPARE(store.deleteChatSession(missing).error().code, Error::Code::NotFound);
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt(), 0);
+}
+
+void TestChatStore::renameKeepsTitleAgainstLaterSaves()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy renamed(&store, &ChatStore::sessionRenamed);
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, turn(u"first question"_s, u"a"_s)));
+    QVERIFY(store.renameSession(id, u"  Business   permits "_s));
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(renamed.at(0).at(1).toString(), u"Business permits"_s);
+    QVERIFY(store.saveMessages(id, turn(u"second question"_s, u"b"_s)));
+    QCOMPARE(store.chat(id)->title, u"Business permits"_s);
+}
+
+void TestChatStore::deleteCascadesToMessages()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy deleted(&store, &ChatStore::sessionDeleted);
+    const QString doomed = store.createChatSession(u"u"_s).value();
+    const QString kept = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(doomed, fixture(u"multi-turn.json"_s)));
+    QVERIFY(store.saveMessages(kept, turn(u"q"_s, u"a"_s)));
+
+    QVERIFY(store.deleteChatSession(doomed));
+    QCOMPARE(deleted.size(), 1);
+    QCOMPARE(deleted.at(0).at(0).toString(), doomed);
+    QCOMPARE(store.chat(doomed).error().code, Error::Code::NotFound);
+    QCOMPARE(store.deleteChatSession(doomed).error().code, Error::Code::NotFound);
+
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt(), 2);
+    QCOMPARE(store.loadMessages(kept)->size(), 2);
+}
+
+void TestChatStore::listSessionsPagesByLastActivity()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QStringList created;
+    for (int i = 0; i < 25; ++i) {
+        const QString id = store.createChatSession(u"u"_s).value();
+        QVERIFY(store.saveMessages(id, turn(u"q%1"_s.arg(i), u"a"_s)));
+        created.prepend(id); // newest first
+    }
+    QStringList listed;
+    for (int offset = 0; offset < 30; offset += 10) {
+        const auto page = store.listSessions(offset, 10);
+        QVERIFY(page);
+        QCOMPARE(page->size(), offset < 20 ? 10 : 5);
+        for (const ChatSession &session : *page)
+            listed << session.sessionId;
+    }
+    QCOMPARE(listed, created);
+    QVERIFY(store.listSessions(25, 10)->isEmpty());
+    QVERIFY(store.listSessions(0, 0)->isEmpty());
+
+    // Activity in the oldest session moves it to the top.
+    QVERIFY(store.saveMessages(created.last(), turn(u"back again"_s, u"welcome"_s)));
+    const auto top = store.listSessions(0, 1);
+    QCOMPARE(top->constFirst().sessionId, created.last());
+    QCOMPARE(top->constFirst().messageCount, 4);
+    QCOMPARE(top->constFirst().preview, u"welcome"_s);
+}
+
+void TestChatStore::failedWriteLeavesNothingHalfWritten()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, turn(u"q"_s, u"a"_s)));
+    const ChatSession before = store.chat(id).value();
+
+    // The third message of the next save fails, after two rows went in.
+    RawConnection raw(m_path);
+    QVERIFY(raw.exec(u"CREATE TRIGGER fail_third BEFORE INSERT ON chat_messages WHEN NEW.seq = 4 "
+                     "BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"_s));
+    QSignalSpy saved(&store, &ChatStore::messagesSaved);
+    const QList<ModelMessage> batch = turn(u"q2"_s, u"a2"_s) + turn(u"q3"_s, u"a3"_s);
+    const auto result = store.saveMessages(id, batch);
+    QVERIFY(!result);
+    QVERIFY2(result.error().message.contains(u"disk on fire"), qPrintable(result.error().message));
+    QCOMPARE(saved.size(), 0);
+
+    QCOMPARE(raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt(), 2);
+    QCOMPARE(store.chat(id).value(), before);
+    QCOMPARE(store.loadMessages(id)->size(), 2);
+
+    // Nothing is left locked: the next save works.
+    QVERIFY(raw.exec(u"DROP TRIGGER fail_third"_s));
+    QVERIFY(store.saveMessages(id, batch));
+    QCOMPARE(store.loadMessages(id)->size(), 6);
+}
+
+void TestChatStore::refusesNewerDatabaseUntouched()
+{
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.saveMessages(store.createChatSession(u"u"_s).value(), turn(u"q"_s, u"a"_s)));
+    }
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(u"PRAGMA user_version = 7"_s));
+    }
+    const QByteArray before = checksum(m_path);
+    const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
+
+    ChatStore store;
+    const auto opened = store.open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, Error::Code::NewerSchema);
+    QVERIFY2(opened.error().message.contains(u"newer version"), qPrintable(opened.error().message));
+    QVERIFY(opened.error().message.contains(u"version 7"));
+    QVERIFY(!store.isOpen());
+    QCOMPARE(checksum(m_path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);
+}
+
+void TestChatStore::refusesGarbageUntouched()
+{
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QByteArray garbage;
+    for (int i = 0; i < 8192; ++i)
+        garbage.append(char((i * 7919) % 251));
+    file.write(garbage);
+    file.close();
+    const QByteArray before = checksum(m_path);
+
+    ChatStore store;
+    const auto opened = store.open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, Error::Code::NotADatabase);
+    QVERIFY2(opened.error().message.contains(u"not an SQLite database"), qPrintable(opened.error().message));
+    QVERIFY(opened.error().message.contains(m_path));
+    QCOMPARE(checksum(m_path), before);
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), QStringList{u"chats.sqlite"_s});
+
+    // A JSON file given by mistake, shorter than a database header.
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[]");
+    file.close();
+    QCOMPARE(store.open(m_path).error().code, Error::Code::NotADatabase);
+    QCOMPARE(QFile(m_path).size(), 2);
+}
+
+void TestChatStore::refusesOtherProgramsDatabaseUntouched()
+{
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(u"CREATE TABLE recipes (name TEXT)"_s));
+    }
+    const QByteArray before = checksum(m_path);
+    ChatStore store;
+    const auto opened = store.open(m_path);
+    QVERIFY(!opened);
+    QCOMPARE(opened.error().code, Error::Code::NotADatabase);
+    QVERIFY(opened.error().message.contains(u"another program"));
+    QCOMPARE(checksum(m_path), before);
+}
+
+void TestChatStore::refusesDamagedDatabaseUntouched_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::newRow("schema page overwritten") << "schema";
+    QTest::newRow("truncated") << "truncate";
+    QTest::newRow("impossible page size") << "pagesize";
+}
+
+void TestChatStore::refusesDamagedDatabaseUntouched()
+{
+    QFETCH(QString, damage);
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        const QString id = store.createChatSession(u"u"_s).value();
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(store.saveMessages(id, fixture(u"unicode-long.json"_s)));
+    }
+    QFile file(m_path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    if (damage == u"schema") {
+        file.seek(100);
+        file.write(QByteArray(400, '\xA5'));
+    } else if (damage == u"truncate") {
+        QVERIFY(file.resize(file.size() / 2));
+    } else {
+        file.seek(16);
+        file.write("\x03\x00", 2);
+    }
+    file.close();
+    const QByteArray before = checksum(m_path);
+
+    ChatStore store;
+    const auto opened = store.open(m_path);
+    QVERIFY(!opened);
+    QVERIFY2(opened.error().code == Error::Code::Corrupt || opened.error().code == Error::Code::NotADatabase,
+             qPrintable(opened.error().message));
+    QVERIFY2(opened.error().message.contains(u"damaged") || opened.error().message.contains(u"not an SQLite"),
+             qPrintable(opened.error().message));
+    QCOMPARE(checksum(m_path), before);
+}
+
+void TestChatStore::twoStoresShareOneFile()
+{
+    ChatStore first;
+    ChatStore second;
+    QVERIFY(first.open(m_path));
+    QVERIFY(second.open(m_path));
+    const QString id = first.createChatSession(u"u"_s).value();
+    QVERIFY(first.saveMessages(id, turn(u"from the window"_s, u"a"_s)));
+    QCOMPARE(second.loadMessages(id)->size(), 2);
+
+    // Interleaved writers: every message lands once, in order.
+    for (int i = 0; i < 10; ++i) {
+        QVERIFY(second.saveMessages(id, turn(u"cli %1"_s.arg(i), u"a"_s)));
+        QVERIFY(first.saveMessages(id, turn(u"window %1"_s.arg(i), u"a"_s)));
+    }
+    const auto fromFirst = first.loadMessages(id);
+    QCOMPARE(fromFirst->size(), 42);
+    QCOMPARE(fromFirst->at(2).text(), u"cli 0"_s);
+    QCOMPARE(fromFirst->at(4).text(), u"window 0"_s);
+    QCOMPARE(toJson(*fromFirst), toJson(*second.loadMessages(id)));
+    QCOMPARE(second.chat(id)->messageCount, 42);
+}
+
+void TestChatStore::reportsChangesFromOtherConnections()
+{
+    ChatStore window;
+    ChatStore headless;
+    QVERIFY(window.open(m_path));
+    QVERIFY(headless.open(m_path));
+    window.setExternalChangeInterval(10);
+    QSignalSpy changed(&window, &ChatStore::externalChangeDetected);
+
+    // The window's own writes are not news to it.
+    QVERIFY(window.createChatSession(u"u"_s));
+    QTest::qWait(50);
+    QCOMPARE(changed.size(), 0);
+
+    QVERIFY(headless.createChatSession(u"u"_s));
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(window.sessionCount().value(), 2);
+
+    window.setExternalChangeInterval(0);
+    QVERIFY(headless.createChatSession(u"u"_s));
+    QTest::qWait(50);
+    QCOMPARE(changed.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestChatStore)
+#include "tst_chatstore.moc"

@@ -1,0 +1,285 @@
+#include "jsoncompare.h"
+#include "pydanticaicodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString dataPath(const QString &relative)
+{
+    return QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/") + relative;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return file.readAll();
+}
+
+QList<ModelMessage> decodeFixture(const QString &name)
+{
+    auto history = PydanticAiCodec::decodeHistory(readFile(dataPath(name)));
+    if (!history)
+        qFatal("%s: %s", qPrintable(name), qPrintable(history.error().message));
+    return history.value();
+}
+
+} // namespace
+
+class TestPydanticAiCodec : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void everyFixtureRoundTrips_data();
+    void everyFixtureRoundTrips();
+    void asciiEscapedTwinLoadsToTheSameData();
+    void toolCallArgsKeepTheirType();
+    void typedAccessorsReadFixtures();
+    void legacyShapeReadsThroughAliases();
+    void invalidFixturesAreRejectedWithTheirPlace_data();
+    void invalidFixturesAreRejectedWithTheirPlace();
+    void malformedInputIsRejected_data();
+    void malformedInputIsRejected();
+    void timestampsAreWrittenAsPydanticAiWritesThem();
+    void unknownFieldsSurvive();
+    void writesUtf8Raw();
+};
+
+void TestPydanticAiCodec::everyFixtureRoundTrips_data()
+{
+    QTest::addColumn<QString>("fileName");
+    const QStringList files = QDir(dataPath({})).entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 10);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestPydanticAiCodec::everyFixtureRoundTrips()
+{
+    QFETCH(QString, fileName);
+    const QByteArray original = readFile(dataPath(fileName));
+    const auto history = PydanticAiCodec::decodeHistory(original);
+    QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+
+    const QByteArray written = PydanticAiCodec::encodeHistory(*history);
+    const QString difference =
+        firstJsonDifference(QJsonDocument::fromJson(original).array(), QJsonDocument::fromJson(written).array());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+
+    // Writing what was read again changes nothing either.
+    const auto reread = PydanticAiCodec::decodeHistory(written);
+    QVERIFY(reread);
+    QCOMPARE(PydanticAiCodec::encodeHistory(*reread), written);
+}
+
+void TestPydanticAiCodec::asciiEscapedTwinLoadsToTheSameData()
+{
+    const auto unicode = decodeFixture(u"unicode-long.json"_s);
+    const auto escaped = decodeFixture(u"unicode-long.ascii-escaped.json"_s);
+    QCOMPARE(PydanticAiCodec::encodeHistory(escaped), PydanticAiCodec::encodeHistory(unicode));
+    QVERIFY(unicode.at(0).parts().at(0).text().endsWith(u"😊"_s));
+    QVERIFY(unicode.at(1).text().contains(u"👨‍👩‍👧‍👦"_s));
+    QVERIFY(unicode.at(1).text().size() > 20000);
+}
+
+void TestPydanticAiCodec::toolCallArgsKeepTheirType()
+{
+    const auto rag = decodeFixture(u"rag-tool-call.json"_s);
+    const MessagePart call = rag.at(1).parts().at(0);
+    QCOMPARE(call.kind(), MessagePart::Kind::ToolCall);
+    QVERIFY(call.args().isString());
+    const QJsonValue writtenArgs =
+        QJsonDocument::fromJson(PydanticAiCodec::encodeHistory(rag)).array()[1][u"parts"][0][u"args"];
+    QVERIFY(writtenArgs.isString());
+    QCOMPARE(writtenArgs.toString(), call.args().toString());
+    QVERIFY(!call.argsAsObject().isEmpty());
+
+    const auto retry = decodeFixture(u"retry-prompt.json"_s);
+    const MessagePart objectCall = retry.at(1).parts().at(0);
+    QVERIFY(objectCall.args().isObject());
+    QCOMPARE(QJsonDocument::fromJson(objectCall.argsAsJsonText().toUtf8()).object(), objectCall.args().toObject());
+}
+
+void TestPydanticAiCodec::typedAccessorsReadFixtures()
+{
+    const auto simple = decodeFixture(u"simple-qa.json"_s);
+    QCOMPARE(simple.size(), 2);
+    QCOMPARE(simple.at(0).kind(), ModelMessage::Kind::Request);
+    QCOMPARE(simple.at(0).role(), ModelMessage::Role::User);
+    QCOMPARE(simple.at(0).text(), u"What is the capital of Kenya?"_s);
+    QCOMPARE(simple.at(0).instructions(), u"You are a concise, helpful assistant."_s);
+    QCOMPARE(simple.at(0).timestamp()->toString(), u"2026-03-14T09:00:01.251000Z"_s);
+    const ModelMessage &answer = simple.at(1);
+    QCOMPARE(answer.role(), ModelMessage::Role::Assistant);
+    QCOMPARE(answer.text(), u"The capital of Kenya is Nairobi."_s);
+    QCOMPARE(answer.modelName(), u"gpt-5.2-2026-01-15"_s);
+    QCOMPARE(answer.providerName(), u"openai"_s);
+    QCOMPARE(answer.finishReason(), u"stop"_s);
+    QCOMPARE(answer.providerResponseId(), u"chatcmpl-Bq2f0sZl3o1Yk9r5vG7nX8aQ"_s);
+    QCOMPARE(answer.usage().inputTokens, 24);
+    QCOMPARE(answer.usage().outputTokens, 9);
+    QCOMPARE(answer.usage().totalTokens(), 33);
+
+    const auto thinking = decodeFixture(u"thinking.json"_s);
+    const MessagePart thought = thinking.at(1).parts().at(0);
+    QCOMPARE(thought.kind(), MessagePart::Kind::Thinking);
+    QVERIFY(!thought.signature().isEmpty());
+
+    const auto multimodal = decodeFixture(u"multimodal.json"_s);
+    const QList<UserContent> items = multimodal.at(0).parts().at(0).userContent();
+    QCOMPARE(items.size(), 6);
+    QCOMPARE(items.at(0).kind(), UserContent::Kind::Text);
+    QCOMPARE(items.at(1).kind(), UserContent::Kind::ImageUrl);
+    QCOMPARE(items.at(1).mediaType(), u"image/jpeg"_s);
+    QCOMPARE(items.at(2).kind(), UserContent::Kind::Binary);
+    QCOMPARE(items.at(3).kind(), UserContent::Kind::DocumentUrl);
+    QCOMPARE(items.at(4).text(), u"Report owner: fisheries team"_s);
+    QCOMPARE(items.at(5).kind(), UserContent::Kind::CachePoint);
+    QCOMPARE(multimodal.at(1).parts().at(1).kind(), MessagePart::Kind::File);
+
+    const auto web = decodeFixture(u"builtin-web-search.json"_s);
+    QCOMPARE(web.at(1).parts().at(0).kind(), MessagePart::Kind::BuiltinToolCall);
+    QCOMPARE(web.at(1).parts().at(1).kind(), MessagePart::Kind::BuiltinToolReturn);
+
+    const auto retry = decodeFixture(u"retry-prompt.json"_s);
+    const MessagePart retryPart = retry.at(2).parts().at(0);
+    QCOMPARE(retryPart.kind(), MessagePart::Kind::RetryPrompt);
+    QVERIFY(!retryPart.text().isEmpty());
+    QCOMPARE(retry.at(2).role(), ModelMessage::Role::Tool);
+}
+
+void TestPydanticAiCodec::legacyShapeReadsThroughAliases()
+{
+    const auto legacy = decodeFixture(u"legacy-v0.4-shape.json"_s);
+    QCOMPARE(legacy.at(0).role(), ModelMessage::Role::User);
+    QCOMPARE(legacy.at(0).timestamp()->toString(), u"2025-07-20T14:03:00Z"_s); // from its first part
+    const RequestUsage usage = legacy.at(1).usage();
+    QCOMPARE(usage.inputTokens, 96);
+    QCOMPARE(usage.outputTokens, 31);
+    QCOMPARE(usage.details.value(u"reasoning_tokens").toInt(), 12);
+    QCOMPARE(legacy.at(1).providerResponseId(), u"chatcmpl-BvLeg4cyQ2o9TfA1"_s);
+    QCOMPARE(legacy.at(3).usage().details, QJsonObject());
+}
+
+void TestPydanticAiCodec::invalidFixturesAreRejectedWithTheirPlace_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("expectedError");
+    QTest::newRow("unknown part kind") << "unknown-part-kind.json"
+                                       << R"(messages[0].parts[0]: unknown part_kind "user-message")";
+    QTest::newRow("missing kind") << "missing-kind.json"
+                                  << R"(messages[1]: missing "kind")";
+    QTest::newRow("null text") << "null-text-content.json"
+                               << "messages[1].parts[0].content: expected a value, got null";
+    QTest::newRow("finish reason") << "bad-finish-reason.json"
+                                   << R"(messages[1].finish_reason: "end_turn" is not one of)";
+    QTest::newRow("args array") << "tool-call-args-array.json"
+                                << "messages[1].parts[1].args: expected a JSON string, an object or null, got an array";
+    QTest::newRow("image url")
+        << "image-url-without-media-type.json"
+        << R"(messages[0].parts[0].content[0]: image-url "https://example.com/image-without-extension" has no media_type)";
+}
+
+void TestPydanticAiCodec::invalidFixturesAreRejectedWithTheirPlace()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, expectedError);
+    const auto history = PydanticAiCodec::decodeHistory(readFile(dataPath(u"invalid/"_s + fileName)));
+    QVERIFY(!history);
+    QCOMPARE(history.error().code, Error::Code::InvalidData);
+    QVERIFY2(history.error().message.startsWith(expectedError), qPrintable(history.error().message));
+}
+
+void TestPydanticAiCodec::malformedInputIsRejected_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expectedError");
+    QTest::newRow("truncated") << "[{\"kind\": \"request\", \"parts\": ["_ba
+                               << "malformed JSON at line 1, column 32";
+    QTest::newRow("html") << "<html><body>502 Bad Gateway</body></html>"_ba
+                          << "malformed JSON at line 1, column";
+    QTest::newRow("second line") << "[\n  {\"kind\": }\n]"_ba
+                                 << "malformed JSON at line 2, column";
+    QTest::newRow("object") << "{\"messages\": []}"_ba
+                            << "expected a JSON array of messages, got an object";
+    QTest::newRow("message not object") << "[42]"_ba
+                                        << "messages[0]: expected a message object, got a number";
+    QTest::newRow("parts missing") << R"([{"kind": "request"}])"_ba
+                                   << R"(messages[0]: missing required field "parts")";
+    QTest::newRow("part kind in wrong message")
+        << R"([{"kind": "request", "parts": [{"content": "hi", "part_kind": "text"}]}])"_ba
+        << R"(messages[0].parts[0]: part_kind "text" is not allowed in a request)";
+    QTest::newRow("bad timestamp") << R"([{"kind": "response", "parts": [], "timestamp": "soon"}])"_ba
+                                   << R"(messages[0].timestamp: "soon" is not a valid date and time)";
+    QTest::newRow("null response timestamp") << R"([{"kind": "response", "parts": [], "timestamp": null}])"_ba
+                                             << "messages[0].timestamp: expected a value, got null";
+    QTest::newRow("bad base64")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "binary", "data": "%%%", "media_type": "image/png"}]}]}])"_ba
+        << "messages[0].parts[0].content[0].data: is not valid base64";
+    QTest::newRow("usage null count") << R"([{"kind": "response", "parts": [], "usage": {"input_tokens": null}}])"_ba
+                                      << "messages[0].usage.input_tokens: expected a value, got null";
+    QTest::newRow("error details without input")
+        << R"([{"kind": "request", "parts": [{"part_kind": "retry-prompt", "content": [{"type": "x", "loc": [], "msg": "m"}]}]}])"_ba
+        << R"(messages[0].parts[0].content[0]: missing required field "input")";
+    QTest::newRow("speaker")
+        << R"([{"kind": "request", "parts": [{"part_kind": "speech", "speaker": "assistant"}]}])"_ba
+        << R"(messages[0].parts[0].speaker: "assistant" is not one of user)";
+    QTest::newRow("tool search content")
+        << R"([{"kind": "request", "parts": [{"part_kind": "tool-return", "tool_name": "search_tools", "tool_kind": "tool-search", "content": "x"}]}])"_ba
+        << "messages[0].parts[0].content: expected an object";
+}
+
+void TestPydanticAiCodec::malformedInputIsRejected()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expectedError);
+    const auto history = PydanticAiCodec::decodeHistory(json);
+    QVERIFY(!history);
+    QVERIFY2(history.error().message.startsWith(expectedError), qPrintable(history.error().message));
+}
+
+void TestPydanticAiCodec::timestampsAreWrittenAsPydanticAiWritesThem()
+{
+    const QByteArray lenient = R"([{"kind": "request", "timestamp": "2026-03-14 09:10:00+00:00",
+        "parts": [{"part_kind": "user-prompt", "content": "Habari", "timestamp": 1773479400}]},
+        {"kind": "response", "timestamp": "2026-03-14T12:10:00.5+03:00", "parts": [{"part_kind": "text", "content": "Salama"}]}])"_ba;
+    const auto history = PydanticAiCodec::decodeHistory(lenient);
+    QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
+    const QJsonArray written = QJsonDocument::fromJson(PydanticAiCodec::encodeHistory(*history)).array();
+    QCOMPARE(written[0][u"timestamp"].toString(), u"2026-03-14T09:10:00Z"_s);
+    QCOMPARE(written[0][u"parts"][0][u"timestamp"].toString(), u"2026-03-14T09:10:00Z"_s);
+    QCOMPARE(written[1][u"timestamp"].toString(), u"2026-03-14T12:10:00.500000+03:00"_s);
+}
+
+void TestPydanticAiCodec::unknownFieldsSurvive()
+{
+    const QByteArray future =
+        R"([{"kind": "response", "parts": [{"part_kind": "text", "content": "x", "shiny_new": {"a": [1, 2.5]}}],
+        "usage": {"input_tokens": 3, "future_tokens": 7}, "next_gen_field": "kept"}])"_ba;
+    const auto history = PydanticAiCodec::decodeHistory(future);
+    QVERIFY(history);
+    const QString difference =
+        firstJsonDifference(QJsonDocument::fromJson(future).array(),
+                            QJsonDocument::fromJson(PydanticAiCodec::encodeHistory(*history)).array());
+    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+}
+
+void TestPydanticAiCodec::writesUtf8Raw()
+{
+    const auto unicode = decodeFixture(u"unicode-long.json"_s);
+    const QByteArray written = PydanticAiCodec::encodeHistory(unicode);
+    QVERIFY(written.contains("😊"));
+    QVERIFY(!written.contains("\\ud83d"));
+    QVERIFY(written.contains("\\u0007"));
+}
+
+QTEST_GUILESS_MAIN(TestPydanticAiCodec)
+#include "tst_pydanticaicodec.moc"
