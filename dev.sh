@@ -41,14 +41,15 @@ build() {
 }
 
 run_tests() {
-    local dir=$1
+    local dir=$1 home status=0
     # Headless, with HOME and the XDG folders in a throw-away place, so tests never touch a real profile.
-    local home
     home=$(mktemp -d)
-    trap 'rm -rf "$home"' RETURN
+    mkdir -m 0700 "$home/runtime"
     HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/runtime" \
         QT_QPA_PLATFORM=offscreen \
-        ctest --test-dir "$dir" --output-on-failure --timeout 300
+        ctest --test-dir "$dir" --output-on-failure --timeout 300 || status=$?
+    rm -rf "$home"
+    return $status
 }
 
 sources() {

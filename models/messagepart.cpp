@@ -1,16 +1,15 @@
 #include "messagepart.h"
 
+#include "enumnames.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <array>
-#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr std::array<std::pair<MessagePart::Kind, const char16_t *>, 13> kindNames{{
+constexpr EnumNames<MessagePart::Kind, 13> kindNames{{
     {MessagePart::Kind::SystemPrompt, u"system-prompt"},
     {MessagePart::Kind::UserPrompt, u"user-prompt"},
     {MessagePart::Kind::ToolReturn, u"tool-return"},
@@ -124,21 +123,12 @@ MessagePart MessagePart::toolReturn(const QString &toolName, const QJsonValue &c
 
 std::optional<MessagePart::Kind> MessagePart::kindFromName(QStringView name)
 {
-    for (const auto &[kind, kindName] : kindNames) {
-        if (name == QStringView(kindName))
-            return kind;
-    }
-    return std::nullopt;
+    return enumFromName(kindNames, name);
 }
 
 QString MessagePart::kindName(Kind kind)
 {
-    for (const auto &[candidate, name] : kindNames) {
-        if (candidate == kind)
-            return QString::fromUtf16(name);
-    }
-    Q_UNREACHABLE();
-    return {};
+    return enumName(kindNames, kind);
 }
 
 bool MessagePart::belongsToRequest(Kind kind)

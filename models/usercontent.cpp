@@ -1,13 +1,14 @@
 #include "usercontent.h"
 
+#include "enumnames.h"
+
 #include <QJsonObject>
 
-#include <array>
 #include <utility>
 
 namespace {
 
-constexpr std::array<std::pair<UserContent::Kind, const char16_t *>, 8> kindNames{{
+constexpr EnumNames<UserContent::Kind, 8> kindNames{{
     {UserContent::Kind::ImageUrl, u"image-url"},
     {UserContent::Kind::AudioUrl, u"audio-url"},
     {UserContent::Kind::DocumentUrl, u"document-url"},
@@ -31,11 +32,7 @@ UserContent UserContent::fromText(const QString &text)
 
 std::optional<UserContent::Kind> UserContent::kindFromName(QStringView name)
 {
-    for (const auto &[kind, kindName] : kindNames) {
-        if (name == QStringView(kindName))
-            return kind;
-    }
-    return std::nullopt;
+    return enumFromName(kindNames, name);
 }
 
 bool UserContent::isUrlKind(Kind kind)

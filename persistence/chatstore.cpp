@@ -420,7 +420,7 @@ Result<QList<ModelMessage>> ChatStore::loadMessages(const QString &sessionId) co
     QList<ModelMessage> messages;
     messages.reserve(chatRow->messageCount);
     while (query.next()) {
-        auto message = PydanticAiCodec::decodeMessage(query.value(0).toString().toUtf8());
+        auto message = PydanticAiCodec::decodeStoredMessage(query.value(0).toString().toUtf8());
         if (!message) {
             query.finish();
             return Error{Error::Code::Corrupt,

@@ -252,7 +252,8 @@ std::optional<Error> checkPart(MessagePart::Kind kind, ModelMessage::Kind messag
     return fields.error();
 }
 
-Result<MessagePart> readPart(const QJsonValue &value, ModelMessage::Kind messageKind, const JsonPath &path)
+/// A part whose `part_kind` is known and allowed in its message; its fields are not checked.
+Result<MessagePart> readPartKind(const QJsonValue &value, ModelMessage::Kind messageKind, const JsonPath &path)
 {
     if (!value.isObject())
         return wrongTypeAt(path, u"a part object"_s, value);
@@ -270,9 +271,18 @@ Result<MessagePart> readPart(const QJsonValue &value, ModelMessage::Kind message
         return invalidAt(path,
                          u"part_kind \""_s % kindValue.toString() % u"\" is not allowed in a "_s %
                              ModelMessage::kindName(messageKind));
-    if (auto error = checkPart(*kind, messageKind, part, path))
-        return *error;
     return MessagePart(*kind, part);
+}
+
+Result<MessagePart> readPart(const QJsonValue &value, ModelMessage::Kind messageKind, const JsonPath &path)
+{
+    auto part = readPartKind(value, messageKind, path);
+    if (!part)
+        return part;
+    QJsonObject json = part->toJson();
+    if (auto error = checkPart(part->kind(), messageKind, json, path))
+        return *error;
+    return MessagePart(part->kind(), std::move(json));
 }
 
 std::optional<Error> checkUsage(const QJsonValue &value, const JsonPath &path)
@@ -318,6 +328,40 @@ void checkMessageFields(ModelMessage::Kind kind, FieldChecker &fields)
         .oneOf(u"state", {u"complete"_s, u"incomplete"_s, u"suspended"_s, u"interrupted"_s}, Need::Optional);
 }
 
+Result<ModelMessage::Kind> readMessageKind(const QJsonObject &object, const JsonPath &path)
+{
+    const QJsonValue kindValue = object.value(u"kind");
+    if (kindValue.isUndefined())
+        return invalidAt(path, u"missing \"kind\" (expected \"request\" or \"response\")"_s);
+    if (kindValue == QJsonValue(u"request"_s))
+        return ModelMessage::Kind::Request;
+    if (kindValue == QJsonValue(u"response"_s))
+        return ModelMessage::Kind::Response;
+    return invalidAt(path / u"kind",
+                     u"expected \"request\" or \"response\", got "_s %
+                         (kindValue.isString() ? u'"' % kindValue.toString() % u'"' : describeJsonType(kindValue)));
+}
+
+using PartReader = Result<MessagePart> (*)(const QJsonValue &, ModelMessage::Kind, const JsonPath &);
+
+Result<ModelMessage> readParts(QJsonObject object, ModelMessage::Kind kind, const JsonPath &path,
+                               PartReader readOnePart)
+{
+    const QJsonValue partsValue = object.value(u"parts");
+    if (!partsValue.isArray())
+        return wrongTypeAt(path / u"parts", u"an array"_s, partsValue);
+    const QJsonArray partValues = partsValue.toArray();
+    QList<MessagePart> parts;
+    parts.reserve(partValues.size());
+    for (qsizetype i = 0; i < partValues.size(); ++i) {
+        auto part = readOnePart(partValues.at(i), kind, (path / u"parts")[i]);
+        if (!part)
+            return part.error();
+        parts.append(std::move(part).value());
+    }
+    return ModelMessage(kind, std::move(parts), std::move(object));
+}
+
 } // namespace
 
 Result<ModelMessage> readModelMessage(const QJsonValue &value, const JsonPath &path)
@@ -325,32 +369,20 @@ Result<ModelMessage> readModelMessage(const QJsonValue &value, const JsonPath &p
     if (!value.isObject())
         return wrongTypeAt(path, u"a message object"_s, value);
     QJsonObject object = value.toObject();
-    const QJsonValue kindValue = object.value(u"kind");
-    if (kindValue.isUndefined())
-        return invalidAt(path, u"missing \"kind\" (expected \"request\" or \"response\")"_s);
-    ModelMessage::Kind kind;
-    if (kindValue == QJsonValue(u"request"_s))
-        kind = ModelMessage::Kind::Request;
-    else if (kindValue == QJsonValue(u"response"_s))
-        kind = ModelMessage::Kind::Response;
-    else
-        return invalidAt(path / u"kind",
-                         u"expected \"request\" or \"response\", got "_s %
-                             (kindValue.isString() ? u'"' % kindValue.toString() % u'"' : describeJsonType(kindValue)));
-
+    const auto kind = readMessageKind(object, path);
+    if (!kind)
+        return kind.error();
     FieldChecker fields(object, path);
-    checkMessageFields(kind, fields);
+    checkMessageFields(*kind, fields);
     if (!fields.ok())
         return *fields.error();
+    return readParts(std::move(object), *kind, path, readPart);
+}
 
-    const QJsonArray partValues = object.value(u"parts").toArray();
-    QList<MessagePart> parts;
-    parts.reserve(partValues.size());
-    for (qsizetype i = 0; i < partValues.size(); ++i) {
-        auto part = readPart(partValues.at(i), kind, (path / u"parts")[i]);
-        if (!part)
-            return part.error();
-        parts.append(std::move(part).value());
-    }
-    return ModelMessage(kind, std::move(parts), std::move(object));
+Result<ModelMessage> readStoredModelMessage(const QJsonObject &object, const JsonPath &path)
+{
+    const auto kind = readMessageKind(object, path);
+    if (!kind)
+        return kind.error();
+    return readParts(object, *kind, path, readPartKind);
 }

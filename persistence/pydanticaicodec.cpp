@@ -8,6 +8,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const JsonPath historyRoot(u"messages"_s);
+const JsonPath messageRoot(u"message"_s);
 
 /// "line 3, column 14" for a byte offset, so a user can find the place in an editor.
 QString describeOffset(const QByteArray &text, qsizetype offset)
@@ -30,6 +31,17 @@ Result<QJsonDocument> parseJson(const QByteArray &json)
                          parseError.errorString()};
     }
     return document;
+}
+
+Result<QJsonObject> parseObject(const QByteArray &json)
+{
+    const auto document = parseJson(json);
+    if (!document)
+        return document.error();
+    if (!document->isObject())
+        return wrongTypeAt(messageRoot, u"an object"_s,
+                           document->isArray() ? QJsonValue(document->array()) : QJsonValue());
+    return document->object();
 }
 
 } // namespace
@@ -64,13 +76,18 @@ Result<QList<ModelMessage>> decodeHistory(const QJsonArray &messages)
 
 Result<ModelMessage> decodeMessage(const QByteArray &json)
 {
-    const auto document = parseJson(json);
-    if (!document)
-        return document.error();
-    if (!document->isObject())
-        return wrongTypeAt(JsonPath(u"message"_s), u"an object"_s,
-                           document->isArray() ? QJsonValue(document->array()) : QJsonValue());
-    return readModelMessage(document->object(), JsonPath(u"message"_s));
+    const auto object = parseObject(json);
+    if (!object)
+        return object.error();
+    return readModelMessage(*object, messageRoot);
+}
+
+Result<ModelMessage> decodeStoredMessage(const QByteArray &json)
+{
+    const auto object = parseObject(json);
+    if (!object)
+        return object.error();
+    return readStoredModelMessage(*object, messageRoot);
 }
 
 QJsonArray toJsonArray(const QList<ModelMessage> &messages)

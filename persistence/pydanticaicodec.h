@@ -17,8 +17,10 @@ namespace PydanticAiCodec {
 /// e.g. `messages[2].parts[0]: unknown part_kind "foo"`.
 Result<QList<ModelMessage>> decodeHistory(const QByteArray &json);
 Result<QList<ModelMessage>> decodeHistory(const QJsonArray &messages);
-/// One message, as stored in a row of the chat store.
+/// One message, validated as a history's messages are.
 Result<ModelMessage> decodeMessage(const QByteArray &json);
+/// One message the chat store wrote after validating it: only its structure is checked.
+Result<ModelMessage> decodeStoredMessage(const QByteArray &json);
 
 QJsonArray toJsonArray(const QList<ModelMessage> &messages);
 /// UTF-8, non-ASCII written raw, as PydanticAI writes it.

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void refusesOtherProgramsDatabaseUntouched();
     void refusesDamagedDatabaseUntouched_data();
     void refusesDamagedDatabaseUntouched();
+    void damagedRowIsReportedNotHidden();
     void twoStoresShareOneFile();
     void reportsChangesFromOtherConnections();
 
@@ -551,6 +552,22 @@ void TestChatStore::refusesDamagedDatabaseUntouched()
     QVERIFY2(opened.error().message.contains(u"damaged") || opened.error().message.contains(u"not an SQLite"),
              qPrintable(opened.error().message));
     QCOMPARE(checksum(m_path), before);
+}
+
+void TestChatStore::damagedRowIsReportedNotHidden()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, turn(u"q"_s, u"a"_s)));
+    RawConnection raw(m_path);
+    QVERIFY(raw.exec(u"UPDATE chat_messages SET json = '{\"kind\": \"request\", \"parts\": [' WHERE seq = 1"_s));
+
+    const auto loaded = store.loadMessages(id);
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error().code, Error::Code::Corrupt);
+    QVERIFY2(loaded.error().message.contains(u"Message 2 of chat session"), qPrintable(loaded.error().message));
+    QVERIFY(loaded.error().message.contains(u"malformed JSON"));
 }
 
 void TestChatStore::twoStoresShareOneFile()
