@@ -48,6 +48,11 @@ QString notNull(const QString &text)
     return text.isNull() ? u""_s : text;
 }
 
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
 /// One line of at most @p length characters, cut at a word boundary.
 QString shortened(const QString &text, qsizetype length)
 {
@@ -119,7 +124,15 @@ public:
         qint64 updatedAt = 0;
     };
     Result<ChatRow> findChat(const QString &sessionId, const QString &context);
-    Result<void> insertMessage(qint64 chatId, int seq, const ModelMessage &message, const QString &context);
+    /// Inserts @p messages after the session's last one and updates the
+    /// session row; the caller holds the transaction. Returns the first seq.
+    Result<int> append(const ChatRow &chat, const QList<ModelMessage> &messages, std::optional<int> turn,
+                       MessageStatus status, const QString &context);
+    Result<void> insertMessage(qint64 chatId, int seq, int turn, MessageStatus status, const ModelMessage &message,
+                               const QString &context);
+    Result<void> setRequestStatus(qint64 chatId, int turn, MessageStatus status, const QString &errorKind,
+                                  const QString &error, const QString &context);
+    Result<QList<StoredMessage>> loadStored(const QString &sessionId, bool agentHistoryOnly);
     /// Whether another connection committed since the last call.
     bool readDataVersion();
 
@@ -131,6 +144,7 @@ public:
     std::optional<QSqlQuery> insertMessageQuery;
     std::optional<QSqlQuery> updateChatQuery;
     std::optional<QSqlQuery> loadMessagesQuery;
+    std::optional<QSqlQuery> setStatusQuery;
     QTimer externalChangeTimer;
     qint64 dataVersion = -1;
 };
@@ -219,13 +233,16 @@ QSqlQuery ChatStore::Private::prepare(const QString &sql)
 Result<void> ChatStore::Private::prepareStatements()
 {
     findChatQuery = prepare(u"SELECT id, message_count, updated_at FROM chats WHERE session_id = ?"_s);
-    insertMessageQuery =
-        prepare(u"INSERT INTO chat_messages (chat_id, seq, kind, role, text, timestamp, model_name, extras, json) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    insertMessageQuery = prepare(u"INSERT INTO chat_messages (chat_id, seq, turn, status, kind, role, text, timestamp, "
+                                 "model_name, extras, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     updateChatQuery = prepare(u"UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, "
                               "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?"_s);
-    loadMessagesQuery = prepare(u"SELECT json, extras FROM chat_messages WHERE chat_id = ? ORDER BY seq"_s);
-    for (const auto *query : {&*findChatQuery, &*insertMessageQuery, &*updateChatQuery, &*loadMessagesQuery}) {
+    loadMessagesQuery = prepare(u"SELECT seq, turn, status, error_kind, error, json, extras FROM chat_messages "
+                                "WHERE chat_id = ? ORDER BY turn, seq"_s);
+    setStatusQuery = prepare(u"UPDATE chat_messages SET status = ?, error_kind = ?, error = ? "
+                             "WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
+    for (const auto *query :
+         {&*findChatQuery, &*insertMessageQuery, &*updateChatQuery, &*loadMessagesQuery, &*setStatusQuery}) {
         if (query->lastError().isValid())
             return storeError(query->lastError(), ChatStore::tr("Preparing the chat database"));
     }
@@ -245,23 +262,110 @@ Result<ChatStore::Private::ChatRow> ChatStore::Private::findChat(const QString &
     return row;
 }
 
-Result<void> ChatStore::Private::insertMessage(qint64 chatId, int seq, const ModelMessage &message,
-                                               const QString &context)
+Result<void> ChatStore::Private::insertMessage(qint64 chatId, int seq, int turn, MessageStatus status,
+                                               const ModelMessage &message, const QString &context)
 {
     const auto timestamp = message.timestamp();
-    const QString modelName = message.modelName();
     QSqlQuery &query = *insertMessageQuery;
     query.addBindValue(chatId);
     query.addBindValue(seq);
+    query.addBindValue(turn);
+    query.addBindValue(messageStatusName(status));
     query.addBindValue(ModelMessage::kindName(message.kind()));
     query.addBindValue(roleName(message.role()));
     query.addBindValue(notNull(message.text()));
     query.addBindValue(timestamp ? QVariant(timestamp->toEpochMicroseconds())
                                  : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(modelName.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(modelName));
+    query.addBindValue(nullableText(message.modelName()));
     query.addBindValue(extrasColumn(message));
     query.addBindValue(QString::fromUtf8(PydanticAiCodec::encodeMessage(message)));
     return execute(query, context);
+}
+
+Result<int> ChatStore::Private::append(const ChatRow &chat, const QList<ModelMessage> &messages,
+                                       std::optional<int> turn, MessageStatus status, const QString &context)
+{
+    qint64 lastActivity = std::max(chat.updatedAt, nowMicros());
+    QString preview;
+    QString firstUserText;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const ModelMessage &message = messages.at(i);
+        const int seq = chat.messageCount + int(i);
+        if (auto inserted = insertMessage(chat.id, seq, turn.value_or(seq), status, message, context); !inserted)
+            return inserted.error();
+        const QString text = message.text();
+        if (!text.isEmpty())
+            preview = text;
+        if (firstUserText.isEmpty() && message.role() == ModelMessage::Role::User)
+            firstUserText = text;
+        if (const auto timestamp = message.timestamp())
+            lastActivity = std::max(lastActivity, timestamp->toEpochMicroseconds());
+    }
+
+    QSqlQuery &update = *updateChatQuery;
+    update.addBindValue(chat.messageCount + int(messages.size()));
+    update.addBindValue(lastActivity);
+    update.addBindValue(shortened(preview, previewLength));
+    update.addBindValue(shortened(firstUserText, titleLength));
+    update.addBindValue(chat.id);
+    if (auto updated = execute(update, context); !updated)
+        return updated.error();
+    return chat.messageCount;
+}
+
+Result<void> ChatStore::Private::setRequestStatus(qint64 chatId, int turn, MessageStatus status,
+                                                  const QString &errorKind, const QString &error,
+                                                  const QString &context)
+{
+    QSqlQuery &query = *setStatusQuery;
+    query.addBindValue(messageStatusName(status));
+    query.addBindValue(nullableText(errorKind));
+    query.addBindValue(nullableText(error));
+    query.addBindValue(chatId);
+    query.addBindValue(turn);
+    if (auto updated = execute(query, context); !updated)
+        return updated;
+    if (query.numRowsAffected() == 0)
+        return Error{Error::Code::NotFound,
+                     ChatStore::tr("There is no request at position %1 of this session.").arg(turn)};
+    return {};
+}
+
+Result<QList<StoredMessage>> ChatStore::Private::loadStored(const QString &sessionId, bool agentHistoryOnly)
+{
+    const QString context = ChatStore::tr("Loading chat session %1").arg(sessionId);
+    const auto chatRow = findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    QSqlQuery &query = *loadMessagesQuery;
+    query.addBindValue(chatRow->id);
+    if (auto read = execute(query, context); !read)
+        return read.error();
+
+    QList<StoredMessage> messages;
+    messages.reserve(chatRow->messageCount);
+    while (query.next()) {
+        const MessageStatus status = messageStatusFromName(query.value(2).toString());
+        if (agentHistoryOnly && status != MessageStatus::Ok)
+            continue;
+        const int seq = query.value(0).toInt();
+        auto message = PydanticAiCodec::decodeStoredMessage(query.value(5).toString().toUtf8());
+        if (!message) {
+            query.finish();
+            return Error{Error::Code::Corrupt,
+                         ChatStore::tr("Message %1 of chat session %2 is damaged in the database: %3")
+                             .arg(seq + 1)
+                             .arg(sessionId, message.error().message)};
+        }
+        if (const QVariant extras = query.value(6); !extras.isNull()) {
+            message.value().setGovStackExtras(
+                GovStackExtras::fromJson(QJsonDocument::fromJson(extras.toString().toUtf8()).object()));
+        }
+        messages.append(StoredMessage{seq, query.value(1).toInt(), status, query.value(3).toString(),
+                                      query.value(4).toString(), std::move(message).value()});
+    }
+    query.finish();
+    return messages;
 }
 
 bool ChatStore::Private::readDataVersion()
@@ -307,6 +411,7 @@ void ChatStore::close()
     d->insertMessageQuery.reset();
     d->updateChatQuery.reset();
     d->loadMessagesQuery.reset();
+    d->setStatusQuery.reset();
     if (d->connectionName.isEmpty())
         return;
     d->database.close();
@@ -375,66 +480,122 @@ Result<void> ChatStore::saveMessages(const QString &sessionId, const QList<Model
     const auto chatRow = d->findChat(sessionId, context);
     if (!chatRow)
         return chatRow.error();
-
-    qint64 lastActivity = std::max(chatRow->updatedAt, nowMicros());
-    QString preview;
-    QString firstUserText;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        const ModelMessage &message = messages.at(i);
-        if (auto inserted = d->insertMessage(chatRow->id, chatRow->messageCount + int(i), message, context); !inserted)
-            return inserted;
-        const QString text = message.text();
-        if (!text.isEmpty())
-            preview = text;
-        if (firstUserText.isEmpty() && message.role() == ModelMessage::Role::User)
-            firstUserText = text;
-        if (const auto timestamp = message.timestamp())
-            lastActivity = std::max(lastActivity, timestamp->toEpochMicroseconds());
-    }
-
-    QSqlQuery &update = *d->updateChatQuery;
-    update.addBindValue(chatRow->messageCount + int(messages.size()));
-    update.addBindValue(lastActivity);
-    update.addBindValue(shortened(preview, previewLength));
-    update.addBindValue(shortened(firstUserText, titleLength));
-    update.addBindValue(chatRow->id);
-    if (auto updated = execute(update, context); !updated)
-        return updated;
+    if (auto appended = d->append(*chatRow, messages, std::nullopt, MessageStatus::Ok, context); !appended)
+        return appended.error();
     if (auto committed = transaction.commit(context); !committed)
         return committed;
     Q_EMIT messagesSaved(sessionId, int(messages.size()));
     return {};
 }
 
-Result<QList<ModelMessage>> ChatStore::loadMessages(const QString &sessionId) const
+Result<int> ChatStore::beginTurn(const QString &sessionId, const ModelMessage &request)
 {
-    const QString context = tr("Loading chat session %1").arg(sessionId);
+    const QString context = tr("Saving your message in chat session %1").arg(sessionId);
+    Transaction transaction(d->database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun.error();
     const auto chatRow = d->findChat(sessionId, context);
     if (!chatRow)
         return chatRow.error();
-    QSqlQuery &query = *d->loadMessagesQuery;
-    query.addBindValue(chatRow->id);
-    if (auto read = execute(query, context); !read)
-        return read.error();
+    const auto turn = d->append(*chatRow, {request}, std::nullopt, MessageStatus::Pending, context);
+    if (!turn)
+        return turn.error();
+    if (auto committed = transaction.commit(context); !committed)
+        return committed.error();
+    Q_EMIT messagesSaved(sessionId, 1);
+    Q_EMIT turnStatusChanged(sessionId, *turn, MessageStatus::Pending);
+    return *turn;
+}
 
-    QList<ModelMessage> messages;
-    messages.reserve(chatRow->messageCount);
-    while (query.next()) {
-        auto message = PydanticAiCodec::decodeStoredMessage(query.value(0).toString().toUtf8());
-        if (!message) {
-            query.finish();
-            return Error{Error::Code::Corrupt,
-                         tr("Message %1 of chat session %2 is damaged in the database: %3")
-                             .arg(messages.size() + 1)
-                             .arg(sessionId, message.error().message)};
-        }
-        if (const QVariant extras = query.value(1); !extras.isNull())
-            message.value().setGovStackExtras(
-                GovStackExtras::fromJson(QJsonDocument::fromJson(extras.toString().toUtf8()).object()));
-        messages.append(std::move(message).value());
+Result<void> ChatStore::completeTurn(const QString &sessionId, int turn, const ModelMessage &response)
+{
+    const QString context = tr("Saving the answer in chat session %1").arg(sessionId);
+    Transaction transaction(d->database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun;
+    const auto chatRow = d->findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    if (auto marked = d->setRequestStatus(chatRow->id, turn, MessageStatus::Ok, {}, {}, context); !marked)
+        return marked;
+    if (auto appended = d->append(*chatRow, {response}, turn, MessageStatus::Ok, context); !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(context); !committed)
+        return committed;
+    Q_EMIT messagesSaved(sessionId, 1);
+    Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Ok);
+    return {};
+}
+
+Result<void> ChatStore::failTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error,
+                                 const std::optional<ModelMessage> &partialResponse)
+{
+    const QString context = tr("Saving a failed message in chat session %1").arg(sessionId);
+    Transaction transaction(d->database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun;
+    const auto chatRow = d->findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    if (auto marked = d->setRequestStatus(chatRow->id, turn, MessageStatus::Failed, errorKind, error, context); !marked)
+        return marked;
+    if (partialResponse) {
+        if (auto kept = d->append(*chatRow, {*partialResponse}, turn, MessageStatus::Incomplete, context); !kept)
+            return kept.error();
     }
-    query.finish();
+    if (auto committed = transaction.commit(context); !committed)
+        return committed;
+    if (partialResponse)
+        Q_EMIT messagesSaved(sessionId, 1);
+    Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Failed);
+    return {};
+}
+
+Result<void> ChatStore::retryTurn(const QString &sessionId, int turn)
+{
+    const QString context = tr("Retrying a message in chat session %1").arg(sessionId);
+    Transaction transaction(d->database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun;
+    const auto chatRow = d->findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    if (auto marked = d->setRequestStatus(chatRow->id, turn, MessageStatus::Pending, {}, {}, context); !marked)
+        return marked;
+    if (auto committed = transaction.commit(context); !committed)
+        return committed;
+    Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Pending);
+    return {};
+}
+
+namespace {
+
+Result<QList<ModelMessage>> messagesOf(Result<QList<StoredMessage>> stored)
+{
+    if (!stored)
+        return stored.error();
+    QList<ModelMessage> messages;
+    messages.reserve(stored->size());
+    for (StoredMessage &entry : stored.value())
+        messages.append(std::move(entry.message));
     return messages;
+}
+
+} // namespace
+
+Result<QList<ModelMessage>> ChatStore::loadMessages(const QString &sessionId) const
+{
+    return messagesOf(d->loadStored(sessionId, false));
+}
+
+Result<QList<ModelMessage>> ChatStore::loadHistory(const QString &sessionId) const
+{
+    return messagesOf(d->loadStored(sessionId, true));
+}
+
+Result<QList<StoredMessage>> ChatStore::loadStoredMessages(const QString &sessionId) const
+{
+    return d->loadStored(sessionId, false);
 }
 
 Result<ChatWithMessages> ChatStore::chatWithMessages(const QString &sessionId) const

@@ -3,6 +3,7 @@
 #include "chatsession.h"
 #include "modelmessage.h"
 #include "result.h"
+#include "storedmessage.h"
 
 #include <QObject>
 #include <QString>
@@ -39,8 +40,23 @@ public:
     Result<ChatSession> chat(const QString &sessionId) const;
     /// Appends @p messages to the session's history, all or nothing.
     Result<void> saveMessages(const QString &sessionId, const QList<ModelMessage> &messages);
-    /// The full history, oldest first.
+    /// Every message, oldest turn first, failed requests and cut replies included.
     Result<QList<ModelMessage>> loadMessages(const QString &sessionId) const;
+    /// The conversation as the agent must see it: the messages whose status is Ok.
+    Result<QList<ModelMessage>> loadHistory(const QString &sessionId) const;
+    /// Every message with its turn, status and error.
+    Result<QList<StoredMessage>> loadStoredMessages(const QString &sessionId) const;
+
+    /// Stores a user's request before it is sent, as Pending; returns its turn.
+    Result<int> beginTurn(const QString &sessionId, const ModelMessage &request);
+    /// Stores the reply of @p turn and marks its request Ok, in one transaction.
+    Result<void> completeTurn(const QString &sessionId, int turn, const ModelMessage &response);
+    /// Marks the request of @p turn Failed with the words shown to the user; a
+    /// partly received reply is kept as Incomplete.
+    Result<void> failTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error,
+                          const std::optional<ModelMessage> &partialResponse = std::nullopt);
+    /// Marks a failed request Pending again, for a retry.
+    Result<void> retryTurn(const QString &sessionId, int turn);
     Result<ChatWithMessages> chatWithMessages(const QString &sessionId) const;
     Result<void> deleteChatSession(const QString &sessionId);
     Result<void> renameSession(const QString &sessionId, const QString &title);
@@ -55,6 +71,8 @@ public:
 Q_SIGNALS:
     void sessionCreated(const QString &sessionId);
     void messagesSaved(const QString &sessionId, int count);
+    /// The request of @p turn changed status (sent, failed, retried).
+    void turnStatusChanged(const QString &sessionId, int turn, MessageStatus status);
     void sessionRenamed(const QString &sessionId, const QString &title);
     void sessionDeleted(const QString &sessionId);
     /// Another connection (a headless command, another store) committed a change.

@@ -43,6 +43,20 @@ const QStringList version1{
     ))"_s,
 };
 
+// Version 2: turns that can fail and be retried. A message belongs to the
+// turn its request started (`turn` = the request's seq), so a reply stored
+// after later messages still reads right after its request; `status` marks
+// requests waiting for or denied an answer and replies cut short.
+const QStringList version2{
+    u"ALTER TABLE chat_messages ADD COLUMN turn INTEGER"_s,
+    u"UPDATE chat_messages SET turn = seq"_s,
+    u"ALTER TABLE chat_messages ADD COLUMN status TEXT NOT NULL DEFAULT 'ok' "
+    "CHECK (status IN ('ok', 'pending', 'failed', 'incomplete'))"_s,
+    u"ALTER TABLE chat_messages ADD COLUMN error_kind TEXT"_s,
+    u"ALTER TABLE chat_messages ADD COLUMN error TEXT"_s,
+    u"CREATE INDEX chat_messages_by_turn ON chat_messages (chat_id, turn, seq)"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -69,6 +83,10 @@ Result<void> migrate(QSqlDatabase &database, int fromVersion)
     switch (fromVersion) {
     case 0:
         if (auto step = runStep(database, version1, 1); !step)
+            return step;
+        [[fallthrough]];
+    case 1:
+        if (auto step = runStep(database, version2, 2); !step)
             return step;
         [[fallthrough]];
     case currentVersion:

@@ -95,7 +95,10 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    void createsSchemaVersionOneWithWal();
+    void createsCurrentSchemaWithWal();
+    void upgradesVersionOneDatabase();
+    void turnsMoveThroughTheirStatuses();
+    void lateReplyReadsRightAfterItsRequest();
     void newDatabaseIsPrivateToItsOwner();
     void sessionSurvivesRestart();
     void everyFixtureHistorySurvivesRestart_data();
@@ -136,7 +139,7 @@ void TestChatStore::cleanup()
     m_dir.reset();
 }
 
-void TestChatStore::createsSchemaVersionOneWithWal()
+void TestChatStore::createsCurrentSchemaWithWal()
 {
     {
         ChatStore store;
@@ -145,9 +148,109 @@ void TestChatStore::createsSchemaVersionOneWithWal()
         QCOMPARE(store.path(), m_path);
     }
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 1);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name IN ('chats', 'chat_messages')"_s).toInt(), 2);
+}
+
+void TestChatStore::upgradesVersionOneDatabase()
+{
+    // The version-1 schema as the first release wrote it, with one stored turn.
+    const QList<ModelMessage> history = turn(u"Habari"_s, u"Salama"_s);
+    {
+        RawConnection raw(m_path);
+        for (
+            const QString &statement : {
+                u"CREATE TABLE chats (id INTEGER PRIMARY KEY, session_id TEXT NOT NULL UNIQUE, user_id TEXT NOT NULL, "
+                "title TEXT NOT NULL DEFAULT '', backend TEXT NOT NULL DEFAULT 'govstack', created_at INTEGER NOT "
+                "NULL, "
+                "updated_at INTEGER NOT NULL, message_count INTEGER NOT NULL DEFAULT 0, preview TEXT NOT NULL DEFAULT '')"_s,
+                u"CREATE INDEX chats_by_activity ON chats (updated_at DESC, id DESC)"_s,
+                u"CREATE TABLE chat_messages (id INTEGER PRIMARY KEY, chat_id INTEGER NOT NULL REFERENCES chats (id) "
+                "ON DELETE CASCADE, seq INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('request', 'response')), "
+                "role TEXT NOT NULL, text TEXT NOT NULL, timestamp INTEGER, model_name TEXT, extras TEXT, "
+                "json TEXT NOT NULL, UNIQUE (chat_id, seq))"_s,
+                u"INSERT INTO chats VALUES (1, 'old-session', 'u', 'Habari', 'govstack', 1, 2, 2, 'Salama')"_s,
+                u"PRAGMA user_version = 1"_s,
+            }) {
+            QVERIFY(raw.exec(statement));
+        }
+        for (int seq = 0; seq < 2; ++seq) {
+            const QString json =
+                QString::fromUtf8(PydanticAiCodec::encodeMessage(history.at(seq))).replace(u"'"_s, u"''"_s);
+            QVERIFY(raw.exec(
+                u"INSERT INTO chat_messages (chat_id, seq, kind, role, text, json) VALUES (1, %1, '%2', 'x', '', '%3')"_s
+                    .arg(seq)
+                    .arg(seq == 0 ? u"request"_s : u"response"_s, json)));
+        }
+    }
+    ChatStore store;
+    const auto opened = store.open(m_path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    QCOMPARE(toJson(store.loadHistory(u"old-session"_s).value()), toJson(history));
+    const auto stored = store.loadStoredMessages(u"old-session"_s).value();
+    QCOMPARE(stored.at(1).turn, 1);
+    QCOMPARE(stored.at(1).status, MessageStatus::Ok);
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+}
+
+void TestChatStore::turnsMoveThroughTheirStatuses()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy statusChanged(&store, &ChatStore::turnStatusChanged);
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, turn(u"earlier"_s, u"answer"_s)));
+
+    const QList<ModelMessage> exchange = turn(u"How do I renew a permit?"_s, u"Visit eCitizen."_s);
+    const auto turnId = store.beginTurn(id, exchange.at(0));
+    QVERIFY(turnId);
+    QCOMPARE(*turnId, 2);
+    QCOMPARE(statusChanged.size(), 1);
+    QCOMPARE(store.loadHistory(id)->size(), 2); // a pending request is not yet conversation
+    QCOMPARE(store.loadMessages(id)->size(), 3);
+
+    ModelMessage partial = ModelMessage::response({MessagePart::text(u"Visit e"_s)}, {});
+    partial.setState(u"incomplete"_s);
+    QVERIFY(store.failTurn(id, *turnId, u"stream-cut"_s, u"The answer was cut off."_s, partial));
+    auto stored = store.loadStoredMessages(id).value();
+    QCOMPARE(stored.size(), 4);
+    QCOMPARE(stored.at(2).status, MessageStatus::Failed);
+    QCOMPARE(stored.at(2).errorKind, u"stream-cut"_s);
+    QCOMPARE(stored.at(2).error, u"The answer was cut off."_s);
+    QCOMPARE(stored.at(3).status, MessageStatus::Incomplete);
+    QCOMPARE(stored.at(3).turn, 2);
+    QCOMPARE(store.loadHistory(id)->size(), 2);
+
+    QVERIFY(store.retryTurn(id, *turnId));
+    QCOMPARE(store.loadStoredMessages(id)->at(2).status, MessageStatus::Pending);
+    QVERIFY(store.loadStoredMessages(id)->at(2).error.isEmpty());
+    QVERIFY(store.completeTurn(id, *turnId, exchange.at(1)));
+    QCOMPARE(statusChanged.size(), 4);
+    QCOMPARE(statusChanged.last().at(2).value<MessageStatus>(), MessageStatus::Ok);
+
+    const auto history = store.loadHistory(id).value();
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(toJson(history.mid(2)), toJson(exchange));
+    QCOMPARE(store.chat(id)->messageCount, 5); // the cut-off reply stays on record
+
+    QCOMPARE(store.completeTurn(id, 99, exchange.at(1)).error().code, Error::Code::NotFound);
+    QCOMPARE(store.chat(id)->messageCount, 5);
+}
+
+void TestChatStore::lateReplyReadsRightAfterItsRequest()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    const auto first = turn(u"first"_s, u"first answer"_s);
+    const auto second = turn(u"second"_s, u"second answer"_s);
+    const int firstTurn = store.beginTurn(id, first.at(0)).value();
+    const int secondTurn = store.beginTurn(id, second.at(0)).value();
+    QVERIFY(store.completeTurn(id, firstTurn, first.at(1)));
+    QVERIFY(store.completeTurn(id, secondTurn, second.at(1)));
+    QCOMPARE(toJson(store.loadHistory(id).value()), toJson(first + second));
 }
 
 void TestChatStore::newDatabaseIsPrivateToItsOwner()

@@ -163,16 +163,17 @@ double runRaw(const QString &path, const QStringList &ids)
         for (int i = 0; i < 2; ++i) {
             sqlite3_bind_int64(insert, 1, chatId);
             sqlite3_bind_int(insert, 2, count + i);
-            sqlite3_bind_text(insert, 3, i == 0 ? "request" : "response", -1, SQLITE_STATIC);
-            sqlite3_bind_text(insert, 4, i == 0 ? "user" : "assistant", -1, SQLITE_STATIC);
-            sqlite3_bind_text(insert, 5, text.at(i).constData(), int(text.at(i).size()), SQLITE_STATIC);
-            sqlite3_bind_int64(insert, 6, now);
+            sqlite3_bind_int(insert, 3, count + i);
+            sqlite3_bind_text(insert, 4, i == 0 ? "request" : "response", -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 5, i == 0 ? "user" : "assistant", -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 6, text.at(i).constData(), int(text.at(i).size()), SQLITE_STATIC);
+            sqlite3_bind_int64(insert, 7, now);
             if (i == 0)
-                sqlite3_bind_null(insert, 7);
+                sqlite3_bind_null(insert, 8);
             else
-                sqlite3_bind_text(insert, 7, "govstack-agent", -1, SQLITE_STATIC);
-            sqlite3_bind_null(insert, 8);
-            sqlite3_bind_text(insert, 9, json.at(i).constData(), int(json.at(i).size()), SQLITE_STATIC);
+                sqlite3_bind_text(insert, 8, "govstack-agent", -1, SQLITE_STATIC);
+            sqlite3_bind_null(insert, 9);
+            sqlite3_bind_text(insert, 10, json.at(i).constData(), int(json.at(i).size()), SQLITE_STATIC);
             if (sqlite3_step(insert) != SQLITE_DONE)
                 die(QString::fromUtf8(sqlite3_errmsg(db)));
             sqlite3_reset(insert);
