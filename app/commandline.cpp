@@ -5,32 +5,128 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+Error usage(const QString &message)
+{
+    return Error{Error::Code::InvalidData, message};
+}
+
+/// The parser with every option; shared by isHeadless() and parse().
+struct Options {
+    QCommandLineOption dataDir{u"data-dir"_s, tr("Keep chats in <folder> instead of the standard location."),
+                               tr("folder")};
+    QCommandLineOption backend{u"backend"_s, tr("Talk to a GovStack server or an OpenAI-compatible endpoint."),
+                               u"govstack|openai"_s};
+    QCommandLineOption server{
+        u"server"_s, tr("The GovStack server URL, or for OpenAI the API base (e.g. http://localhost:11434/v1)."),
+        u"url"_s};
+    QCommandLineOption profile{u"profile"_s, tr("The GovStack path profile."), u"v2|govbot"_s};
+    QCommandLineOption model{u"model"_s, tr("The model of an OpenAI-compatible endpoint."), tr("name")};
+    QCommandLineOption userId{u"user-id"_s, tr("The user id sent with each request."), tr("id")};
+    QCommandLineOption timeout{u"timeout"_s, tr("Give up on a silent server after <seconds>."), tr("seconds")};
+    QCommandLineOption session{u"session"_s, tr("ask: continue the session with this id."), tr("id")};
+    QCommandLineOption newSession{u"new"_s, tr("ask: start a new session and print its id.")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({dataDir, backend, server, profile, model, userId, timeout, session, newSession});
+        parser.addPositionalArgument(
+            u"command"_s, tr("ask TEXT: send one message and print the answer, without a window."), u"[ask TEXT]"_s);
+    }
+};
+
+} // namespace
+
+ConnectionSettings CommandLineOptions::applyTo(ConnectionSettings settings) const
+{
+    if (backend)
+        settings.backend = *backend;
+    if (!server.isEmpty())
+        (settings.backend == Backend::OpenAI ? settings.openAiUrl : settings.govStackUrl) = QUrl::fromUserInput(server);
+    if (profile)
+        settings.profile = *profile;
+    if (!model.isEmpty())
+        settings.model = model;
+    if (!userId.isEmpty())
+        settings.userId = userId;
+    if (timeoutSeconds)
+        settings.timeoutSeconds = *timeoutSeconds;
+    return settings;
+}
+
 namespace CommandLine {
+
+bool isHeadless(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    Options().addTo(parser);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    // An unknown option is reported later by parse(); the command word is still known.
+    parser.parse(arguments);
+    return parser.positionalArguments().value(0) == u"ask";
+}
 
 Result<CommandLineOptions> parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("CommandLine", "Chat with the GovStack AI assistant."));
+    parser.setApplicationDescription(tr("Chat with the GovStack AI assistant."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption dataDir(
-        u"data-dir"_s,
-        QCoreApplication::translate("CommandLine", "Keep chats in <folder> instead of the standard location."),
-        QCoreApplication::translate("CommandLine", "folder"));
-    parser.addOption(dataDir);
+    const Options options;
+    options.addTo(parser);
     if (!parser.parse(arguments))
-        return Error{Error::Code::InvalidData, parser.errorText()};
+        return usage(parser.errorText());
     if (parser.isSet(help))
         parser.showHelp(0);
     if (parser.isSet(version))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        return Error{Error::Code::InvalidData,
-                     QCoreApplication::translate("CommandLine", "Unknown command: %1")
-                         .arg(parser.positionalArguments().constFirst())};
+
+    CommandLineOptions result;
+    result.dataDirectory = parser.value(options.dataDir);
+    if (parser.isSet(options.backend)) {
+        result.backend = backendFromName(parser.value(options.backend));
+        if (!result.backend)
+            return usage(tr("--backend must be govstack or openai, not \"%1\".").arg(parser.value(options.backend)));
     }
-    return CommandLineOptions{parser.value(dataDir)};
+    if (parser.isSet(options.profile)) {
+        result.profile = GovStackBackend::profileFromName(parser.value(options.profile));
+        if (!result.profile)
+            return usage(tr("--profile must be v2 or govbot, not \"%1\".").arg(parser.value(options.profile)));
+    }
+    if (parser.isSet(options.timeout)) {
+        bool ok = false;
+        result.timeoutSeconds = parser.value(options.timeout).toInt(&ok);
+        if (!ok || *result.timeoutSeconds <= 0)
+            return usage(tr("--timeout must be a whole number of seconds above zero."));
+    }
+    result.server = parser.value(options.server);
+    if (parser.isSet(options.server) && !QUrl::fromUserInput(result.server).isValid())
+        return usage(tr("--server is not a valid URL: %1").arg(result.server));
+    result.model = parser.value(options.model);
+    result.userId = parser.value(options.userId);
+    result.sessionId = parser.value(options.session);
+    result.newSession = parser.isSet(options.newSession);
+
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return result;
+    const QString command = positional.takeFirst();
+    if (command != u"ask")
+        return usage(tr("Unknown command: %1").arg(command));
+    result.command = CommandLineOptions::Command::Ask;
+    result.text = positional.join(u' ').trimmed();
+    if (result.text.isEmpty())
+        return usage(tr("ask needs the text of a message, e.g.: ask \"How do I register a business name?\""));
+    if (result.newSession && !result.sessionId.isEmpty())
+        return usage(tr("Use either --session or --new, not both."));
+    return result;
 }
 
 } // namespace CommandLine

@@ -1,17 +1,47 @@
 #pragma once
 
+#include "chatsession.h"
+#include "connectionsettings.h"
 #include "result.h"
 
 #include <QString>
 #include <QStringList>
 
-/// What the command line asks for; flags override the settings for this run.
+#include <optional>
+
+/// What the command line asks for. The connection flags override the
+/// settings for this run, for the window as for headless commands.
 struct CommandLineOptions {
+    enum class Command {
+        Window, ///< no command: open the main window
+        Ask, ///< `ask TEXT`: one turn, headless
+    };
+
+    Command command = Command::Window;
     /// Where the chat database lives; empty for the standard location.
     QString dataDirectory;
+
+    std::optional<Backend> backend;
+    QString server;
+    std::optional<GovStackBackend::Profile> profile;
+    QString model;
+    QString userId;
+    std::optional<int> timeoutSeconds;
+
+    // ask
+    QString sessionId;
+    bool newSession = false;
+    QString text;
+
+    /// @p settings with this run's flags applied; `--server` sets the URL of the chosen back end.
+    ConnectionSettings applyTo(ConnectionSettings settings) const;
 };
 
 namespace CommandLine {
+
+/// Whether @p arguments name a headless command, so no display is needed.
+/// Looks only at the words, before any application object exists.
+bool isHeadless(const QStringList &arguments);
 
 /// Parses @p arguments (argv, program name first). `--help` and `--version`
 /// print and exit, as QCommandLineParser does; anything unknown is an Error.

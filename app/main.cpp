@@ -1,8 +1,12 @@
 // The composition root: the one file that sees every layer.
 
+#include "applog.h"
+#include "askcommand.h"
 #include "chatstore.h"
 #include "commandline.h"
+#include "connectionsettings.h"
 #include "datalocation.h"
+#include "exitcode.h"
 #include "instanceguard.h"
 #include "mainwindow.h"
 #include "quitonsignal.h"
@@ -10,19 +14,16 @@
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
 namespace {
 
-// Exit codes shared with the headless commands.
-constexpr int exitUsage = 2;
-constexpr int exitStore = 4;
-
 int failUsage(const QString &message)
 {
     QTextStream(stderr) << message << Qt::endl;
-    return exitUsage;
+    return ExitCode::usage;
 }
 
 int fail(const QString &message, int exitCode)
@@ -32,33 +33,65 @@ int fail(const QString &message, int exitCode)
     return exitCode;
 }
 
-} // namespace
+void setUpIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("govstack"));
+    QCoreApplication::setApplicationName(QStringLiteral("govstack-desktop"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GOVSTACK_VERSION));
+}
 
-int main(int argc, char *argv[])
+void installTranslator(QTranslator &translator)
+{
+    if (translator.load(QLocale(), QStringLiteral("govstack-desktop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+QString dataDirectoryFor(const CommandLineOptions &options)
+{
+    return options.dataDirectory.isEmpty() ? DataLocation::defaultDirectory() : options.dataDirectory;
+}
+
+/// Headless commands: no display, no window lock; they share the database through SQLite.
+int runHeadless(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTranslator translator;
+    installTranslator(translator);
+    const auto options = CommandLine::parse(QCoreApplication::arguments());
+    if (!options)
+        return failUsage(options.error().message);
+    const auto dataDirectory = DataLocation::prepare(dataDirectoryFor(*options));
+    if (!dataDirectory) {
+        QTextStream(stderr) << dataDirectory.error().message << Qt::endl;
+        return ExitCode::store;
+    }
+    AppLog::install(*dataDirectory);
+    const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
+    AskCommand command(*options, settings, *dataDirectory);
+    QObject::connect(&command, &AskCommand::finished, &app, &QCoreApplication::exit);
+    command.start();
+    return QCoreApplication::exec();
+}
+
+int runWindow(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     // Installed first, so even a start-up error dialog ends cleanly on SIGTERM.
     QuitOnSignal quitOnSignal;
-    QApplication::setOrganizationName(QStringLiteral("govstack"));
-    QApplication::setApplicationName(QStringLiteral("govstack-desktop"));
-    QApplication::setApplicationVersion(QStringLiteral(GOVSTACK_VERSION));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "GovStack Desktop"));
     QApplication::setDesktopFileName(QStringLiteral("org.govstack.Desktop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/govstack-desktop.svg")));
-
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("govstack-desktop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    installTranslator(translator);
 
     const auto options = CommandLine::parse(QApplication::arguments());
     if (!options)
         return failUsage(options.error().message);
-
-    const auto dataDirectory = DataLocation::prepare(options->dataDirectory.isEmpty() ? DataLocation::defaultDirectory()
-                                                                                      : options->dataDirectory);
+    const auto dataDirectory = DataLocation::prepare(dataDirectoryFor(*options));
     if (!dataDirectory)
-        return fail(dataDirectory.error().message, exitStore);
+        return fail(dataDirectory.error().message, ExitCode::store);
 
+    AppLog::install(*dataDirectory);
     InstanceGuard guard(*dataDirectory);
     switch (guard.acquire()) {
     case InstanceGuard::Outcome::Acquired:
@@ -69,7 +102,7 @@ int main(int argc, char *argv[])
                                    "GovStack Desktop is already open for %1; its window was brought to the front.")
                                    .arg(*dataDirectory)
                             << Qt::endl;
-        return 0;
+        return ExitCode::ok;
     case InstanceGuard::Outcome::RunningElsewhere:
         return fail(
             QApplication::translate("main",
@@ -80,12 +113,12 @@ int main(int argc, char *argv[])
             1);
     case InstanceGuard::Outcome::Failed:
         return fail(QApplication::translate("main", "Cannot write the lock file in %1.").arg(*dataDirectory),
-                    exitStore);
+                    ExitCode::store);
     }
 
     ChatStore store;
     if (const auto opened = store.open(DataLocation::databasePath(*dataDirectory)); !opened)
-        return fail(opened.error().message, exitStore);
+        return fail(opened.error().message, ExitCode::store);
     // Headless commands may write beside the window; show what they wrote.
     store.setExternalChangeInterval(1000);
 
@@ -93,4 +126,15 @@ int main(int argc, char *argv[])
     QObject::connect(&guard, &InstanceGuard::activationRequested, &window, &MainWindow::activate);
     window.show();
     return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    setUpIdentity();
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return CommandLine::isHeadless(arguments) ? runHeadless(argc, argv) : runWindow(argc, argv);
 }

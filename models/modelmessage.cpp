@@ -140,6 +140,16 @@ void ModelMessage::setProviderName(const QString &providerName)
     setField(u"provider_name"_s, providerName);
 }
 
+void ModelMessage::setProviderUrl(const QString &providerUrl)
+{
+    setField(u"provider_url"_s, providerUrl);
+}
+
+void ModelMessage::setProviderDetails(const QJsonObject &details)
+{
+    m_fields.insert(u"provider_details"_s, details.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(details));
+}
+
 void ModelMessage::setProviderResponseId(const QString &responseId)
 {
     setField(u"provider_response_id"_s, responseId);

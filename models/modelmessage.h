@@ -53,6 +53,9 @@ public:
 
     void setUsage(const RequestUsage &usage);
     void setProviderName(const QString &providerName);
+    void setProviderUrl(const QString &providerUrl);
+    /// Raw extras in the provider's own words, such as its finish reason.
+    void setProviderDetails(const QJsonObject &details);
     void setProviderResponseId(const QString &responseId);
     void setFinishReason(const QString &finishReason);
     void setState(const QString &state);

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "agenterror.h"
+#include "chatsession.h"
+#include "modelmessage.h"
+
+#include <QObject>
+#include <QString>
+
+#include <optional>
+
+class AgentReply;
+
+/// Everything one agent request needs: the new request and the whole
+/// conversation before it, restored from the store.
+struct AgentTurn {
+    QString sessionId;
+    QString userId;
+    /// `en`, `sw` or `sheng`.
+    QString language;
+    /// Every earlier message of the session, oldest first.
+    QList<ModelMessage> history;
+    /// The user's new request (a ModelRequest with a user-prompt part).
+    ModelMessage request;
+};
+
+/// What a server kept of a session, read to decide whether a turn that may
+/// have reached it must be sent again.
+struct ServerHistory {
+    /// How many entries the server holds (each stored turn adds two).
+    int messageCount = 0;
+    /// The newest assistant answer, as the reply of the turn it completes.
+    std::optional<ModelMessage> lastAnswer;
+};
+
+/// A read of a server's copy of a session, in flight.
+class HistoryReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    const std::optional<ServerHistory> &history() const { return m_history; }
+    const std::optional<AgentError> &error() const { return m_error; }
+
+    void succeed(ServerHistory history);
+    void fail(AgentError error);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    std::optional<ServerHistory> m_history;
+    std::optional<AgentError> m_error;
+};
+
+/// An agent the app talks to. Requests are asynchronous and never block the
+/// GUI thread; each returns an AgentReply owned by the caller.
+class AgentBackend : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual Backend kind() const = 0;
+    virtual AgentReply *send(const AgentTurn &turn) = 0;
+
+    /// Whether the server keeps its own copy of sessions, so that a request
+    /// that may have reached it must not be sent again blindly.
+    virtual bool keepsHistory() const { return false; }
+    /// Reads the server's copy of a session; a session the server does not
+    /// know reads as empty. Only called when keepsHistory().
+    virtual HistoryReply *fetchHistory(const QString &sessionId);
+};

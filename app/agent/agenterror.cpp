@@ -1,0 +1,145 @@
+#include "agenterror.h"
+
+#include "enumnames.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr EnumNames<AgentError::Kind, 15> kindNames{{
+    {AgentError::Kind::Timeout, u"timeout"},
+    {AgentError::Kind::Unreachable, u"unreachable"},
+    {AgentError::Kind::ConnectionReset, u"connection-reset"},
+    {AgentError::Kind::KeyRejected, u"key-rejected"},
+    {AgentError::Kind::NotFound, u"not-found"},
+    {AgentError::Kind::Validation, u"validation"},
+    {AgentError::Kind::ServerError, u"server-error"},
+    {AgentError::Kind::Gateway, u"gateway"},
+    {AgentError::Kind::HttpError, u"http"},
+    {AgentError::Kind::MalformedResponse, u"malformed-response"},
+    {AgentError::Kind::StreamCut, u"stream-cut"},
+    {AgentError::Kind::TooLarge, u"too-large"},
+    {AgentError::Kind::Cancelled, u"cancelled"},
+    {AgentError::Kind::Redirect, u"redirect"},
+    {AgentError::Kind::Tls, u"tls"},
+}};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("AgentError", text);
+}
+
+QString describe(AgentError::Kind kind, int status)
+{
+    switch (kind) {
+    case AgentError::Kind::Timeout:
+        return tr("The server did not answer in time. Your message is saved; try again.");
+    case AgentError::Kind::Unreachable:
+        return tr("The server cannot be reached. Check the server address and your network; your message is saved.");
+    case AgentError::Kind::ConnectionReset:
+        return tr("The connection to the server broke before the answer arrived. Your message is saved.");
+    case AgentError::Kind::KeyRejected:
+        return tr("The server rejected the API key (HTTP %1). Check the key in Settings.").arg(status);
+    case AgentError::Kind::NotFound:
+        return tr("The server does not know this address (HTTP 404). Check the server address and path profile.");
+    case AgentError::Kind::Validation:
+        return tr("The server refused the request as invalid (HTTP 422).");
+    case AgentError::Kind::ServerError:
+        return tr("The server had an internal error (HTTP %1). Your message is saved; try again later.").arg(status);
+    case AgentError::Kind::Gateway:
+        return tr("The server's gateway did not get an answer (HTTP %1). Your message is saved; try again later.")
+            .arg(status);
+    case AgentError::Kind::HttpError:
+        return tr("The server answered with an unexpected status (HTTP %1).").arg(status);
+    case AgentError::Kind::MalformedResponse:
+        return tr("The server's answer could not be read: it is not the expected JSON.");
+    case AgentError::Kind::StreamCut:
+        return tr("The answer was cut off before it was complete. What arrived is kept.");
+    case AgentError::Kind::TooLarge:
+        return tr("The server's answer is larger than 32 MB and was refused.");
+    case AgentError::Kind::Cancelled:
+        return tr("Cancelled.");
+    case AgentError::Kind::Redirect:
+        return tr("The server redirected to another address, which is not followed for your safety.");
+    case AgentError::Kind::Tls:
+        return tr("The secure connection to the server failed (TLS). The server's certificate is not trusted.");
+    }
+    return {};
+}
+
+/// The field messages of a 422 `detail` list: "message: Field required".
+QString validationMessages(const QJsonValue &detail)
+{
+    QStringList lines;
+    for (const QJsonValue &item : detail.toArray()) {
+        QStringList location;
+        for (const QJsonValue &step : item[u"loc"].toArray())
+            location << (step.isString() ? step.toString() : QString::number(step.toInteger()));
+        // "body" only says where FastAPI looked; the field is what helps.
+        if (location.size() > 1 && location.constFirst() == u"body")
+            location.removeFirst();
+        lines << location.join(u'.') % u": "_s % item[u"msg"].toString();
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+bool AgentError::mayHaveReachedServer() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::ConnectionReset:
+    case Kind::ServerError:
+    case Kind::Gateway:
+    case Kind::HttpError:
+    case Kind::MalformedResponse:
+    case Kind::StreamCut:
+    case Kind::TooLarge:
+    case Kind::Cancelled:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString AgentError::kindName() const
+{
+    return enumName(kindNames, kind);
+}
+
+std::optional<AgentError::Kind> AgentError::kindFromName(QStringView name)
+{
+    return enumFromName(kindNames, name);
+}
+
+AgentError AgentError::make(Kind kind, int httpStatus, const QString &detail)
+{
+    return AgentError{kind, describe(kind, httpStatus), detail, httpStatus};
+}
+
+AgentError AgentError::fromHttpStatus(int status, const QByteArray &body)
+{
+    const QJsonValue detail = QJsonDocument::fromJson(body).object().value(u"detail");
+    const QString detailText = detail.isString() ? detail.toString() : QString::fromUtf8(body.left(2000));
+    if (status == 401 || status == 403)
+        return make(Kind::KeyRejected, status, detailText);
+    if (status == 404)
+        return make(Kind::NotFound, status, detailText);
+    if (status == 422) {
+        AgentError error = make(Kind::Validation, status, detailText);
+        if (const QString fields = validationMessages(detail); !fields.isEmpty())
+            error.message += u'\n' + fields;
+        return error;
+    }
+    if (status == 502 || status == 503 || status == 504)
+        return make(Kind::Gateway, status, detailText);
+    if (status >= 500)
+        return make(Kind::ServerError, status, detailText);
+    return make(Kind::HttpError, status, detailText);
+}

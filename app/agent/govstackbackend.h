@@ -1,0 +1,55 @@
+#pragma once
+
+#include "agentbackend.h"
+
+#include <QUrl>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+class HttpCall;
+
+/// A GovStack chat server (`/v2/chat`, or the deployed `/chat` variant).
+///
+/// Every request carries the session's whole stored history as
+/// `message_history`; the answer becomes a synthesized ModelResponse with the
+/// server's extras (sources, confidence, follow-up questions...) beside it.
+class GovStackBackend : public AgentBackend
+{
+    Q_OBJECT
+
+public:
+    /// The path layouts of the contract's table.
+    enum class Profile {
+        V2, ///< `/v2/chat/`, `/v2/chat/{id}`: the design
+        GovBot, ///< `/chat/` with the id in the body: the deployed server
+    };
+
+    struct Config {
+        QUrl baseUrl;
+        Profile profile = Profile::V2;
+        QString apiKey;
+        std::chrono::milliseconds timeout{120000};
+    };
+
+    GovStackBackend(QNetworkAccessManager *network, Config config, QObject *parent = nullptr);
+
+    static std::optional<Profile> profileFromName(QStringView name);
+    static QString profileName(Profile profile);
+
+    Backend kind() const override { return Backend::GovStack; }
+    AgentReply *send(const AgentTurn &turn) override;
+    bool keepsHistory() const override { return true; }
+    HistoryReply *fetchHistory(const QString &sessionId) override;
+
+private:
+    QUrl endpoint(const QString &path) const;
+    QNetworkRequest makeRequest(const QUrl &url) const;
+    HttpCall *start(QNetworkReply *reply, QObject *owner) const;
+    ModelMessage answerToResponse(const QJsonObject &answer, const Timestamp &timestamp) const;
+
+    QNetworkAccessManager *m_network;
+    Config m_config;
+};

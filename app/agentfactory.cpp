@@ -1,0 +1,19 @@
+#include "agentfactory.h"
+
+#include "govstackbackend.h"
+#include "openaibackend.h"
+
+std::unique_ptr<AgentBackend> makeAgentBackend(Backend backend, const ConnectionSettings &settings,
+                                               QNetworkAccessManager *network)
+{
+    const std::chrono::milliseconds timeout = std::chrono::seconds(settings.timeoutSeconds);
+    if (backend == Backend::OpenAI) {
+        return std::make_unique<OpenAiBackend>(
+            network,
+            OpenAiBackend::Config{settings.openAiUrl, qEnvironmentVariable("OPENAI_API_KEY"), settings.model, timeout});
+    }
+    return std::make_unique<GovStackBackend>(network,
+                                             GovStackBackend::Config{settings.govStackUrl, settings.profile,
+                                                                     qEnvironmentVariable("GOVSTACK_API_KEY"),
+                                                                     timeout});
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "chatsession.h"
+#include "govstackbackend.h"
+
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+/// Where and how to reach the agent: the non-secret settings, kept in
+/// QSettings (API keys never are), each overridable for one run by a flag.
+struct ConnectionSettings {
+    Backend backend = Backend::GovStack;
+    QUrl govStackUrl{QStringLiteral("http://localhost:5000")};
+    GovStackBackend::Profile profile = GovStackBackend::Profile::V2;
+    QUrl openAiUrl{QStringLiteral("http://localhost:11434/v1")};
+    QString model = QStringLiteral("llama3.2");
+    QString userId = QStringLiteral("desktop-user");
+    QString language = QStringLiteral("en");
+    int timeoutSeconds = 120;
+    QString systemPrompt = defaultSystemPrompt();
+
+    static QString defaultSystemPrompt();
+    static ConnectionSettings load(const QSettings &settings);
+    void save(QSettings &settings) const;
+};

@@ -1,0 +1,9 @@
+#pragma once
+
+/// Exit codes of the program, the same for the window and headless commands.
+namespace ExitCode {
+inline constexpr int ok = 0;
+inline constexpr int usage = 2;
+inline constexpr int network = 3;
+inline constexpr int store = 4;
+} // namespace ExitCode

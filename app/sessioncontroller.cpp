@@ -1,0 +1,194 @@
+#include "sessioncontroller.h"
+
+#include "agentbackend.h"
+#include "agentreply.h"
+#include "chatstore.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Error busyError()
+{
+    return Error{Error::Code::InvalidData,
+                 QCoreApplication::translate("SessionController", "This session is still waiting for an answer.")};
+}
+
+const StoredMessage *requestOfTurn(const QList<StoredMessage> &stored, int turn)
+{
+    const auto it = std::find_if(stored.cbegin(), stored.cend(), [turn](const StoredMessage &entry) {
+        return entry.seq == turn && entry.message.isRequest();
+    });
+    return it == stored.cend() ? nullptr : &*it;
+}
+
+/// The conversation before @p turn, as the agent must see it.
+QList<ModelMessage> historyBefore(const QList<StoredMessage> &stored, int turn)
+{
+    QList<ModelMessage> history;
+    for (const StoredMessage &entry : stored) {
+        if (entry.status == MessageStatus::Ok && entry.turn < turn)
+            history << entry.message;
+    }
+    return history;
+}
+
+/// How many entries a server that keeps history holds before @p turn: two for each answered question.
+int serverEntriesBefore(const QList<StoredMessage> &stored, int turn)
+{
+    return 2 * int(std::count_if(stored.cbegin(), stored.cend(), [turn](const StoredMessage &entry) {
+               return entry.status == MessageStatus::Ok && entry.turn < turn &&
+                   entry.message.role() == ModelMessage::Role::User;
+           }));
+}
+
+} // namespace
+
+SessionController::SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_backend(backend)
+    , m_options(std::move(options))
+{ }
+
+SessionController::~SessionController()
+{
+    for (const InFlight &inFlight : std::as_const(m_inFlight)) {
+        delete inFlight.reply;
+        delete inFlight.check;
+    }
+}
+
+bool SessionController::isBusy(const QString &sessionId) const
+{
+    return m_inFlight.contains(sessionId);
+}
+
+Result<int> SessionController::send(const QString &sessionId, const QString &text)
+{
+    if (isBusy(sessionId))
+        return busyError();
+    const auto session = m_store->chat(sessionId);
+    if (!session)
+        return session.error();
+
+    QList<MessagePart> parts;
+    // With an OpenAI-compatible back end the app is the agent: its prompt is
+    // stored as the session's first part, so a reopened session sends it again.
+    if (m_backend->kind() == Backend::OpenAI && session->messageCount == 0 && !m_options.systemPrompt.isEmpty())
+        parts << MessagePart::systemPrompt(m_options.systemPrompt);
+    parts << MessagePart::userPrompt(text);
+
+    const auto turn = m_store->beginTurn(sessionId, ModelMessage::request(parts));
+    if (!turn)
+        return turn.error();
+    const auto stored = m_store->loadStoredMessages(sessionId);
+    if (!stored)
+        return stored.error();
+    dispatch(sessionId, *turn, *stored);
+    return *turn;
+}
+
+Result<void> SessionController::retry(const QString &sessionId, int turn)
+{
+    if (isBusy(sessionId))
+        return busyError();
+    const auto stored = m_store->loadStoredMessages(sessionId);
+    if (!stored)
+        return stored.error();
+    const StoredMessage *request = requestOfTurn(*stored, turn);
+    if (!request || request->status != MessageStatus::Failed) {
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("SessionController", "This message is not waiting to be sent again.")};
+    }
+    const auto kind = AgentError::kindFromName(request->errorKind);
+    const bool mayHaveArrived = kind && AgentError::make(*kind).mayHaveReachedServer();
+    if (auto retried = m_store->retryTurn(sessionId, turn); !retried)
+        return retried;
+    if (mayHaveArrived && m_backend->keepsHistory())
+        checkDeliveryThenDispatch(sessionId, turn, *stored);
+    else
+        dispatch(sessionId, turn, *stored);
+    return {};
+}
+
+void SessionController::cancel(const QString &sessionId)
+{
+    const auto it = m_inFlight.constFind(sessionId);
+    if (it == m_inFlight.cend())
+        return;
+    if (it->reply) {
+        it->reply->cancel();
+    } else if (it->check) {
+        const int turn = it->turn;
+        it->check->deleteLater();
+        fail(sessionId, turn, AgentError::make(AgentError::Kind::Cancelled));
+    }
+}
+
+void SessionController::dispatch(const QString &sessionId, int turn, const QList<StoredMessage> &stored)
+{
+    const StoredMessage *request = requestOfTurn(stored, turn);
+    Q_ASSERT(request);
+    AgentReply *reply = m_backend->send(
+        AgentTurn{sessionId, m_options.userId, m_options.language, historyBefore(stored, turn), request->message});
+    m_inFlight.insert(sessionId, InFlight{turn, reply, nullptr});
+    connect(reply, &AgentReply::textReceived, this,
+            [this, sessionId, turn](const QString &delta) { Q_EMIT textStreamed(sessionId, turn, delta); });
+    connect(reply, &AgentReply::finished, this, [this, sessionId, turn, reply] {
+        reply->deleteLater();
+        if (reply->response())
+            complete(sessionId, turn, *reply->response());
+        else
+            fail(sessionId, turn, reply->error().value_or(AgentError::make(AgentError::Kind::HttpError)),
+                 reply->partialResponse());
+    });
+}
+
+void SessionController::checkDeliveryThenDispatch(const QString &sessionId, int turn,
+                                                  const QList<StoredMessage> &stored)
+{
+    const int entriesBefore = serverEntriesBefore(stored, turn);
+    HistoryReply *check = m_backend->fetchHistory(sessionId);
+    m_inFlight.insert(sessionId, InFlight{turn, nullptr, check});
+    connect(check, &HistoryReply::finished, this, [this, sessionId, turn, check, stored, entriesBefore] {
+        check->deleteLater();
+        if (check->error()) {
+            fail(sessionId, turn, *check->error());
+            return;
+        }
+        const ServerHistory &server = *check->history();
+        // A stored turn adds exactly two entries: the question and its answer.
+        if (server.messageCount >= entriesBefore + 2 && server.lastAnswer) {
+            complete(sessionId, turn, *server.lastAnswer);
+            return;
+        }
+        m_inFlight.remove(sessionId);
+        dispatch(sessionId, turn, stored);
+    });
+}
+
+void SessionController::complete(const QString &sessionId, int turn, const ModelMessage &response)
+{
+    m_inFlight.remove(sessionId);
+    if (auto saved = m_store->completeTurn(sessionId, turn, response); !saved) {
+        Q_EMIT storeFailed(sessionId, saved.error());
+        return;
+    }
+    Q_EMIT turnCompleted(sessionId, turn);
+}
+
+void SessionController::fail(const QString &sessionId, int turn, const AgentError &error,
+                             const std::optional<ModelMessage> &partial)
+{
+    m_inFlight.remove(sessionId);
+    if (auto saved = m_store->failTurn(sessionId, turn, error.kindName(), error.message, partial); !saved) {
+        Q_EMIT storeFailed(sessionId, saved.error());
+        return;
+    }
+    Q_EMIT turnFailed(sessionId, turn, error);
+}

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "agenterror.h"
+#include "result.h"
+#include "storedmessage.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class AgentBackend;
+class AgentReply;
+class ChatStore;
+class HistoryReply;
+
+/// Does chat turns: stores the user's message at once, sends it with the
+/// session's whole stored history, and stores the answer, or the failure with
+/// the message kept for a retry. Nothing the user typed or received is lost.
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options {
+        QString userId;
+        /// `en`, `sw` or `sheng`, sent with GovStack requests.
+        QString language = QStringLiteral("en");
+        /// Starts each new session with an OpenAI-compatible back end, where the app is the agent.
+        QString systemPrompt;
+    };
+
+    SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    /// Stores @p text as the session's next request and sends it; returns its turn.
+    Result<int> send(const QString &sessionId, const QString &text);
+    /// Sends a failed turn again. When the server keeps its own history and
+    /// the first attempt may have reached it, the server is asked first, and
+    /// a turn it already stored is taken from there instead of being resent.
+    Result<void> retry(const QString &sessionId, int turn);
+    void cancel(const QString &sessionId);
+    bool isBusy(const QString &sessionId) const;
+
+Q_SIGNALS:
+    void textStreamed(const QString &sessionId, int turn, const QString &delta);
+    void turnCompleted(const QString &sessionId, int turn);
+    void turnFailed(const QString &sessionId, int turn, const AgentError &error);
+    /// The outcome of a turn could not be written to the store.
+    void storeFailed(const QString &sessionId, const Error &error);
+
+private:
+    struct InFlight {
+        int turn = 0;
+        QPointer<AgentReply> reply;
+        QPointer<HistoryReply> check;
+    };
+
+    void dispatch(const QString &sessionId, int turn, const QList<StoredMessage> &stored);
+    void checkDeliveryThenDispatch(const QString &sessionId, int turn, const QList<StoredMessage> &stored);
+    void complete(const QString &sessionId, int turn, const ModelMessage &response);
+    void fail(const QString &sessionId, int turn, const AgentError &error,
+              const std::optional<ModelMessage> &partial = std::nullopt);
+
+    ChatStore *m_store;
+    AgentBackend *m_backend;
+    Options m_options;
+    QHash<QString, InFlight> m_inFlight;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "testhttpserver.h"
+
+#include <QJsonArray>
+
+#include <optional>
+
+/// A GovStack chat server as the contract describes it, both path profiles
+/// at once, keeping sessions in memory. Faults can be queued for the next
+/// chat requests, optionally after the turn was stored (as a server that
+/// timed out after saving would).
+class FakeGovStackServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Fault {
+        HttpResponse response;
+        /// Store the turn before answering with the fault.
+        bool storeTurn = false;
+    };
+
+    explicit FakeGovStackServer(QObject *parent = nullptr);
+
+    QUrl url() const { return m_http.url(); }
+    TestHttpServer &http() { return m_http; }
+
+    /// Requests must carry this X-API-Key; empty accepts any.
+    void setApiKey(const QString &key) { m_apiKey = key; }
+    /// The deployed server opens answers with a PII warning.
+    void setAnswerPrefix(const QString &prefix) { m_answerPrefix = prefix; }
+    void queueFault(Fault fault) { m_faults << std::move(fault); }
+
+    /// The chat requests received (POSTs), oldest first.
+    QList<HttpRequest> chatRequests() const;
+    /// The server's copy of a session: its history entries.
+    QJsonArray entries(const QString &sessionId) const { return m_sessions.value(sessionId); }
+
+    static QString answerFor(const QString &message);
+    static inline const QString piiWarning =
+        QStringLiteral("Please don\u2019t share sensitive personal details such as ID numbers or phone numbers.\n\n");
+
+private:
+    HttpResponse handle(const HttpRequest &request);
+    HttpResponse chat(const HttpRequest &request, const QString &sessionIdFromPath, bool v2);
+    HttpResponse history(const QString &sessionId, bool v2) const;
+    QJsonObject storeTurn(const QString &sessionId, const QJsonObject &body, const QString &answer, bool v2);
+
+    TestHttpServer m_http;
+    QString m_apiKey;
+    QString m_answerPrefix;
+    QList<Fault> m_faults;
+    QHash<QString, QJsonArray> m_sessions;
+    int m_nextMessageId = 1;
+};

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+/// A request as the test server received it.
+struct HttpRequest {
+    QByteArray method;
+    QByteArray path;
+    /// Header names in lower case.
+    QHash<QByteArray, QByteArray> headers;
+    QByteArray body;
+
+    QJsonObject json() const;
+};
+
+/// How the test server answers, down to how the bytes go over the wire.
+struct HttpResponse {
+    enum class Ending {
+        Complete, ///< send everything, then close
+        CloseEarly, ///< send the chunks, then close before the declared length
+        Reset, ///< send the chunks, then reset the connection
+        Never, ///< send nothing and keep the connection open
+    };
+
+    int status = 200;
+    QByteArray contentType = "application/json";
+    /// The body, written one chunk at a time with chunkDelayMs between them.
+    QList<QByteArray> chunks;
+    int chunkDelayMs = 0;
+    /// Declared length; -1 declares the chunks' total for Complete and nothing otherwise.
+    qint64 contentLength = -1;
+    QList<std::pair<QByteArray, QByteArray>> headers;
+    Ending ending = Ending::Complete;
+
+    static HttpResponse json(int status, const QJsonValue &body);
+    static HttpResponse text(int status, const QByteArray &contentType, const QByteArray &body);
+};
+
+/// An HTTP/1.1 server on 127.0.0.1 and a free port, inside the test process.
+/// It records every request and answers through a handler.
+class TestHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<HttpResponse(const HttpRequest &)>;
+
+    explicit TestHttpServer(QObject *parent = nullptr);
+    ~TestHttpServer() override;
+
+    QUrl url() const;
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+    const QList<HttpRequest> &requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+Q_SIGNALS:
+    void requestReceived(const HttpRequest &request);
+
+private:
+    void readFrom(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const HttpResponse &response);
+    void writeChunks(QTcpSocket *socket, HttpResponse response, qsizetype next);
+
+    QTcpServer *m_server;
+    Handler m_handler;
+    QList<HttpRequest> m_requests;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};

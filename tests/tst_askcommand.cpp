@@ -1,0 +1,198 @@
+#include "fakegovstackserver.h"
+#include "fakeopenaiserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+/// `govstack-desktop ask`, run as a user runs it, against servers in this process.
+class TestAskCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void newSessionThenContinueIt();
+    void openAiBackendFromFlags();
+    void settingsFileGivesTheServer();
+    void networkFailureExitsThreeAndKeepsTheMessage();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void damagedStoreExitsFour();
+
+private:
+    Run run(const QStringList &arguments, const QHash<QString, QString> &environment = {});
+
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestAskCommand::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+}
+
+Run TestAskCommand::run(const QStringList &arguments, const QHash<QString, QString> &environment)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // headless commands must not need a display at all
+    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(GOVSTACK_EXECUTABLE), arguments);
+    // The servers live in this process: keep its event loop turning while the command runs.
+    QEventLoop loop;
+    connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    loop.exec();
+    if (process.state() != QProcess::NotRunning)
+        process.kill();
+    process.waitForFinished();
+    return Run{process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+               QString::fromUtf8(process.readAllStandardError())};
+}
+
+void TestAskCommand::newSessionThenContinueIt()
+{
+    FakeGovStackServer server;
+    server.setApiKey(u"gs-key"_s);
+    const QHash<QString, QString> key{{u"GOVSTACK_API_KEY"_s, u"gs-key"_s}};
+    const Run first = run({u"ask"_s, u"--new"_s, u"--server"_s, server.url().toString(), u"--user-id"_s, u"cli-user"_s,
+                           u"How do I register a business name?"_s},
+                          key);
+    QCOMPARE(first.exitCode, 0);
+    QCOMPARE(first.out.trimmed(), FakeGovStackServer::answerFor(u"How do I register a business name?"_s));
+    const auto match = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(first.err);
+    QVERIFY2(match.hasMatch(), qPrintable(first.err));
+    const QString sessionId = match.captured(1);
+
+    const Run second =
+        run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, server.url().toString(), u"And the fee?"_s}, key);
+    QCOMPARE(second.exitCode, 0);
+    QCOMPARE(second.out.trimmed(), FakeGovStackServer::answerFor(u"And the fee?"_s));
+    QVERIFY(!second.err.contains(u"New session"_s));
+
+    const QList<HttpRequest> requests = server.chatRequests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(0).json()[u"user_id"].toString(), u"cli-user"_s);
+    QCOMPARE(requests.at(1).path, "/v2/chat/" + sessionId.toUtf8());
+    QCOMPARE(requests.at(1).json()[u"message_history"].toArray().size(), 2);
+    // The key came from the environment and never touched the disk.
+    const QString database = m_home->filePath(u"data/govstack/govstack-desktop/chats.sqlite"_s);
+    QFile file(database);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("gs-key"));
+}
+
+void TestAskCommand::openAiBackendFromFlags()
+{
+    FakeOpenAiServer server;
+    const Run result =
+        run({u"ask"_s, u"--backend"_s, u"openai"_s, u"--server"_s, server.baseUrl().toString(), u"--model"_s,
+             u"test-model-1"_s, u"--data-dir"_s, m_home->filePath(u"custom"_s), u"Habari"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.trimmed(), FakeOpenAiServer::answerFor(1));
+    QCOMPARE(server.chatRequests().at(0).json()[u"model"].toString(), u"test-model-1"_s);
+    QVERIFY(QFile::exists(m_home->filePath(u"custom/chats.sqlite"_s)));
+    // The app is the agent here: the conversation opens with its system prompt.
+    QCOMPARE(server.chatRequests().at(0).json()[u"messages"][0][u"role"].toString(), u"system"_s);
+}
+
+void TestAskCommand::settingsFileGivesTheServer()
+{
+    FakeGovStackServer server;
+    QDir().mkpath(m_home->filePath(u"config/govstack"_s));
+    QFile settings(m_home->filePath(u"config/govstack/govstack-desktop.conf"_s));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[govstack]\nurl=" + server.url().toString().toUtf8() +
+                   "\nprofile=govbot\n[General]\nuserId=from-settings\n");
+    settings.close();
+
+    const Run result = run({u"ask"_s, u"Habari"_s});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(server.chatRequests().at(0).path, "/chat/");
+    QCOMPARE(server.chatRequests().at(0).json()[u"user_id"].toString(), u"from-settings"_s);
+}
+
+void TestAskCommand::networkFailureExitsThreeAndKeepsTheMessage()
+{
+    FakeGovStackServer server;
+    server.queueFault({HttpResponse::text(502, "text/html", "<html>bad gateway</html>"), false});
+    const Run result = run({u"ask"_s, u"--server"_s, server.url().toString(), u"Habari"_s});
+    QCOMPARE(result.exitCode, 3);
+    QVERIFY2(result.err.contains(u"HTTP 502"_s), qPrintable(result.err));
+    QVERIFY(!result.err.contains(u"<html>"_s));
+    QVERIFY(result.out.isEmpty());
+    // The server's page is in the log, for whoever investigates.
+    QFile log(m_home->filePath(u"data/govstack/govstack-desktop/govstack-desktop.log"_s));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    QVERIFY(log.readAll().contains("<html>bad gateway</html>"));
+
+    // Nothing typed is lost: the message is in the store, marked failed.
+    const auto match = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(result.err);
+    const Run again =
+        run({u"ask"_s, u"--session"_s, match.captured(1), u"--server"_s, server.url().toString(), u"Tena"_s});
+    QCOMPARE(again.exitCode, 0);
+    // The failed turn is not part of the conversation the agent sees.
+    QCOMPARE(server.chatRequests().last().json()[u"message_history"].toArray().size(), 0);
+}
+
+void TestAskCommand::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no text") << QStringList{u"ask"_s} << "ask needs the text";
+    QTest::newRow("bad backend") << QStringList{u"ask"_s, u"--backend"_s, u"claude"_s, u"x"_s} << "--backend must be";
+    QTest::newRow("bad profile") << QStringList{u"ask"_s, u"--profile"_s, u"v3"_s, u"x"_s} << "--profile must be";
+    QTest::newRow("bad timeout") << QStringList{u"ask"_s, u"--timeout"_s, u"soon"_s, u"x"_s} << "--timeout must be";
+    QTest::newRow("both session flags") << QStringList{u"ask"_s, u"--new"_s, u"--session"_s, u"abc"_s, u"x"_s}
+                                        << "either --session or --new";
+    QTest::newRow("unknown session") << QStringList{u"ask"_s, u"--session"_s, u"no-such-id"_s, u"x"_s}
+                                     << "no chat session with the id no-such-id";
+    QTest::newRow("unknown option") << QStringList{u"ask"_s, u"--frobnicate"_s, u"x"_s} << "frobnicate";
+}
+
+void TestAskCommand::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+void TestAskCommand::damagedStoreExitsFour()
+{
+    const QString dataDir = m_home->filePath(u"broken"_s);
+    QDir().mkpath(dataDir);
+    QFile database(dataDir + u"/chats.sqlite"_s);
+    QVERIFY(database.open(QIODevice::WriteOnly));
+    database.write(QByteArray(4096, 'x'));
+    database.close();
+    const Run result = run({u"ask"_s, u"--data-dir"_s, dataDir, u"Habari"_s});
+    QCOMPARE(result.exitCode, 4);
+    QVERIFY(result.err.contains(u"not an SQLite database"_s));
+}
+
+QTEST_GUILESS_MAIN(TestAskCommand)
+#include "tst_askcommand.moc"

@@ -1,0 +1,632 @@
+#include "agentreply.h"
+#include "chatcompletions.h"
+#include "chatstore.h"
+#include "fakegovstackserver.h"
+#include "fakeopenaiserver.h"
+#include "govstackbackend.h"
+#include "openaibackend.h"
+#include "pydanticaicodec.h"
+#include "sessioncontroller.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QString apiKey = u"gs-dev-master-key-12345"_s;
+
+QList<ModelMessage> fixture(const QString &name)
+{
+    QFile file(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/") + name);
+    file.open(QIODevice::ReadOnly);
+    return PydanticAiCodec::decodeHistory(file.readAll()).value();
+}
+
+/// The app's side of a conversation: store, back end and controller, which a
+/// test can drop and rebuild from the same database file, as a restart does.
+class Client
+{
+public:
+    using BackendFactory = std::function<std::unique_ptr<AgentBackend>(QNetworkAccessManager *)>;
+
+    Client(const QString &databasePath, BackendFactory factory,
+           SessionController::Options options = {u"desktop-user-01"_s, u"en"_s, {}})
+        : m_path(databasePath)
+        , m_factory(std::move(factory))
+        , m_options(std::move(options))
+    {
+        reopen();
+    }
+
+    void reopen()
+    {
+        controller.reset();
+        backend.reset();
+        store.reset();
+        network = std::make_unique<QNetworkAccessManager>();
+        store = std::make_unique<ChatStore>();
+        QVERIFY(store->open(m_path));
+        backend = m_factory(network.get());
+        controller = std::make_unique<SessionController>(store.get(), backend.get(), m_options);
+        completed = std::make_unique<QSignalSpy>(controller.get(), &SessionController::turnCompleted);
+        failed = std::make_unique<QSignalSpy>(controller.get(), &SessionController::turnFailed);
+    }
+
+    /// Sends and waits for the turn's end; true when it was answered.
+    bool ask(const QString &sessionId, const QString &text)
+    {
+        const Counts before = counts();
+        const auto turn = controller->send(sessionId, text);
+        if (!turn)
+            qWarning() << turn.error().message;
+        return turn && answered(before);
+    }
+
+    bool retry(const QString &sessionId, int turn)
+    {
+        const Counts before = counts();
+        const auto retried = controller->retry(sessionId, turn);
+        if (!retried)
+            qWarning() << retried.error().message;
+        return retried && answered(before);
+    }
+
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<ChatStore> store;
+    std::unique_ptr<AgentBackend> backend;
+    std::unique_ptr<SessionController> controller;
+    std::unique_ptr<QSignalSpy> completed;
+    std::unique_ptr<QSignalSpy> failed;
+
+private:
+    using Counts = std::pair<qsizetype, qsizetype>;
+    Counts counts() const { return {completed->size(), failed->size()}; }
+    /// Waits for the next outcome; true when it was an answer.
+    bool answered(Counts before) const
+    {
+        // An event loop rather than QTest::qWaitFor: the servers answer from
+        // this thread, and polling with sleeps would slow every chunk down.
+        QEventLoop loop;
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        QObject::connect(controller.get(), &SessionController::turnCompleted, &loop, &QEventLoop::quit);
+        QObject::connect(controller.get(), &SessionController::turnFailed, &loop, &QEventLoop::quit);
+        if (completed->size() + failed->size() == before.first + before.second)
+            loop.exec();
+        return completed->size() > before.first;
+    }
+
+    QString m_path;
+    BackendFactory m_factory;
+    SessionController::Options m_options;
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(HttpResponse)
+
+class TestSessionController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+
+    void govStackRequestsCarryTheRestoredHistory();
+    void openAiRequestsCarryTheRestoredHistory();
+    void openAiSessionStartsWithTheSystemPrompt();
+    void govBotProfileKeepsTheSessionInTheBody();
+    void govStackFailuresKeepTheMessage_data();
+    void govStackFailuresKeepTheMessage();
+    void unreachableServerKeepsTheMessage();
+    void openAiFailuresKeepWhatArrived_data();
+    void openAiFailuresKeepWhatArrived();
+    void retryTakesAStoredTurnFromTheServer();
+    void retryResendsATurnTheServerLacks();
+    void retryAfterRefusalSendsDirectly();
+    void cancelStopsAndKeepsTheMessage();
+    void redirectToAnotherOriginIsRefused();
+    void oneTurnAtATimePerSession();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+
+    GovStackBackend::Config govStackConfig(const QUrl &url,
+                                           GovStackBackend::Profile profile = GovStackBackend::Profile::V2) const
+    {
+        return GovStackBackend::Config{url, profile, apiKey, 1s};
+    }
+    Client::BackendFactory govStack(const QUrl &url,
+                                    GovStackBackend::Profile profile = GovStackBackend::Profile::V2) const
+    {
+        const auto config = govStackConfig(url, profile);
+        return [config](QNetworkAccessManager *network) { return std::make_unique<GovStackBackend>(network, config); };
+    }
+    Client::BackendFactory openAi(const QUrl &url) const
+    {
+        return [url](QNetworkAccessManager *network) {
+            return std::make_unique<OpenAiBackend>(network,
+                                                   OpenAiBackend::Config{url, u"sk-test"_s, u"test-model-1"_s, 1s});
+        };
+    }
+};
+
+void TestSessionController::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(u"chats.sqlite"_s);
+}
+
+void TestSessionController::govStackRequestsCarryTheRestoredHistory()
+{
+    FakeGovStackServer server;
+    server.setApiKey(apiKey);
+    QString sessionId;
+    {
+        Client client(m_path, govStack(server.url()));
+        sessionId = client.store->createChatSession(u"desktop-user-01"_s).value();
+        for (const QString &question : {u"What documents do I need to register a business name?"_s,
+                                        u"How much does it cost?"_s, u"Je, naweza kulipa kwa M-Pesa?"_s}) {
+            QVERIFY(client.ask(sessionId, question));
+        }
+        QCOMPARE(client.completed->size(), 3);
+    } // every object is gone: a restart
+
+    Client client(m_path, govStack(server.url()));
+    const QJsonArray stored = PydanticAiCodec::toJsonArray(client.store->loadHistory(sessionId).value());
+    QCOMPARE(stored.size(), 6);
+    QVERIFY(client.ask(sessionId, u"And how long does it take?"_s));
+
+    const QList<HttpRequest> requests = server.chatRequests();
+    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.at(0).path, "/v2/chat/");
+    QCOMPARE(requests.at(1).path, "/v2/chat/" + sessionId.toUtf8());
+    QCOMPARE(requests.at(3).path, "/v2/chat/" + sessionId.toUtf8());
+    QCOMPARE(requests.at(3).headers.value("x-api-key"), apiKey.toUtf8());
+    const QJsonObject body = requests.at(3).json();
+    QCOMPARE(body[u"message"].toString(), u"And how long does it take?"_s);
+    QCOMPARE(body[u"session_id"].toString(), sessionId);
+    QCOMPARE(body[u"user_id"].toString(), u"desktop-user-01"_s);
+    QCOMPARE(body[u"language"].toString(), u"en"_s);
+    QCOMPARE(body[u"metadata"][u"platform"].toString(), u"desktop"_s);
+    QCOMPARE(body[u"metadata"][u"client_version"].toString(), QStringLiteral(GOVSTACK_VERSION));
+    // The key assertion: all six earlier messages, in order, exactly as stored.
+    QCOMPARE(body[u"message_history"].toArray(), stored);
+    QCOMPARE(body[u"message_history"][0][u"parts"][0][u"content"].toString(),
+             u"What documents do I need to register a business name?"_s);
+    QVERIFY(requests.at(0).json()[u"message_history"].toArray().isEmpty());
+
+    // The reply is a ModelResponse with everything else the server said beside it.
+    const QList<StoredMessage> all = client.store->loadStoredMessages(sessionId).value();
+    QCOMPARE(all.size(), 8);
+    const StoredMessage &answer = all.last();
+    QCOMPARE(answer.status, MessageStatus::Ok);
+    QCOMPARE(answer.message.text(), FakeGovStackServer::answerFor(u"And how long does it take?"_s));
+    QCOMPARE(answer.message.providerName(), u"govstack"_s);
+    QCOMPARE(answer.message.finishReason(), u"stop"_s);
+    QCOMPARE(answer.message.usage().inputTokens, 891);
+    QCOMPARE(answer.message.usage().outputTokens, 433);
+    QVERIFY(!answer.message.providerResponseId().isEmpty());
+    const GovStackExtras extras = answer.message.govStackExtras().value();
+    QCOMPARE(extras.sources.size(), 1);
+    QCOMPARE(extras.confidence, 0.8);
+    QCOMPARE(extras.retrieverType, u"brs"_s);
+    QCOMPARE(extras.followUpQuestions.at(0).question, u"What are the fees?"_s);
+    QCOMPARE(extras.usage[u"total_tokens"].toInt(), 1324);
+    QVERIFY(extras.otherFields.contains(u"trace_id") || extras.traceId.isEmpty());
+}
+
+void TestSessionController::openAiRequestsCarryTheRestoredHistory()
+{
+    FakeOpenAiServer server;
+    server.setApiKey(u"sk-test"_s);
+    QString sessionId;
+    QString streamed;
+    {
+        Client client(m_path, openAi(server.baseUrl()));
+        sessionId = client.store->createChatSession(u"u"_s, Backend::OpenAI).value();
+        // An earlier conversation with a tool call and its result, as PydanticAI stored it.
+        QVERIFY(client.store->saveMessages(sessionId, fixture(u"rag-tool-call.json"_s)));
+        QObject::connect(client.controller.get(), &SessionController::textStreamed,
+                         [&streamed](const QString &, int, const QString &delta) { streamed += delta; });
+        QVERIFY(client.ask(sessionId, u"Asante. Na ada ni kiasi gani?"_s));
+        QCOMPARE(streamed, FakeOpenAiServer::answerFor(1));
+        QVERIFY(client.ask(sessionId, u"Second question"_s));
+    }
+
+    Client client(m_path, openAi(server.baseUrl()));
+    const QList<ModelMessage> stored = client.store->loadHistory(sessionId).value();
+    QCOMPARE(stored.size(), 8);
+    QVERIFY(client.ask(sessionId, u"Third question"_s));
+
+    const QList<HttpRequest> requests = server.chatRequests();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(2).headers.value("authorization"), "Bearer sk-test");
+    const QJsonObject body = requests.at(2).json();
+    QCOMPARE(body[u"model"].toString(), u"test-model-1"_s);
+    QCOMPARE(body[u"stream"].toBool(), true);
+    QCOMPARE(body[u"stream_options"][u"include_usage"].toBool(), true);
+    const QJsonArray messages = body[u"messages"].toArray();
+    const QList<ModelMessage> all = client.store->loadMessages(sessionId).value();
+    QCOMPARE(messages, ChatCompletions::messagesFor(all.mid(0, 9)));
+    QCOMPARE(messages[2][u"tool_calls"][0][u"function"][u"name"].toString(), all.at(1).parts().at(0).toolName());
+    QCOMPARE(messages[3][u"role"].toString(), u"tool"_s);
+    QCOMPARE(messages[5][u"content"].toString(), u"Asante. Na ada ni kiasi gani?"_s);
+    QCOMPARE(messages[6][u"content"].toString(), FakeOpenAiServer::answerFor(1));
+    QCOMPARE(messages.last()[u"content"].toString(), u"Third question"_s);
+
+    const ModelMessage answer = all.last();
+    QCOMPARE(answer.text(), FakeOpenAiServer::answerFor(3));
+    QCOMPARE(answer.modelName(), u"test-model-1"_s);
+    QCOMPARE(answer.providerName(), u"openai"_s);
+    QCOMPARE(answer.providerResponseId(), u"chatcmpl-test"_s);
+    QCOMPARE(answer.finishReason(), u"stop"_s);
+    QCOMPARE(answer.usage().inputTokens, 120);
+    QCOMPARE(answer.usage().outputTokens, 30);
+    QCOMPARE(answer.usage().cacheReadTokens, 64);
+}
+
+void TestSessionController::openAiSessionStartsWithTheSystemPrompt()
+{
+    FakeOpenAiServer server;
+    const QString prompt = u"You are the GovStack assistant."_s;
+    Client client(m_path, openAi(server.baseUrl()), SessionController::Options{u"u"_s, u"en"_s, prompt});
+    const QString sessionId = client.store->createChatSession(u"u"_s, Backend::OpenAI).value();
+    QVERIFY(client.ask(sessionId, u"Habari"_s));
+    QVERIFY(client.ask(sessionId, u"Tena"_s));
+
+    const ModelMessage first = client.store->loadMessages(sessionId)->constFirst();
+    QCOMPARE(first.parts().at(0).kind(), MessagePart::Kind::SystemPrompt);
+    QCOMPARE(first.parts().at(0).text(), prompt);
+    QCOMPARE(first.parts().size(), 2);
+    QCOMPARE(client.store->loadMessages(sessionId)->at(2).parts().size(), 1); // only the first request
+    const QJsonArray secondMessages = server.chatRequests().at(1).json()[u"messages"].toArray();
+    QCOMPARE(secondMessages[0].toObject(), (QJsonObject{{u"role"_s, u"system"_s}, {u"content"_s, prompt}}));
+}
+
+void TestSessionController::govBotProfileKeepsTheSessionInTheBody()
+{
+    FakeGovStackServer server;
+    server.setAnswerPrefix(FakeGovStackServer::piiWarning);
+    Client client(m_path, govStack(server.url(), GovStackBackend::Profile::GovBot));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    QVERIFY(client.ask(sessionId, u"My number is 0712 345678, how do I get a KRA PIN?"_s));
+    QVERIFY(client.ask(sessionId, u"And a business permit?"_s));
+
+    const QList<HttpRequest> requests = server.chatRequests();
+    QCOMPARE(requests.size(), 2);
+    for (const HttpRequest &request : requests) {
+        QCOMPARE(request.path, "/chat/"); // never /chat/{id}: that is an agency route
+        QCOMPARE(request.json()[u"session_id"].toString(), sessionId);
+    }
+    QCOMPARE(requests.at(1).json()[u"message_history"].toArray().size(), 2);
+    const ModelMessage answer = client.store->loadMessages(sessionId)->last();
+    QVERIFY(answer.text().startsWith(FakeGovStackServer::piiWarning));
+    QVERIFY(answer.text().endsWith(u"And a business permit?"_s));
+    // What the user typed is kept as typed.
+    QCOMPARE(client.store->loadMessages(sessionId)->at(0).text(),
+             u"My number is 0712 345678, how do I get a KRA PIN?"_s);
+}
+
+void TestSessionController::govStackFailuresKeepTheMessage_data()
+{
+    QTest::addColumn<HttpResponse>("response");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("shown");
+    QTest::addColumn<QString>("hidden");
+
+    const auto detail = [](int status, const QString &text) {
+        return HttpResponse::json(status, QJsonObject{{u"detail"_s, text}});
+    };
+    HttpResponse never;
+    never.ending = HttpResponse::Ending::Never;
+    QTest::newRow("timeout") << never << "timeout"
+                             << "did not answer in time"
+                             << "";
+    HttpResponse reset;
+    reset.contentLength = 4000;
+    reset.chunks = {"{\"answer\": \"To register"};
+    reset.ending = HttpResponse::Ending::Reset;
+    QTest::newRow("reset mid-body") << reset << "connection-reset"
+                                    << "connection to the server broke"
+                                    << "";
+    QTest::newRow("401") << detail(401, u"Invalid API key"_s) << "key-rejected"
+                         << "rejected the API key (HTTP 401)"
+                         << "";
+    QTest::newRow("403") << detail(403, u"Write permission required"_s) << "key-rejected"
+                         << "HTTP 403"
+                         << "";
+    QTest::newRow("404") << detail(404, u"Not Found"_s) << "not-found"
+                         << "HTTP 404"
+                         << "";
+    QTest::newRow("422") << HttpResponse::json(
+                                422,
+                                QJsonObject{
+                                    {u"detail"_s,
+                                     QJsonArray{QJsonObject{{u"type"_s, u"string_too_long"_s},
+                                                            {u"loc"_s, QJsonArray{u"body"_s, u"session_id"_s}},
+                                                            {u"msg"_s, u"String should have at most 64 characters"_s},
+                                                            {u"input"_s, u"x"_s}}}}})
+                         << "validation"
+                         << "session_id: String should have at most 64 characters"
+                         << "";
+    QTest::newRow("500") << detail(
+                                500,
+                                u"Error processing chat message: psycopg2.OperationalError at db-internal.gov:5432"_s)
+                         << "server-error"
+                         << "internal error (HTTP 500)"
+                         << "psycopg2";
+    QTest::newRow("502 html") << HttpResponse::text(502, "text/html",
+                                                    "<html><body><h1>502 Bad Gateway</h1>nginx</body></html>")
+                              << "gateway"
+                              << "HTTP 502"
+                              << "<html";
+    QTest::newRow("504 html") << HttpResponse::text(504, "text/html", "<html><body>504 Gateway Time-out</body></html>")
+                              << "gateway"
+                              << "HTTP 504"
+                              << "<html";
+    QTest::newRow("malformed") << HttpResponse::text(200, "application/json", "this is not json")
+                               << "malformed-response"
+                               << "could not be read"
+                               << "";
+    QTest::newRow("truncated") << HttpResponse::text(200, "application/json", "{\"answer\": \"To register a business")
+                               << "malformed-response"
+                               << "could not be read"
+                               << "";
+    QTest::newRow("no answer field") << HttpResponse::json(200, QJsonObject{{u"reply"_s, u"x"_s}})
+                                     << "malformed-response"
+                                     << "could not be read"
+                                     << "";
+    HttpResponse huge = HttpResponse::text(200, "application/json", QByteArray(1024, ' '));
+    huge.contentLength = 40 * 1024 * 1024;
+    huge.ending = HttpResponse::Ending::CloseEarly;
+    QTest::newRow("over 32 MB") << huge << "too-large"
+                                << "larger than 32 MB"
+                                << "";
+}
+
+void TestSessionController::govStackFailuresKeepTheMessage()
+{
+    QFETCH(HttpResponse, response);
+    QFETCH(QString, kind);
+    QFETCH(QString, shown);
+    QFETCH(QString, hidden);
+
+    FakeGovStackServer server;
+    server.queueFault({response, false});
+    Client client(m_path, govStack(server.url()));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    client.ask(sessionId, u"What documents do I need?"_s);
+    QCOMPARE(client.failed->size(), 1);
+    QCOMPARE(client.completed->size(), 0);
+
+    const QList<StoredMessage> stored = client.store->loadStoredMessages(sessionId).value();
+    QCOMPARE(stored.size(), 1);
+    QCOMPARE(stored.at(0).status, MessageStatus::Failed);
+    QCOMPARE(stored.at(0).message.text(), u"What documents do I need?"_s);
+    QCOMPARE(stored.at(0).errorKind, kind);
+    QVERIFY2(stored.at(0).error.contains(shown), qPrintable(stored.at(0).error));
+    if (!hidden.isEmpty())
+        QVERIFY2(!stored.at(0).error.contains(hidden), qPrintable(stored.at(0).error));
+    QCOMPARE(server.chatRequests().size(), 1); // nothing was sent twice
+    QVERIFY(client.store->loadHistory(sessionId)->isEmpty());
+}
+
+void TestSessionController::unreachableServerKeepsTheMessage()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const QUrl url(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
+    closed.close();
+
+    Client client(m_path, govStack(url));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    client.ask(sessionId, u"Habari?"_s);
+    QCOMPARE(client.failed->size(), 1);
+    const StoredMessage request = client.store->loadStoredMessages(sessionId)->constFirst();
+    QCOMPARE(request.status, MessageStatus::Failed);
+    QCOMPARE(request.errorKind, u"unreachable"_s);
+    QVERIFY(request.error.contains(u"cannot be reached"_s));
+}
+
+void TestSessionController::openAiFailuresKeepWhatArrived_data()
+{
+    QTest::addColumn<HttpResponse>("response");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("partial");
+
+    HttpResponse cut;
+    cut.contentType = "text/event-stream";
+    cut.chunks = FakeOpenAiServer::streamOf(u"Tembelea eCitizen na ujaze fomu"_s, false);
+    cut.ending = HttpResponse::Ending::CloseEarly;
+    QTest::newRow("stream cut") << cut << "stream-cut"
+                                << "Tembelea eCitizen na ujaze fomu";
+
+    // A close-delimited stream that is reset reads like one that was closed: cut short either way.
+    HttpResponse reset = cut;
+    reset.ending = HttpResponse::Ending::Reset;
+    QTest::newRow("stream reset") << reset << "stream-cut"
+                                  << "Tembelea eCitizen na ujaze fomu";
+
+    HttpResponse garbage = cut;
+    garbage.chunks << "data: {not json\n\n";
+    QTest::newRow("malformed chunk") << garbage << "malformed-response"
+                                     << "Tembelea eCitizen na ujaze fomu";
+
+    HttpResponse huge;
+    huge.contentType = "text/event-stream";
+    const QByteArray filler =
+        "data: {\"choices\":[{\"delta\":{\"content\":\"" + QByteArray(1024 * 1024, 'x') + "\"}}]}\n\n";
+    huge.chunks = QList<QByteArray>(34, filler);
+    huge.ending = HttpResponse::Ending::CloseEarly;
+    QTest::newRow("stream over 32 MB") << huge << "too-large"
+                                       << "xxxxxxxx";
+
+    QTest::newRow("401") << HttpResponse::json(
+                                401, QJsonObject{{u"error"_s, QJsonObject{{u"message"_s, u"Incorrect API key"_s}}}})
+                         << "key-rejected"
+                         << "";
+}
+
+void TestSessionController::openAiFailuresKeepWhatArrived()
+{
+    QFETCH(HttpResponse, response);
+    QFETCH(QString, kind);
+    QFETCH(QString, partial);
+
+    FakeOpenAiServer server;
+    server.queueFault(response);
+    Client client(m_path, openAi(server.baseUrl()));
+    const QString sessionId = client.store->createChatSession(u"u"_s, Backend::OpenAI).value();
+    client.ask(sessionId, u"Nifanye nini?"_s);
+    QCOMPARE(client.failed->size(), 1);
+
+    const QList<StoredMessage> stored = client.store->loadStoredMessages(sessionId).value();
+    QCOMPARE(stored.at(0).status, MessageStatus::Failed);
+    QCOMPARE(stored.at(0).errorKind, kind);
+    if (partial.isEmpty()) {
+        QCOMPARE(stored.size(), 1);
+    } else {
+        QCOMPARE(stored.size(), 2);
+        QCOMPARE(stored.at(1).status, MessageStatus::Incomplete);
+        QVERIFY(stored.at(1).message.text().startsWith(partial));
+        QVERIFY(stored.at(1).message.text().size() <= 32 * 1024 * 1024);
+        QCOMPARE(stored.at(1).message.state(), u"incomplete"_s);
+    }
+    QCOMPARE(server.chatRequests().size(), 1);
+    QVERIFY(client.store->loadHistory(sessionId)->isEmpty());
+}
+
+void TestSessionController::retryTakesAStoredTurnFromTheServer()
+{
+    FakeGovStackServer server;
+    Client client(m_path, govStack(server.url()));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    QVERIFY(client.ask(sessionId, u"First"_s));
+
+    // The server stores the turn, then the proxy times out before the answer comes back.
+    HttpResponse never;
+    never.ending = HttpResponse::Ending::Never;
+    server.queueFault({never, true});
+    client.ask(sessionId, u"Second"_s);
+    QCOMPARE(client.failed->size(), 1);
+    const int turn = client.store->loadStoredMessages(sessionId)->last().seq;
+
+    QVERIFY(client.retry(sessionId, turn));
+    QCOMPARE(client.completed->size(), 2);
+    QCOMPARE(server.chatRequests().size(), 2); // looked, found it, did not send again
+    QCOMPARE(server.http().requests().last().method, "GET");
+    QCOMPARE(server.entries(sessionId).size(), 4);
+    const QList<ModelMessage> history = client.store->loadHistory(sessionId).value();
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(history.last().text(), FakeGovStackServer::answerFor(u"Second"_s));
+}
+
+void TestSessionController::retryResendsATurnTheServerLacks()
+{
+    FakeGovStackServer server;
+    Client client(m_path, govStack(server.url(), GovStackBackend::Profile::GovBot));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    QVERIFY(client.ask(sessionId, u"First"_s));
+    server.queueFault({HttpResponse::text(504, "text/html", "<html>504</html>"), false});
+    client.ask(sessionId, u"Second"_s);
+    const int turn = client.store->loadStoredMessages(sessionId)->last().seq;
+
+    QVERIFY(client.retry(sessionId, turn));
+    QCOMPARE(client.completed->size(), 2);
+    QCOMPARE(server.chatRequests().size(), 3); // the first, the failed one, the resend after looking
+    QCOMPARE(server.entries(sessionId).size(), 4); // no turn twice
+    const QList<HttpRequest> all = server.http().requests();
+    QCOMPARE(all.at(all.size() - 2).method, "GET");
+    QCOMPARE(all.at(all.size() - 2).path, "/chat/" + sessionId.toUtf8());
+    QCOMPARE(all.last().json()[u"message_history"].toArray().size(), 2);
+    QCOMPARE(client.store->loadHistory(sessionId)->size(), 4);
+}
+
+void TestSessionController::retryAfterRefusalSendsDirectly()
+{
+    FakeGovStackServer server;
+    Client client(m_path, govStack(server.url()));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    server.queueFault({HttpResponse::json(401, QJsonObject{{u"detail"_s, u"Invalid API key"_s}}), false});
+    client.ask(sessionId, u"Habari"_s);
+    QVERIFY(client.retry(sessionId, 0));
+    QCOMPARE(server.http().requests().size(), 2); // a refused request never arrived: no need to look first
+    QCOMPARE(server.http().requests().last().method, "POST");
+    QCOMPARE(client.store->loadHistory(sessionId)->size(), 2);
+    QCOMPARE(client.controller->retry(sessionId, 0).error().code, Error::Code::NotFound); // answered: nothing to retry
+}
+
+void TestSessionController::cancelStopsAndKeepsTheMessage()
+{
+    FakeGovStackServer server;
+    HttpResponse never;
+    never.ending = HttpResponse::Ending::Never;
+    server.queueFault({never, false});
+    Client client(m_path, govStack(server.url()));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    QVERIFY(client.controller->send(sessionId, u"A long question"_s));
+    QTRY_COMPARE(server.chatRequests().size(), 1);
+    QVERIFY(client.controller->isBusy(sessionId));
+    client.controller->cancel(sessionId);
+    QTRY_COMPARE(client.failed->size(), 1);
+    QVERIFY(!client.controller->isBusy(sessionId));
+    const StoredMessage request = client.store->loadStoredMessages(sessionId)->constFirst();
+    QCOMPARE(request.status, MessageStatus::Failed);
+    QCOMPARE(request.errorKind, u"cancelled"_s);
+
+    // The cancelled request may have arrived: the retry looks first, then sends.
+    QVERIFY(client.retry(sessionId, 0));
+    QCOMPARE(client.completed->size(), 1);
+    QCOMPARE(server.chatRequests().size(), 2);
+    QCOMPARE(server.entries(sessionId).size(), 2);
+}
+
+void TestSessionController::redirectToAnotherOriginIsRefused()
+{
+    FakeGovStackServer elsewhere;
+    TestHttpServer redirecting;
+    redirecting.setHandler([&elsewhere](const HttpRequest &request) {
+        HttpResponse response;
+        response.status = 307;
+        response.headers = {{"Location", elsewhere.url().toString().toUtf8() + request.path}};
+        return response;
+    });
+    Client client(m_path, govStack(redirecting.url()));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    client.ask(sessionId, u"Habari"_s);
+    QCOMPARE(client.failed->size(), 1);
+    QCOMPARE(client.store->loadStoredMessages(sessionId)->constFirst().errorKind, u"redirect"_s);
+    QVERIFY(elsewhere.http().requests().isEmpty()); // neither the key nor the conversation went there
+}
+
+void TestSessionController::oneTurnAtATimePerSession()
+{
+    FakeGovStackServer server;
+    HttpResponse slow = HttpResponse::json(200, QJsonObject{{u"answer"_s, u"ok"_s}});
+    slow.chunkDelayMs = 300;
+    slow.chunks = {"{\"answer\":", " \"ok\"}"};
+    server.queueFault({slow, true});
+    Client client(m_path, govStack(server.url()));
+    const QString first = client.store->createChatSession(u"u"_s).value();
+    const QString second = client.store->createChatSession(u"u"_s).value();
+    QVERIFY(client.controller->send(first, u"One"_s));
+    const auto refused = client.controller->send(first, u"Two"_s);
+    QVERIFY(!refused);
+    QVERIFY(refused.error().message.contains(u"still waiting"_s));
+    QVERIFY(client.controller->send(second, u"Elsewhere"_s)); // other sessions are not blocked
+    QTRY_COMPARE(client.completed->size(), 2);
+    QCOMPARE(client.store->chat(first)->messageCount, 2);
+}
+
+QTEST_GUILESS_MAIN(TestSessionController)
+#include "tst_sessioncontroller.moc"
