@@ -12,6 +12,9 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +137,7 @@ private Q_SLOTS:
     void retryAfterRefusalSendsDirectly();
     void cancelStopsAndKeepsTheMessage();
     void redirectToAnotherOriginIsRefused();
+    void tlsErrorsAreNeverIgnored();
     void oneTurnAtATimePerSession();
 
 private:
@@ -607,6 +611,36 @@ void TestSessionController::redirectToAnotherOriginIsRefused()
     QCOMPARE(client.failed->size(), 1);
     QCOMPARE(client.store->loadStoredMessages(sessionId)->constFirst().errorKind, u"redirect"_s);
     QVERIFY(elsewhere.http().requests().isEmpty()); // neither the key nor the conversation went there
+}
+
+void TestSessionController::tlsErrorsAreNeverIgnored()
+{
+    const auto read = [](const QString &name) {
+        QFile file(QStringLiteral(GOVSTACK_TEST_DATA "/tls/") + name);
+        file.open(QIODevice::ReadOnly);
+        return file.readAll();
+    };
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(read(u"untrusted-cert.pem"_s)));
+    tls.setPrivateKey(QSslKey(read(u"untrusted-key.pem"_s), QSsl::Rsa));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    int decryptedBytes = 0;
+    connect(&server, &QSslServer::pendingConnectionAvailable, this, [&] {
+        QSslSocket *socket = static_cast<QSslSocket *>(server.nextPendingConnection());
+        connect(socket, &QSslSocket::readyRead, this,
+                [&decryptedBytes, socket] { decryptedBytes += socket->readAll().size(); });
+    });
+
+    Client client(m_path, govStack(QUrl(u"https://127.0.0.1:%1"_s.arg(server.serverPort()))));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    client.ask(sessionId, u"Habari"_s);
+    QCOMPARE(client.failed->size(), 1);
+    const StoredMessage request = client.store->loadStoredMessages(sessionId)->constFirst();
+    QCOMPARE(request.errorKind, u"tls"_s);
+    QVERIFY(request.error.contains(u"not trusted"_s));
+    QCOMPARE(decryptedBytes, 0); // neither the key nor the message went over the untrusted connection
 }
 
 void TestSessionController::oneTurnAtATimePerSession()
