@@ -25,6 +25,8 @@ struct ChatSession {
     QDateTime updatedAt;
     int messageCount = 0;
     Backend backend = Backend::GovStack;
+    /// Pinned sessions stay at the top of the sidebar.
+    bool pinned = false;
     /// The last message's text, shortened, so lists never load message bodies.
     QString preview;
 

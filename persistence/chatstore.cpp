@@ -32,14 +32,22 @@ QString nextConnectionName()
     return u"govstack-chatstore-"_s + QString::number(counter.fetchAndAddRelaxed(1));
 }
 
-qint64 nowMicros()
+qint64 nowMillis()
 {
-    return Timestamp::now().toEpochMicroseconds();
+    return QDateTime::currentMSecsSinceEpoch();
 }
 
-QDateTime fromMicros(qint64 micros)
+QDateTime fromMillis(qint64 millis)
 {
-    return QDateTime::fromMSecsSinceEpoch(micros / 1000, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(millis, Qt::UTC);
+}
+
+/// `%`, `_` and the escape character itself, escaped for LIKE ... ESCAPE '\'.
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
 }
 
 /// A null QString binds as SQL NULL; the text columns want '' instead.
@@ -92,7 +100,9 @@ Error notFound(const QString &sessionId)
     return Error{Error::Code::NotFound, ChatStore::tr("There is no chat session with the id %1.").arg(sessionId)};
 }
 
-const QString sessionColumns = u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview"_s;
+const QString sessionColumns =
+    u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned"_s;
+const QString sessionOrder = u" ORDER BY pinned DESC, updated_at DESC, session_id DESC"_s;
 
 ChatSession readSession(const QSqlQuery &query)
 {
@@ -100,11 +110,12 @@ ChatSession readSession(const QSqlQuery &query)
     session.sessionId = query.value(0).toString();
     session.userId = query.value(1).toString();
     session.title = query.value(2).toString();
-    session.createdAt = fromMicros(query.value(3).toLongLong());
-    session.updatedAt = fromMicros(query.value(4).toLongLong());
+    session.createdAt = fromMillis(query.value(3).toLongLong());
+    session.updatedAt = fromMillis(query.value(4).toLongLong());
     session.messageCount = query.value(5).toInt();
     session.backend = backendFromName(query.value(6).toString()).value_or(Backend::GovStack);
     session.preview = query.value(7).toString();
+    session.pinned = query.value(8).toBool();
     return session;
 }
 
@@ -133,6 +144,7 @@ public:
     Result<void> setRequestStatus(qint64 chatId, int turn, MessageStatus status, const QString &errorKind,
                                   const QString &error, const QString &context);
     Result<QList<StoredMessage>> loadStored(const QString &sessionId, bool agentHistoryOnly);
+    Result<StoredMessage> readStoredRow(const QSqlQuery &query, const QString &sessionId) const;
     /// Whether another connection committed since the last call.
     bool readDataVersion();
 
@@ -285,7 +297,7 @@ Result<void> ChatStore::Private::insertMessage(qint64 chatId, int seq, int turn,
 Result<int> ChatStore::Private::append(const ChatRow &chat, const QList<ModelMessage> &messages,
                                        std::optional<int> turn, MessageStatus status, const QString &context)
 {
-    qint64 lastActivity = std::max(chat.updatedAt, nowMicros());
+    qint64 lastActivity = std::max(chat.updatedAt, nowMillis());
     QString preview;
     QString firstUserText;
     for (qsizetype i = 0; i < messages.size(); ++i) {
@@ -299,7 +311,7 @@ Result<int> ChatStore::Private::append(const ChatRow &chat, const QList<ModelMes
         if (firstUserText.isEmpty() && message.role() == ModelMessage::Role::User)
             firstUserText = text;
         if (const auto timestamp = message.timestamp())
-            lastActivity = std::max(lastActivity, timestamp->toEpochMicroseconds());
+            lastActivity = std::max(lastActivity, timestamp->toEpochMicroseconds() / 1000);
     }
 
     QSqlQuery &update = *updateChatQuery;
@@ -331,6 +343,28 @@ Result<void> ChatStore::Private::setRequestStatus(qint64 chatId, int turn, Messa
     return {};
 }
 
+Result<StoredMessage> ChatStore::Private::readStoredRow(const QSqlQuery &query, const QString &sessionId) const
+{
+    const int seq = query.value(0).toInt();
+    auto message = PydanticAiCodec::decodeStoredMessage(query.value(5).toString().toUtf8());
+    if (!message) {
+        return Error{Error::Code::Corrupt,
+                     ChatStore::tr("Message %1 of chat session %2 is damaged in the database: %3")
+                         .arg(seq + 1)
+                         .arg(sessionId, message.error().message)};
+    }
+    if (const QVariant extras = query.value(6); !extras.isNull()) {
+        message.value().setGovStackExtras(
+            GovStackExtras::fromJson(QJsonDocument::fromJson(extras.toString().toUtf8()).object()));
+    }
+    return StoredMessage{seq,
+                         query.value(1).toInt(),
+                         messageStatusFromName(query.value(2).toString()),
+                         query.value(3).toString(),
+                         query.value(4).toString(),
+                         std::move(message).value()};
+}
+
 Result<QList<StoredMessage>> ChatStore::Private::loadStored(const QString &sessionId, bool agentHistoryOnly)
 {
     const QString context = ChatStore::tr("Loading chat session %1").arg(sessionId);
@@ -345,24 +379,14 @@ Result<QList<StoredMessage>> ChatStore::Private::loadStored(const QString &sessi
     QList<StoredMessage> messages;
     messages.reserve(chatRow->messageCount);
     while (query.next()) {
-        const MessageStatus status = messageStatusFromName(query.value(2).toString());
-        if (agentHistoryOnly && status != MessageStatus::Ok)
+        if (agentHistoryOnly && query.value(2).toString() != messageStatusName(MessageStatus::Ok))
             continue;
-        const int seq = query.value(0).toInt();
-        auto message = PydanticAiCodec::decodeStoredMessage(query.value(5).toString().toUtf8());
-        if (!message) {
+        auto entry = readStoredRow(query, sessionId);
+        if (!entry) {
             query.finish();
-            return Error{Error::Code::Corrupt,
-                         ChatStore::tr("Message %1 of chat session %2 is damaged in the database: %3")
-                             .arg(seq + 1)
-                             .arg(sessionId, message.error().message)};
+            return entry.error();
         }
-        if (const QVariant extras = query.value(6); !extras.isNull()) {
-            message.value().setGovStackExtras(
-                GovStackExtras::fromJson(QJsonDocument::fromJson(extras.toString().toUtf8()).object()));
-        }
-        messages.append(StoredMessage{seq, query.value(1).toInt(), status, query.value(3).toString(),
-                                      query.value(4).toString(), std::move(message).value()});
+        messages.append(std::move(entry).value());
     }
     query.finish();
     return messages;
@@ -444,7 +468,7 @@ Result<void> ChatStore::createChatSessionWithId(const QString &sessionId, const 
     QSqlQuery query(d->database);
     query.prepare(
         u"INSERT OR IGNORE INTO chats (session_id, user_id, backend, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s);
-    const qint64 now = nowMicros();
+    const qint64 now = nowMillis();
     query.addBindValue(sessionId);
     query.addBindValue(userId);
     query.addBindValue(backendName(backend));
@@ -598,6 +622,36 @@ Result<QList<StoredMessage>> ChatStore::loadStoredMessages(const QString &sessio
     return d->loadStored(sessionId, false);
 }
 
+Result<QList<StoredMessage>> ChatStore::loadStoredMessagesBefore(const QString &sessionId,
+                                                                 const std::optional<StoredMessage> &before,
+                                                                 int limit) const
+{
+    const QString context = tr("Loading chat session %1").arg(sessionId);
+    const auto chatRow = d->findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT seq, turn, status, error_kind, error, json, extras FROM chat_messages WHERE chat_id = ?"_s %
+                  (before ? u" AND (turn, seq) < (?, ?)"_s : QString()) % u" ORDER BY turn DESC, seq DESC LIMIT ?"_s);
+    query.addBindValue(chatRow->id);
+    if (before) {
+        query.addBindValue(before->turn);
+        query.addBindValue(before->seq);
+    }
+    query.addBindValue(std::max(limit, 0));
+    if (auto read = execute(query, context); !read)
+        return read.error();
+    QList<StoredMessage> page;
+    while (query.next()) {
+        auto entry = d->readStoredRow(query, sessionId);
+        if (!entry)
+            return entry.error();
+        page.prepend(std::move(entry).value());
+    }
+    return page;
+}
+
 Result<ChatWithMessages> ChatStore::chatWithMessages(const QString &sessionId) const
 {
     // One read transaction, so the session row and its messages agree even while another process writes.
@@ -643,7 +697,7 @@ Result<QList<ChatSession>> ChatStore::listSessions(int offset, int limit) const
 {
     QSqlQuery query(d->database);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s % sessionColumns % u" FROM chats ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?"_s);
+    query.prepare(u"SELECT "_s % sessionColumns % u" FROM chats"_s % sessionOrder % u" LIMIT ? OFFSET ?"_s);
     query.addBindValue(std::max(limit, 0));
     query.addBindValue(std::max(offset, 0));
     if (auto read = execute(query, tr("Listing chat sessions")); !read)
@@ -652,6 +706,49 @@ Result<QList<ChatSession>> ChatStore::listSessions(int offset, int limit) const
     while (query.next())
         sessions.append(readSession(query));
     return sessions;
+}
+
+Result<QList<ChatSession>> ChatStore::listSessionsAfter(const std::optional<ChatSession> &after, int limit,
+                                                        const QString &titleFilter) const
+{
+    QStringList conditions;
+    if (after)
+        conditions << u"(pinned, updated_at, session_id) < (?, ?, ?)"_s;
+    if (!titleFilter.isEmpty())
+        conditions << u"title LIKE ? ESCAPE '\\'"_s;
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s % sessionColumns % u" FROM chats"_s %
+                  (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)) % sessionOrder %
+                  u" LIMIT ?"_s);
+    if (after) {
+        query.addBindValue(after->pinned ? 1 : 0);
+        query.addBindValue(after->updatedAt.toMSecsSinceEpoch());
+        query.addBindValue(after->sessionId);
+    }
+    if (!titleFilter.isEmpty())
+        query.addBindValue(likePattern(titleFilter));
+    query.addBindValue(std::max(limit, 0));
+    if (auto read = execute(query, tr("Listing chat sessions")); !read)
+        return read.error();
+    QList<ChatSession> sessions;
+    while (query.next())
+        sessions.append(readSession(query));
+    return sessions;
+}
+
+Result<void> ChatStore::setPinned(const QString &sessionId, bool pinned)
+{
+    QSqlQuery query(d->database);
+    query.prepare(u"UPDATE chats SET pinned = ? WHERE session_id = ?"_s);
+    query.addBindValue(pinned ? 1 : 0);
+    query.addBindValue(sessionId);
+    if (auto updated = execute(query, tr("Pinning chat session %1").arg(sessionId)); !updated)
+        return updated;
+    if (query.numRowsAffected() == 0)
+        return notFound(sessionId);
+    Q_EMIT sessionPinned(sessionId, pinned);
+    return {};
 }
 
 Result<int> ChatStore::sessionCount() const

@@ -46,6 +46,10 @@ public:
     Result<QList<ModelMessage>> loadHistory(const QString &sessionId) const;
     /// Every message with its turn, status and error.
     Result<QList<StoredMessage>> loadStoredMessages(const QString &sessionId) const;
+    /// Up to @p limit messages older than @p before (the newest when empty), oldest first:
+    /// long sessions open at their end and load backwards.
+    Result<QList<StoredMessage>> loadStoredMessagesBefore(const QString &sessionId,
+                                                          const std::optional<StoredMessage> &before, int limit) const;
 
     /// Stores a user's request before it is sent, as Pending; returns its turn.
     Result<int> beginTurn(const QString &sessionId, const ModelMessage &request);
@@ -60,8 +64,14 @@ public:
     Result<ChatWithMessages> chatWithMessages(const QString &sessionId) const;
     Result<void> deleteChatSession(const QString &sessionId);
     Result<void> renameSession(const QString &sessionId, const QString &title);
-    /// Sessions by last activity, newest first.
+    /// Sessions by last activity, newest first, pinned ones before all others.
     Result<QList<ChatSession>> listSessions(int offset, int limit) const;
+    /// The page of sessions that follows @p after in that order (from the
+    /// first when empty), whose titles contain @p titleFilter. Keyset paging:
+    /// a session moving to the top between two pages is neither skipped nor repeated.
+    Result<QList<ChatSession>> listSessionsAfter(const std::optional<ChatSession> &after, int limit,
+                                                 const QString &titleFilter = {}) const;
+    Result<void> setPinned(const QString &sessionId, bool pinned);
     Result<int> sessionCount() const;
 
     /// Checks every @p milliseconds whether another connection changed the
@@ -74,6 +84,7 @@ Q_SIGNALS:
     /// The request of @p turn changed status (sent, failed, retried).
     void turnStatusChanged(const QString &sessionId, int turn, MessageStatus status);
     void sessionRenamed(const QString &sessionId, const QString &title);
+    void sessionPinned(const QString &sessionId, bool pinned);
     void sessionDeleted(const QString &sessionId);
     /// Another connection (a headless command, another store) committed a change.
     void externalChangeDetected();

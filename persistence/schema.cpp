@@ -57,6 +57,15 @@ const QStringList version2{
     u"CREATE INDEX chat_messages_by_turn ON chat_messages (chat_id, turn, seq)"_s,
 };
 
+// Version 3: pinned sessions first, and activity times in milliseconds, the
+// precision the sidebar pages by (keyset paging compares them exactly).
+const QStringList version3{
+    u"ALTER TABLE chats ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0"_s,
+    u"UPDATE chats SET created_at = created_at / 1000, updated_at = updated_at / 1000"_s,
+    u"DROP INDEX chats_by_activity"_s,
+    u"CREATE INDEX chats_by_activity ON chats (pinned DESC, updated_at DESC, session_id DESC)"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -87,6 +96,10 @@ Result<void> migrate(QSqlDatabase &database, int fromVersion)
         [[fallthrough]];
     case 1:
         if (auto step = runStep(database, version2, 2); !step)
+            return step;
+        [[fallthrough]];
+    case 2:
+        if (auto step = runStep(database, version3, 3); !step)
             return step;
         [[fallthrough]];
     case currentVersion:

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -112,6 +113,10 @@ private Q_SLOTS:
     void renameKeepsTitleAgainstLaterSaves();
     void deleteCascadesToMessages();
     void listSessionsPagesByLastActivity();
+    void pinnedSessionsComeFirst();
+    void keysetPagingNeitherSkipsNorRepeats();
+    void titleFilterMatchesLiterally();
+    void longSessionsLoadBackwardsInPages();
     void failedWriteLeavesNothingHalfWritten();
     void refusesNewerDatabaseUntouched();
     void refusesGarbageUntouched();
@@ -148,7 +153,7 @@ void TestChatStore::createsCurrentSchemaWithWal()
         QCOMPARE(store.path(), m_path);
     }
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 3);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name IN ('chats', 'chat_messages')"_s).toInt(), 2);
 }
@@ -192,7 +197,7 @@ void TestChatStore::upgradesVersionOneDatabase()
     QCOMPARE(stored.at(1).turn, 1);
     QCOMPARE(stored.at(1).status, MessageStatus::Ok);
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 2);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 3);
 }
 
 void TestChatStore::turnsMoveThroughTheirStatuses()
@@ -497,6 +502,7 @@ void TestChatStore::listSessionsPagesByLastActivity()
         const QString id = store.createChatSession(u"u"_s).value();
         QVERIFY(store.saveMessages(id, turn(u"q%1"_s.arg(i), u"a"_s)));
         created.prepend(id); // newest first
+        QTest::qWait(2); // activity is kept to the millisecond; sessions active in the same one have no set order
     }
     QStringList listed;
     for (int offset = 0; offset < 30; offset += 10) {
@@ -516,6 +522,104 @@ void TestChatStore::listSessionsPagesByLastActivity()
     QCOMPARE(top->constFirst().sessionId, created.last());
     QCOMPARE(top->constFirst().messageCount, 4);
     QCOMPARE(top->constFirst().preview, u"welcome"_s);
+}
+
+void TestChatStore::pinnedSessionsComeFirst()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QSignalSpy pinnedSpy(&store, &ChatStore::sessionPinned);
+    const QString old = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(old, turn(u"old"_s, u"a"_s)));
+    QTest::qWait(5);
+    const QString recent = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(recent, turn(u"recent"_s, u"a"_s)));
+    QCOMPARE(store.listSessions(0, 10)->constFirst().sessionId, recent);
+
+    QVERIFY(store.setPinned(old, true));
+    QCOMPARE(pinnedSpy.size(), 1);
+    const auto sessions = store.listSessions(0, 10).value();
+    QCOMPARE(sessions.at(0).sessionId, old);
+    QVERIFY(sessions.at(0).pinned);
+    QCOMPARE(sessions.at(1).sessionId, recent);
+    QVERIFY(store.setPinned(old, false));
+    QCOMPARE(store.listSessions(0, 10)->constFirst().sessionId, recent);
+    QCOMPARE(store.setPinned(u"missing"_s, true).error().code, Error::Code::NotFound);
+}
+
+void TestChatStore::keysetPagingNeitherSkipsNorRepeats()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QStringList created;
+    for (int i = 0; i < 30; ++i)
+        created.prepend(store.createChatSession(u"u"_s).value());
+    const auto first = store.listSessionsAfter(std::nullopt, 10).value();
+    QCOMPARE(first.size(), 10);
+    // Activity moves a session from a later page to the top between two page loads.
+    QTest::qWait(2);
+    QVERIFY(store.saveMessages(created.at(25), turn(u"moved"_s, u"a"_s)));
+    QStringList seen;
+    for (const ChatSession &session : first)
+        seen << session.sessionId;
+    std::optional<ChatSession> last = first.last();
+    while (true) {
+        const auto page = store.listSessionsAfter(last, 10).value();
+        if (page.isEmpty())
+            break;
+        for (const ChatSession &session : page)
+            seen << session.sessionId;
+        last = page.last();
+    }
+    // Everything once, except the one that moved above the pages already loaded.
+    QCOMPARE(seen.size(), 29);
+    QCOMPARE(QSet<QString>(seen.cbegin(), seen.cend()).size(), 29);
+    QVERIFY(!seen.contains(created.at(25)));
+    QCOMPARE(store.listSessionsAfter(std::nullopt, 1)->constFirst().sessionId, created.at(25));
+}
+
+void TestChatStore::titleFilterMatchesLiterally()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QStringList titles{u"Usajili wa biashara"_s, u"Business permit 100%"_s, u"KRA PIN"_s, u"usajili_wa_ardhi"_s};
+    for (const QString &title : titles)
+        QVERIFY(store.renameSession(store.createChatSession(u"u"_s).value(), title));
+    const auto titlesFor = [&](const QString &filter) {
+        QStringList found;
+        for (const ChatSession &session : store.listSessionsAfter(std::nullopt, 50, filter).value())
+            found << session.title;
+        found.sort();
+        return found;
+    };
+    QCOMPARE(titlesFor(u"usajili"_s), (QStringList{u"Usajili wa biashara"_s, u"usajili_wa_ardhi"_s}));
+    QCOMPARE(titlesFor(u"100%"_s), QStringList{u"Business permit 100%"_s});
+    QCOMPARE(titlesFor(u"_wa_"_s), QStringList{u"usajili_wa_ardhi"_s}); // "_" is a character, not a wildcard
+    QCOMPARE(titlesFor(u"pin"_s), QStringList{u"KRA PIN"_s});
+    QVERIFY(titlesFor(u"visa"_s).isEmpty());
+}
+
+void TestChatStore::longSessionsLoadBackwardsInPages()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    for (int i = 0; i < 25; ++i)
+        QVERIFY(store.saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    QList<StoredMessage> all;
+    std::optional<StoredMessage> oldest;
+    while (true) {
+        const auto page = store.loadStoredMessagesBefore(id, oldest, 20).value();
+        if (page.isEmpty())
+            break;
+        QVERIFY(page.size() <= 20);
+        all = page + all;
+        oldest = page.constFirst();
+    }
+    QCOMPARE(all.size(), 50);
+    QCOMPARE(all.constFirst().message.text(), u"q0"_s);
+    QCOMPARE(all.constLast().message.text(), u"a24"_s);
+    QCOMPARE(store.loadStoredMessagesBefore(id, std::nullopt, 2)->constFirst().message.text(), u"q24"_s);
 }
 
 void TestChatStore::failedWriteLeavesNothingHalfWritten()
