@@ -48,12 +48,30 @@ int serverEntriesBefore(const QList<StoredMessage> &stored, int turn)
 
 } // namespace
 
-SessionController::SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent)
+SessionController::SessionController(ChatStore *store, BackendResolver backends, Options options, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_backend(backend)
+    , m_backends(std::move(backends))
     , m_options(std::move(options))
 { }
+
+SessionController::SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent)
+    : SessionController(
+          store, [backend](Backend) { return backend; }, std::move(options), parent)
+{ }
+
+Result<AgentBackend *> SessionController::backendFor(const QString &sessionId) const
+{
+    const auto session = m_store->chat(sessionId);
+    if (!session)
+        return session.error();
+    if (AgentBackend *backend = m_backends(session->backend))
+        return backend;
+    return Error{
+        Error::Code::InvalidData,
+        QCoreApplication::translate("SessionController", "No %1 server is set up for this session. Check Settings.")
+            .arg(session->backend == Backend::OpenAI ? u"OpenAI-compatible"_s : u"GovStack"_s)};
+}
 
 SessionController::~SessionController()
 {
@@ -75,11 +93,14 @@ Result<int> SessionController::send(const QString &sessionId, const QString &tex
     const auto session = m_store->chat(sessionId);
     if (!session)
         return session.error();
+    const auto backend = backendFor(sessionId);
+    if (!backend)
+        return backend.error();
 
     QList<MessagePart> parts;
     // With an OpenAI-compatible back end the app is the agent: its prompt is
     // stored as the session's first part, so a reopened session sends it again.
-    if (m_backend->kind() == Backend::OpenAI && session->messageCount == 0 && !m_options.systemPrompt.isEmpty())
+    if ((*backend)->kind() == Backend::OpenAI && session->messageCount == 0 && !m_options.systemPrompt.isEmpty())
         parts << MessagePart::systemPrompt(m_options.systemPrompt);
     parts << MessagePart::userPrompt(text);
 
@@ -89,7 +110,7 @@ Result<int> SessionController::send(const QString &sessionId, const QString &tex
     const auto stored = m_store->loadStoredMessages(sessionId);
     if (!stored)
         return stored.error();
-    dispatch(sessionId, *turn, *stored);
+    dispatch(*backend, sessionId, *turn, *stored);
     return *turn;
 }
 
@@ -105,14 +126,17 @@ Result<void> SessionController::retry(const QString &sessionId, int turn)
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("SessionController", "This message is not waiting to be sent again.")};
     }
+    const auto backend = backendFor(sessionId);
+    if (!backend)
+        return backend.error();
     const auto kind = AgentError::kindFromName(request->errorKind);
     const bool mayHaveArrived = kind && AgentError::make(*kind).mayHaveReachedServer();
     if (auto retried = m_store->retryTurn(sessionId, turn); !retried)
         return retried;
-    if (mayHaveArrived && m_backend->keepsHistory())
-        checkDeliveryThenDispatch(sessionId, turn, *stored);
+    if (mayHaveArrived && (*backend)->keepsHistory())
+        checkDeliveryThenDispatch(*backend, sessionId, turn, *stored);
     else
-        dispatch(sessionId, turn, *stored);
+        dispatch(*backend, sessionId, turn, *stored);
     return {};
 }
 
@@ -130,11 +154,12 @@ void SessionController::cancel(const QString &sessionId)
     }
 }
 
-void SessionController::dispatch(const QString &sessionId, int turn, const QList<StoredMessage> &stored)
+void SessionController::dispatch(AgentBackend *backend, const QString &sessionId, int turn,
+                                 const QList<StoredMessage> &stored)
 {
     const StoredMessage *request = requestOfTurn(stored, turn);
     Q_ASSERT(request);
-    AgentReply *reply = m_backend->send(
+    AgentReply *reply = backend->send(
         AgentTurn{sessionId, m_options.userId, m_options.language, historyBefore(stored, turn), request->message});
     m_inFlight.insert(sessionId, InFlight{turn, reply, nullptr});
     connect(reply, &AgentReply::textReceived, this,
@@ -149,13 +174,13 @@ void SessionController::dispatch(const QString &sessionId, int turn, const QList
     });
 }
 
-void SessionController::checkDeliveryThenDispatch(const QString &sessionId, int turn,
+void SessionController::checkDeliveryThenDispatch(AgentBackend *backend, const QString &sessionId, int turn,
                                                   const QList<StoredMessage> &stored)
 {
     const int entriesBefore = serverEntriesBefore(stored, turn);
-    HistoryReply *check = m_backend->fetchHistory(sessionId);
+    HistoryReply *check = backend->fetchHistory(sessionId);
     m_inFlight.insert(sessionId, InFlight{turn, nullptr, check});
-    connect(check, &HistoryReply::finished, this, [this, sessionId, turn, check, stored, entriesBefore] {
+    connect(check, &HistoryReply::finished, this, [this, backend, sessionId, turn, check, stored, entriesBefore] {
         check->deleteLater();
         if (check->error()) {
             fail(sessionId, turn, *check->error());
@@ -168,7 +193,7 @@ void SessionController::checkDeliveryThenDispatch(const QString &sessionId, int 
             return;
         }
         m_inFlight.remove(sessionId);
-        dispatch(sessionId, turn, stored);
+        dispatch(backend, sessionId, turn, stored);
     });
 }
 

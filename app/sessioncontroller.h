@@ -1,12 +1,15 @@
 #pragma once
 
 #include "agenterror.h"
+#include "chatsession.h"
 #include "result.h"
 #include "storedmessage.h"
 
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class AgentBackend;
 class AgentReply;
@@ -29,6 +32,11 @@ public:
         QString systemPrompt;
     };
 
+    /// The back end for sessions of a kind; null when that kind is not configured.
+    using BackendResolver = std::function<AgentBackend *(Backend)>;
+
+    SessionController(ChatStore *store, BackendResolver backends, Options options, QObject *parent = nullptr);
+    /// Every session talks to @p backend.
     SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent = nullptr);
     ~SessionController() override;
 
@@ -55,14 +63,16 @@ private:
         QPointer<HistoryReply> check;
     };
 
-    void dispatch(const QString &sessionId, int turn, const QList<StoredMessage> &stored);
-    void checkDeliveryThenDispatch(const QString &sessionId, int turn, const QList<StoredMessage> &stored);
+    Result<AgentBackend *> backendFor(const QString &sessionId) const;
+    void dispatch(AgentBackend *backend, const QString &sessionId, int turn, const QList<StoredMessage> &stored);
+    void checkDeliveryThenDispatch(AgentBackend *backend, const QString &sessionId, int turn,
+                                   const QList<StoredMessage> &stored);
     void complete(const QString &sessionId, int turn, const ModelMessage &response);
     void fail(const QString &sessionId, int turn, const AgentError &error,
               const std::optional<ModelMessage> &partial = std::nullopt);
 
     ChatStore *m_store;
-    AgentBackend *m_backend;
+    BackendResolver m_backends;
     Options m_options;
     QHash<QString, InFlight> m_inFlight;
 };
