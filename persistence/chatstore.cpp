@@ -404,7 +404,7 @@ bool ChatStore::Private::readDataVersion()
 }
 
 ChatStore::ChatStore(QObject *parent)
-    : QObject(parent)
+    : ChatSource(parent)
     , d(std::make_unique<Private>())
 {
     connect(&d->externalChangeTimer, &QTimer::timeout, this, [this] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatsession.h"
+#include "chatsource.h"
 #include "modelmessage.h"
 #include "result.h"
 #include "storedmessage.h"
@@ -17,7 +18,7 @@
 /// call. Several stores (in this process or others) may share one file: WAL
 /// and a busy timeout let headless commands write beside the window, and
 /// externalChangeDetected() tells the window when they did.
-class ChatStore : public QObject
+class ChatStore : public ChatSource
 {
     Q_OBJECT
 
@@ -37,7 +38,7 @@ public:
     /// Does nothing when the session exists already.
     Result<void> createChatSessionWithId(const QString &sessionId, const QString &userId,
                                          Backend backend = Backend::GovStack);
-    Result<ChatSession> chat(const QString &sessionId) const;
+    Result<ChatSession> chat(const QString &sessionId) const override;
     /// Appends @p messages to the session's history, all or nothing.
     Result<void> saveMessages(const QString &sessionId, const QList<ModelMessage> &messages);
     /// Every message, oldest turn first, failed requests and cut replies included.
@@ -49,7 +50,8 @@ public:
     /// Up to @p limit messages older than @p before (the newest when empty), oldest first:
     /// long sessions open at their end and load backwards.
     Result<QList<StoredMessage>> loadStoredMessagesBefore(const QString &sessionId,
-                                                          const std::optional<StoredMessage> &before, int limit) const;
+                                                          const std::optional<StoredMessage> &before,
+                                                          int limit) const override;
 
     /// Stores a user's request before it is sent, as Pending; returns its turn.
     Result<int> beginTurn(const QString &sessionId, const ModelMessage &request);
@@ -70,24 +72,13 @@ public:
     /// first when empty), whose titles contain @p titleFilter. Keyset paging:
     /// a session moving to the top between two pages is neither skipped nor repeated.
     Result<QList<ChatSession>> listSessionsAfter(const std::optional<ChatSession> &after, int limit,
-                                                 const QString &titleFilter = {}) const;
+                                                 const QString &titleFilter = {}) const override;
     Result<void> setPinned(const QString &sessionId, bool pinned);
     Result<int> sessionCount() const;
 
     /// Checks every @p milliseconds whether another connection changed the
     /// database; 0 stops checking.
     void setExternalChangeInterval(int milliseconds);
-
-Q_SIGNALS:
-    void sessionCreated(const QString &sessionId);
-    void messagesSaved(const QString &sessionId, int count);
-    /// The request of @p turn changed status (sent, failed, retried).
-    void turnStatusChanged(const QString &sessionId, int turn, MessageStatus status);
-    void sessionRenamed(const QString &sessionId, const QString &title);
-    void sessionPinned(const QString &sessionId, bool pinned);
-    void sessionDeleted(const QString &sessionId);
-    /// Another connection (a headless command, another store) committed a change.
-    void externalChangeDetected();
 
 private:
     class Private;

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "chatsession.h"
+#include "result.h"
+#include "storedmessage.h"
+
+#include <QObject>
+
+#include <optional>
+
+/// Where the item models read sessions and messages from, and hear of
+/// changes. The chat store implements it; the models know no SQL.
+class ChatSource : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    virtual Result<ChatSession> chat(const QString &sessionId) const = 0;
+    /// Sessions in sidebar order (pinned, then newest activity) after @p after,
+    /// whose titles contain @p titleFilter.
+    virtual Result<QList<ChatSession>> listSessionsAfter(const std::optional<ChatSession> &after, int limit,
+                                                         const QString &titleFilter = {}) const = 0;
+    /// Up to @p limit messages older than @p before (the newest when empty), oldest first.
+    virtual Result<QList<StoredMessage>> loadStoredMessagesBefore(const QString &sessionId,
+                                                                  const std::optional<StoredMessage> &before,
+                                                                  int limit) const = 0;
+
+Q_SIGNALS:
+    void sessionCreated(const QString &sessionId);
+    void messagesSaved(const QString &sessionId, int count);
+    /// The request of @p turn changed status (sent, failed, retried).
+    void turnStatusChanged(const QString &sessionId, int turn, MessageStatus status);
+    void sessionRenamed(const QString &sessionId, const QString &title);
+    void sessionPinned(const QString &sessionId, bool pinned);
+    void sessionDeleted(const QString &sessionId);
+    /// Another connection (a headless command, another store) committed a change.
+    void externalChangeDetected();
+};

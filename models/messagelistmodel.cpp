@@ -1,0 +1,316 @@
+#include "messagelistmodel.h"
+
+#include "chatsource.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString senderName(ModelMessage::Role role)
+{
+    switch (role) {
+    case ModelMessage::Role::User:
+        return u"user"_s;
+    case ModelMessage::Role::Assistant:
+        return u"assistant"_s;
+    case ModelMessage::Role::System:
+        return u"system"_s;
+    case ModelMessage::Role::Tool:
+        break;
+    }
+    return u"tool"_s;
+}
+
+QVariantMap block(const QString &kind, const QString &title, const QString &body)
+{
+    return QVariantMap{{u"kind"_s, kind}, {u"title"_s, title}, {u"body"_s, body}};
+}
+
+/// Tool calls, tool results and thinking: shown folded, opened on demand.
+QVariantList blocksOf(const ModelMessage &message)
+{
+    QVariantList blocks;
+    for (const MessagePart &part : message.parts()) {
+        if (part.isToolCall()) {
+            blocks << block(u"tool-call"_s, MessageListModel::tr("Tool call: %1").arg(part.toolName()),
+                            part.argsAsJsonText());
+        } else if (part.isToolReturn()) {
+            blocks << block(u"tool-return"_s, MessageListModel::tr("Tool result: %1").arg(part.toolName()),
+                            part.text());
+        } else if (part.kind() == MessagePart::Kind::RetryPrompt) {
+            blocks << block(u"retry"_s, MessageListModel::tr("Asked to try again: %1").arg(part.toolName()),
+                            part.text());
+        } else if (part.kind() == MessagePart::Kind::Thinking) {
+            blocks << block(u"thinking"_s, MessageListModel::tr("Thinking"),
+                            part.text().isEmpty() ? MessageListModel::tr("(hidden by the provider)") : part.text());
+        } else if (part.kind() == MessagePart::Kind::SystemPrompt) {
+            blocks << block(u"system"_s, MessageListModel::tr("Instructions to the assistant"), part.text());
+        }
+    }
+    return blocks;
+}
+
+bool comesBefore(const StoredMessage &a, const StoredMessage &b)
+{
+    return a.turn != b.turn ? a.turn < b.turn : a.seq < b.seq;
+}
+
+} // namespace
+
+MessageListModel::MessageListModel(ChatSource *source, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_source(source)
+{
+    m_elapsedTimer.setInterval(1000);
+    connect(&m_elapsedTimer, &QTimer::timeout, this, [this] {
+        if (m_pending)
+            Q_EMIT dataChanged(index(storedCount()), index(storedCount()), {ElapsedSecondsRole});
+    });
+    connect(source, &ChatSource::messagesSaved, this, &MessageListModel::refreshNewest);
+    connect(source, &ChatSource::turnStatusChanged, this,
+            [this](const QString &sessionId, int, MessageStatus) { refreshNewest(sessionId, 1); });
+    connect(source, &ChatSource::externalChangeDetected, this, [this] { refreshNewest(m_sessionId, pageSize); });
+}
+
+void MessageListModel::setSession(const QString &sessionId)
+{
+    // Rows out, then the new session's rows in, rather than a reset: views keep
+    // their state, and a model tester may fetch more as soon as rows arrive.
+    endPending();
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, storedCount() - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
+    m_sessionId = sessionId;
+    m_exhausted = true;
+    if (!m_source || sessionId.isEmpty())
+        return;
+    const auto page = m_source->loadStoredMessagesBefore(sessionId, std::nullopt, pageSize);
+    if (!page || page->isEmpty())
+        return;
+    beginInsertRows({}, 0, int(page->size()) - 1);
+    for (const StoredMessage &entry : *page)
+        m_rows << Row{entry};
+    endInsertRows();
+    // Set last: views and testers may ask for more while the rows go in.
+    m_exhausted = page->size() < pageSize;
+}
+
+int MessageListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : storedCount() + (m_pending ? 1 : 0);
+}
+
+QVariant MessageListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (index.row() == storedCount())
+        return pendingData(role);
+    return messageData(m_rows.at(index.row()), role);
+}
+
+QVariant MessageListModel::messageData(const Row &row, int role) const
+{
+    const StoredMessage &entry = row.entry;
+    const ModelMessage &message = entry.message;
+    const auto extras = message.govStackExtras();
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return message.text();
+    case Qt::AccessibleTextRole:
+        return (message.isResponse() ? tr("Assistant: %1") : tr("You: %1")).arg(message.text());
+    case SenderRole:
+        return senderName(message.role());
+    case TimestampRole:
+        return message.timestamp() ? message.timestamp()->toDateTime() : QDateTime();
+    case StatusRole:
+        return messageStatusName(entry.status);
+    case ErrorRole:
+        return entry.error;
+    case TurnRole:
+        return entry.turn;
+    case SeqRole:
+        return entry.seq;
+    case ModelNameRole:
+        return message.modelName();
+    case SourcesRole: {
+        QVariantList sources;
+        if (extras) {
+            for (const Source &source : extras->sources)
+                sources << QVariantMap{{u"title"_s, source.title}, {u"url"_s, source.url}};
+        }
+        return sources;
+    }
+    case ConfidenceRole:
+        return extras && extras->confidence ? QVariant(*extras->confidence) : QVariant();
+    case FollowUpsRole: {
+        QStringList questions;
+        if (extras) {
+            for (const FollowUpQuestion &followUp : extras->followUpQuestions)
+                questions << followUp.question;
+        }
+        return questions;
+    }
+    case BlocksRole:
+        return blocksOf(message);
+    case ExpandedRole:
+        return row.expanded;
+    case PendingRole:
+        return false;
+    case ElapsedSecondsRole:
+        return 0;
+    }
+    return {};
+}
+
+QVariant MessageListModel::pendingData(int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole:
+        return m_pending->text;
+    case Qt::AccessibleTextRole:
+        return tr("Waiting for the answer");
+    case SenderRole:
+        return u"assistant"_s;
+    case TimestampRole:
+        return m_pending->since;
+    case StatusRole:
+        return messageStatusName(MessageStatus::Pending);
+    case TurnRole:
+        return m_pending->turn;
+    case PendingRole:
+        return true;
+    case ElapsedSecondsRole:
+        return int(m_pending->since.secsTo(QDateTime::currentDateTimeUtc()));
+    case ExpandedRole:
+        return false;
+    case SourcesRole:
+    case BlocksRole:
+        return QVariantList();
+    case FollowUpsRole:
+        return QStringList();
+    }
+    return {};
+}
+
+bool MessageListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != ExpandedRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= storedCount())
+        return false;
+    m_rows[index.row()].expanded = value.toBool();
+    Q_EMIT dataChanged(index, index, {ExpandedRole});
+    return true;
+}
+
+Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return QAbstractListModel::flags(index);
+    return QAbstractListModel::flags(index) | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{SenderRole, "sender"},
+                  {TextRole, "text"},
+                  {TimestampRole, "timestamp"},
+                  {StatusRole, "status"},
+                  {ErrorRole, "error"},
+                  {TurnRole, "turn"},
+                  {SeqRole, "seq"},
+                  {ModelNameRole, "modelName"},
+                  {SourcesRole, "sources"},
+                  {ConfidenceRole, "confidence"},
+                  {FollowUpsRole, "followUps"},
+                  {BlocksRole, "blocks"},
+                  {ExpandedRole, "expanded"},
+                  {PendingRole, "pending"},
+                  {ElapsedSecondsRole, "elapsedSeconds"}});
+    return names;
+}
+
+bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && m_source;
+}
+
+void MessageListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent) || m_rows.isEmpty())
+        return;
+    const auto page = m_source->loadStoredMessagesBefore(m_sessionId, m_rows.constFirst().entry, pageSize);
+    m_exhausted = true;
+    if (!page || page->isEmpty())
+        return;
+    beginInsertRows({}, 0, int(page->size()) - 1);
+    QList<Row> older;
+    for (const StoredMessage &entry : *page)
+        older << Row{entry};
+    m_rows = older + m_rows;
+    endInsertRows();
+    m_exhausted = page->size() < pageSize;
+}
+
+void MessageListModel::beginPending(int turn)
+{
+    endPending();
+    beginInsertRows({}, storedCount(), storedCount());
+    m_pending = Pending{turn, {}, QDateTime::currentDateTimeUtc()};
+    endInsertRows();
+    m_elapsedTimer.start();
+}
+
+void MessageListModel::appendStreamedText(int turn, const QString &delta)
+{
+    if (!m_pending || m_pending->turn != turn)
+        return;
+    m_pending->text += delta;
+    // Only this row changes: the view lays out nothing else.
+    Q_EMIT dataChanged(index(storedCount()), index(storedCount()), {TextRole, Qt::DisplayRole});
+}
+
+void MessageListModel::endPending()
+{
+    if (!m_pending)
+        return;
+    m_elapsedTimer.stop();
+    beginRemoveRows({}, storedCount(), storedCount());
+    m_pending.reset();
+    endRemoveRows();
+}
+
+void MessageListModel::refreshNewest(const QString &sessionId, int count)
+{
+    if (sessionId != m_sessionId || !m_source)
+        return;
+    const auto newest = m_source->loadStoredMessagesBefore(sessionId, std::nullopt, std::max(count + 4, 8));
+    if (!newest)
+        return;
+    for (const StoredMessage &entry : *newest) {
+        const auto byPosition = [](const Row &row, const StoredMessage &wanted) {
+            return comesBefore(row.entry, wanted);
+        };
+        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), entry, byPosition);
+        const int row = int(it - m_rows.begin());
+        if (it != m_rows.end() && it->entry.seq == entry.seq) {
+            if (it->entry.status != entry.status || it->entry.error != entry.error) {
+                it->entry = entry;
+                Q_EMIT dataChanged(index(row), index(row));
+            }
+            continue;
+        }
+        // Older than what is loaded: it arrives with fetchMore.
+        if (row == 0 && !m_rows.isEmpty() && !m_exhausted)
+            continue;
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, Row{entry});
+        endInsertRows();
+    }
+}

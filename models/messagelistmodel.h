@@ -1,0 +1,85 @@
+#pragma once
+
+#include "storedmessage.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QPointer>
+#include <QTimer>
+
+#include <optional>
+
+class ChatSource;
+
+/// One session's messages, oldest first. Opens at the newest page and loads
+/// older ones as the user scrolls up (fetchMore prepends), so a 10,000-message
+/// session opens at once. While a turn is pending a last row shows it: the
+/// seconds waited and the text streamed so far, changed in place.
+class MessageListModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        SenderRole = Qt::UserRole + 1, ///< QString: user, assistant, system or tool
+        TextRole, ///< QString: what a person reads
+        TimestampRole, ///< QDateTime
+        StatusRole, ///< QString: ok, pending, failed, incomplete
+        ErrorRole, ///< QString: why a request failed, in words
+        TurnRole, ///< int
+        SeqRole, ///< int
+        ModelNameRole, ///< QString
+        SourcesRole, ///< QVariantList of {title, url}
+        ConfidenceRole, ///< double, or invalid when the server gave none
+        FollowUpsRole, ///< QStringList
+        BlocksRole, ///< QVariantList of {kind, title, body}: tool calls, results, thinking
+        ExpandedRole, ///< bool: whether the blocks are open
+        PendingRole, ///< bool: the row of a turn waiting for its answer
+        ElapsedSecondsRole, ///< int, on the pending row
+    };
+    Q_ENUM(Role)
+
+    static constexpr int pageSize = 50;
+
+    explicit MessageListModel(ChatSource *source, QObject *parent = nullptr);
+
+    void setSession(const QString &sessionId);
+    QString sessionId() const { return m_sessionId; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    /// The pending row of @p turn, fed by the controller's signals.
+    void beginPending(int turn);
+    void appendStreamedText(int turn, const QString &delta);
+    void endPending();
+    bool isPending() const { return m_pending.has_value(); }
+
+private:
+    struct Row {
+        StoredMessage entry;
+        bool expanded = false;
+    };
+    struct Pending {
+        int turn = 0;
+        QString text;
+        QDateTime since;
+    };
+
+    QVariant messageData(const Row &row, int role) const;
+    QVariant pendingData(int role) const;
+    int storedCount() const { return int(m_rows.size()); }
+    void refreshNewest(const QString &sessionId, int count);
+
+    QPointer<ChatSource> m_source;
+    QString m_sessionId;
+    QList<Row> m_rows;
+    std::optional<Pending> m_pending;
+    QTimer m_elapsedTimer;
+    bool m_exhausted = true;
+};

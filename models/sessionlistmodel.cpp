@@ -1,0 +1,210 @@
+#include "sessionlistmodel.h"
+
+#include "chatsource.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Sidebar order: pinned first, then newest activity, then session id.
+bool comesBefore(const ChatSession &a, const ChatSession &b)
+{
+    if (a.pinned != b.pinned)
+        return a.pinned;
+    if (a.updatedAt != b.updatedAt)
+        return a.updatedAt > b.updatedAt;
+    return a.sessionId > b.sessionId;
+}
+
+} // namespace
+
+SessionListModel::SessionListModel(ChatSource *source, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_source(source)
+    , m_today(QDate::currentDate())
+{
+    connect(source, &ChatSource::sessionCreated, this, &SessionListModel::update);
+    connect(source, &ChatSource::messagesSaved, this, &SessionListModel::update);
+    connect(source, &ChatSource::sessionRenamed, this, &SessionListModel::update);
+    connect(source, &ChatSource::sessionPinned, this, &SessionListModel::update);
+    connect(source, &ChatSource::sessionDeleted, this, &SessionListModel::remove);
+    // Another process changed the file: which sessions is unknown, so read the loaded range again.
+    connect(source, &ChatSource::externalChangeDetected, this, &SessionListModel::reload);
+    reload();
+}
+
+int SessionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChatSession &session = m_sessions.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case TitleRole:
+        return session.title.isEmpty() ? tr("New conversation") : session.title;
+    case Qt::ToolTipRole:
+        return session.preview;
+    case Qt::AccessibleTextRole:
+        return tr("%1, %2 messages").arg(data(index, TitleRole).toString()).arg(session.messageCount);
+    case SessionIdRole:
+        return session.sessionId;
+    case PreviewRole:
+        return session.preview;
+    case LastActivityRole:
+        return session.updatedAt;
+    case MessageCountRole:
+        return session.messageCount;
+    case BackendRole:
+        return backendName(session.backend);
+    case SyncStateRole:
+        return u"local"_s;
+    case PinnedRole:
+        return session.pinned;
+    case GroupRole:
+        return groupLabel(session, m_today);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert({{SessionIdRole, "sessionId"},
+                  {TitleRole, "title"},
+                  {PreviewRole, "preview"},
+                  {LastActivityRole, "lastActivity"},
+                  {MessageCountRole, "messageCount"},
+                  {BackendRole, "backend"},
+                  {SyncStateRole, "syncState"},
+                  {PinnedRole, "pinned"},
+                  {GroupRole, "group"}});
+    return names;
+}
+
+bool SessionListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_exhausted && m_source;
+}
+
+void SessionListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const std::optional<ChatSession> after =
+        m_sessions.isEmpty() ? std::nullopt : std::optional(m_sessions.constLast());
+    const auto page = m_source->listSessionsAfter(after, pageSize, m_filter);
+    m_exhausted = true;
+    if (!page || page->isEmpty())
+        return;
+    beginInsertRows({}, int(m_sessions.size()), int(m_sessions.size() + page->size()) - 1);
+    m_sessions.append(*page);
+    endInsertRows();
+    // Set last: views and testers may ask for more while the rows go in.
+    m_exhausted = page->size() < pageSize;
+}
+
+void SessionListModel::setFilter(const QString &text)
+{
+    if (text == m_filter)
+        return;
+    m_filter = text;
+    reload();
+}
+
+int SessionListModel::rowOf(const QString &sessionId) const
+{
+    const auto it = std::find_if(m_sessions.cbegin(), m_sessions.cend(),
+                                 [&](const ChatSession &session) { return session.sessionId == sessionId; });
+    return it == m_sessions.cend() ? -1 : int(it - m_sessions.cbegin());
+}
+
+void SessionListModel::setToday(QDate today)
+{
+    m_today = today;
+    if (!m_sessions.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1), {GroupRole});
+}
+
+QString SessionListModel::groupLabel(const ChatSession &session, QDate today)
+{
+    if (session.pinned)
+        return tr("Pinned");
+    const qint64 days = session.updatedAt.toLocalTime().date().daysTo(today);
+    if (days <= 0)
+        return tr("Today");
+    if (days == 1)
+        return tr("Yesterday");
+    if (days < 7)
+        return tr("This week");
+    return tr("Older");
+}
+
+void SessionListModel::reload()
+{
+    const int loaded = std::max(int(m_sessions.size()), int(pageSize));
+    beginResetModel();
+    m_sessions.clear();
+    m_exhausted = false;
+    if (m_source) {
+        const auto page = m_source->listSessionsAfter(std::nullopt, loaded, m_filter);
+        if (page)
+            m_sessions = *page;
+        m_exhausted = !page || page->size() < loaded;
+    }
+    endResetModel();
+}
+
+int SessionListModel::sortedRow(const ChatSession &session, int skipRow) const
+{
+    int row = 0;
+    for (int i = 0; i < m_sessions.size(); ++i) {
+        if (i != skipRow && comesBefore(m_sessions.at(i), session))
+            row = i + 1;
+    }
+    return skipRow >= 0 && row > skipRow ? row - 1 : row;
+}
+
+void SessionListModel::update(const QString &sessionId)
+{
+    const auto session = m_source ? m_source->chat(sessionId) : Result<ChatSession>(Error{});
+    const int current = rowOf(sessionId);
+    if (!session || (!m_filter.isEmpty() && !session->title.contains(m_filter, Qt::CaseInsensitive))) {
+        remove(sessionId);
+        return;
+    }
+    const int target = sortedRow(*session, current);
+    // Below the loaded pages it will arrive with the next fetchMore.
+    if (current < 0 && target == m_sessions.size() && !m_exhausted)
+        return;
+    if (current < 0) {
+        beginInsertRows({}, target, target);
+        m_sessions.insert(target, *session);
+        endInsertRows();
+        return;
+    }
+    if (target != current) {
+        beginMoveRows({}, current, current, {}, target > current ? target + 1 : target);
+        m_sessions.move(current, target);
+        endMoveRows();
+    }
+    m_sessions[target] = *session;
+    Q_EMIT dataChanged(index(target), index(target));
+}
+
+void SessionListModel::remove(const QString &sessionId)
+{
+    const int row = rowOf(sessionId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_sessions.removeAt(row);
+    endRemoveRows();
+}

@@ -1,0 +1,257 @@
+#include "chatstore.h"
+#include "messagelistmodel.h"
+#include "sessionlistmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<ModelMessage> turn(const QString &question, const QString &answer)
+{
+    ModelMessage response = ModelMessage::response({MessagePart::text(answer)}, u"m"_s);
+    GovStackExtras extras;
+    extras.sources << Source{u"BRS"_s, u"https://example.gov/brs"_s, {}};
+    extras.confidence = 0.3;
+    extras.followUpQuestions << FollowUpQuestion{u"What are the fees?"_s, 0.9};
+    response.setGovStackExtras(extras);
+    return {ModelMessage::request({MessagePart::userPrompt(question)}), response};
+}
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void sessionsPassTheModelTesterEmptyAndFull();
+    void sessionsLoadInPages();
+    void storedTurnMovesItsSessionWithoutReset();
+    void sessionsAreGroupedByDay();
+    void filterMatchesTitles();
+    void deleteAndPinFollowTheStore();
+    void messagesPassTheModelTester();
+    void messagesOpenAtTheEndAndLoadBackwards();
+    void messagesFollowTurnsAndStreaming();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ChatStore> m_store;
+};
+
+void TestItemModels::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<ChatStore>();
+    QVERIFY(m_store->open(m_dir->filePath(u"chats.sqlite"_s)));
+}
+
+void TestItemModels::sessionsPassTheModelTesterEmptyAndFull()
+{
+    SessionListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(m_store->saveMessages(m_store->createChatSession(u"u"_s).value(), turn(u"q%1"_s.arg(i), u"a"_s)));
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(model.roleNames().value(SessionListModel::PreviewRole), "preview");
+    QCOMPARE(model.roleNames().value(SessionListModel::SyncStateRole), "syncState");
+    const QModelIndex top = model.index(0);
+    QCOMPARE(top.data(SessionListModel::TitleRole).toString(), u"q4"_s);
+    QCOMPARE(top.data(SessionListModel::PreviewRole).toString(), u"a"_s);
+    QCOMPARE(top.data(SessionListModel::MessageCountRole).toInt(), 2);
+    QCOMPARE(top.data(SessionListModel::BackendRole).toString(), u"govstack"_s);
+}
+
+void TestItemModels::sessionsLoadInPages()
+{
+    for (int i = 0; i < SessionListModel::pageSize + 30; ++i)
+        QVERIFY(m_store->createChatSession(u"u"_s));
+    SessionListModel model(m_store.get());
+    QCOMPARE(model.rowCount(), SessionListModel::pageSize);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), SessionListModel::pageSize + 30);
+    model.fetchMore({});
+    QVERIFY(!model.canFetchMore({}));
+
+    SessionListModel fetchedByTester(m_store.get());
+    QAbstractItemModelTester tester(&fetchedByTester, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(true);
+    QCOMPARE(fetchedByTester.rowCount(), SessionListModel::pageSize + 30);
+    QCOMPARE(model.index(0).data(SessionListModel::TitleRole).toString(), u"New conversation"_s);
+}
+
+void TestItemModels::storedTurnMovesItsSessionWithoutReset()
+{
+    QStringList ids;
+    for (int i = 0; i < 4; ++i) {
+        ids << m_store->createChatSession(u"u"_s).value();
+        QVERIFY(m_store->saveMessages(ids.last(), turn(u"q%1"_s.arg(i), u"a"_s)));
+        QTest::qWait(2);
+    }
+    SessionListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowOf(ids.first()), 3);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    QVERIFY(m_store->saveMessages(ids.first(), turn(u"again"_s, u"new preview"_s)));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(moved.size(), 1);
+    QCOMPARE(model.rowOf(ids.first()), 0);
+    QCOMPARE(model.index(0).data(SessionListModel::PreviewRole).toString(), u"new preview"_s);
+    QCOMPARE(model.index(0).data(SessionListModel::MessageCountRole).toInt(), 4);
+    QVERIFY(changed.size() >= 1);
+
+    // A new session appears at the top, again without a reset.
+    QTest::qWait(2);
+    const QString fresh = m_store->createChatSession(u"u"_s).value();
+    QCOMPARE(model.rowOf(fresh), 0);
+    QCOMPARE(reset.size(), 0);
+}
+
+void TestItemModels::sessionsAreGroupedByDay()
+{
+    const QDate today(2026, 11, 25);
+    const auto session = [](const QDate &day, bool pinned = false) {
+        ChatSession s;
+        s.updatedAt = QDateTime(day, QTime(12, 0)).toUTC();
+        s.pinned = pinned;
+        return s;
+    };
+    QCOMPARE(SessionListModel::groupLabel(session(today), today), u"Today"_s);
+    QCOMPARE(SessionListModel::groupLabel(session(today.addDays(-1)), today), u"Yesterday"_s);
+    QCOMPARE(SessionListModel::groupLabel(session(today.addDays(-5)), today), u"This week"_s);
+    QCOMPARE(SessionListModel::groupLabel(session(today.addDays(-30)), today), u"Older"_s);
+    QCOMPARE(SessionListModel::groupLabel(session(today.addDays(-30), true), today), u"Pinned"_s);
+
+    QVERIFY(m_store->createChatSession(u"u"_s));
+    SessionListModel model(m_store.get());
+    QCOMPARE(model.index(0).data(SessionListModel::GroupRole).toString(), u"Today"_s);
+    model.setToday(QDate::currentDate().addDays(2));
+    QCOMPARE(model.index(0).data(SessionListModel::GroupRole).toString(), u"This week"_s);
+}
+
+void TestItemModels::filterMatchesTitles()
+{
+    for (const QString &title : {u"Usajili wa biashara"_s, u"KRA PIN"_s, u"Business permit"_s})
+        QVERIFY(m_store->saveMessages(m_store->createChatSession(u"u"_s).value(), turn(title, u"a"_s)));
+    SessionListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFilter(u"usaj"_s);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), u"Usajili wa biashara"_s);
+    // A session that stops matching leaves the filtered list.
+    QVERIFY(m_store->renameSession(model.sessionAt(0).sessionId, u"Land records"_s));
+    QCOMPARE(model.rowCount(), 0);
+    model.setFilter({});
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestItemModels::deleteAndPinFollowTheStore()
+{
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << m_store->createChatSession(u"u"_s).value();
+        QTest::qWait(2);
+    }
+    SessionListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_store->setPinned(ids.first(), true));
+    QCOMPARE(model.rowOf(ids.first()), 0);
+    QVERIFY(model.index(0).data(SessionListModel::PinnedRole).toBool());
+    QCOMPARE(model.index(0).data(SessionListModel::GroupRole).toString(), u"Pinned"_s);
+    QVERIFY(m_store->deleteChatSession(ids.at(1)));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOf(ids.at(1)), -1);
+}
+
+void TestItemModels::messagesPassTheModelTester()
+{
+    MessageListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tester.setUseFetchMore(true);
+    QCOMPARE(model.rowCount(), 0);
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    for (int i = 0; i < 40; ++i)
+        QVERIFY(m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    model.setSession(id);
+    QCOMPARE(model.rowCount(), MessageListModel::pageSize);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 80);
+    const QModelIndex last = model.index(model.rowCount() - 1);
+    QCOMPARE(last.data(MessageListModel::SenderRole).toString(), u"assistant"_s);
+    QCOMPARE(last.data(MessageListModel::TextRole).toString(), u"a39"_s);
+    QCOMPARE(last.data(MessageListModel::SourcesRole).toList().size(), 1);
+    QCOMPARE(last.data(MessageListModel::ConfidenceRole).toDouble(), 0.3);
+    QCOMPARE(last.data(MessageListModel::FollowUpsRole).toStringList(), QStringList{u"What are the fees?"_s});
+    QVERIFY(model.setData(last, true, MessageListModel::ExpandedRole));
+    QVERIFY(last.data(MessageListModel::ExpandedRole).toBool());
+    QCOMPARE(model.roleNames().value(MessageListModel::FollowUpsRole), "followUps");
+}
+
+void TestItemModels::messagesOpenAtTheEndAndLoadBackwards()
+{
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    MessageListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(id);
+    QCOMPARE(model.index(0).data().toString(), u"q35"_s);
+    QVERIFY(model.canFetchMore({}));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.index(0).data().toString(), u"q10"_s);
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 120);
+    QCOMPARE(model.index(0).data().toString(), u"q0"_s);
+    QVERIFY(!model.canFetchMore({}));
+}
+
+void TestItemModels::messagesFollowTurnsAndStreaming()
+{
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    MessageListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(id);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+    const QList<ModelMessage> exchange = turn(u"Habari?"_s, u"Salama."_s);
+    const int turnId = m_store->beginTurn(id, exchange.at(0)).value();
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(MessageListModel::StatusRole).toString(), u"pending"_s);
+
+    model.beginPending(turnId);
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.index(1).data(MessageListModel::PendingRole).toBool());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.appendStreamedText(turnId, u"Sal"_s);
+    model.appendStreamedText(turnId, u"ama"_s);
+    QCOMPARE(model.index(1).data().toString(), u"Salama"_s);
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 1); // only the streaming row changes
+
+    model.endPending();
+    QVERIFY(m_store->failTurn(id, turnId, u"timeout"_s, u"The server did not answer in time."_s));
+    QCOMPARE(model.index(0).data(MessageListModel::StatusRole).toString(), u"failed"_s);
+    QCOMPARE(model.index(0).data(MessageListModel::ErrorRole).toString(), u"The server did not answer in time."_s);
+
+    QVERIFY(m_store->retryTurn(id, turnId));
+    QVERIFY(m_store->completeTurn(id, turnId, exchange.at(1)));
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data(MessageListModel::StatusRole).toString(), u"ok"_s);
+    QCOMPARE(model.index(1).data().toString(), u"Salama."_s);
+    QCOMPARE(reset.size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"
