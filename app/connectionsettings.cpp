@@ -1,5 +1,6 @@
 #include "connectionsettings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +12,16 @@ QString ConnectionSettings::defaultSystemPrompt()
            "briefly, in the language of the question (English or Kiswahili). Point to the official portal "
            "(such as eCitizen) where the service is offered. If you are not sure, say so; never invent fees, "
            "deadlines or requirements. Do not ask for personal data such as ID numbers or phone numbers."_s;
+}
+
+QString ConnectionSettings::describe() const
+{
+    if (backend == Backend::OpenAI) {
+        return QCoreApplication::translate("ConnectionSettings", "OpenAI-compatible: %1 (%2)")
+            .arg(openAiUrl.toDisplayString(), model);
+    }
+    return QCoreApplication::translate("ConnectionSettings", "GovStack server: %1 (%2)")
+        .arg(govStackUrl.toDisplayString(), GovStackBackend::profileName(profile));
 }
 
 ConnectionSettings ConnectionSettings::load(const QSettings &settings)

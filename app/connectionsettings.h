@@ -22,6 +22,8 @@ struct ConnectionSettings {
     QString systemPrompt = defaultSystemPrompt();
 
     static QString defaultSystemPrompt();
+    /// The chosen back end in words, for the status bar.
+    QString describe() const;
     static ConnectionSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 };

@@ -1,5 +1,6 @@
 // The composition root: the one file that sees every layer.
 
+#include "agentfactory.h"
 #include "applog.h"
 #include "askcommand.h"
 #include "chatstore.h"
@@ -10,10 +11,12 @@
 #include "instanceguard.h"
 #include "mainwindow.h"
 #include "quitonsignal.h"
+#include "sessioncontroller.h"
 
 #include <QApplication>
 #include <QLocale>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
@@ -122,7 +125,15 @@ int runWindow(int argc, char *argv[])
     // Headless commands may write beside the window; show what they wrote.
     store.setExternalChangeInterval(1000);
 
-    MainWindow window(&store);
+    const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
+    QNetworkAccessManager network;
+    const std::unique_ptr<AgentBackend> govStack = makeAgentBackend(Backend::GovStack, settings, &network);
+    const std::unique_ptr<AgentBackend> openAi = makeAgentBackend(Backend::OpenAI, settings, &network);
+    SessionController controller(
+        &store, [&](Backend backend) { return backend == Backend::OpenAI ? openAi.get() : govStack.get(); },
+        SessionController::Options{settings.userId, settings.language, settings.systemPrompt});
+
+    MainWindow window(MainWindow::Context{&store, &controller, settings.backend, settings.describe(), settings.userId});
     QObject::connect(&guard, &InstanceGuard::activationRequested, &window, &MainWindow::activate);
     window.show();
     return QApplication::exec();

@@ -212,7 +212,8 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
         return QAbstractListModel::flags(index);
-    return QAbstractListModel::flags(index) | Qt::ItemNeverHasChildren;
+    // Editable only in the sense that a view may open a read-only editor to select text.
+    return QAbstractListModel::flags(index) | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
 }
 
 QHash<int, QByteArray> MessageListModel::roleNames() const

@@ -89,6 +89,14 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
     return names;
 }
 
+Qt::ItemFlags SessionListModel::flags(const QModelIndex &index) const
+{
+    // Editable, so views can rename inline; the view's delegate asks the store to rename.
+    if (!index.isValid())
+        return QAbstractListModel::flags(index);
+    return QAbstractListModel::flags(index) | Qt::ItemIsEditable | Qt::ItemNeverHasChildren;
+}
+
 bool SessionListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_exhausted && m_source;

@@ -1,50 +1,354 @@
 #include "chatstore.h"
+#include "composer.h"
+#include "fakegovstackserver.h"
+#include "govstackbackend.h"
 #include "mainwindow.h"
+#include "messagedelegate.h"
+#include "messagelistmodel.h"
+#include "pydanticaicodec.h"
+#include "sessioncontroller.h"
+#include "sessionlistmodel.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace {
+
+/// The real window over a real store, talking to a GovStack server in this process.
+struct Harness {
+    Harness()
+        : backend(&network, GovStackBackend::Config{server.url(), GovStackBackend::Profile::V2, {}, 2s})
+    {
+        if (!store.open(dir.filePath(u"chats.sqlite"_s)))
+            qFatal("cannot open the test database");
+    }
+
+    void show()
+    {
+        controller = std::make_unique<SessionController>(&store, &backend,
+                                                         SessionController::Options{u"ui-user"_s, u"en"_s, {}});
+        window = std::make_unique<MainWindow>(
+            MainWindow::Context{&store, controller.get(), Backend::GovStack, u"GovStack server: test"_s, u"ui-user"_s});
+        window->resize(1000, 700);
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    template<typename T>
+    T *find(const QString &name) const
+    {
+        return window->findChild<T *>(name);
+    }
+    QListView *messages() const { return find<QListView>(u"messageList"_s); }
+    QListView *sessions() const { return find<QListView>(u"sessionList"_s); }
+    Composer *composer() const { return find<Composer>(u"composer"_s); }
+    QAbstractItemModel *messageModel() const { return messages()->model(); }
+
+    QStyleOptionViewItem optionFor(const QModelIndex &index) const
+    {
+        QStyleOptionViewItem option;
+        option.initFrom(messages()->viewport());
+        option.rect = messages()->visualRect(index);
+        option.font = messages()->font();
+        option.fontMetrics = messages()->fontMetrics();
+        return option;
+    }
+    MessageDelegate *messageDelegate() const { return static_cast<MessageDelegate *>(messages()->itemDelegate()); }
+
+    void clickInMessages(const QPoint &point) const
+    {
+        QTest::mouseClick(messages()->viewport(), Qt::LeftButton, {}, point);
+    }
+
+    QTemporaryDir dir;
+    ChatStore store;
+    FakeGovStackServer server;
+    QNetworkAccessManager network;
+    GovStackBackend backend;
+    std::unique_ptr<SessionController> controller;
+    std::unique_ptr<MainWindow> window;
+};
+
+QList<ModelMessage> fixture(const QString &name)
+{
+    QFile file(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/") + name);
+    file.open(QIODevice::ReadOnly);
+    return PydanticAiCodec::decodeHistory(file.readAll()).value();
+}
+
+/// Answers the next message box with @p button, and reports its text.
+void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+{
+    QTimer::singleShot(50, [button, text] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        *text = box->text();
+        box->button(button)->click();
+    });
+}
+
+QString screenshotPath(const QString &name)
+{
+    const QString folder = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
+    QDir().mkpath(folder);
+    return folder + u'/' + name;
+}
+
+} // namespace
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void typeAndEnterSendsAndStores();
+    void shiftEnterAddsALineAndUpRecallsTheLastMessage();
+    void clickingASessionShowsItsHistory();
+    void renameAndDeleteThroughTheUi();
+    void followUpButtonSends();
+    void retryAfterAFailure();
+    void cancelAPendingRequest();
     void showsWhatHeadlessCommandsWrote();
+    void everyControlHasAnAccessibleName();
+    void screenshots();
 };
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setOrganizationName(u"govstack-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+}
+
+void TestMainWindow::typeAndEnterSendsAndStores()
+{
+    Harness h;
+    h.show();
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(h.composer()->hasFocus());
+    const QString question = u"How do I register a business name?"_s;
+    QTest::keyClicks(h.composer(), question);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+
+    QCOMPARE(h.composer()->toPlainText(), QString());
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    QTRY_VERIFY(!h.messageModel()->index(1, 0).data(MessageListModel::PendingRole).toBool());
+    QCOMPARE(h.messageModel()->index(0, 0).data(MessageListModel::TextRole).toString(), question);
+    QCOMPARE(h.messageModel()->index(1, 0).data(MessageListModel::TextRole).toString(),
+             FakeGovStackServer::answerFor(question));
+    QVERIFY(h.composer()->isEnabled());
+
+    const QString sessionId = h.window->currentSessionId();
+    QCOMPARE(h.store.loadHistory(sessionId)->size(), 2);
+    QCOMPARE(h.sessions()->model()->index(0, 0).data(SessionListModel::TitleRole).toString(), question);
+    QCOMPARE(h.server.chatRequests().size(), 1);
+}
+
+void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, {ModelMessage::request({MessagePart::userPrompt(u"Earlier question"_s)})}));
+    h.show();
+    h.window->openSession(id);
+    h.composer()->setFocus();
+    QTest::keyClicks(h.composer(), u"first"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(h.composer(), u"second"_s);
+    QCOMPARE(h.composer()->toPlainText(), u"first\nsecond"_s);
+    QVERIFY(h.server.chatRequests().isEmpty());
+
+    h.composer()->clear();
+    QTest::keyClick(h.composer(), Qt::Key_Up);
+    QCOMPARE(h.composer()->toPlainText(), u"Earlier question"_s);
+}
+
+void TestMainWindow::clickingASessionShowsItsHistory()
+{
+    Harness h;
+    const QString older = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(older, fixture(u"rag-tool-call.json"_s)));
+    QTest::qWait(2);
+    const QString newer = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(newer, fixture(u"simple-qa.json"_s)));
+    h.show();
+    QCOMPARE(h.sessions()->model()->rowCount(), 2);
+
+    const QRect olderRow = h.sessions()->visualRect(h.sessions()->model()->index(1, 0));
+    QTest::mouseClick(h.sessions()->viewport(), Qt::LeftButton, {}, olderRow.center());
+    QCOMPARE(h.window->currentSessionId(), older);
+    QCOMPARE(h.messageModel()->rowCount(), 4);
+    QCOMPARE(h.messageModel()->index(3, 0).data(MessageListModel::TextRole).toString(),
+             fixture(u"rag-tool-call.json"_s).last().text());
+    QVERIFY(h.messages()->isVisible());
+}
+
+void TestMainWindow::renameAndDeleteThroughTheUi()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, fixture(u"simple-qa.json"_s)));
+    h.show();
+    h.window->openSession(id);
+    h.sessions()->setFocus();
+    QTest::keyClick(h.sessions(), Qt::Key_F2);
+    auto *editor = h.sessions()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, u"Capital cities"_s);
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(h.store.chat(id)->title, u"Capital cities"_s);
+    QCOMPARE(h.sessions()->model()->index(0, 0).data().toString(), u"Capital cities"_s);
+
+    QString question;
+    answerNextMessageBox(QMessageBox::Yes, &question);
+    h.sessions()->setFocus();
+    QTest::keyClick(h.sessions(), Qt::Key_Delete);
+    QVERIFY2(question.contains(u"Capital cities"_s), qPrintable(question));
+    QCOMPARE(h.store.chat(id).error().code, Error::Code::NotFound);
+    QCOMPARE(h.sessions()->model()->rowCount(), 0);
+    QVERIFY(h.find<QLabel>(u"emptyState"_s)->isVisible());
+}
+
+void TestMainWindow::followUpButtonSends()
+{
+    Harness h;
+    h.show();
+    h.window->newChat();
+    QTest::keyClicks(h.composer(), u"Register a business"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+
+    const QModelIndex answer = h.messageModel()->index(1, 0);
+    const QList<QRect> buttons = h.messageDelegate()->followUpButtonRects(h.optionFor(answer), answer);
+    QCOMPARE(buttons.size(), 1);
+    h.clickInMessages(buttons.first().center());
+    QTRY_COMPARE(h.server.chatRequests().size(), 2);
+    QCOMPARE(h.server.chatRequests().last().json()[u"message"].toString(), u"What are the fees?"_s);
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 4);
+}
+
+void TestMainWindow::retryAfterAFailure()
+{
+    Harness h;
+    h.server.queueFault(
+        {HttpResponse::json(500, QJsonObject{{u"detail"_s, u"Error processing chat message: boom"_s}}), false});
+    h.show();
+    h.window->newChat();
+    QTest::keyClicks(h.composer(), u"Habari"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"failed"_s);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 1);
+    QVERIFY(h.messageModel()->index(0, 0).data(MessageListModel::ErrorRole).toString().contains(u"HTTP 500"_s));
+
+    const QModelIndex failed = h.messageModel()->index(0, 0);
+    const QRect retry = h.messageDelegate()->actionButtonRect(h.optionFor(failed), failed);
+    QVERIFY(!retry.isNull());
+    h.clickInMessages(retry.center());
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
+    QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+}
+
+void TestMainWindow::cancelAPendingRequest()
+{
+    Harness h;
+    HttpResponse never;
+    never.ending = HttpResponse::Ending::Never;
+    h.server.queueFault({never, false});
+    h.show();
+    h.window->newChat();
+    QTest::keyClicks(h.composer(), u"A slow question"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    QVERIFY(!h.composer()->isEnabled()); // only this session waits
+
+    const QModelIndex pending = h.messageModel()->index(1, 0);
+    QVERIFY(pending.data(MessageListModel::PendingRole).toBool());
+    const QRect cancel = h.messageDelegate()->actionButtonRect(h.optionFor(pending), pending);
+    h.clickInMessages(cancel.center());
+    QTRY_COMPARE(h.messageModel()->rowCount(), 1);
+    QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"failed"_s);
+    QCOMPARE(h.store.loadStoredMessages(h.window->currentSessionId())->constFirst().errorKind, u"cancelled"_s);
+    QVERIFY(h.composer()->isEnabled());
+}
 
 void TestMainWindow::showsWhatHeadlessCommandsWrote()
 {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"chats.sqlite"_s);
-    ChatStore windowStore;
-    QVERIFY(windowStore.open(path));
-    windowStore.setExternalChangeInterval(10);
-    MainWindow window(&windowStore);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    const auto *summary = window.findChild<QLabel *>(u"summary"_s);
-    QVERIFY(summary);
-    QCOMPARE(summary->text(), u"No conversations yet."_s);
-    QCOMPARE(window.windowTitle(), u"GovStack Desktop"_s);
-
+    Harness h;
+    h.store.setExternalChangeInterval(10);
+    h.show();
+    QCOMPARE(h.sessions()->model()->rowCount(), 0);
     ChatStore headless;
-    QVERIFY(headless.open(path));
-    QVERIFY(headless.createChatSession(u"cli-user"_s));
-    QVERIFY(headless.createChatSession(u"cli-user"_s));
-    QTRY_COMPARE(summary->text(), u"2 conversation(s) stored on this computer."_s);
+    QVERIFY(headless.open(h.store.path()));
+    const QString id = headless.createChatSession(u"cli-user"_s).value();
+    QVERIFY(headless.saveMessages(id, fixture(u"simple-qa.json"_s)));
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 1);
+    QCOMPARE(h.sessions()->model()->index(0, 0).data().toString(), u"What is the capital of Kenya?"_s);
+}
 
-    // The window's own writes show at once.
-    QVERIFY(windowStore.createChatSession(u"u"_s));
-    QCOMPARE(summary->text(), u"3 conversation(s) stored on this computer."_s);
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    Harness h;
+    h.show();
+    for (QWidget *widget : h.window->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget) ||
+            qobject_cast<QAbstractItemView *>(widget) || qobject_cast<Composer *>(widget);
+        if (control && widget->isVisible())
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(widget->objectName() + u" has no accessible name"_s));
+    }
+}
 
-    window.showMinimized();
-    window.activate();
-    QVERIFY(!window.isMinimized());
-    QVERIFY(window.isVisible());
+void TestMainWindow::screenshots()
+{
+    Harness h;
+    h.show();
+    QVERIFY(h.window->grab().save(screenshotPath(u"empty.png"_s)));
+
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QList<ModelMessage> conversation = fixture(u"rag-tool-call.json"_s);
+    ModelMessage answer = ModelMessage::response(
+        {MessagePart::text(
+            u"To register a business name:\n\n1. Search the name on **eCitizen**.\n2. Pay the fee of *KES 950*.\n\n"
+            "See [the BRS portal](https://brs.ecitizen.go.ke) and `Form BN2`."_s)},
+        {});
+    GovStackExtras extras;
+    extras.sources << Source{u"Business Registration Guidelines"_s, u"https://example.gov/brs"_s, {}};
+    extras.confidence = 0.4;
+    extras.followUpQuestions << FollowUpQuestion{u"What documents are required?"_s, 0.9}
+                             << FollowUpQuestion{u"How long does it take?"_s, 0.8};
+    answer.setGovStackExtras(extras);
+    conversation << ModelMessage::request({MessagePart::userPrompt(u"And for a business name?"_s)}) << answer;
+    QVERIFY(h.store.saveMessages(id, conversation));
+    h.server.queueFault({HttpResponse::text(504, "text/html", "<html>504</html>"), false});
+    h.window->openSession(id);
+    h.messages()->model()->setData(h.messageModel()->index(1, 0), true, MessageListModel::ExpandedRole);
+    QTest::keyClicks(h.composer(), u"Is there a fee waiver for youth?"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.store.loadStoredMessages(id)->last().status, MessageStatus::Failed);
+    QTest::qWait(50);
+    h.messages()->scrollToBottom();
+    const QString conversationShot = screenshotPath(u"conversation.png"_s);
+    QVERIFY(h.window->grab().save(conversationShot));
+    QVERIFY(QFile(conversationShot).size() > 10000);
+    qInfo("screenshots in %s", qPrintable(QFileInfo(conversationShot).absolutePath()));
 }
 
 QTEST_MAIN(TestMainWindow)

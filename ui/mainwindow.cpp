@@ -1,33 +1,328 @@
 #include "mainwindow.h"
 
+#include "agenterror.h"
 #include "chatstore.h"
+#include "composer.h"
+#include "messagedelegate.h"
+#include "messagelistmodel.h"
+#include "sessioncontroller.h"
+#include "sessiondelegate.h"
+#include "sessionlistmodel.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QEvent>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(ChatStore *store, QWidget *parent)
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(Context context, QWidget *parent)
     : QMainWindow(parent)
-    , m_store(store)
-    , m_summary(new QLabel(this))
-    , m_statusLabel(new QLabel(this))
+    , m_context(std::move(context))
+    , m_sessions(new SessionListModel(m_context.store, this))
+    , m_messages(new MessageListModel(m_context.store, this))
+    , m_sessionDelegate(new SessionDelegate(this))
+    , m_messageDelegate(new MessageDelegate(this))
 {
-    m_summary->setAlignment(Qt::AlignCenter);
-    m_summary->setWordWrap(true);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    setCentralWidget(m_summary);
-    m_statusLabel->setObjectName(QStringLiteral("storeStatus"));
-    statusBar()->addPermanentWidget(m_statusLabel);
-    createMenus();
-    resize(960, 640);
+    createWidgets();
+    createActions();
+    connectController();
+    retranslate();
+    restoreState();
+    updateComposer();
+}
 
-    connect(m_store, &ChatStore::sessionCreated, this, &MainWindow::refresh);
-    connect(m_store, &ChatStore::sessionDeleted, this, &MainWindow::refresh);
-    connect(m_store, &ChatStore::externalChangeDetected, this, &MainWindow::refresh);
-    refresh();
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createWidgets()
+{
+    auto *sidebar = new QWidget;
+    auto *sidebarLayout = new QVBoxLayout(sidebar);
+    sidebarLayout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(u"sessionFilter"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_sessionView = new QListView;
+    m_sessionView->setObjectName(u"sessionList"_s);
+    m_sessionView->setModel(m_sessions);
+    m_sessionView->setItemDelegate(m_sessionDelegate);
+    m_sessionView->setUniformItemSizes(false);
+    m_sessionView->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_newChatButton = new QPushButton;
+    m_newChatButton->setObjectName(u"newChatButton"_s);
+    sidebarLayout->addWidget(m_filter);
+    sidebarLayout->addWidget(m_sessionView, 1);
+    sidebarLayout->addWidget(m_newChatButton);
+
+    auto *chat = new QWidget;
+    auto *chatLayout = new QVBoxLayout(chat);
+    chatLayout->setContentsMargins(0, 0, 0, 0);
+    m_chatStack = new QStackedWidget;
+    m_emptyState = new QLabel;
+    m_emptyState->setObjectName(u"emptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_messageView = new QListView;
+    m_messageView->setObjectName(u"messageList"_s);
+    m_messageView->setModel(m_messages);
+    m_messageView->setItemDelegate(m_messageDelegate);
+    m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messageView->setWordWrap(true);
+    m_messageView->setResizeMode(QListView::Adjust);
+    m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_messageView->setEditTriggers(QAbstractItemView::DoubleClicked);
+    m_messageView->setMouseTracking(true);
+    m_chatStack->addWidget(m_emptyState);
+    m_chatStack->addWidget(m_messageView);
+    auto *composerRow = new QHBoxLayout;
+    m_composer = new Composer;
+    m_composer->setObjectName(u"composer"_s);
+    m_sendButton = new QPushButton;
+    m_sendButton->setObjectName(u"sendButton"_s);
+    composerRow->addWidget(m_composer, 1);
+    composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    chatLayout->addWidget(m_chatStack, 1);
+    chatLayout->addLayout(composerRow);
+
+    m_splitter = new QSplitter;
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(sidebar);
+    m_splitter->addWidget(chat);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 680});
+    setCentralWidget(m_splitter);
+
+    m_backendLabel = new QLabel;
+    m_backendLabel->setObjectName(u"backendStatus"_s);
+    m_connectionLabel = new QLabel;
+    m_connectionLabel->setObjectName(u"connectionStatus"_s);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_backendLabel);
+
+    // Keyboard order: sidebar, chat, composer.
+    setTabOrder(m_filter, m_sessionView);
+    setTabOrder(m_sessionView, m_newChatButton);
+    setTabOrder(m_newChatButton, m_messageView);
+    setTabOrder(m_messageView, m_composer);
+    setTabOrder(m_composer, m_sendButton);
+
+    connect(m_filter, &QLineEdit::textChanged, m_sessions, &SessionListModel::setFilter);
+    connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    openSession(current.data(SessionListModel::SessionIdRole).toString());
+            });
+    connect(m_sessionDelegate, &SessionDelegate::renameRequested, this,
+            [this](const QString &sessionId, const QString &title) {
+                if (auto renamed = m_context.store->renameSession(sessionId, title); !renamed)
+                    QMessageBox::warning(this, tr("Rename"), renamed.error().message);
+            });
+    connect(m_newChatButton, &QPushButton::clicked, this, &MainWindow::newChat);
+    connect(m_sendButton, &QPushButton::clicked, this, [this] { send(m_composer->toPlainText().trimmed()); });
+    connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
+    connect(m_composer, &Composer::lastMessageRequested, this, [this] {
+        for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex index = m_messages->index(row);
+            if (index.data(MessageListModel::SenderRole).toString() == u"user") {
+                m_composer->setPlainText(index.data(MessageListModel::TextRole).toString());
+                m_composer->moveCursor(QTextCursor::End);
+                return;
+            }
+        }
+    });
+    connect(m_messageDelegate, &MessageDelegate::copyRequested, this, &MainWindow::copyMessage);
+    connect(m_messageDelegate, &MessageDelegate::retryRequested, this, &MainWindow::retry);
+    connect(m_messageDelegate, &MessageDelegate::cancelRequested, this,
+            [this] { m_context.controller->cancel(currentSessionId()); });
+    connect(m_messageDelegate, &MessageDelegate::followUpRequested, this, &MainWindow::send);
+    connect(m_messageDelegate, &MessageDelegate::linkActivated, this, [](const QUrl &url) {
+        if (MessageDelegate::isSafeLink(url))
+            QDesktopServices::openUrl(url);
+    });
+    connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::loadOlderWhenAtTop);
+    // New rows at the end (a sent message, the answer) keep the conversation scrolled to its end.
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
+        if (first > 0)
+            m_messageView->scrollToBottom();
+    });
+    connect(m_messages, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.data(MessageListModel::PendingRole).toBool())
+            m_messageView->scrollToBottom();
+    });
+    // Keep the sidebar's current row on the open session when rows move.
+    connect(m_sessions, &QAbstractItemModel::modelReset, this, [this] {
+        const int row = m_sessions->rowOf(currentSessionId());
+        if (row >= 0)
+            m_sessionView->selectionModel()->setCurrentIndex(m_sessions->index(row),
+                                                             QItemSelectionModel::ClearAndSelect);
+    });
+}
+
+void MainWindow::createActions()
+{
+    const auto action = [this](QMenu *menu, const QKeySequence &shortcut, auto slot) {
+        QAction *created = menu->addAction(QString());
+        created->setShortcut(shortcut);
+        connect(created, &QAction::triggered, this, slot);
+        return created;
+    };
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_newChatAction = action(m_fileMenu, QKeySequence::New, &MainWindow::newChat);
+    m_fileMenu->addSeparator();
+    m_quitAction = action(m_fileMenu, QKeySequence::Quit, &MainWindow::close);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_copyAction = action(m_editMenu, QKeySequence::Copy, [this] { copyMessage(m_messageView->currentIndex()); });
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_messageView->addAction(m_copyAction);
+    m_findAction = action(m_editMenu, QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_focusSidebarAction =
+        action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sessionView->setFocus(); });
+    m_focusChatAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_composer->setFocus(); });
+
+    m_sessionMenu = menuBar()->addMenu(QString());
+    m_renameAction = action(m_sessionMenu, QKeySequence(Qt::Key_F2), &MainWindow::renameCurrent);
+    m_pinAction = action(m_sessionMenu, QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::togglePinCurrent);
+    m_deleteAction = action(m_sessionMenu, QKeySequence::Delete, &MainWindow::deleteCurrent);
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_sessionView->addAction(m_deleteAction);
+    m_sessionMenu->addSeparator();
+    m_retryAction = action(m_sessionMenu, QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
+        for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex index = m_messages->index(row);
+            if (index.data(MessageListModel::StatusRole).toString() == u"failed") {
+                retry(index);
+                return;
+            }
+        }
+    });
+    m_cancelAction = action(m_sessionMenu, QKeySequence(Qt::Key_Escape),
+                            [this] { m_context.controller->cancel(currentSessionId()); });
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = action(m_helpMenu, QKeySequence(), [this] {
+        QMessageBox::about(this, tr("About GovStack Desktop"),
+                           tr("<h3>GovStack Desktop %1</h3><p>Chat with the GovStack AI assistant about government "
+                              "services. Conversations are kept on this computer.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::connectController()
+{
+    SessionController *controller = m_context.controller;
+    connect(controller, &SessionController::textStreamed, this,
+            [this](const QString &sessionId, int turn, const QString &delta) {
+                if (sessionId == currentSessionId())
+                    m_messages->appendStreamedText(turn, delta);
+            });
+    const auto finished = [this](const QString &sessionId) {
+        m_pendingTurns.remove(sessionId);
+        if (sessionId == currentSessionId())
+            m_messages->endPending();
+        updateComposer();
+    };
+    connect(controller, &SessionController::turnCompleted, this, [this, finished](const QString &sessionId) {
+        finished(sessionId);
+        showStatus(tr("Connected"));
+    });
+    connect(controller, &SessionController::turnFailed, this,
+            [this, finished](const QString &sessionId, int, const AgentError &error) {
+                finished(sessionId);
+                showStatus(error.kind == AgentError::Kind::Cancelled ? tr("Cancelled") : tr("Last request failed"));
+            });
+    connect(controller, &SessionController::storeFailed, this,
+            [this, finished](const QString &sessionId, const Error &error) {
+                finished(sessionId);
+                QMessageBox::critical(this, tr("Saving failed"), error.message);
+            });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("GovStack Desktop"));
+    m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+K)"));
+    m_filter->setAccessibleName(tr("Filter conversations"));
+    m_sessionView->setAccessibleName(tr("Conversations"));
+    m_newChatButton->setText(tr("New chat"));
+    m_newChatButton->setAccessibleName(tr("New chat"));
+    m_messageView->setAccessibleName(tr("Messages"));
+    m_composer->setPlaceholderText(tr("Ask about a government service… (Enter sends, Shift+Enter adds a line)"));
+    m_composer->setAccessibleName(tr("Message"));
+    m_sendButton->setText(tr("Send"));
+    m_sendButton->setAccessibleName(tr("Send message"));
+    m_emptyState->setText(tr("Start a new conversation with New chat (Ctrl+N), or pick one from the list."));
+    m_emptyState->setAccessibleName(tr("No conversation open"));
+    m_backendLabel->setText(m_context.backendDescription);
+    m_connectionLabel->setText(m_connectionState.isEmpty() ? tr("Ready") : m_connectionState);
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_newChatAction->setText(tr("&New Chat"));
+    m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyAction->setText(tr("&Copy Message"));
+    m_findAction->setText(tr("&Filter Conversations"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_focusSidebarAction->setText(tr("Go to &Conversations"));
+    m_focusChatAction->setText(tr("Go to &Message Box"));
+    m_sessionMenu->setTitle(tr("&Session"));
+    m_renameAction->setText(tr("&Rename"));
+    m_pinAction->setText(tr("&Pin or Unpin"));
+    m_deleteAction->setText(tr("&Delete…"));
+    m_retryAction->setText(tr("Re&try Failed Message"));
+    m_cancelAction->setText(tr("&Cancel Request"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About GovStack Desktop"));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    const QString last = settings.value(u"window/lastSession"_s).toString();
+    if (!last.isEmpty() && m_context.store->chat(last))
+        openSession(last);
+    else
+        m_chatStack->setCurrentWidget(m_emptyState);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
+    settings.setValue(u"window/lastSession"_s, currentSessionId());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::activate()
@@ -39,38 +334,143 @@ void MainWindow::activate()
     activateWindow();
 }
 
-void MainWindow::changeEvent(QEvent *event)
+QString MainWindow::currentSessionId() const
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
+    return m_messages->sessionId();
 }
 
-void MainWindow::createMenus()
+void MainWindow::openSession(const QString &sessionId)
 {
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::quit);
-    m_quitAction->setShortcut(QKeySequence::Quit);
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    retranslate();
+    if (sessionId != m_messages->sessionId()) {
+        m_messages->setSession(sessionId);
+        if (m_pendingTurns.contains(sessionId))
+            m_messages->beginPending(m_pendingTurns.value(sessionId));
+    }
+    m_chatStack->setCurrentWidget(sessionId.isEmpty() ? static_cast<QWidget *>(m_emptyState) : m_messageView);
+    const int row = m_sessions->rowOf(sessionId);
+    if (row >= 0 && m_sessionView->currentIndex().row() != row)
+        m_sessionView->selectionModel()->setCurrentIndex(m_sessions->index(row), QItemSelectionModel::ClearAndSelect);
+    m_messageView->scrollToBottom();
+    updateComposer();
 }
 
-void MainWindow::refresh()
+void MainWindow::newChat()
 {
-    const auto count = m_store->sessionCount();
-    m_sessionCount = count ? *count : 0;
-    if (!count)
-        statusBar()->showMessage(count.error().message);
-    retranslate();
+    const auto created = m_context.store->createChatSession(m_context.userId, m_context.newSessionBackend);
+    if (!created) {
+        QMessageBox::critical(this, tr("New chat"), created.error().message);
+        return;
+    }
+    m_filter->clear();
+    openSession(*created);
+    m_composer->setFocus();
 }
 
-void MainWindow::retranslate()
+void MainWindow::renameCurrent()
 {
-    setWindowTitle(tr("GovStack Desktop"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
-    m_summary->setText(m_sessionCount == 0
-                           ? tr("No conversations yet.")
-                           : tr("%n conversation(s) stored on this computer.", nullptr, m_sessionCount));
-    m_statusLabel->setText(tr("Chats: %1").arg(m_store->path()));
+    const QModelIndex index = m_sessionView->currentIndex();
+    if (index.isValid())
+        m_sessionView->edit(index);
+}
+
+void MainWindow::togglePinCurrent()
+{
+    const QString sessionId = currentSessionId();
+    if (sessionId.isEmpty())
+        return;
+    const auto session = m_context.store->chat(sessionId);
+    if (session)
+        (void)m_context.store->setPinned(sessionId, !session->pinned);
+}
+
+void MainWindow::deleteCurrent()
+{
+    const QString sessionId = currentSessionId();
+    const auto session = sessionId.isEmpty() ? Result<ChatSession>(Error{}) : m_context.store->chat(sessionId);
+    if (!session)
+        return;
+    const QString title = session->title.isEmpty() ? tr("New conversation") : session->title;
+    const auto answer = QMessageBox::question(
+        this, tr("Delete conversation"),
+        tr("Delete “%1” and its %n message(s) from this computer?", nullptr, session->messageCount).arg(title),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    m_context.controller->cancel(sessionId);
+    if (auto deleted = m_context.store->deleteChatSession(sessionId); !deleted) {
+        QMessageBox::critical(this, tr("Delete conversation"), deleted.error().message);
+        return;
+    }
+    m_messages->setSession({});
+    m_chatStack->setCurrentWidget(m_emptyState);
+    updateComposer();
+}
+
+void MainWindow::send(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    if (currentSessionId().isEmpty())
+        newChat();
+    const QString sessionId = currentSessionId();
+    const auto turn = m_context.controller->send(sessionId, text);
+    if (!turn) {
+        QMessageBox::warning(this, tr("Send"), turn.error().message);
+        return;
+    }
+    m_composer->clear();
+    m_pendingTurns.insert(sessionId, *turn);
+    m_messages->beginPending(*turn);
+    showStatus(tr("Waiting for the answer…"));
+    updateComposer();
+}
+
+void MainWindow::retry(const QModelIndex &index)
+{
+    const QString sessionId = currentSessionId();
+    const int turn = index.data(MessageListModel::TurnRole).toInt();
+    if (auto retried = m_context.controller->retry(sessionId, turn); !retried) {
+        QMessageBox::warning(this, tr("Retry"), retried.error().message);
+        return;
+    }
+    m_pendingTurns.insert(sessionId, turn);
+    m_messages->beginPending(turn);
+    showStatus(tr("Waiting for the answer…"));
+    updateComposer();
+}
+
+void MainWindow::copyMessage(const QModelIndex &index)
+{
+    if (index.isValid())
+        QGuiApplication::clipboard()->setText(index.data(MessageListModel::TextRole).toString());
+}
+
+void MainWindow::updateComposer()
+{
+    // Only the session that waits for an answer is blocked; every other one can be used.
+    const bool waiting = m_context.controller->isBusy(currentSessionId());
+    m_composer->setEnabled(!waiting);
+    m_sendButton->setEnabled(!waiting);
+    m_cancelAction->setEnabled(waiting);
+    const bool hasSession = !currentSessionId().isEmpty();
+    m_renameAction->setEnabled(hasSession);
+    m_pinAction->setEnabled(hasSession);
+    m_deleteAction->setEnabled(hasSession);
+}
+
+void MainWindow::showStatus(const QString &state)
+{
+    m_connectionState = state;
+    m_connectionLabel->setText(state);
+}
+
+void MainWindow::loadOlderWhenAtTop()
+{
+    if (m_messageView->verticalScrollBar()->value() != 0 || !m_messages->canFetchMore({}))
+        return;
+    // Keep the message under the reader's eyes in place while older ones go in above.
+    const int before = m_messageView->verticalScrollBar()->maximum();
+    m_messages->fetchMore({});
+    m_messageView->doItemsLayout();
+    m_messageView->verticalScrollBar()->setValue(m_messageView->verticalScrollBar()->maximum() - before);
 }

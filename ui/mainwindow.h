@@ -1,34 +1,106 @@
 #pragma once
 
+#include "chatsession.h"
+
+#include <QHash>
 #include <QMainWindow>
 
 class ChatStore;
+class Composer;
+class MessageDelegate;
+class MessageListModel;
 class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class SessionController;
+class SessionDelegate;
+class SessionListModel;
+struct AgentError;
 
-/// The main window. At this stage it shows how many conversations the store
-/// holds and follows changes made by headless commands.
+/// The main window: the session sidebar, the chat view and the composer.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(ChatStore *store, QWidget *parent = nullptr);
+    struct Context {
+        ChatStore *store = nullptr;
+        SessionController *controller = nullptr;
+        /// The back end new chats talk to, and how the status bar names it.
+        Backend newSessionBackend = Backend::GovStack;
+        QString backendDescription;
+        QString userId;
+    };
+
+    explicit MainWindow(Context context, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     /// Brings the window to the front, e.g. when a second launch asks for it.
     void activate();
+    /// Shows @p sessionId in the chat view, as clicking it in the sidebar does.
+    void openSession(const QString &sessionId);
+    QString currentSessionId() const;
+
+    void newChat();
+    void renameCurrent();
+    void togglePinCurrent();
+    void deleteCurrent();
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
-    void refresh();
+    void createWidgets();
+    void createActions();
+    void connectController();
     void retranslate();
+    void restoreState();
+    void send(const QString &text);
+    void retry(const QModelIndex &index);
+    void copyMessage(const QModelIndex &index);
+    void updateComposer();
+    void showStatus(const QString &state);
+    void loadOlderWhenAtTop();
 
-    ChatStore *m_store;
-    QLabel *m_summary = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    Context m_context;
+    SessionListModel *m_sessions;
+    MessageListModel *m_messages;
+    SessionDelegate *m_sessionDelegate;
+    MessageDelegate *m_messageDelegate;
+    QHash<QString, int> m_pendingTurns;
+
+    QSplitter *m_splitter = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QListView *m_sessionView = nullptr;
+    QPushButton *m_newChatButton = nullptr;
+    QStackedWidget *m_chatStack = nullptr;
+    QLabel *m_emptyState = nullptr;
+    QListView *m_messageView = nullptr;
+    Composer *m_composer = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QLabel *m_backendLabel = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QString m_connectionState;
+
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newChatAction = nullptr;
     QAction *m_quitAction = nullptr;
-    int m_sessionCount = 0;
+    QAction *m_findAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_focusSidebarAction = nullptr;
+    QAction *m_focusChatAction = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_pinAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_retryAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_aboutAction = nullptr;
 };

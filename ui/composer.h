@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QPlainTextEdit>
+
+/// The message input: Enter sends, Shift+Enter starts a new line, and Up in
+/// an empty box brings back the last message for editing and resending.
+class Composer : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit Composer(QWidget *parent = nullptr);
+
+    QSize sizeHint() const override;
+
+Q_SIGNALS:
+    void sendRequested(const QString &text);
+    void lastMessageRequested();
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+};

@@ -1,0 +1,354 @@
+#include "messagedelegate.h"
+
+#include "messagelistmodel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QTextBrowser>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int margin = 10;
+constexpr int spacing = 6;
+const QString toggleScheme = u"govstack-toggle"_s;
+// GitHub's dialect, and never raw HTML from a server or a model.
+const auto markdownFeatures =
+    QTextDocument::MarkdownFeatures(int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
+constexpr double lowConfidence = 0.5;
+
+/// A document that loads nothing: no remote images, no local files.
+class SafeDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+QString senderLabel(const QModelIndex &index)
+{
+    const QString sender = index.data(MessageListModel::SenderRole).toString();
+    if (sender == u"user")
+        return MessageDelegate::tr("You");
+    if (sender == u"system")
+        return MessageDelegate::tr("Instructions");
+    if (sender == u"tool")
+        return MessageDelegate::tr("Tool");
+    return MessageDelegate::tr("Assistant");
+}
+
+QSize buttonSize(const QStyleOptionViewItem &option, const QString &text)
+{
+    QStyleOptionButton button;
+    button.text = text;
+    button.fontMetrics = option.fontMetrics;
+    const QSize content = option.fontMetrics.size(Qt::TextSingleLine, text);
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    return style->sizeFromContents(QStyle::CT_PushButton, &button, content, option.widget);
+}
+
+void drawButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text)
+{
+    QStyleOptionButton button;
+    button.rect = rect;
+    button.text = text;
+    button.state = QStyle::State_Enabled | QStyle::State_Raised;
+    button.palette = option.palette;
+    button.fontMetrics = option.fontMetrics;
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+}
+
+} // namespace
+
+MessageDelegate::MessageDelegate(QObject *parent)
+    : QStyledItemDelegate(parent)
+{ }
+
+bool MessageDelegate::isSafeLink(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
+}
+
+QString MessageDelegate::markdownFor(const QModelIndex &index)
+{
+    QString markdown = index.data(MessageListModel::TextRole).toString();
+    const QVariantList sources = index.data(MessageListModel::SourcesRole).toList();
+    if (!sources.isEmpty()) {
+        QStringList links;
+        for (const QVariant &source : sources) {
+            const QVariantMap map = source.toMap();
+            links << u"[%1](%2)"_s.arg(map.value(u"title"_s).toString().toHtmlEscaped(),
+                                       map.value(u"url"_s).toString());
+        }
+        markdown += u"\n\n**"_s + tr("Sources:") + u"** "_s + links.join(u" · "_s);
+    }
+    const QVariant confidence = index.data(MessageListModel::ConfidenceRole);
+    if (confidence.isValid() && confidence.toDouble() < lowConfidence)
+        markdown += u"\n\n*"_s +
+            tr("The assistant is not confident about this answer; check the sources or ask a person.") + u'*';
+    const QVariantList blocks = index.data(MessageListModel::BlocksRole).toList();
+    const bool expanded = index.data(MessageListModel::ExpandedRole).toBool();
+    for (const QVariant &block : blocks) {
+        const QVariantMap map = block.toMap();
+        const QString title = map.value(u"title"_s).toString();
+        if (!expanded) {
+            markdown += u"\n\n[▸ %1](%2:)"_s.arg(title, toggleScheme);
+            continue;
+        }
+        markdown += u"\n\n[▾ %1](%2:)\n\n```\n%3\n```"_s.arg(title, toggleScheme, map.value(u"body"_s).toString());
+    }
+    return markdown;
+}
+
+QTextDocument *MessageDelegate::documentFor(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                            int width) const
+{
+    const bool pending = index.data(MessageListModel::PendingRole).toBool();
+    const QString key = u"%1/%2/%3/%4/%5"_s.arg(index.data(MessageListModel::SeqRole).toInt())
+                            .arg(index.data(MessageListModel::StatusRole).toString())
+                            .arg(index.data(MessageListModel::ExpandedRole).toBool())
+                            .arg(width)
+                            .arg(option.font.toString());
+    if (!pending) {
+        if (QTextDocument *cached = m_documents.object(key))
+            return cached;
+    }
+    auto *document = new SafeDocument;
+    document->setDefaultFont(option.font);
+    document->setDocumentMargin(0);
+    const QString sender = index.data(MessageListModel::SenderRole).toString();
+    if (sender == u"user" || pending)
+        document->setPlainText(index.data(MessageListModel::TextRole).toString());
+    else
+        document->setMarkdown(markdownFor(index), markdownFeatures);
+    document->setTextWidth(width);
+    if (pending) {
+        // The streaming row changes with every chunk: it is laid out anew and not kept.
+        m_documents.insert(u"pending"_s, document);
+        return document;
+    }
+    m_documents.insert(key, document);
+    return document;
+}
+
+QString MessageDelegate::actionLabel(const QModelIndex &index)
+{
+    if (index.data(MessageListModel::PendingRole).toBool())
+        return tr("Cancel");
+    if (index.data(MessageListModel::StatusRole).toString() == u"failed")
+        return tr("Retry");
+    return {};
+}
+
+QString MessageDelegate::noteFor(const QModelIndex &index) const
+{
+    if (index.data(MessageListModel::PendingRole).toBool())
+        return tr("Waiting for the answer… %n s", nullptr, index.data(MessageListModel::ElapsedSecondsRole).toInt());
+    const QString status = index.data(MessageListModel::StatusRole).toString();
+    if (status == u"failed")
+        return u"⚠ "_s + index.data(MessageListModel::ErrorRole).toString();
+    if (status == u"incomplete")
+        return tr("This answer was cut off before it was complete.");
+    return {};
+}
+
+MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Layout layout;
+    const QRect area = option.rect.adjusted(margin, margin / 2, -margin, 0);
+    const int lineHeight = option.fontMetrics.height();
+    layout.header = QRect(area.left(), area.top(), area.width(), lineHeight);
+    const bool pending = index.data(MessageListModel::PendingRole).toBool();
+    if (!pending) {
+        const QSize copy = buttonSize(option, tr("Copy"));
+        layout.copyButton = QRect(area.right() - copy.width(), area.top(), copy.width(), copy.height());
+        layout.header.setHeight(std::max(lineHeight, copy.height()));
+    }
+    int y = layout.header.bottom() + spacing;
+    const QTextDocument *document = documentFor(option, index, area.width());
+    layout.body = QRect(area.left(), y, area.width(), int(std::ceil(document->size().height())));
+    y = layout.body.bottom() + spacing;
+
+    const QString note = noteFor(index);
+    const QString action = actionLabel(index);
+    if (!note.isEmpty() || !action.isEmpty()) {
+        const QSize button = action.isEmpty() ? QSize() : buttonSize(option, action);
+        const int noteWidth = area.width() - button.width() - spacing;
+        const QRect noteBounds = option.fontMetrics.boundingRect(QRect(0, 0, noteWidth, 10000), Qt::TextWordWrap, note);
+        const int rowHeight = std::max(noteBounds.height(), button.height());
+        layout.note = QRect(area.left(), y, noteWidth, rowHeight);
+        if (!action.isEmpty())
+            layout.actionButton = QRect(area.right() - button.width(), y, button.width(), button.height());
+        y += rowHeight + spacing;
+    }
+
+    int x = area.left();
+    int rowBottom = y;
+    for (const QString &question : index.data(MessageListModel::FollowUpsRole).toStringList()) {
+        QSize size = buttonSize(option, question);
+        size.setWidth(std::min(size.width(), area.width()));
+        if (x > area.left() && x + size.width() > area.right()) {
+            x = area.left();
+            y = rowBottom + spacing;
+        }
+        layout.followUps << QRect(x, y, size.width(), size.height());
+        x += size.width() + spacing;
+        rowBottom = std::max(rowBottom, y + size.height());
+    }
+    if (!layout.followUps.isEmpty())
+        y = rowBottom + spacing;
+    layout.height = y - option.rect.top() + margin / 2;
+    return layout;
+}
+
+QList<QRect> MessageDelegate::followUpButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    return layoutFor(opt, index).followUps;
+}
+
+QRect MessageDelegate::actionButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    return layoutFor(opt, index).actionButton;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.rect.moveTo(0, 0);
+    return QSize(option.rect.width(), layoutFor(opt, index).height);
+}
+
+void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const Layout layout = layoutFor(opt, index);
+    painter->save();
+    const bool fromUser = index.data(MessageListModel::SenderRole).toString() == u"user";
+    // Colours come from the palette only, so high-contrast themes keep working.
+    const QColor background = (opt.state & QStyle::State_Selected) ? opt.palette.color(QPalette::Highlight).lighter(170)
+        : fromUser                                                 ? opt.palette.color(QPalette::AlternateBase)
+                                                                   : opt.palette.color(QPalette::Base);
+    painter->fillRect(opt.rect, background);
+
+    QFont bold = opt.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(opt.palette.color(QPalette::Text));
+    const QString sender = senderLabel(index);
+    painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, sender);
+    painter->setFont(opt.font);
+    const QDateTime time = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
+    const QRect timeRect = layout.header.adjusted(QFontMetrics(bold).horizontalAdvance(sender) + spacing, 0,
+                                                  -layout.copyButton.width() - spacing, 0);
+    painter->setPen(opt.palette.color(QPalette::PlaceholderText));
+    painter->drawText(timeRect, Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(time, QLocale::ShortFormat));
+    if (!layout.copyButton.isNull())
+        drawButton(painter, opt, layout.copyButton, tr("Copy"));
+
+    QTextDocument *document = documentFor(opt, index, layout.body.width());
+    painter->translate(layout.body.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = opt.palette;
+    context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::Text));
+    document->documentLayout()->draw(painter, context);
+    painter->translate(-layout.body.topLeft());
+
+    if (!layout.note.isNull()) {
+        painter->setPen(opt.palette.color(QPalette::Text));
+        painter->drawText(layout.note, Qt::TextWordWrap | Qt::AlignVCenter, noteFor(index));
+    }
+    if (!layout.actionButton.isNull())
+        drawButton(painter, opt, layout.actionButton, actionLabel(index));
+    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
+    for (qsizetype i = 0; i < layout.followUps.size(); ++i)
+        drawButton(
+            painter, opt, layout.followUps.at(i),
+            opt.fontMetrics.elidedText(questions.at(i), Qt::ElideRight, layout.followUps.at(i).width() - 2 * margin));
+    painter->restore();
+}
+
+bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                                  const QModelIndex &index)
+{
+    if (event->type() != QEvent::MouseButtonRelease)
+        return QStyledItemDelegate::editorEvent(event, model, option, index);
+    const auto *mouse = static_cast<QMouseEvent *>(event);
+    if (mouse->button() != Qt::LeftButton)
+        return false;
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const Layout layout = layoutFor(opt, index);
+    const QPoint position = mouse->position().toPoint();
+    if (layout.copyButton.contains(position)) {
+        Q_EMIT copyRequested(index);
+        return true;
+    }
+    if (layout.actionButton.contains(position)) {
+        if (index.data(MessageListModel::PendingRole).toBool())
+            Q_EMIT cancelRequested();
+        else
+            Q_EMIT retryRequested(index);
+        return true;
+    }
+    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
+    for (qsizetype i = 0; i < layout.followUps.size(); ++i) {
+        if (layout.followUps.at(i).contains(position)) {
+            Q_EMIT followUpRequested(questions.at(i));
+            return true;
+        }
+    }
+    if (layout.body.contains(position)) {
+        QTextDocument *document = documentFor(opt, index, layout.body.width());
+        const QUrl link(document->documentLayout()->anchorAt(position - layout.body.topLeft()));
+        if (link.scheme() == toggleScheme) {
+            model->setData(index, !index.data(MessageListModel::ExpandedRole).toBool(), MessageListModel::ExpandedRole);
+            return true;
+        }
+        if (isSafeLink(link)) {
+            Q_EMIT linkActivated(link);
+            return true;
+        }
+    }
+    return false;
+}
+
+QWidget *MessageDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+{
+    auto *browser = new QTextBrowser(parent);
+    browser->setReadOnly(true);
+    browser->setOpenLinks(false);
+    browser->setFrameShape(QFrame::NoFrame);
+    browser->setAccessibleName(tr("Message text"));
+    browser->setDocument(new SafeDocument(browser));
+    if (index.data(MessageListModel::SenderRole).toString() == u"user")
+        browser->setPlainText(index.data(MessageListModel::TextRole).toString());
+    else
+        browser->document()->setMarkdown(markdownFor(index), markdownFeatures);
+    auto *self = const_cast<MessageDelegate *>(this); // editors are made in a const function, yet report links
+    connect(browser, &QTextBrowser::anchorClicked, self, [self](const QUrl &url) {
+        if (isSafeLink(url))
+            Q_EMIT self->linkActivated(url);
+    });
+    browser->selectAll();
+    return browser;
+}
+
+void MessageDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    editor->setGeometry(layoutFor(opt, index).body.adjusted(-2, -2, 2, 2));
+}

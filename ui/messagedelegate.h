@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCache>
+#include <QStyledItemDelegate>
+#include <QTextDocument>
+
+/// Paints one message of the chat view: who and when, the Markdown text,
+/// sources, a low-confidence hint, folded tool calls and thinking, follow-up
+/// question buttons, and Copy, Retry or Cancel as the message's state asks.
+/// Only what is visible is laid out (the view is virtualised); the laid-out
+/// documents are cached per message and width.
+class MessageDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    explicit MessageDelegate(QObject *parent = nullptr);
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
+                     const QModelIndex &index) override;
+    /// A read-only text browser over the message, so its text can be selected and copied.
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void setEditorData(QWidget *, const QModelIndex &) const override { }
+    void setModelData(QWidget *, QAbstractItemModel *, const QModelIndex &) const override { }
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+
+    /// Where the follow-up question buttons and the Retry / Cancel button of a row are.
+    QList<QRect> followUpButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QRect actionButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    /// The Markdown shown for a message: its text, sources, hints and blocks.
+    static QString markdownFor(const QModelIndex &index);
+    /// Whether a link may be opened in the browser: http and https only.
+    static bool isSafeLink(const QUrl &url);
+
+Q_SIGNALS:
+    void copyRequested(const QModelIndex &index);
+    void retryRequested(const QModelIndex &index);
+    void cancelRequested();
+    void followUpRequested(const QString &question);
+    void linkActivated(const QUrl &url);
+
+private:
+    struct Layout {
+        QRect header;
+        QRect body;
+        QRect copyButton;
+        QRect actionButton; ///< Retry on a failed request, Cancel on the pending row
+        QRect note; ///< the error of a failed request, or the seconds waited
+        QList<QRect> followUps;
+        int height = 0;
+    };
+
+    Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QTextDocument *documentFor(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
+    QString noteFor(const QModelIndex &index) const;
+    static QString actionLabel(const QModelIndex &index);
+
+    mutable QCache<QString, QTextDocument> m_documents{400};
+};

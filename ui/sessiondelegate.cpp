@@ -1,0 +1,110 @@
+#include "sessiondelegate.h"
+
+#include "sessionlistmodel.h"
+
+#include <QLineEdit>
+#include <QPainter>
+
+namespace {
+
+constexpr int padding = 6;
+
+} // namespace
+
+bool SessionDelegate::startsGroup(const QModelIndex &index)
+{
+    return index.row() == 0 ||
+        index.siblingAtRow(index.row() - 1).data(SessionListModel::GroupRole) !=
+        index.data(SessionListModel::GroupRole);
+}
+
+int SessionDelegate::headerHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    return startsGroup(index) ? option.fontMetrics.height() + 2 * padding : 0;
+}
+
+QSize SessionDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const int lines = 2 * option.fontMetrics.height() + 3 * padding;
+    return QSize(option.rect.width(), headerHeight(option, index) + lines);
+}
+
+void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    painter->save();
+    const int header = headerHeight(opt, index);
+    if (header > 0) {
+        QFont small = opt.font;
+        small.setBold(true);
+        painter->setFont(small);
+        painter->setPen(opt.palette.color(QPalette::PlaceholderText));
+        painter->drawText(opt.rect.adjusted(padding, padding, -padding, 0).topLeft() +
+                              QPoint(0, opt.fontMetrics.ascent()),
+                          index.data(SessionListModel::GroupRole).toString());
+    }
+    const QRect row = opt.rect.adjusted(0, header, 0, 0);
+    const bool selected = opt.state & QStyle::State_Selected;
+    if (selected)
+        painter->fillRect(row, opt.palette.color(QPalette::Highlight));
+    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QRect content = row.adjusted(padding, padding, -padding, -padding);
+    const int line = opt.fontMetrics.height();
+
+    const QString time = QLocale().toString(
+        index.data(SessionListModel::LastActivityRole).toDateTime().toLocalTime().time(), QLocale::ShortFormat);
+    const int timeWidth = opt.fontMetrics.horizontalAdvance(time);
+    QFont bold = opt.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(text);
+    QString title = index.data(SessionListModel::TitleRole).toString();
+    if (index.data(SessionListModel::PinnedRole).toBool())
+        title.prepend(u"📌 ");
+    painter->drawText(QRect(content.left(), content.top(), content.width() - timeWidth - padding, line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(title, Qt::ElideRight, content.width() - timeWidth - padding));
+    painter->setFont(opt.font);
+    painter->drawText(QRect(content.right() - timeWidth, content.top(), timeWidth, line),
+                      Qt::AlignRight | Qt::AlignVCenter, time);
+    painter->setPen(selected ? text : opt.palette.color(QPalette::PlaceholderText));
+    painter->drawText(QRect(content.left(), content.top() + line + padding, content.width(), line),
+                      Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(index.data(SessionListModel::PreviewRole).toString(), Qt::ElideRight,
+                                                 content.width()));
+    if (opt.state & QStyle::State_HasFocus) {
+        QStyleOptionFocusRect focus;
+        focus.rect = row;
+        focus.palette = opt.palette;
+        focus.state = opt.state;
+        const QStyle *style = opt.widget ? opt.widget->style() : nullptr;
+        if (style)
+            style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, opt.widget);
+    }
+    painter->restore();
+}
+
+void SessionDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    auto *line = static_cast<QLineEdit *>(editor);
+    line->setText(index.data(SessionListModel::TitleRole).toString());
+    line->selectAll();
+    line->setAccessibleName(tr("Conversation title"));
+}
+
+void SessionDelegate::setModelData(QWidget *editor, QAbstractItemModel *, const QModelIndex &index) const
+{
+    const QString title = static_cast<QLineEdit *>(editor)->text().simplified();
+    if (!title.isEmpty() && title != index.data(SessionListModel::TitleRole).toString())
+        Q_EMIT const_cast<SessionDelegate *>(this)->renameRequested(
+            index.data(SessionListModel::SessionIdRole).toString(), title);
+}
+
+void SessionDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                           const QModelIndex &index) const
+{
+    const int header = headerHeight(option, index);
+    editor->setGeometry(
+        option.rect.adjusted(padding, header + padding / 2, -padding, 0).adjusted(0, 0, 0, -option.rect.height() / 3));
+}
