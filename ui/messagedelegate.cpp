@@ -272,10 +272,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (!layout.actionButton.isNull())
         drawButton(painter, opt, layout.actionButton, actionLabel(index));
     const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
-    for (qsizetype i = 0; i < layout.followUps.size(); ++i)
-        drawButton(
-            painter, opt, layout.followUps.at(i),
-            opt.fontMetrics.elidedText(questions.at(i), Qt::ElideRight, layout.followUps.at(i).width() - 2 * margin));
+    for (qsizetype i = 0; i < layout.followUps.size(); ++i) {
+        // Elided only when the button had to be narrowed to the view's width.
+        const QRect &button = layout.followUps.at(i);
+        const int padding =
+            buttonSize(opt, questions.at(i)).width() - opt.fontMetrics.horizontalAdvance(questions.at(i));
+        drawButton(painter, opt, button,
+                   opt.fontMetrics.elidedText(questions.at(i), Qt::ElideRight, button.width() - padding));
+    }
     painter->restore();
 }
 
