@@ -275,10 +275,12 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     for (qsizetype i = 0; i < layout.followUps.size(); ++i) {
         // Elided only when the button had to be narrowed to the view's width.
         const QRect &button = layout.followUps.at(i);
-        const int padding =
-            buttonSize(opt, questions.at(i)).width() - opt.fontMetrics.horizontalAdvance(questions.at(i));
+        const QSize natural = buttonSize(opt, questions.at(i));
+        const int padding = natural.width() - opt.fontMetrics.horizontalAdvance(questions.at(i));
         drawButton(painter, opt, button,
-                   opt.fontMetrics.elidedText(questions.at(i), Qt::ElideRight, button.width() - padding));
+                   button.width() >= natural.width()
+                       ? questions.at(i)
+                       : opt.fontMetrics.elidedText(questions.at(i), Qt::ElideRight, button.width() - padding));
     }
     painter->restore();
 }
