@@ -237,14 +237,14 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
     return names;
 }
 
-bool MessageListModel::canFetchMore(const QModelIndex &parent) const
+bool MessageListModel::canLoadOlder() const
 {
-    return !parent.isValid() && !m_exhausted && m_source;
+    return !m_exhausted && m_source && !m_rows.isEmpty();
 }
 
-void MessageListModel::fetchMore(const QModelIndex &parent)
+void MessageListModel::loadOlder()
 {
-    if (!canFetchMore(parent) || m_rows.isEmpty())
+    if (!canLoadOlder())
         return;
     const auto page = m_source->loadStoredMessagesBefore(m_sessionId, m_rows.constFirst().entry, pageSize);
     m_exhausted = true;
@@ -307,7 +307,7 @@ void MessageListModel::refreshNewest(const QString &sessionId, int count)
             }
             continue;
         }
-        // Older than what is loaded: it arrives with fetchMore.
+        // Older than what is loaded: it arrives with loadOlder().
         if (row == 0 && !m_rows.isEmpty() && !m_exhausted)
             continue;
         beginInsertRows({}, row, row);

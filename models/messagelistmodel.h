@@ -12,7 +12,7 @@
 class ChatSource;
 
 /// One session's messages, oldest first. Opens at the newest page and loads
-/// older ones as the user scrolls up (fetchMore prepends), so a 10,000-message
+/// older ones as the user scrolls up (loadOlder prepends), so a 10,000-message
 /// session opens at once. While a turn is pending a last row shows it: the
 /// seconds waited and the text streamed so far, changed in place.
 class MessageListModel : public QAbstractListModel
@@ -51,8 +51,11 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
+    /// Whether older messages remain to be loaded above the first row.
+    bool canLoadOlder() const;
+    /// Prepends the next page of older messages. Not fetchMore(): views call
+    /// that when scrolled to the end, and here the end is the newest message.
+    void loadOlder();
 
     /// The pending row of @p turn, fed by the controller's signals.
     void beginPending(int turn);

@@ -466,11 +466,11 @@ void MainWindow::showStatus(const QString &state)
 
 void MainWindow::loadOlderWhenAtTop()
 {
-    if (m_messageView->verticalScrollBar()->value() != 0 || !m_messages->canFetchMore({}))
+    if (m_messageView->verticalScrollBar()->value() != 0 || !m_messages->canLoadOlder())
         return;
     // Keep the message under the reader's eyes in place while older ones go in above.
     const int before = m_messageView->verticalScrollBar()->maximum();
-    m_messages->fetchMore({});
+    m_messages->loadOlder();
     m_messageView->doItemsLayout();
     m_messageView->verticalScrollBar()->setValue(m_messageView->verticalScrollBar()->maximum() - before);
 }
