@@ -8,21 +8,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString senderName(ModelMessage::Role role)
-{
-    switch (role) {
-    case ModelMessage::Role::User:
-        return u"user"_s;
-    case ModelMessage::Role::Assistant:
-        return u"assistant"_s;
-    case ModelMessage::Role::System:
-        return u"system"_s;
-    case ModelMessage::Role::Tool:
-        break;
-    }
-    return u"tool"_s;
-}
-
 QVariantMap block(const QString &kind, const QString &title, const QString &body)
 {
     return QVariantMap{{u"kind"_s, kind}, {u"title"_s, title}, {u"body"_s, body}};
@@ -125,7 +110,7 @@ QVariant MessageListModel::messageData(const Row &row, int role) const
     case Qt::AccessibleTextRole:
         return (message.isResponse() ? tr("Assistant: %1") : tr("You: %1")).arg(message.text());
     case SenderRole:
-        return senderName(message.role());
+        return ModelMessage::roleName(message.role());
     case TimestampRole:
         return message.timestamp() ? message.timestamp()->toDateTime() : QDateTime();
     case StatusRole:

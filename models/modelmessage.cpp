@@ -170,6 +170,21 @@ QString ModelMessage::kindName(Kind kind)
     return kind == Kind::Request ? u"request"_s : u"response"_s;
 }
 
+QString ModelMessage::roleName(Role role)
+{
+    switch (role) {
+    case Role::User:
+        return u"user"_s;
+    case Role::Assistant:
+        return u"assistant"_s;
+    case Role::System:
+        return u"system"_s;
+    case Role::Tool:
+        break;
+    }
+    return u"tool"_s;
+}
+
 QJsonObject ModelMessage::toJson() const
 {
     QJsonArray parts;

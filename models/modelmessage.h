@@ -65,6 +65,8 @@ public:
     void setGovStackExtras(std::optional<GovStackExtras> extras) { m_extras = std::move(extras); }
 
     static QString kindName(Kind kind);
+    /// "user", "assistant", "system" or "tool".
+    static QString roleName(Role role);
     /// The PydanticAI JSON object of this message.
     QJsonObject toJson() const;
 

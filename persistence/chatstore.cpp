@@ -73,21 +73,6 @@ QString shortened(const QString &text, qsizetype length)
     return line.left(cut) + u'…';
 }
 
-QString roleName(ModelMessage::Role role)
-{
-    switch (role) {
-    case ModelMessage::Role::User:
-        return u"user"_s;
-    case ModelMessage::Role::Assistant:
-        return u"assistant"_s;
-    case ModelMessage::Role::System:
-        return u"system"_s;
-    case ModelMessage::Role::Tool:
-        break;
-    }
-    return u"tool"_s;
-}
-
 QVariant extrasColumn(const ModelMessage &message)
 {
     if (!message.govStackExtras())
@@ -147,6 +132,10 @@ public:
     Result<StoredMessage> readStoredRow(const QSqlQuery &query, const QString &sessionId) const;
     /// Whether another connection committed since the last call.
     bool readDataVersion();
+    /// Runs @p change on the session's row inside one write transaction; nothing of it stays on failure.
+    template<typename Change>
+    auto changeChat(const QString &sessionId, const QString &context, Change change)
+        -> decltype(change(std::declval<const ChatRow &>()));
 
     QString connectionName;
     QString path;
@@ -284,7 +273,7 @@ Result<void> ChatStore::Private::insertMessage(qint64 chatId, int seq, int turn,
     query.addBindValue(turn);
     query.addBindValue(messageStatusName(status));
     query.addBindValue(ModelMessage::kindName(message.kind()));
-    query.addBindValue(roleName(message.role()));
+    query.addBindValue(ModelMessage::roleName(message.role()));
     query.addBindValue(notNull(message.text()));
     query.addBindValue(timestamp ? QVariant(timestamp->toEpochMicroseconds())
                                  : QVariant(QMetaType::fromType<qint64>()));
@@ -390,6 +379,24 @@ Result<QList<StoredMessage>> ChatStore::Private::loadStored(const QString &sessi
     }
     query.finish();
     return messages;
+}
+
+template<typename Change>
+auto ChatStore::Private::changeChat(const QString &sessionId, const QString &context, Change change)
+    -> decltype(change(std::declval<const ChatRow &>()))
+{
+    Transaction transaction(database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun.error();
+    const auto chatRow = findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    auto changed = change(*chatRow);
+    if (!changed)
+        return changed;
+    if (auto committed = transaction.commit(context); !committed)
+        return committed.error();
+    return changed;
 }
 
 bool ChatStore::Private::readDataVersion()
@@ -498,16 +505,11 @@ Result<void> ChatStore::saveMessages(const QString &sessionId, const QList<Model
     if (messages.isEmpty())
         return {};
     const QString context = tr("Saving messages of chat session %1").arg(sessionId);
-    Transaction transaction(d->database);
-    if (auto begun = transaction.begin(context); !begun)
-        return begun;
-    const auto chatRow = d->findChat(sessionId, context);
-    if (!chatRow)
-        return chatRow.error();
-    if (auto appended = d->append(*chatRow, messages, std::nullopt, MessageStatus::Ok, context); !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(context); !committed)
-        return committed;
+    auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) {
+        return d->append(chat, messages, std::nullopt, MessageStatus::Ok, context);
+    });
+    if (!saved)
+        return saved.error();
     Q_EMIT messagesSaved(sessionId, int(messages.size()));
     return {};
 }
@@ -515,17 +517,11 @@ Result<void> ChatStore::saveMessages(const QString &sessionId, const QList<Model
 Result<int> ChatStore::beginTurn(const QString &sessionId, const ModelMessage &request)
 {
     const QString context = tr("Saving your message in chat session %1").arg(sessionId);
-    Transaction transaction(d->database);
-    if (auto begun = transaction.begin(context); !begun)
-        return begun.error();
-    const auto chatRow = d->findChat(sessionId, context);
-    if (!chatRow)
-        return chatRow.error();
-    const auto turn = d->append(*chatRow, {request}, std::nullopt, MessageStatus::Pending, context);
+    auto turn = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) {
+        return d->append(chat, {request}, std::nullopt, MessageStatus::Pending, context);
+    });
     if (!turn)
         return turn.error();
-    if (auto committed = transaction.commit(context); !committed)
-        return committed.error();
     Q_EMIT messagesSaved(sessionId, 1);
     Q_EMIT turnStatusChanged(sessionId, *turn, MessageStatus::Pending);
     return *turn;
@@ -534,18 +530,15 @@ Result<int> ChatStore::beginTurn(const QString &sessionId, const ModelMessage &r
 Result<void> ChatStore::completeTurn(const QString &sessionId, int turn, const ModelMessage &response)
 {
     const QString context = tr("Saving the answer in chat session %1").arg(sessionId);
-    Transaction transaction(d->database);
-    if (auto begun = transaction.begin(context); !begun)
-        return begun;
-    const auto chatRow = d->findChat(sessionId, context);
-    if (!chatRow)
-        return chatRow.error();
-    if (auto marked = d->setRequestStatus(chatRow->id, turn, MessageStatus::Ok, {}, {}, context); !marked)
-        return marked;
-    if (auto appended = d->append(*chatRow, {response}, turn, MessageStatus::Ok, context); !appended)
-        return appended.error();
-    if (auto committed = transaction.commit(context); !committed)
-        return committed;
+    auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
+        if (auto marked = d->setRequestStatus(chat.id, turn, MessageStatus::Ok, {}, {}, context); !marked)
+            return marked;
+        if (auto appended = d->append(chat, {response}, turn, MessageStatus::Ok, context); !appended)
+            return appended.error();
+        return {};
+    });
+    if (!saved)
+        return saved;
     Q_EMIT messagesSaved(sessionId, 1);
     Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Ok);
     return {};
@@ -555,20 +548,17 @@ Result<void> ChatStore::failTurn(const QString &sessionId, int turn, const QStri
                                  const std::optional<ModelMessage> &partialResponse)
 {
     const QString context = tr("Saving a failed message in chat session %1").arg(sessionId);
-    Transaction transaction(d->database);
-    if (auto begun = transaction.begin(context); !begun)
-        return begun;
-    const auto chatRow = d->findChat(sessionId, context);
-    if (!chatRow)
-        return chatRow.error();
-    if (auto marked = d->setRequestStatus(chatRow->id, turn, MessageStatus::Failed, errorKind, error, context); !marked)
-        return marked;
-    if (partialResponse) {
-        if (auto kept = d->append(*chatRow, {*partialResponse}, turn, MessageStatus::Incomplete, context); !kept)
-            return kept.error();
-    }
-    if (auto committed = transaction.commit(context); !committed)
-        return committed;
+    auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
+        if (auto marked = d->setRequestStatus(chat.id, turn, MessageStatus::Failed, errorKind, error, context); !marked)
+            return marked;
+        if (partialResponse) {
+            if (auto kept = d->append(chat, {*partialResponse}, turn, MessageStatus::Incomplete, context); !kept)
+                return kept.error();
+        }
+        return {};
+    });
+    if (!saved)
+        return saved;
     if (partialResponse)
         Q_EMIT messagesSaved(sessionId, 1);
     Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Failed);
@@ -578,16 +568,11 @@ Result<void> ChatStore::failTurn(const QString &sessionId, int turn, const QStri
 Result<void> ChatStore::retryTurn(const QString &sessionId, int turn)
 {
     const QString context = tr("Retrying a message in chat session %1").arg(sessionId);
-    Transaction transaction(d->database);
-    if (auto begun = transaction.begin(context); !begun)
-        return begun;
-    const auto chatRow = d->findChat(sessionId, context);
-    if (!chatRow)
-        return chatRow.error();
-    if (auto marked = d->setRequestStatus(chatRow->id, turn, MessageStatus::Pending, {}, {}, context); !marked)
-        return marked;
-    if (auto committed = transaction.commit(context); !committed)
-        return committed;
+    auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) {
+        return d->setRequestStatus(chat.id, turn, MessageStatus::Pending, {}, {}, context);
+    });
+    if (!saved)
+        return saved;
     Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Pending);
     return {};
 }

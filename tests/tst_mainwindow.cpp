@@ -11,6 +11,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QClipboard>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -19,8 +20,10 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -39,11 +42,13 @@ struct Harness {
 
     void show()
     {
+        window.reset();
         controller = std::make_unique<SessionController>(&store, &backend,
                                                          SessionController::Options{u"ui-user"_s, u"en"_s, {}});
         window = std::make_unique<MainWindow>(
             MainWindow::Context{&store, controller.get(), Backend::GovStack, u"GovStack server: test"_s, u"ui-user"_s});
-        window->resize(1000, 700);
+        if (!QSettings().contains(u"window/geometry"_s))
+            window->resize(1000, 700);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
     }
@@ -126,6 +131,9 @@ private Q_SLOTS:
     void cancelAPendingRequest();
     void showsWhatHeadlessCommandsWrote();
     void everyControlHasAnAccessibleName();
+    void copyAndSelectMessageText();
+    void foldedBlocksAndSafeLinks();
+    void reopensTheLastSessionWithItsLayout();
     void screenshots();
 };
 
@@ -314,6 +322,70 @@ void TestMainWindow::everyControlHasAnAccessibleName()
             QVERIFY2(!widget->accessibleName().isEmpty(),
                      qPrintable(widget->objectName() + u" has no accessible name"_s));
     }
+}
+
+void TestMainWindow::copyAndSelectMessageText()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, fixture(u"simple-qa.json"_s)));
+    h.show();
+    h.window->openSession(id);
+    const QModelIndex answer = h.messageModel()->index(1, 0);
+
+    // The Copy button of the answer: top right of its row.
+    const QRect row = h.messages()->visualRect(answer);
+    QGuiApplication::clipboard()->clear();
+    h.clickInMessages(QPoint(row.right() - 20, row.top() + 12));
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"The capital of Kenya is Nairobi."_s);
+
+    // Double-click opens the text for selecting, read-only.
+    QTest::mouseDClick(h.messages()->viewport(), Qt::LeftButton, {}, row.center());
+    auto *browser = h.messages()->findChild<QTextBrowser *>();
+    QVERIFY(browser);
+    QVERIFY(browser->isReadOnly());
+    QCOMPARE(browser->textCursor().selectedText(), u"The capital of Kenya is Nairobi."_s);
+}
+
+void TestMainWindow::foldedBlocksAndSafeLinks()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
+    h.show();
+    h.window->openSession(id);
+    const QModelIndex call = h.messageModel()->index(1, 0);
+    const QString folded = MessageDelegate::markdownFor(call);
+    QVERIFY2(folded.contains(u"▸ Tool call: search_knowledge_base"_s), qPrintable(folded));
+    QVERIFY(!folded.contains(u"refund deadline"_s));
+    QVERIFY(h.messageModel()->setData(call, true, MessageListModel::ExpandedRole));
+    QVERIFY(MessageDelegate::markdownFor(call).contains(u"refund deadline"_s));
+
+    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"https://brs.ecitizen.go.ke/"_s)));
+    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"http://example.gov/a"_s)));
+    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"javascript:alert(1)"_s)));
+    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"file:///etc/passwd"_s)));
+    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"govstack-toggle:"_s)));
+}
+
+void TestMainWindow::reopensTheLastSessionWithItsLayout()
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    Harness h;
+    const QString first = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(first, fixture(u"simple-qa.json"_s)));
+    QTest::qWait(2);
+    QVERIFY(h.store.createChatSession(u"u"_s));
+    h.show();
+    h.window->openSession(first);
+    h.window->resize(900, 640);
+    h.window->close();
+
+    h.show(); // a new window, as after a restart
+    QCOMPARE(h.window->currentSessionId(), first);
+    QCOMPARE(h.messageModel()->rowCount(), 2);
+    QCOMPARE(h.window->size(), QSize(900, 640));
 }
 
 void TestMainWindow::screenshots()
