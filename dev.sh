@@ -43,12 +43,16 @@ build() {
 
 run_tests() {
     local dir=$1 home status=0
-    # Headless, with HOME and the XDG folders in a throw-away place, so tests never touch a real profile.
+    # Headless, with HOME and the XDG folders in a throw-away place, so tests never touch a real
+    # profile; a private D-Bus session with an unlocked gnome-keyring gives the keychain tests a
+    # real Secret Service.
     home=$(mktemp -d)
     mkdir -m 0700 "$home/runtime"
     HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" XDG_RUNTIME_DIR="$home/runtime" \
-        QT_QPA_PLATFORM=offscreen \
-        ctest --test-dir "$dir" --output-on-failure --timeout 300 || status=$?
+        QT_QPA_PLATFORM=offscreen GOVSTACK_TEST_KEYRING=1 \
+        dbus-run-session -- bash -c '
+            echo -n test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+            ctest --test-dir "$1" --output-on-failure --timeout 300' _ "$dir" || status=$?
     rm -rf "$home"
     return $status
 }

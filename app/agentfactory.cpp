@@ -4,16 +4,13 @@
 #include "openaibackend.h"
 
 std::unique_ptr<AgentBackend> makeAgentBackend(Backend backend, const ConnectionSettings &settings,
-                                               QNetworkAccessManager *network)
+                                               QNetworkAccessManager *network, const QString &apiKey)
 {
     const std::chrono::milliseconds timeout = std::chrono::seconds(settings.timeoutSeconds);
     if (backend == Backend::OpenAI) {
         return std::make_unique<OpenAiBackend>(
-            network,
-            OpenAiBackend::Config{settings.openAiUrl, qEnvironmentVariable("OPENAI_API_KEY"), settings.model, timeout});
+            network, OpenAiBackend::Config{settings.openAiUrl, apiKey, settings.model, timeout});
     }
-    return std::make_unique<GovStackBackend>(network,
-                                             GovStackBackend::Config{settings.govStackUrl, settings.profile,
-                                                                     qEnvironmentVariable("GOVSTACK_API_KEY"),
-                                                                     timeout});
+    return std::make_unique<GovStackBackend>(
+        network, GovStackBackend::Config{settings.govStackUrl, settings.profile, apiKey, timeout});
 }

@@ -7,7 +7,6 @@
 
 class QNetworkAccessManager;
 
-/// The agent back end for @p backend, configured from @p settings. API keys
-/// come from the environment (GOVSTACK_API_KEY, OPENAI_API_KEY), never from files.
+/// The agent back end for @p backend, configured from @p settings.
 std::unique_ptr<AgentBackend> makeAgentBackend(Backend backend, const ConnectionSettings &settings,
-                                               QNetworkAccessManager *network);
+                                               QNetworkAccessManager *network, const QString &apiKey = {});

@@ -35,7 +35,18 @@ void AskCommand::start()
         return;
     }
 
-    m_backend = makeAgentBackend(backend, m_settings, &m_network);
+    m_credentials.resolve(backend, m_settings.serverUrl(backend),
+                          [this, session = *sessionId, backend](Result<QString> key) {
+                              // Without a keychain the request still goes out: a server may not need a key.
+                              if (!key)
+                                  QTextStream(stderr) << key.error().message << Qt::endl;
+                              send(session, backend, key ? *key : QString());
+                          });
+}
+
+void AskCommand::send(const QString &sessionId, Backend backend, const QString &apiKey)
+{
+    m_backend = makeAgentBackend(backend, m_settings, &m_network, apiKey);
     m_controller = std::make_unique<SessionController>(
         m_store.get(), m_backend.get(),
         SessionController::Options{m_settings.userId, m_settings.language, m_settings.systemPrompt});
@@ -58,7 +69,7 @@ void AskCommand::start()
     connect(m_controller.get(), &SessionController::storeFailed, this,
             [this](const QString &, const Error &error) { end(ExitCode::store, error.message); });
 
-    if (auto sent = m_controller->send(*sessionId, m_options.text); !sent)
+    if (auto sent = m_controller->send(sessionId, m_options.text); !sent)
         end(ExitCode::store, sent.error().message);
 }
 

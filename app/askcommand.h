@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandline.h"
+#include "credentialstore.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -30,6 +31,7 @@ Q_SIGNALS:
 
 private:
     void end(int exitCode, const QString &error = {});
+    void send(const QString &sessionId, Backend backend, const QString &apiKey);
     /// The session to continue or the new one, and the back end it talks to.
     Result<QString> resolveSession(Backend &backend);
 
@@ -37,6 +39,7 @@ private:
     ConnectionSettings m_settings;
     QString m_dataDirectory;
     QNetworkAccessManager m_network;
+    CredentialStore m_credentials;
     std::unique_ptr<ChatStore> m_store;
     std::unique_ptr<AgentBackend> m_backend;
     std::unique_ptr<SessionController> m_controller;

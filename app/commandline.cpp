@@ -70,7 +70,8 @@ bool isHeadless(const QStringList &arguments)
     parser.addVersionOption();
     // An unknown option is reported later by parse(); the command word is still known.
     parser.parse(arguments);
-    return parser.positionalArguments().value(0) == u"ask";
+    const QString command = parser.positionalArguments().value(0);
+    return command == u"ask" || command == u"login" || command == u"logout";
 }
 
 Result<CommandLineOptions> parse(const QStringList &arguments)
@@ -118,6 +119,13 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
     if (positional.isEmpty())
         return result;
     const QString command = positional.takeFirst();
+    if (command == u"login" || command == u"logout") {
+        if (!positional.isEmpty())
+            return usage(
+                tr("%1 takes no text: the key is read from standard input, never from the command line.").arg(command));
+        result.command = command == u"login" ? CommandLineOptions::Command::Login : CommandLineOptions::Command::Logout;
+        return result;
+    }
     if (command != u"ask")
         return usage(tr("Unknown command: %1").arg(command));
     result.command = CommandLineOptions::Command::Ask;

@@ -15,6 +15,8 @@ struct CommandLineOptions {
     enum class Command {
         Window, ///< no command: open the main window
         Ask, ///< `ask TEXT`: one turn, headless
+        Login, ///< `login`: an API key from stdin into the keychain
+        Logout, ///< `logout`: the API key out of the keychain
     };
 
     Command command = Command::Window;

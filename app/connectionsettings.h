@@ -22,6 +22,8 @@ struct ConnectionSettings {
     QString systemPrompt = defaultSystemPrompt();
 
     static QString defaultSystemPrompt();
+    /// The server URL of @p backend: the GovStack server, or the OpenAI API base.
+    QUrl serverUrl(Backend backend) const { return backend == Backend::OpenAI ? openAiUrl : govStackUrl; }
     /// The chosen back end in words, for the status bar.
     QString describe() const;
     static ConnectionSettings load(const QSettings &settings);

@@ -6,9 +6,11 @@
 #include "chatstore.h"
 #include "commandline.h"
 #include "connectionsettings.h"
+#include "credentialstore.h"
 #include "datalocation.h"
 #include "exitcode.h"
 #include "instanceguard.h"
+#include "keycommand.h"
 #include "mainwindow.h"
 #include "quitonsignal.h"
 #include "sessioncontroller.h"
@@ -70,8 +72,14 @@ int runHeadless(int argc, char *argv[])
     }
     AppLog::install(*dataDirectory);
     const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
-    AskCommand command(*options, settings, *dataDirectory);
-    QObject::connect(&command, &AskCommand::finished, &app, &QCoreApplication::exit);
+    if (options->command == CommandLineOptions::Command::Ask) {
+        AskCommand command(*options, settings, *dataDirectory);
+        QObject::connect(&command, &AskCommand::finished, &app, &QCoreApplication::exit);
+        command.start();
+        return QCoreApplication::exec();
+    }
+    KeyCommand command(*options, settings);
+    QObject::connect(&command, &KeyCommand::finished, &app, &QCoreApplication::exit);
     command.start();
     return QCoreApplication::exec();
 }
@@ -129,6 +137,16 @@ int runWindow(int argc, char *argv[])
     QNetworkAccessManager network;
     const std::unique_ptr<AgentBackend> govStack = makeAgentBackend(Backend::GovStack, settings, &network);
     const std::unique_ptr<AgentBackend> openAi = makeAgentBackend(Backend::OpenAI, settings, &network);
+    // Keys arrive from the keychain asynchronously; the window does not wait for them.
+    CredentialStore credentials;
+    for (AgentBackend *backend : {govStack.get(), openAi.get()}) {
+        credentials.resolve(backend->kind(), settings.serverUrl(backend->kind()), [backend](Result<QString> key) {
+            if (key)
+                backend->setApiKey(*key);
+            else
+                qWarning() << key.error().message;
+        });
+    }
     SessionController controller(
         &store, [&](Backend backend) { return backend == Backend::OpenAI ? openAi.get() : govStack.get(); },
         SessionController::Options{settings.userId, settings.language, settings.systemPrompt});

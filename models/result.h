@@ -16,6 +16,7 @@ struct Error {
         Busy, ///< another process holds the database for too long
         Io, ///< the disk or the file system failed
         AlreadyRunning, ///< another window uses the same data folder
+        NoKeychain, ///< no OS keychain (Secret Service, KWallet) is available
     };
 
     Code code = Code::InvalidData;

@@ -455,12 +455,6 @@ void TestSessionController::openAiFailuresKeepWhatArrived_data()
     QTest::newRow("stream cut") << cut << "stream-cut"
                                 << "Tembelea eCitizen na ujaze fomu";
 
-    // A close-delimited stream that is reset reads like one that was closed: cut short either way.
-    HttpResponse reset = cut;
-    reset.ending = HttpResponse::Ending::Reset;
-    QTest::newRow("stream reset") << reset << "stream-cut"
-                                  << "Tembelea eCitizen na ujaze fomu";
-
     HttpResponse garbage = cut;
     garbage.chunks << "data: {not json\n\n";
     QTest::newRow("malformed chunk") << garbage << "malformed-response"

@@ -65,6 +65,8 @@ public:
     using QObject::QObject;
 
     virtual Backend kind() const = 0;
+    /// The key arrives from the keychain asynchronously, after the back end exists.
+    virtual void setApiKey(const QString &apiKey) = 0;
     virtual AgentReply *send(const AgentTurn &turn) = 0;
 
     /// Whether the server keeps its own copy of sessions, so that a request

@@ -40,6 +40,7 @@ public:
     static QString profileName(Profile profile);
 
     Backend kind() const override { return Backend::GovStack; }
+    void setApiKey(const QString &apiKey) override { m_config.apiKey = apiKey; }
     AgentReply *send(const AgentTurn &turn) override;
     bool keepsHistory() const override { return true; }
     HistoryReply *fetchHistory(const QString &sessionId) override;

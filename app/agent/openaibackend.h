@@ -27,6 +27,7 @@ public:
     OpenAiBackend(QNetworkAccessManager *network, Config config, QObject *parent = nullptr);
 
     Backend kind() const override { return Backend::OpenAI; }
+    void setApiKey(const QString &apiKey) override { m_config.apiKey = apiKey; }
     AgentReply *send(const AgentTurn &turn) override;
 
 private:
