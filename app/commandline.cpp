@@ -71,7 +71,7 @@ bool isHeadless(const QStringList &arguments)
     // An unknown option is reported later by parse(); the command word is still known.
     parser.parse(arguments);
     const QString command = parser.positionalArguments().value(0);
-    return command == u"ask" || command == u"login" || command == u"logout";
+    return command == u"ask" || command == u"login" || command == u"logout" || command == u"config";
 }
 
 Result<CommandLineOptions> parse(const QStringList &arguments)
@@ -124,6 +124,16 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
             return usage(
                 tr("%1 takes no text: the key is read from standard input, never from the command line.").arg(command));
         result.command = command == u"login" ? CommandLineOptions::Command::Login : CommandLineOptions::Command::Logout;
+        return result;
+    }
+    if (command == u"config") {
+        const QString verb = positional.value(0);
+        const bool get = verb == u"get" && positional.size() <= 2;
+        const bool set = verb == u"set" && positional.size() == 3;
+        if (!get && !set)
+            return usage(tr("Use: config get [KEY] or config set KEY VALUE"));
+        result.command = CommandLineOptions::Command::Config;
+        result.configArguments = positional;
         return result;
     }
     if (command != u"ask")

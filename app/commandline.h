@@ -17,6 +17,7 @@ struct CommandLineOptions {
         Ask, ///< `ask TEXT`: one turn, headless
         Login, ///< `login`: an API key from stdin into the keychain
         Logout, ///< `logout`: the API key out of the keychain
+        Config, ///< `config get|set KEY [VALUE]`
     };
 
     Command command = Command::Window;
@@ -29,6 +30,9 @@ struct CommandLineOptions {
     QString model;
     QString userId;
     std::optional<int> timeoutSeconds;
+
+    /// config: "get" or "set", the key and the value.
+    QStringList configArguments;
 
     // ask
     QString sessionId;

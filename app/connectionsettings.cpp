@@ -14,14 +14,104 @@ QString ConnectionSettings::defaultSystemPrompt()
            "deadlines or requirements. Do not ask for personal data such as ID numbers or phone numbers."_s;
 }
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ConnectionSettings", text);
+}
+
+std::optional<QUrl> webUrl(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
+        return std::nullopt;
+    return url;
+}
+
+} // namespace
+
+QStringList ConnectionSettings::keys()
+{
+    return {u"backend"_s,      u"govstack/url"_s,        u"govstack/profile"_s, u"openai/url"_s,
+            u"openai/model"_s, u"openai/systemPrompt"_s, u"userId"_s,           u"language"_s,
+            u"timeout"_s,      u"uiLanguage"_s};
+}
+
+std::optional<QString> ConnectionSettings::value(const QString &key) const
+{
+    if (key == u"backend")
+        return backendName(backend);
+    if (key == u"govstack/url")
+        return govStackUrl.toString();
+    if (key == u"govstack/profile")
+        return GovStackBackend::profileName(profile);
+    if (key == u"openai/url")
+        return openAiUrl.toString();
+    if (key == u"openai/model")
+        return model;
+    if (key == u"openai/systemPrompt")
+        return systemPrompt;
+    if (key == u"userId")
+        return userId;
+    if (key == u"language")
+        return language;
+    if (key == u"timeout")
+        return QString::number(timeoutSeconds);
+    if (key == u"uiLanguage")
+        return uiLanguage;
+    return std::nullopt;
+}
+
+Result<void> ConnectionSettings::setValue(const QString &key, const QString &text)
+{
+    const auto invalid = [](const QString &message) { return Error{Error::Code::InvalidData, message}; };
+    if (key.contains(u"key"_s, Qt::CaseInsensitive) || key.contains(u"token"_s, Qt::CaseInsensitive))
+        return invalid(tr("API keys are never kept in the settings file; use \"govstack-desktop login\"."));
+    if (key == u"backend") {
+        const auto chosen = backendFromName(text);
+        if (!chosen)
+            return invalid(tr("backend must be govstack or openai."));
+        backend = *chosen;
+    } else if (key == u"govstack/url" || key == u"openai/url") {
+        const auto url = webUrl(text);
+        if (!url)
+            return invalid(tr("%1 must be an http or https address.").arg(key));
+        (key == u"openai/url" ? openAiUrl : govStackUrl) = *url;
+    } else if (key == u"govstack/profile") {
+        const auto chosen = GovStackBackend::profileFromName(text);
+        if (!chosen)
+            return invalid(tr("govstack/profile must be v2 or govbot."));
+        profile = *chosen;
+    } else if (key == u"language") {
+        if (text != u"en" && text != u"sw" && text != u"sheng")
+            return invalid(tr("language must be en, sw or sheng."));
+        language = text;
+    } else if (key == u"uiLanguage") {
+        if (!text.isEmpty() && text != u"en" && text != u"sw")
+            return invalid(tr("uiLanguage must be en, sw, or empty for the system language."));
+        uiLanguage = text;
+    } else if (key == u"timeout") {
+        bool ok = false;
+        const int seconds = text.toInt(&ok);
+        if (!ok || seconds <= 0)
+            return invalid(tr("timeout must be a whole number of seconds above zero."));
+        timeoutSeconds = seconds;
+    } else if (key == u"openai/model" || key == u"openai/systemPrompt" || key == u"userId") {
+        if (text.trimmed().isEmpty())
+            return invalid(tr("%1 cannot be empty.").arg(key));
+        (key == u"openai/model" ? model : key == u"userId" ? userId : systemPrompt) = text;
+    } else {
+        return invalid(tr("Unknown setting \"%1\". Known settings: %2").arg(key, keys().join(u", "_s)));
+    }
+    return {};
+}
+
 QString ConnectionSettings::describe() const
 {
-    if (backend == Backend::OpenAI) {
-        return QCoreApplication::translate("ConnectionSettings", "OpenAI-compatible: %1 (%2)")
-            .arg(openAiUrl.toDisplayString(), model);
-    }
-    return QCoreApplication::translate("ConnectionSettings", "GovStack server: %1 (%2)")
-        .arg(govStackUrl.toDisplayString(), GovStackBackend::profileName(profile));
+    if (backend == Backend::OpenAI)
+        return tr("OpenAI-compatible: %1 (%2)").arg(openAiUrl.toDisplayString(), model);
+    return tr("GovStack server: %1 (%2)").arg(govStackUrl.toDisplayString(), GovStackBackend::profileName(profile));
 }
 
 ConnectionSettings ConnectionSettings::load(const QSettings &settings)
@@ -37,6 +127,7 @@ ConnectionSettings ConnectionSettings::load(const QSettings &settings)
     loaded.userId = settings.value(u"userId"_s, loaded.userId).toString();
     loaded.language = settings.value(u"language"_s, loaded.language).toString();
     loaded.timeoutSeconds = std::max(1, settings.value(u"timeout"_s, loaded.timeoutSeconds).toInt());
+    loaded.uiLanguage = settings.value(u"uiLanguage"_s).toString();
     return loaded;
 }
 
@@ -51,4 +142,5 @@ void ConnectionSettings::save(QSettings &settings) const
     settings.setValue(u"userId"_s, userId);
     settings.setValue(u"language"_s, language);
     settings.setValue(u"timeout"_s, timeoutSeconds);
+    settings.setValue(u"uiLanguage"_s, uiLanguage);
 }

@@ -2,9 +2,13 @@
 
 #include "chatsession.h"
 #include "govstackbackend.h"
+#include "result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
+
+#include <optional>
 
 class QSettings;
 
@@ -20,6 +24,15 @@ struct ConnectionSettings {
     QString language = QStringLiteral("en");
     int timeoutSeconds = 120;
     QString systemPrompt = defaultSystemPrompt();
+    /// `en`, `sw`, or empty for the system's language.
+    QString uiLanguage;
+
+    /// The keys of the settings file, as `config get|set` names them.
+    static QStringList keys();
+    /// The value of @p key as the settings file writes it; nullopt for an unknown key.
+    std::optional<QString> value(const QString &key) const;
+    /// Sets @p key after checking @p text; an Error says what is allowed.
+    Result<void> setValue(const QString &key, const QString &text);
 
     static QString defaultSystemPrompt();
     /// The server URL of @p backend: the GovStack server, or the OpenAI API base.

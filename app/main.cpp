@@ -56,6 +56,35 @@ QString dataDirectoryFor(const CommandLineOptions &options)
     return options.dataDirectory.isEmpty() ? DataLocation::defaultDirectory() : options.dataDirectory;
 }
 
+/// `config get [KEY]` and `config set KEY VALUE` on the settings file.
+int runConfig(const QStringList &arguments)
+{
+    QSettings file;
+    ConnectionSettings settings = ConnectionSettings::load(file);
+    QTextStream out(stdout);
+    if (arguments.at(0) == u"get") {
+        const QStringList keys = arguments.size() > 1 ? QStringList{arguments.at(1)} : ConnectionSettings::keys();
+        for (const QString &key : keys) {
+            const auto value = settings.value(key);
+            if (!value)
+                return failUsage(QCoreApplication::translate("main", "Unknown setting \"%1\".").arg(key));
+            out << (keys.size() > 1 ? key + u'=' : QString()) << *value << Qt::endl;
+        }
+        return ExitCode::ok;
+    }
+    if (auto set = settings.setValue(arguments.at(1), arguments.at(2)); !set)
+        return failUsage(set.error().message);
+    settings.save(file);
+    file.sync();
+    if (file.status() != QSettings::NoError) {
+        QTextStream(stderr)
+            << QCoreApplication::translate("main", "Cannot write the settings file %1.").arg(file.fileName())
+            << Qt::endl;
+        return ExitCode::store;
+    }
+    return ExitCode::ok;
+}
+
 /// Headless commands: no display, no window lock; they share the database through SQLite.
 int runHeadless(int argc, char *argv[])
 {
@@ -71,6 +100,8 @@ int runHeadless(int argc, char *argv[])
         return ExitCode::store;
     }
     AppLog::install(*dataDirectory);
+    if (options->command == CommandLineOptions::Command::Config)
+        return runConfig(options->configArguments);
     const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
     if (options->command == CommandLineOptions::Command::Ask) {
         AskCommand command(*options, settings, *dataDirectory);

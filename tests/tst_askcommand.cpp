@@ -35,6 +35,7 @@ private Q_SLOTS:
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void damagedStoreExitsFour();
+    void configGetAndSet();
 
 private:
     Run run(const QStringList &arguments, const QHash<QString, QString> &environment = {});
@@ -192,6 +193,32 @@ void TestAskCommand::damagedStoreExitsFour()
     const Run result = run({u"ask"_s, u"--data-dir"_s, dataDir, u"Habari"_s});
     QCOMPARE(result.exitCode, 4);
     QVERIFY(result.err.contains(u"not an SQLite database"_s));
+}
+
+void TestAskCommand::configGetAndSet()
+{
+    QCOMPARE(run({u"config"_s, u"get"_s, u"govstack/profile"_s}).out.trimmed(), u"v2"_s);
+    QCOMPARE(run({u"config"_s, u"set"_s, u"govstack/profile"_s, u"govbot"_s}).exitCode, 0);
+    QCOMPARE(run({u"config"_s, u"get"_s, u"govstack/profile"_s}).out.trimmed(), u"govbot"_s);
+    QCOMPARE(run({u"config"_s, u"set"_s, u"govstack/url"_s, u"https://chat.example.gov"_s}).exitCode, 0);
+    const Run all = run({u"config"_s, u"get"_s});
+    QVERIFY(all.out.contains(u"govstack/url=https://chat.example.gov"_s));
+    QVERIFY(all.out.contains(u"timeout=120"_s));
+
+    const Run badUrl = run({u"config"_s, u"set"_s, u"govstack/url"_s, u"ftp://x"_s});
+    QCOMPARE(badUrl.exitCode, 2);
+    QVERIFY(badUrl.err.contains(u"http or https"_s));
+    const Run secret = run({u"config"_s, u"set"_s, u"apiKey"_s, u"gs-123"_s});
+    QCOMPARE(secret.exitCode, 2);
+    QVERIFY(secret.err.contains(u"login"_s));
+    QCOMPARE(run({u"config"_s, u"get"_s, u"colour"_s}).exitCode, 2);
+    QCOMPARE(run({u"config"_s, u"set"_s, u"timeout"_s}).exitCode, 2);
+
+    QFile file(m_home->filePath(u"config/govstack/govstack-desktop.conf"_s));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains("profile=govbot"));
+    QVERIFY(!written.contains("gs-123"));
 }
 
 QTEST_GUILESS_MAIN(TestAskCommand)
