@@ -10,3 +10,6 @@ class QNetworkAccessManager;
 /// The agent back end for @p backend, configured from @p settings.
 std::unique_ptr<AgentBackend> makeAgentBackend(Backend backend, const ConnectionSettings &settings,
                                                QNetworkAccessManager *network, const QString &apiKey = {});
+
+/// Applies changed @p settings to a back end made by makeAgentBackend().
+void reconfigureAgentBackend(AgentBackend *backend, const ConnectionSettings &settings);

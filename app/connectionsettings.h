@@ -4,6 +4,7 @@
 #include "govstackbackend.h"
 #include "result.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -42,3 +43,5 @@ struct ConnectionSettings {
     static ConnectionSettings load(const QSettings &settings);
     void save(QSettings &settings) const;
 };
+
+Q_DECLARE_METATYPE(ConnectionSettings)

@@ -6,6 +6,7 @@
 #include "chatstore.h"
 #include "commandline.h"
 #include "connectionsettings.h"
+#include "connectiontester.h"
 #include "credentialstore.h"
 #include "datalocation.h"
 #include "exitcode.h"
@@ -14,6 +15,7 @@
 #include "mainwindow.h"
 #include "quitonsignal.h"
 #include "sessioncontroller.h"
+#include "uilanguage.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -22,6 +24,8 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -43,12 +47,6 @@ void setUpIdentity()
     QCoreApplication::setOrganizationName(QStringLiteral("govstack"));
     QCoreApplication::setApplicationName(QStringLiteral("govstack-desktop"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GOVSTACK_VERSION));
-}
-
-void installTranslator(QTranslator &translator)
-{
-    if (translator.load(QLocale(), QStringLiteral("govstack-desktop"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
 }
 
 QString dataDirectoryFor(const CommandLineOptions &options)
@@ -89,8 +87,7 @@ int runConfig(const QStringList &arguments)
 int runHeadless(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QTranslator translator;
-    installTranslator(translator);
+    UiLanguage::apply(QSettings().value(u"uiLanguage"_s).toString());
     const auto options = CommandLine::parse(QCoreApplication::arguments());
     if (!options)
         return failUsage(options.error().message);
@@ -123,8 +120,7 @@ int runWindow(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "GovStack Desktop"));
     QApplication::setDesktopFileName(QStringLiteral("org.govstack.Desktop"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/govstack-desktop.svg")));
-    QTranslator translator;
-    installTranslator(translator);
+    UiLanguage::apply(QSettings().value(u"uiLanguage"_s).toString());
 
     const auto options = CommandLine::parse(QApplication::arguments());
     if (!options)
@@ -182,7 +178,24 @@ int runWindow(int argc, char *argv[])
         &store, [&](Backend backend) { return backend == Backend::OpenAI ? openAi.get() : govStack.get(); },
         SessionController::Options{settings.userId, settings.language, settings.systemPrompt});
 
-    MainWindow window(MainWindow::Context{&store, &controller, settings.backend, settings.describe(), settings.userId});
+    ConnectionTester tester(&network);
+    MainWindow window(MainWindow::Context{.store = &store,
+                                          .controller = &controller,
+                                          .newSessionBackend = settings.backend,
+                                          .backendDescription = settings.describe(),
+                                          .userId = settings.userId,
+                                          .settings = settings,
+                                          .credentials = &credentials,
+                                          .tester = &tester,
+                                          .firstRun = !QSettings().contains(u"backend"_s)});
+    QObject::connect(&window, &MainWindow::settingsChanged, &window, [&](const ConnectionSettings &changed) {
+        reconfigureAgentBackend(govStack.get(), changed);
+        reconfigureAgentBackend(openAi.get(), changed);
+        controller.setOptions(SessionController::Options{changed.userId, changed.language, changed.systemPrompt});
+    });
+    QObject::connect(&window, &MainWindow::apiKeyChanged, &window, [&](Backend backend, const QString &apiKey) {
+        (backend == Backend::OpenAI ? openAi : govStack)->setApiKey(apiKey);
+    });
     QObject::connect(&guard, &InstanceGuard::activationRequested, &window, &MainWindow::activate);
     window.show();
     return QApplication::exec();

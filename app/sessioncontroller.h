@@ -48,6 +48,8 @@ public:
     Result<void> retry(const QString &sessionId, int turn);
     void cancel(const QString &sessionId);
     bool isBusy(const QString &sessionId) const;
+    /// Applies to the next turn.
+    void setOptions(Options options) { m_options = std::move(options); }
 
 Q_SIGNALS:
     void textStreamed(const QString &sessionId, int turn, const QString &delta);

@@ -1,5 +1,7 @@
 #include "chatstore.h"
 #include "composer.h"
+#include "connectiontester.h"
+#include "credentialstore.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
 #include "mainwindow.h"
@@ -8,6 +10,7 @@
 #include "pydanticaicodec.h"
 #include "sessioncontroller.h"
 #include "sessionlistmodel.h"
+#include "settingsdialog.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -21,6 +24,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -45,8 +49,16 @@ struct Harness {
         window.reset();
         controller = std::make_unique<SessionController>(&store, &backend,
                                                          SessionController::Options{u"ui-user"_s, u"en"_s, {}});
-        window = std::make_unique<MainWindow>(
-            MainWindow::Context{&store, controller.get(), Backend::GovStack, u"GovStack server: test"_s, u"ui-user"_s});
+        MainWindow::Context context;
+        context.store = &store;
+        context.controller = controller.get();
+        context.backendDescription = u"GovStack server: test"_s;
+        context.userId = u"ui-user"_s;
+        context.settings.govStackUrl = server.url();
+        context.credentials = &credentials;
+        context.tester = &tester;
+        context.firstRun = firstRun;
+        window = std::make_unique<MainWindow>(context);
         if (!QSettings().contains(u"window/geometry"_s))
             window->resize(1000, 700);
         window->show();
@@ -84,6 +96,9 @@ struct Harness {
     FakeGovStackServer server;
     QNetworkAccessManager network;
     GovStackBackend backend;
+    CredentialStore credentials;
+    ConnectionTester tester{&network};
+    bool firstRun = false;
     std::unique_ptr<SessionController> controller;
     std::unique_ptr<MainWindow> window;
 };
@@ -134,6 +149,7 @@ private Q_SLOTS:
     void copyAndSelectMessageText();
     void foldedBlocksAndSafeLinks();
     void reopensTheLastSessionWithItsLayout();
+    void firstRunWelcomesAndSettingsApply();
     void screenshots();
 };
 
@@ -230,7 +246,7 @@ void TestMainWindow::renameAndDeleteThroughTheUi()
     QVERIFY2(question.contains(u"Capital cities"_s), qPrintable(question));
     QCOMPARE(h.store.chat(id).error().code, Error::Code::NotFound);
     QCOMPARE(h.sessions()->model()->rowCount(), 0);
-    QVERIFY(h.find<QLabel>(u"emptyState"_s)->isVisible());
+    QVERIFY(h.find<QWidget>(u"emptyState"_s)->isVisible());
 }
 
 void TestMainWindow::followUpButtonSends()
@@ -386,6 +402,67 @@ void TestMainWindow::reopensTheLastSessionWithItsLayout()
     QCOMPARE(h.window->currentSessionId(), first);
     QCOMPARE(h.messageModel()->rowCount(), 2);
     QCOMPARE(h.window->size(), QSize(900, 640));
+}
+
+void TestMainWindow::firstRunWelcomesAndSettingsApply()
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    Harness h;
+    h.server.setApiKey(u"gs-right-key"_s);
+    h.firstRun = true;
+    h.show();
+    auto *welcome = h.find<QLabel>(u"emptyText"_s);
+    QVERIFY(welcome->isVisible());
+    QVERIFY(welcome->text().contains(u"Welcome"_s));
+    auto *openSettings = h.find<QPushButton>(u"openSettingsButton"_s);
+    QVERIFY(openSettings->isVisible());
+
+    QSignalSpy changed(h.window.get(), &MainWindow::settingsChanged);
+    QString testResult;
+    QTimer::singleShot(100, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto edits = dialog->findChildren<QLineEdit *>();
+        for (QLineEdit *edit : edits) {
+            if (edit->accessibleName() == u"Server address"_s)
+                edit->setText(h.server.url().toString());
+            if (edit->accessibleName() == u"API key"_s)
+                edit->setText(u"gs-wrong-key"_s);
+            if (edit->accessibleName() == u"User id"_s)
+                edit->setText(u"officer-17"_s);
+        }
+        auto *test = dialog->findChild<QPushButton *>();
+        for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+            if (button->text() == u"Test connection"_s)
+                test = button;
+        }
+        auto *result = dialog->findChild<QLabel *>(u"testResult"_s);
+        test->click();
+        QTRY_VERIFY(result->text().contains(u"rejected the API key"_s));
+        for (QLineEdit *edit : edits) {
+            if (edit->accessibleName() == u"API key"_s)
+                edit->setText(u"gs-right-key"_s);
+        }
+        test->click();
+        QTRY_VERIFY(result->text().contains(u"accepted the API key"_s));
+        testResult = result->text();
+        dialog->accept();
+    });
+    QTest::mouseClick(openSettings, Qt::LeftButton);
+    QVERIFY(testResult.contains(u"reachable"_s));
+    QCOMPARE(changed.size(), 1);
+    const auto saved = changed.first().at(0).value<ConnectionSettings>();
+    QCOMPARE(saved.userId, u"officer-17"_s);
+    QCOMPARE(saved.govStackUrl, h.server.url());
+    QCOMPARE(QSettings().value(u"userId"_s).toString(), u"officer-17"_s);
+    QVERIFY(!openSettings->isVisible());
+    QVERIFY(!welcome->text().contains(u"Welcome"_s));
+    // The key went to the keychain (or, without one, nowhere): never into the settings file.
+    QSettings().sync();
+    QFile file(QSettings().fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("gs-right-key"));
 }
 
 void TestMainWindow::screenshots()

@@ -3,11 +3,14 @@
 #include "agenterror.h"
 #include "chatstore.h"
 #include "composer.h"
+#include "credentialstore.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "sessioncontroller.h"
 #include "sessiondelegate.h"
 #include "sessionlistmodel.h"
+#include "settingsdialog.h"
+#include "uilanguage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,10 +76,20 @@ void MainWindow::createWidgets()
     auto *chatLayout = new QVBoxLayout(chat);
     chatLayout->setContentsMargins(0, 0, 0, 0);
     m_chatStack = new QStackedWidget;
-    m_emptyState = new QLabel;
+    m_emptyState = new QWidget;
     m_emptyState->setObjectName(u"emptyState"_s);
-    m_emptyState->setAlignment(Qt::AlignCenter);
-    m_emptyState->setWordWrap(true);
+    auto *emptyLayout = new QVBoxLayout(m_emptyState);
+    m_emptyText = new QLabel;
+    m_emptyText->setObjectName(u"emptyText"_s);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_settingsButton = new QPushButton;
+    m_settingsButton->setObjectName(u"openSettingsButton"_s);
+    m_settingsButton->setVisible(m_context.firstRun && m_context.tester);
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_settingsButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
     m_messageView = new QListView;
     m_messageView->setObjectName(u"messageList"_s);
     m_messageView->setModel(m_messages);
@@ -133,6 +146,7 @@ void MainWindow::createWidgets()
                     QMessageBox::warning(this, tr("Rename"), renamed.error().message);
             });
     connect(m_newChatButton, &QPushButton::clicked, this, &MainWindow::newChat);
+    connect(m_settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_sendButton, &QPushButton::clicked, this, [this] { send(m_composer->toPlainText().trimmed()); });
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
     connect(m_composer, &Composer::lastMessageRequested, this, [this] {
@@ -183,6 +197,9 @@ void MainWindow::createActions()
     };
     m_fileMenu = menuBar()->addMenu(QString());
     m_newChatAction = action(m_fileMenu, QKeySequence::New, &MainWindow::newChat);
+    m_settingsAction = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_Comma), &MainWindow::openSettings);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(m_context.tester != nullptr);
     m_fileMenu->addSeparator();
     m_quitAction = action(m_fileMenu, QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -273,14 +290,22 @@ void MainWindow::retranslate()
     m_composer->setAccessibleName(tr("Message"));
     m_sendButton->setText(tr("Send"));
     m_sendButton->setAccessibleName(tr("Send message"));
-    m_emptyState->setText(tr("Start a new conversation with New chat (Ctrl+N), or pick one from the list."));
-    m_emptyState->setAccessibleName(tr("No conversation open"));
+    m_emptyText->setText(
+        m_context.firstRun
+            ? tr("Welcome to GovStack Desktop.\n\nTo chat, tell the app where the GovStack assistant is: "
+                 "open Settings (Ctrl+,), enter the server address and your API key, and test the "
+                 "connection. Stored conversations can be read without any server.")
+            : tr("Start a new conversation with New chat (Ctrl+N), or pick one from the list."));
+    m_emptyText->setAccessibleName(tr("No conversation open"));
+    m_settingsButton->setText(tr("Open Settings"));
+    m_settingsButton->setAccessibleName(tr("Open Settings"));
     m_backendLabel->setText(m_context.backendDescription);
     m_connectionLabel->setText(m_connectionState.isEmpty() ? tr("Ready") : m_connectionState);
 
     m_fileMenu->setTitle(tr("&File"));
     m_newChatAction->setText(tr("&New Chat"));
     m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Message"));
     m_findAction->setText(tr("&Filter Conversations"));
@@ -346,7 +371,7 @@ void MainWindow::openSession(const QString &sessionId)
         if (m_pendingTurns.contains(sessionId))
             m_messages->beginPending(m_pendingTurns.value(sessionId));
     }
-    m_chatStack->setCurrentWidget(sessionId.isEmpty() ? static_cast<QWidget *>(m_emptyState) : m_messageView);
+    m_chatStack->setCurrentWidget(sessionId.isEmpty() ? m_emptyState : static_cast<QWidget *>(m_messageView));
     const int row = m_sessions->rowOf(sessionId);
     if (row >= 0 && m_sessionView->currentIndex().row() != row)
         m_sessionView->selectionModel()->setCurrentIndex(m_sessions->index(row), QItemSelectionModel::ClearAndSelect);
@@ -404,6 +429,56 @@ void MainWindow::deleteCurrent()
     m_messages->setSession({});
     m_chatStack->setCurrentWidget(m_emptyState);
     updateComposer();
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_context.tester)
+        return;
+    SettingsDialog dialog(m_context.settings, m_context.tester, this);
+    connect(&dialog, &SettingsDialog::uiLanguageChosen, this, &UiLanguage::apply);
+    if (dialog.exec() != QDialog::Accepted) {
+        UiLanguage::apply(m_context.settings.uiLanguage);
+        return;
+    }
+    const ConnectionSettings chosen = dialog.settings();
+    QSettings file;
+    chosen.save(file);
+    m_context.settings = chosen;
+    m_context.newSessionBackend = chosen.backend;
+    m_context.backendDescription = chosen.describe();
+    m_context.firstRun = false;
+    m_settingsButton->hide();
+    retranslate();
+    Q_EMIT settingsChanged(chosen);
+    if (!dialog.apiKey().isEmpty())
+        storeApiKey(chosen, dialog.apiKey());
+}
+
+void MainWindow::storeApiKey(const ConnectionSettings &settings, const QString &apiKey)
+{
+    const Backend backend = settings.backend;
+    const QString entry = CredentialStore::entryFor(backend, settings.serverUrl(backend));
+    m_context.credentials->write(entry, apiKey, [this, backend, entry, apiKey](Result<void> written) {
+        if (written) {
+            Q_EMIT apiKeyChanged(backend, apiKey);
+            return;
+        }
+        if (written.error().code != Error::Code::NoKeychain) {
+            QMessageBox::warning(this, tr("API key"), written.error().message);
+            return;
+        }
+        // Never a file: without a keychain the key can only live as long as this run.
+        const auto answer =
+            QMessageBox::question(this, tr("No keychain"),
+                                  written.error().message + u"\n\n"_s +
+                                      tr("Use the key for this run only? It will be forgotten when the app closes."),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            m_context.credentials->keepForThisRun(entry, apiKey);
+            Q_EMIT apiKeyChanged(backend, apiKey);
+        }
+    });
 }
 
 void MainWindow::send(const QString &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatsession.h"
+#include "connectionsettings.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -33,6 +34,12 @@ public:
         Backend newSessionBackend = Backend::GovStack;
         QString backendDescription;
         QString userId;
+        /// For the Settings dialog; null where a test or benchmark needs none.
+        ConnectionSettings settings;
+        class CredentialStore *credentials = nullptr;
+        class ConnectionTester *tester = nullptr;
+        /// True until the user has saved settings once: the empty chat area welcomes and explains.
+        bool firstRun = false;
     };
 
     explicit MainWindow(Context context, QWidget *parent = nullptr);
@@ -48,6 +55,13 @@ public:
     void renameCurrent();
     void togglePinCurrent();
     void deleteCurrent();
+    void openSettings();
+
+Q_SIGNALS:
+    /// Settings were saved; the back ends and the controller follow them.
+    void settingsChanged(const ConnectionSettings &settings);
+    /// A key for this run only, because no keychain is available.
+    void apiKeyChanged(Backend backend, const QString &apiKey);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +79,7 @@ private:
     void updateComposer();
     void showStatus(const QString &state);
     void loadOlderWhenAtTop();
+    void storeApiKey(const ConnectionSettings &settings, const QString &apiKey);
 
     Context m_context;
     SessionListModel *m_sessions;
@@ -78,7 +93,9 @@ private:
     QListView *m_sessionView = nullptr;
     QPushButton *m_newChatButton = nullptr;
     QStackedWidget *m_chatStack = nullptr;
-    QLabel *m_emptyState = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_settingsButton = nullptr;
     QListView *m_messageView = nullptr;
     Composer *m_composer = nullptr;
     QPushButton *m_sendButton = nullptr;
@@ -93,6 +110,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_newChatAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_focusSidebarAction = nullptr;

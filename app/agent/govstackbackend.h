@@ -41,6 +41,12 @@ public:
 
     Backend kind() const override { return Backend::GovStack; }
     void setApiKey(const QString &apiKey) override { m_config.apiKey = apiKey; }
+    /// New settings apply to the next request; the key is kept.
+    void setConfig(Config config)
+    {
+        config.apiKey = m_config.apiKey;
+        m_config = std::move(config);
+    }
     AgentReply *send(const AgentTurn &turn) override;
     bool keepsHistory() const override { return true; }
     HistoryReply *fetchHistory(const QString &sessionId) override;

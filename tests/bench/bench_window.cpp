@@ -103,7 +103,11 @@ int measure(int argc, char *argv[], const QString &path, qint64 launchedAtMs)
     if (auto opened = store.open(path); !opened)
         die(opened.error().message);
     SessionController controller(&store, [](Backend) -> AgentBackend * { return nullptr; }, {});
-    MainWindow window(MainWindow::Context{&store, &controller, Backend::GovStack, u"bench"_s, u"bench"_s});
+    MainWindow::Context context;
+    context.store = &store;
+    context.controller = &controller;
+    context.backendDescription = u"bench"_s;
+    MainWindow window(context);
     auto *sidebar = window.findChild<QListView *>(u"sessionList"_s);
     auto *messages = window.findChild<QListView *>(u"messageList"_s);
 

@@ -42,6 +42,8 @@ QString FakeGovStackServer::answerFor(const QString &message)
 
 HttpResponse FakeGovStackServer::handle(const HttpRequest &request)
 {
+    if (request.method == "GET" && request.path == "/health")
+        return HttpResponse::json(200, QJsonObject{{u"status"_s, u"healthy"_s}});
     if (!m_apiKey.isEmpty()) {
         const QByteArray key = request.headers.value("x-api-key");
         if (key.isEmpty())
@@ -49,6 +51,8 @@ HttpResponse FakeGovStackServer::handle(const HttpRequest &request)
         if (key != m_apiKey.toUtf8())
             return detail(401, u"Invalid API key"_s);
     }
+    if (request.method == "GET" && request.path == "/api-info")
+        return HttpResponse::json(200, QJsonObject{{u"name"_s, u"GovStack test server"_s}, {u"version"_s, u"2.0"_s}});
     static const QRegularExpression v2Path(u"^/v2/chat/([^/]*)$"_s);
     static const QRegularExpression govbotPath(u"^/chat/([^/]*)$"_s);
     const QString path = QString::fromUtf8(request.path);

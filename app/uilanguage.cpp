@@ -1,0 +1,33 @@
+#include "uilanguage.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace UiLanguage {
+
+void apply(const QString &code)
+{
+    // Installing and removing translators posts LanguageChange, which reaches every widget.
+    static std::unique_ptr<QTranslator> app;
+    static std::unique_ptr<QTranslator> qt;
+    for (auto *installed : {app.get(), qt.get()}) {
+        if (installed)
+            QCoreApplication::removeTranslator(installed);
+    }
+    const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
+    app = std::make_unique<QTranslator>();
+    if (app->load(locale, u"govstack-desktop"_s, u"_"_s, u":/i18n"_s))
+        QCoreApplication::installTranslator(app.get());
+    // Qt's own strings (standard buttons, context menus), when the system has them.
+    qt = std::make_unique<QTranslator>();
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt.get());
+}
+
+} // namespace UiLanguage

@@ -1,0 +1,186 @@
+#include "settingsdialog.h"
+
+#include "connectiontester.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void selectData(QComboBox *box, const QString &value)
+{
+    const int index = box->findData(value);
+    box->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTester *tester, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_tester(tester)
+{
+    setObjectName(u"settingsDialog"_s);
+    m_backend = new QComboBox;
+    m_backend->addItem({}, backendName(Backend::GovStack));
+    m_backend->addItem({}, backendName(Backend::OpenAI));
+    m_govStackUrl = new QLineEdit(settings.govStackUrl.toString());
+    m_profile = new QComboBox;
+    m_profile->addItem({}, u"v2"_s);
+    m_profile->addItem({}, u"govbot"_s);
+    m_openAiUrl = new QLineEdit(settings.openAiUrl.toString());
+    m_model = new QComboBox;
+    m_model->setEditable(true);
+    m_model->setCurrentText(settings.model);
+    m_systemPrompt = new QPlainTextEdit(settings.systemPrompt);
+    m_systemPrompt->setTabChangesFocus(true);
+    m_apiKey = new QLineEdit;
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_userId = new QLineEdit(settings.userId);
+    m_language = new QComboBox;
+    m_language->addItem({}, u"en"_s);
+    m_language->addItem({}, u"sw"_s);
+    m_language->addItem({}, u"sheng"_s);
+    m_timeout = new QSpinBox;
+    m_timeout->setRange(5, 3600);
+    m_timeout->setValue(settings.timeoutSeconds);
+    m_uiLanguage = new QComboBox;
+    m_uiLanguage->addItem({}, QString());
+    m_uiLanguage->addItem(u"English"_s, u"en"_s);
+    m_uiLanguage->addItem(u"Kiswahili"_s, u"sw"_s);
+    m_testButton = new QPushButton;
+    m_testResult = new QLabel;
+    m_testResult->setWordWrap(true);
+    m_testResult->setObjectName(u"testResult"_s);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+
+    selectData(m_backend, backendName(settings.backend));
+    selectData(m_profile, GovStackBackend::profileName(settings.profile));
+    selectData(m_language, settings.language);
+    selectData(m_uiLanguage, settings.uiLanguage);
+
+    m_form = new QFormLayout;
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Rows wrap under their labels when the labels are long, as Kiswahili ones can be.
+    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_backend, m_govStackUrl, m_profile, m_openAiUrl, m_model, m_systemPrompt,
+                                          m_apiKey, m_userId, m_language, m_timeout, m_uiLanguage})
+        m_form->addRow(new QLabel, field);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(m_form);
+    layout->addWidget(m_testButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_testResult);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_backend, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateVisibleFields);
+    connect(m_uiLanguage, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT uiLanguageChosen(m_uiLanguage->currentData().toString()); });
+    connect(m_testButton, &QPushButton::clicked, this, [this] {
+        m_testButton->setEnabled(false);
+        m_testResult->setText(tr("Testing…"));
+        m_tester->test(this->settings(), m_apiKey->text());
+    });
+    connect(m_tester, &ConnectionTester::finished, this, &SettingsDialog::showReport);
+    retranslate();
+    updateVisibleFields();
+}
+
+ConnectionSettings SettingsDialog::settings() const
+{
+    ConnectionSettings result = m_settings;
+    result.backend = backendFromName(m_backend->currentData().toString()).value_or(Backend::GovStack);
+    result.govStackUrl = QUrl::fromUserInput(m_govStackUrl->text());
+    result.profile = GovStackBackend::profileFromName(m_profile->currentData().toString()).value_or(result.profile);
+    result.openAiUrl = QUrl::fromUserInput(m_openAiUrl->text());
+    result.model = m_model->currentText().trimmed();
+    result.systemPrompt = m_systemPrompt->toPlainText();
+    result.userId = m_userId->text().trimmed();
+    result.language = m_language->currentData().toString();
+    result.timeoutSeconds = m_timeout->value();
+    result.uiLanguage = m_uiLanguage->currentData().toString();
+    return result;
+}
+
+QString SettingsDialog::apiKey() const
+{
+    return m_apiKey->text().trimmed();
+}
+
+void SettingsDialog::showReport(const ConnectionReport &report)
+{
+    m_testButton->setEnabled(true);
+    m_testResult->setText(report.summary);
+    if (!report.models.isEmpty()) {
+        const QString current = m_model->currentText();
+        m_model->clear();
+        m_model->addItems(report.models);
+        m_model->setCurrentText(report.models.contains(current) ? current : report.models.constFirst());
+    }
+}
+
+void SettingsDialog::updateVisibleFields()
+{
+    const bool openAi = m_backend->currentData().toString() == backendName(Backend::OpenAI);
+    for (QWidget *field : {static_cast<QWidget *>(m_govStackUrl), static_cast<QWidget *>(m_profile)})
+        m_form->setRowVisible(field, !openAi);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_openAiUrl), static_cast<QWidget *>(m_model), static_cast<QWidget *>(m_systemPrompt)})
+        m_form->setRowVisible(field, openAi);
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings"));
+    m_backend->setItemText(0, tr("GovStack server"));
+    m_backend->setItemText(1, tr("OpenAI-compatible server"));
+    m_profile->setItemText(0, tr("v2 (the design)"));
+    m_profile->setItemText(1, tr("govbot (the deployed server)"));
+    m_language->setItemText(0, tr("English"));
+    m_language->setItemText(1, tr("Kiswahili"));
+    m_language->setItemText(2, tr("Sheng"));
+    m_uiLanguage->setItemText(0, tr("As the system"));
+    m_timeout->setSuffix(tr(" s"));
+    m_apiKey->setPlaceholderText(tr("Leave empty to keep the stored key"));
+    m_testButton->setText(tr("Test connection"));
+    const QList<std::pair<QWidget *, QString>> labels{
+        {m_backend, tr("Assistant:")},
+        {m_govStackUrl, tr("Server address:")},
+        {m_profile, tr("Path profile:")},
+        {m_openAiUrl, tr("API address:")},
+        {m_model, tr("Model:")},
+        {m_systemPrompt, tr("Instructions to the assistant:")},
+        {m_apiKey, tr("API key:")},
+        {m_userId, tr("User id:")},
+        {m_language, tr("Language of answers:")},
+        {m_timeout, tr("Give up after:")},
+        {m_uiLanguage, tr("Language of the app:")},
+    };
+    for (const auto &[field, text] : labels) {
+        auto *label = static_cast<QLabel *>(m_form->labelForField(field));
+        label->setText(text);
+        label->setBuddy(field);
+        field->setAccessibleName(QString(text).remove(u':'));
+    }
+    m_testButton->setAccessibleName(tr("Test connection"));
+    m_testResult->setAccessibleName(tr("Connection test result"));
+}

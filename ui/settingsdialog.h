@@ -1,0 +1,61 @@
+#pragma once
+
+#include "connectionsettings.h"
+
+#include <QDialog>
+
+class ConnectionTester;
+class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+struct ConnectionReport;
+
+/// Settings (Ctrl+,): where the assistant is, how to talk to it, and the UI
+/// language, which applies at once. The API key typed here goes to the
+/// keychain, never into the settings.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SettingsDialog(const ConnectionSettings &settings, ConnectionTester *tester, QWidget *parent = nullptr);
+
+    ConnectionSettings settings() const;
+    /// The key typed in this dialog; empty leaves the stored key as it is.
+    QString apiKey() const;
+
+Q_SIGNALS:
+    /// The user picked another UI language: `en`, `sw`, or empty for the system's.
+    void uiLanguageChosen(const QString &code);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void showReport(const ConnectionReport &report);
+    void updateVisibleFields();
+
+    ConnectionSettings m_settings;
+    ConnectionTester *m_tester;
+    QFormLayout *m_form = nullptr;
+    QComboBox *m_backend = nullptr;
+    QLineEdit *m_govStackUrl = nullptr;
+    QComboBox *m_profile = nullptr;
+    QLineEdit *m_openAiUrl = nullptr;
+    QComboBox *m_model = nullptr;
+    QPlainTextEdit *m_systemPrompt = nullptr;
+    QLineEdit *m_apiKey = nullptr;
+    QLineEdit *m_userId = nullptr;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_timeout = nullptr;
+    QComboBox *m_uiLanguage = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QLabel *m_testResult = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
