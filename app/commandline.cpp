@@ -7,11 +7,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CommandLine", text);
-}
-
 Error usage(const QString &message)
 {
     return Error{Error::Code::InvalidData, message};
@@ -19,25 +14,47 @@ Error usage(const QString &message)
 
 /// The parser with every option; shared by isHeadless() and parse().
 struct Options {
-    QCommandLineOption dataDir{u"data-dir"_s, tr("Keep chats in <folder> instead of the standard location."),
-                               tr("folder")};
-    QCommandLineOption backend{u"backend"_s, tr("Talk to a GovStack server or an OpenAI-compatible endpoint."),
-                               u"govstack|openai"_s};
+    QCommandLineOption dataDir{
+        u"data-dir"_s,
+        QCoreApplication::translate("CommandLine", "Keep chats in <folder> instead of the standard location."),
+        QCoreApplication::translate("CommandLine", "folder")};
+    QCommandLineOption backend{
+        u"backend"_s,
+        QCoreApplication::translate("CommandLine", "Talk to a GovStack server or an OpenAI-compatible endpoint."),
+        u"govstack|openai"_s};
     QCommandLineOption server{
-        u"server"_s, tr("The GovStack server URL, or for OpenAI the API base (e.g. http://localhost:11434/v1)."),
+        u"server"_s,
+        QCoreApplication::translate(
+            "CommandLine", "The GovStack server URL, or for OpenAI the API base (e.g. http://localhost:11434/v1)."),
         u"url"_s};
-    QCommandLineOption profile{u"profile"_s, tr("The GovStack path profile."), u"v2|govbot"_s};
-    QCommandLineOption model{u"model"_s, tr("The model of an OpenAI-compatible endpoint."), tr("name")};
-    QCommandLineOption userId{u"user-id"_s, tr("The user id sent with each request."), tr("id")};
-    QCommandLineOption timeout{u"timeout"_s, tr("Give up on a silent server after <seconds>."), tr("seconds")};
-    QCommandLineOption session{u"session"_s, tr("ask: continue the session with this id."), tr("id")};
-    QCommandLineOption newSession{u"new"_s, tr("ask: start a new session and print its id.")};
+    QCommandLineOption profile{u"profile"_s, QCoreApplication::translate("CommandLine", "The GovStack path profile."),
+                               u"v2|govbot"_s};
+    QCommandLineOption model{u"model"_s,
+                             QCoreApplication::translate("CommandLine", "The model of an OpenAI-compatible endpoint."),
+                             QCoreApplication::translate("CommandLine", "name")};
+    QCommandLineOption userId{u"user-id"_s,
+                              QCoreApplication::translate("CommandLine", "The user id sent with each request."),
+                              QCoreApplication::translate("CommandLine", "id")};
+    QCommandLineOption timeout{
+        u"timeout"_s, QCoreApplication::translate("CommandLine", "Give up on a silent server after <seconds>."),
+        QCoreApplication::translate("CommandLine", "seconds")};
+    QCommandLineOption session{u"session"_s,
+                               QCoreApplication::translate("CommandLine", "ask: continue the session with this id."),
+                               QCoreApplication::translate("CommandLine", "id")};
+    QCommandLineOption newSession{
+        u"new"_s, QCoreApplication::translate("CommandLine", "ask: start a new session and print its id.")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({dataDir, backend, server, profile, model, userId, timeout, session, newSession});
         parser.addPositionalArgument(
-            u"command"_s, tr("ask TEXT: send one message and print the answer, without a window."), u"[ask TEXT]"_s);
+            u"command"_s,
+            QCoreApplication::translate("CommandLine",
+                                        "ask TEXT: send one message and print the answer, without a window.\n"
+                                        "login: read an API key from standard input into the keychain.\n"
+                                        "logout: remove the API key from the keychain.\n"
+                                        "config get [KEY] | config set KEY VALUE: read or change a setting."),
+            u"[ask TEXT | login | logout | config ...]"_s);
     }
 };
 
@@ -77,7 +94,8 @@ bool isHeadless(const QStringList &arguments)
 Result<CommandLineOptions> parse(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Chat with the GovStack AI assistant."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Chat with the GovStack AI assistant."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const Options options;
@@ -94,22 +112,25 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
     if (parser.isSet(options.backend)) {
         result.backend = backendFromName(parser.value(options.backend));
         if (!result.backend)
-            return usage(tr("--backend must be govstack or openai, not \"%1\".").arg(parser.value(options.backend)));
+            return usage(QCoreApplication::translate("CommandLine", "--backend must be govstack or openai, not \"%1\".")
+                             .arg(parser.value(options.backend)));
     }
     if (parser.isSet(options.profile)) {
         result.profile = GovStackBackend::profileFromName(parser.value(options.profile));
         if (!result.profile)
-            return usage(tr("--profile must be v2 or govbot, not \"%1\".").arg(parser.value(options.profile)));
+            return usage(QCoreApplication::translate("CommandLine", "--profile must be v2 or govbot, not \"%1\".")
+                             .arg(parser.value(options.profile)));
     }
     if (parser.isSet(options.timeout)) {
         bool ok = false;
         result.timeoutSeconds = parser.value(options.timeout).toInt(&ok);
         if (!ok || *result.timeoutSeconds <= 0)
-            return usage(tr("--timeout must be a whole number of seconds above zero."));
+            return usage(
+                QCoreApplication::translate("CommandLine", "--timeout must be a whole number of seconds above zero."));
     }
     result.server = parser.value(options.server);
     if (parser.isSet(options.server) && !QUrl::fromUserInput(result.server).isValid())
-        return usage(tr("--server is not a valid URL: %1").arg(result.server));
+        return usage(QCoreApplication::translate("CommandLine", "--server is not a valid URL: %1").arg(result.server));
     result.model = parser.value(options.model);
     result.userId = parser.value(options.userId);
     result.sessionId = parser.value(options.session);
@@ -121,8 +142,10 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
     const QString command = positional.takeFirst();
     if (command == u"login" || command == u"logout") {
         if (!positional.isEmpty())
-            return usage(
-                tr("%1 takes no text: the key is read from standard input, never from the command line.").arg(command));
+            return usage(QCoreApplication::translate(
+                             "CommandLine",
+                             "%1 takes no text: the key is read from standard input, never from the command line.")
+                             .arg(command));
         result.command = command == u"login" ? CommandLineOptions::Command::Login : CommandLineOptions::Command::Logout;
         return result;
     }
@@ -131,19 +154,20 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
         const bool get = verb == u"get" && positional.size() <= 2;
         const bool set = verb == u"set" && positional.size() == 3;
         if (!get && !set)
-            return usage(tr("Use: config get [KEY] or config set KEY VALUE"));
+            return usage(QCoreApplication::translate("CommandLine", "Use: config get [KEY] or config set KEY VALUE"));
         result.command = CommandLineOptions::Command::Config;
         result.configArguments = positional;
         return result;
     }
     if (command != u"ask")
-        return usage(tr("Unknown command: %1").arg(command));
+        return usage(QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(command));
     result.command = CommandLineOptions::Command::Ask;
     result.text = positional.join(u' ').trimmed();
     if (result.text.isEmpty())
-        return usage(tr("ask needs the text of a message, e.g.: ask \"How do I register a business name?\""));
+        return usage(QCoreApplication::translate(
+            "CommandLine", "ask needs the text of a message, e.g.: ask \"How do I register a business name?\""));
     if (result.newSession && !result.sessionId.isEmpty())
-        return usage(tr("Use either --session or --new, not both."));
+        return usage(QCoreApplication::translate("CommandLine", "Use either --session or --new, not both."));
     return result;
 }
 

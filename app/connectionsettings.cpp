@@ -16,11 +16,6 @@ QString ConnectionSettings::defaultSystemPrompt()
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ConnectionSettings", text);
-}
-
 std::optional<QUrl> webUrl(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
@@ -67,42 +62,47 @@ Result<void> ConnectionSettings::setValue(const QString &key, const QString &tex
 {
     const auto invalid = [](const QString &message) { return Error{Error::Code::InvalidData, message}; };
     if (key.contains(u"key"_s, Qt::CaseInsensitive) || key.contains(u"token"_s, Qt::CaseInsensitive))
-        return invalid(tr("API keys are never kept in the settings file; use \"govstack-desktop login\"."));
+        return invalid(QCoreApplication::translate(
+            "ConnectionSettings", "API keys are never kept in the settings file; use \"govstack-desktop login\"."));
     if (key == u"backend") {
         const auto chosen = backendFromName(text);
         if (!chosen)
-            return invalid(tr("backend must be govstack or openai."));
+            return invalid(QCoreApplication::translate("ConnectionSettings", "backend must be govstack or openai."));
         backend = *chosen;
     } else if (key == u"govstack/url" || key == u"openai/url") {
         const auto url = webUrl(text);
         if (!url)
-            return invalid(tr("%1 must be an http or https address.").arg(key));
+            return invalid(
+                QCoreApplication::translate("ConnectionSettings", "%1 must be an http or https address.").arg(key));
         (key == u"openai/url" ? openAiUrl : govStackUrl) = *url;
     } else if (key == u"govstack/profile") {
         const auto chosen = GovStackBackend::profileFromName(text);
         if (!chosen)
-            return invalid(tr("govstack/profile must be v2 or govbot."));
+            return invalid(QCoreApplication::translate("ConnectionSettings", "govstack/profile must be v2 or govbot."));
         profile = *chosen;
     } else if (key == u"language") {
         if (text != u"en" && text != u"sw" && text != u"sheng")
-            return invalid(tr("language must be en, sw or sheng."));
+            return invalid(QCoreApplication::translate("ConnectionSettings", "language must be en, sw or sheng."));
         language = text;
     } else if (key == u"uiLanguage") {
         if (!text.isEmpty() && text != u"en" && text != u"sw")
-            return invalid(tr("uiLanguage must be en, sw, or empty for the system language."));
+            return invalid(QCoreApplication::translate("ConnectionSettings",
+                                                       "uiLanguage must be en, sw, or empty for the system language."));
         uiLanguage = text;
     } else if (key == u"timeout") {
         bool ok = false;
         const int seconds = text.toInt(&ok);
         if (!ok || seconds <= 0)
-            return invalid(tr("timeout must be a whole number of seconds above zero."));
+            return invalid(QCoreApplication::translate("ConnectionSettings",
+                                                       "timeout must be a whole number of seconds above zero."));
         timeoutSeconds = seconds;
     } else if (key == u"openai/model" || key == u"openai/systemPrompt" || key == u"userId") {
         if (text.trimmed().isEmpty())
-            return invalid(tr("%1 cannot be empty.").arg(key));
+            return invalid(QCoreApplication::translate("ConnectionSettings", "%1 cannot be empty.").arg(key));
         (key == u"openai/model" ? model : key == u"userId" ? userId : systemPrompt) = text;
     } else {
-        return invalid(tr("Unknown setting \"%1\". Known settings: %2").arg(key, keys().join(u", "_s)));
+        return invalid(QCoreApplication::translate("ConnectionSettings", "Unknown setting \"%1\". Known settings: %2")
+                           .arg(key, keys().join(u", "_s)));
     }
     return {};
 }
@@ -110,8 +110,10 @@ Result<void> ConnectionSettings::setValue(const QString &key, const QString &tex
 QString ConnectionSettings::describe() const
 {
     if (backend == Backend::OpenAI)
-        return tr("OpenAI-compatible: %1 (%2)").arg(openAiUrl.toDisplayString(), model);
-    return tr("GovStack server: %1 (%2)").arg(govStackUrl.toDisplayString(), GovStackBackend::profileName(profile));
+        return QCoreApplication::translate("ConnectionSettings", "OpenAI-compatible: %1 (%2)")
+            .arg(openAiUrl.toDisplayString(), model);
+    return QCoreApplication::translate("ConnectionSettings", "GovStack server: %1 (%2)")
+        .arg(govStackUrl.toDisplayString(), GovStackBackend::profileName(profile));
 }
 
 ConnectionSettings ConnectionSettings::load(const QSettings &settings)

@@ -11,17 +11,21 @@
 #include "sessioncontroller.h"
 #include "sessionlistmodel.h"
 #include "settingsdialog.h"
+#include "uilanguage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -110,15 +114,18 @@ QList<ModelMessage> fixture(const QString &name)
     return PydanticAiCodec::decodeHistory(file.readAll()).value();
 }
 
-/// Answers the next message box with @p button, and reports its text.
-void answerNextMessageBox(QMessageBox::StandardButton button, QString *text)
+/// Accepts the next message box, and reports its text.
+void acceptNextMessageBox(QString *text)
 {
-    QTimer::singleShot(50, [button, text] {
+    QTimer::singleShot(50, [text] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
         *text = box->text();
-        box->button(button)->click();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
     });
 }
 
@@ -150,6 +157,7 @@ private Q_SLOTS:
     void foldedBlocksAndSafeLinks();
     void reopensTheLastSessionWithItsLayout();
     void firstRunWelcomesAndSettingsApply();
+    void kiswahiliReplacesEveryVisibleTextWithoutClipping();
     void screenshots();
 };
 
@@ -240,7 +248,7 @@ void TestMainWindow::renameAndDeleteThroughTheUi()
     QCOMPARE(h.sessions()->model()->index(0, 0).data().toString(), u"Capital cities"_s);
 
     QString question;
-    answerNextMessageBox(QMessageBox::Yes, &question);
+    acceptNextMessageBox(&question);
     h.sessions()->setFocus();
     QTest::keyClick(h.sessions(), Qt::Key_Delete);
     QVERIFY2(question.contains(u"Capital cities"_s), qPrintable(question));
@@ -463,6 +471,101 @@ void TestMainWindow::firstRunWelcomesAndSettingsApply()
     QFile file(QSettings().fileName());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("gs-right-key"));
+}
+
+namespace {
+
+/// Every text a person sees in @p root: labels, buttons, placeholders, combo items, menus.
+QMap<QString, QString> visibleTexts(QWidget *root)
+{
+    QMap<QString, QString> texts;
+    const auto add = [&](const QObject *owner, const QString &what, const QString &text) {
+        if (!text.trimmed().isEmpty())
+            texts.insert(QString::number(quintptr(owner)) + u'/' + what, text);
+    };
+    add(root, u"title"_s, root->windowTitle());
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(root) || widget->objectName() == u"backendStatus")
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            add(label, u"text"_s, label->text());
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            add(button, u"text"_s, button->text());
+        else if (auto *line = qobject_cast<QLineEdit *>(widget))
+            add(line, u"placeholder"_s, line->placeholderText());
+        else if (auto *edit = qobject_cast<QPlainTextEdit *>(widget))
+            add(edit, u"placeholder"_s, edit->placeholderText());
+        else if (auto *combo = qobject_cast<QComboBox *>(widget); combo && !combo->isEditable()) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(combo, QString::number(i), combo->itemText(i));
+        }
+    }
+    if (auto *window = qobject_cast<QMainWindow *>(root)) {
+        for (QAction *menu : window->menuBar()->actions()) {
+            add(menu, u"menu"_s, menu->text());
+            for (QAction *action : menu->menu()->actions())
+                add(action, u"action"_s, action->text());
+        }
+    }
+    return texts;
+}
+
+/// Labels and buttons whose text does not fit the space the layout gave them.
+QStringList clipped(QWidget *root)
+{
+    QStringList problems;
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        auto *label = qobject_cast<QLabel *>(widget);
+        const bool wraps = label && label->wordWrap();
+        if (wraps && label->heightForWidth(label->width()) > label->height() + 1)
+            problems << label->text();
+        else if (!wraps && (label || qobject_cast<QPushButton *>(widget)) &&
+                 widget->sizeHint().width() > widget->width() + 1)
+            problems << (label ? label->text() : static_cast<QPushButton *>(widget)->text());
+    }
+    return problems;
+}
+
+} // namespace
+
+void TestMainWindow::kiswahiliReplacesEveryVisibleTextWithoutClipping()
+{
+    Harness h;
+    h.firstRun = true;
+    h.show();
+    SettingsDialog dialog(ConnectionSettings(), &h.tester, h.window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QMap<QString, QString> english = visibleTexts(h.window.get());
+    english.insert(visibleTexts(&dialog));
+
+    UiLanguage::apply(u"sw"_s);
+    QCoreApplication::processEvents();
+    QMap<QString, QString> swahili = visibleTexts(h.window.get());
+    swahili.insert(visibleTexts(&dialog));
+    // Names of languages and of the product read the same in both.
+    const QStringList same{u"GovStack Desktop"_s, u"English"_s, u"Kiswahili"_s, u"Sheng"_s};
+    QStringList untranslated;
+    for (auto it = english.cbegin(); it != english.cend(); ++it) {
+        if (!same.contains(it.value()) && swahili.value(it.key()) == it.value())
+            untranslated << it.value();
+    }
+    QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u" | "_s)));
+    QVERIFY(h.find<QLabel>(u"emptyText"_s)->text().startsWith(u"Karibu"_s));
+
+    // Kiswahili words are longer: nothing may be cut off.
+    dialog.adjustSize();
+    QCoreApplication::processEvents();
+    const QStringList cut = clipped(h.window.get()) + clipped(&dialog);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u" | "_s)));
+    QVERIFY(dialog.grab().save(screenshotPath(u"settings-sw.png"_s)));
+    QVERIFY(h.window->grab().save(screenshotPath(u"welcome-sw.png"_s)));
+    UiLanguage::apply(u"en"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(h.window->windowTitle(), u"GovStack Desktop"_s);
+    QCOMPARE(h.find<QPushButton>(u"sendButton"_s)->text(), u"Send"_s);
 }
 
 void TestMainWindow::screenshots()

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AgentError</name>
+    <message>
+        <source>The server did not answer in time. Your message is saved; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server address and your network; your message is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server broke before the answer arrived. Your message is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the API key (HTTP %1). Check the key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this address (HTTP 404). Check the server address and path profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (HTTP 422).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1). Your message is saved; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway did not get an answer (HTTP %1). Your message is saved; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it is not the expected JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it was complete. What arrived is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than 32 MB and was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected to another address, which is not followed for your safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (TLS). The server&apos;s certificate is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AskCommand</name>
+    <message>
+        <source>Your message is saved in the session; send it again with the app&apos;s Retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatStore</name>
     <message>
         <source>There is no chat session with the id %1.</source>
@@ -103,11 +177,71 @@
         <source>the database reported an error</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no request at position %1 of this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your message in chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the answer in chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a failed message in chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying a message in chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinning chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Chat with the GovStack AI assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--backend must be govstack or openai, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile must be v2 or govbot, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no text: the key is read from standard input, never from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: config get [KEY] or config set KEY VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask needs the text of a message, e.g.: ask &quot;How do I register a business name?&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --session or --new, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -119,7 +253,153 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command: %1</source>
+        <source>Talk to a GovStack server or an OpenAI-compatible endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GovStack server URL, or for OpenAI the API base (e.g. http://localhost:11434/v1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GovStack path profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model of an OpenAI-compatible endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user id sent with each request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up on a silent server after &lt;seconds&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask: continue the session with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask: start a new session and print its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask TEXT: send one message and print the answer, without a window.
+login: read an API key from standard input into the keychain.
+logout: remove the API key from the keychain.
+config get [KEY] | config set KEY VALUE: read or change a setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>API keys are never kept in the settings file; use &quot;govstack-desktop login&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backend must be govstack or openai.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>govstack/profile must be v2 or govbot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language must be en, sw or sheng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uiLanguage must be en, sw, or empty for the system language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout must be a whole number of seconds above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovStack server: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>The server answered the health check with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reachable, but checking the key failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reachable, but it rejected the API key (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reachable and accepted the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is reachable, but the key check answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is reachable and offers %n model(s).</source>
+        <translation>
+            <numerusform>The server is reachable and offers %n model.</numerusform>
+            <numerusform>The server is reachable and offers %n models.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain is available on this computer (Secret Service or KWallet), so the API key cannot be stored safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,6 +411,29 @@
     </message>
     <message>
         <source>Cannot restrict the data folder %1 to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>API key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key for %1 is no longer stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key was given on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written to disk. To use a key for one run only, set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key for %1 is stored in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -149,18 +452,457 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No conversations yet.</source>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About GovStack Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GovStack Desktop %1&lt;/h3&gt;&lt;p&gt;Chat with the GovStack AI assistant about government services. Conversations are kept on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a government service… (Enter sends, Shift+Enter adds a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to GovStack Desktop.
+
+To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), enter the server address and your API key, and test the connection. Stored conversations can be read without any server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation with New chat (Ctrl+N), or pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Message Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About GovStack Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n conversation(s) stored on this computer.</source>
+        <source>Delete “%1” and its %n message(s) from this computer?</source>
         <translation>
-            <numerusform>%n conversation stored on this computer.</numerusform>
-            <numerusform>%n conversations stored on this computer.</numerusform>
+            <numerusform>Delete “%1” and its %n message from this computer?</numerusform>
+            <numerusform>Delete “%1” and its %n messages from this computer?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Chats: %1</source>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the key for this run only? It will be forgotten when the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assistant is not confident about this answer; check the sources or ask a person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the answer… %n s</source>
+        <translation>
+            <numerusform>Waiting for the answer… %n s</numerusform>
+            <numerusform>Waiting for the answer… %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer was cut off before it was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Tool call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked to try again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden by the provider)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions to the assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>This session is still waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 server is set up for this session. Check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>Conversation title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovStack server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2 (the design)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>govbot (the deployed server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiswahili</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions to the assistant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of answers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the app:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +922,14 @@
     </message>
     <message>
         <source>Cannot write the lock file in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

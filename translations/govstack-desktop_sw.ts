@@ -2,185 +2,940 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sw" sourcelanguage="en">
 <context>
+    <name>AgentError</name>
+    <message>
+        <source>The server did not answer in time. Your message is saved; try again.</source>
+        <translation>Seva haikujibu kwa wakati. Ujumbe wako umehifadhiwa; jaribu tena.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the server address and your network; your message is saved.</source>
+        <translation>Seva haipatikani. Kagua anwani ya seva na mtandao wako; ujumbe wako umehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke before the answer arrived. Your message is saved.</source>
+        <translation>Muunganisho na seva ulikatika kabla jibu halijafika. Ujumbe wako umehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>The server rejected the API key (HTTP %1). Check the key in Settings.</source>
+        <translation>Seva imekataa ufunguo wa API (HTTP %1). Kagua ufunguo katika Mipangilio.</translation>
+    </message>
+    <message>
+        <source>The server does not know this address (HTTP 404). Check the server address and path profile.</source>
+        <translation>Seva haiitambui anwani hii (HTTP 404). Kagua anwani ya seva na mtindo wa njia.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as invalid (HTTP 422).</source>
+        <translation>Seva imekataa ombi kwa kuwa si sahihi (HTTP 422).</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1). Your message is saved; try again later.</source>
+        <translation>Seva imepata hitilafu ya ndani (HTTP %1). Ujumbe wako umehifadhiwa; jaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway did not get an answer (HTTP %1). Your message is saved; try again later.</source>
+        <translation>Lango la seva halikupata jibu (HTTP %1). Ujumbe wako umehifadhiwa; jaribu tena baadaye.</translation>
+    </message>
+    <message>
+        <source>The server answered with an unexpected status (HTTP %1).</source>
+        <translation>Seva imejibu kwa hali isiyotarajiwa (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: it is not the expected JSON.</source>
+        <translation>Jibu la seva haliwezi kusomwa: si JSON iliyotarajiwa.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it was complete. What arrived is kept.</source>
+        <translation>Jibu lilikatika kabla ya kukamilika. Kilichofika kimehifadhiwa.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is larger than 32 MB and was refused.</source>
+        <translation>Jibu la seva ni kubwa kuliko MB 32 na limekataliwa.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Imesitishwa.</translation>
+    </message>
+    <message>
+        <source>The server redirected to another address, which is not followed for your safety.</source>
+        <translation>Seva imeelekeza kwenye anwani nyingine, ambayo haifuatwi kwa usalama wako.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed (TLS). The server&apos;s certificate is not trusted.</source>
+        <translation>Muunganisho salama na seva umeshindikana (TLS). Cheti cha seva hakiaminiki.</translation>
+    </message>
+</context>
+<context>
+    <name>AskCommand</name>
+    <message>
+        <source>Your message is saved in the session; send it again with the app&apos;s Retry.</source>
+        <translation>Ujumbe wako umehifadhiwa kwenye mazungumzo; utume tena kwa kitufe cha Jaribu tena kwenye programu.</translation>
+    </message>
+    <message>
+        <source>New session: %1</source>
+        <translation>Mazungumzo mapya: %1</translation>
+    </message>
+</context>
+<context>
     <name>ChatStore</name>
     <message>
         <source>There is no chat session with the id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hakuna mazungumzo yenye kitambulisho %1.</translation>
     </message>
     <message>
         <source>Cannot open the chat database %1: it was written by a newer version of GovStack Desktop (database version %2, this version reads up to %3). Update GovStack Desktop; the file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata ya mazungumzo %1 haiwezi kufunguliwa: iliandikwa na toleo jipya zaidi la GovStack Desktop (toleo la hifadhidata %2, toleo hili linasoma hadi %3). Sasisha GovStack Desktop; faili haikuguswa.</translation>
     </message>
     <message>
         <source>Cannot create the chat database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata ya mazungumzo %1 haiwezi kuundwa: %2</translation>
     </message>
     <message>
         <source>Opening the chat database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kufungua hifadhidata ya mazungumzo %1</translation>
     </message>
     <message>
         <source>Cannot open the chat database %1: it is an SQLite database of another program. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata ya mazungumzo %1 haiwezi kufunguliwa: ni hifadhidata ya SQLite ya programu nyingine. Faili haikuguswa.</translation>
     </message>
     <message>
         <source>Configuring the chat database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuandaa mipangilio ya hifadhidata ya mazungumzo</translation>
     </message>
     <message>
         <source>Preparing the chat database</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuandaa hifadhidata ya mazungumzo</translation>
     </message>
     <message>
         <source>Creating a chat session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuanzisha mazungumzo</translation>
     </message>
     <message>
         <source>Reading a chat session</source>
-        <translation type="unfinished"></translation>
+        <translation>Kusoma mazungumzo</translation>
     </message>
     <message>
         <source>Saving messages of chat session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhifadhi jumbe za mazungumzo %1</translation>
     </message>
     <message>
         <source>Loading chat session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kupakia mazungumzo %1</translation>
     </message>
     <message>
         <source>Message %1 of chat session %2 is damaged in the database: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ujumbe %1 wa mazungumzo %2 umeharibika kwenye hifadhidata: %3</translation>
     </message>
     <message>
         <source>Deleting chat session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kufuta mazungumzo %1</translation>
     </message>
     <message>
         <source>Renaming chat session %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kubadilisha jina la mazungumzo %1</translation>
     </message>
     <message>
         <source>Listing chat sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuorodhesha mazungumzo</translation>
     </message>
     <message>
         <source>Counting chat sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuhesabu mazungumzo</translation>
     </message>
     <message>
         <source>Cannot open the chat database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hifadhidata ya mazungumzo %1 haiwezi kufunguliwa: %2</translation>
     </message>
     <message>
         <source>it is not an SQLite database. The file was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>si hifadhidata ya SQLite. Faili haikuguswa.</translation>
     </message>
     <message>
         <source>the file is damaged. The file was left unchanged; restore it from a backup or move it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>faili imeharibika. Faili haikuguswa; irejeshe kutoka nakala ya akiba au iondoe mahali hapa.</translation>
     </message>
     <message>
         <source>the database is busy in another GovStack Desktop process</source>
-        <translation type="unfinished"></translation>
+        <translation>hifadhidata inatumiwa na programu nyingine ya GovStack Desktop kwa sasa</translation>
     </message>
     <message>
         <source>the database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>faili ya hifadhidata imeharibika</translation>
     </message>
     <message>
         <source>the file is not an SQLite database</source>
-        <translation type="unfinished"></translation>
+        <translation>faili si hifadhidata ya SQLite</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>diski imejaa</translation>
     </message>
     <message>
         <source>the database file cannot be read or written</source>
-        <translation type="unfinished"></translation>
+        <translation>faili ya hifadhidata haiwezi kusomwa wala kuandikwa</translation>
     </message>
     <message>
         <source>the database reported an error</source>
-        <translation type="unfinished"></translation>
+        <translation>hifadhidata imeripoti hitilafu</translation>
+    </message>
+    <message>
+        <source>There is no request at position %1 of this session.</source>
+        <translation>Hakuna ombi katika nafasi %1 ya mazungumzo haya.</translation>
+    </message>
+    <message>
+        <source>Saving your message in chat session %1</source>
+        <translation>Kuhifadhi ujumbe wako katika mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Saving the answer in chat session %1</source>
+        <translation>Kuhifadhi jibu katika mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Saving a failed message in chat session %1</source>
+        <translation>Kuhifadhi ujumbe ambao haukufika katika mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Retrying a message in chat session %1</source>
+        <translation>Kutuma tena ujumbe katika mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Pinning chat session %1</source>
+        <translation>Kubandika mazungumzo %1</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Chat with the GovStack AI assistant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep chats in &lt;folder&gt; instead of the standard location.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zungumza na msaidizi wa akili bandia wa GovStack.</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amri isiyojulikana: %1</translation>
+    </message>
+    <message>
+        <source>--backend must be govstack or openai, not &quot;%1&quot;.</source>
+        <translation>--backend lazima iwe govstack au openai, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--profile must be v2 or govbot, not &quot;%1&quot;.</source>
+        <translation>--profile lazima iwe v2 au govbot, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a whole number of seconds above zero.</source>
+        <translation>--timeout lazima iwe idadi kamili ya sekunde, zaidi ya sifuri.</translation>
+    </message>
+    <message>
+        <source>--server is not a valid URL: %1</source>
+        <translation>--server si anwani sahihi: %1</translation>
+    </message>
+    <message>
+        <source>%1 takes no text: the key is read from standard input, never from the command line.</source>
+        <translation>%1 haipokei maandishi: ufunguo husomwa kutoka ingizo la kawaida (stdin), kamwe si kwenye mstari wa amri.</translation>
+    </message>
+    <message>
+        <source>Use: config get [KEY] or config set KEY VALUE</source>
+        <translation>Tumia: config get [UFUNGUO] au config set UFUNGUO THAMANI</translation>
+    </message>
+    <message>
+        <source>ask needs the text of a message, e.g.: ask &quot;How do I register a business name?&quot;</source>
+        <translation>ask inahitaji maandishi ya ujumbe, kwa mfano: ask &quot;Nasajilije jina la biashara?&quot;</translation>
+    </message>
+    <message>
+        <source>Use either --session or --new, not both.</source>
+        <translation>Tumia --session au --new, si zote mbili.</translation>
+    </message>
+    <message>
+        <source>Keep chats in &lt;folder&gt; instead of the standard location.</source>
+        <translation>Hifadhi mazungumzo katika &lt;folda&gt; badala ya mahali pa kawaida.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>folda</translation>
+    </message>
+    <message>
+        <source>Talk to a GovStack server or an OpenAI-compatible endpoint.</source>
+        <translation>Zungumza na seva ya GovStack au huduma inayooana na OpenAI.</translation>
+    </message>
+    <message>
+        <source>The GovStack server URL, or for OpenAI the API base (e.g. http://localhost:11434/v1).</source>
+        <translation>Anwani ya seva ya GovStack, au kwa OpenAI anwani ya msingi ya API (mfano http://localhost:11434/v1).</translation>
+    </message>
+    <message>
+        <source>The GovStack path profile.</source>
+        <translation>Mtindo wa njia za seva ya GovStack.</translation>
+    </message>
+    <message>
+        <source>The model of an OpenAI-compatible endpoint.</source>
+        <translation>Modeli ya huduma inayooana na OpenAI.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>jina</translation>
+    </message>
+    <message>
+        <source>The user id sent with each request.</source>
+        <translation>Kitambulisho cha mtumiaji kinachotumwa na kila ombi.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>kitambulisho</translation>
+    </message>
+    <message>
+        <source>Give up on a silent server after &lt;seconds&gt;.</source>
+        <translation>Acha kusubiri seva isiyojibu baada ya &lt;sekunde&gt;.</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>sekunde</translation>
+    </message>
+    <message>
+        <source>ask: continue the session with this id.</source>
+        <translation>ask: endelea na mazungumzo yenye kitambulisho hiki.</translation>
+    </message>
+    <message>
+        <source>ask: start a new session and print its id.</source>
+        <translation>ask: anzisha mazungumzo mapya na uonyeshe kitambulisho chake.</translation>
+    </message>
+    <message>
+        <source>ask TEXT: send one message and print the answer, without a window.
+login: read an API key from standard input into the keychain.
+logout: remove the API key from the keychain.
+config get [KEY] | config set KEY VALUE: read or change a setting.</source>
+        <translation>ask MAANDISHI: tuma ujumbe mmoja na uonyeshe jibu, bila dirisha.
+login: soma ufunguo wa API kutoka ingizo la kawaida na uuhifadhi kwenye hifadhi ya siri.
+logout: ondoa ufunguo wa API kwenye hifadhi ya siri.
+config get [UFUNGUO] | config set UFUNGUO THAMANI: soma au badilisha mpangilio.</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>API keys are never kept in the settings file; use &quot;govstack-desktop login&quot;.</source>
+        <translation>Funguo za API hazihifadhiwi kamwe kwenye faili ya mipangilio; tumia &quot;govstack-desktop login&quot;.</translation>
+    </message>
+    <message>
+        <source>backend must be govstack or openai.</source>
+        <translation>backend lazima iwe govstack au openai.</translation>
+    </message>
+    <message>
+        <source>%1 must be an http or https address.</source>
+        <translation>%1 lazima iwe anwani ya http au https.</translation>
+    </message>
+    <message>
+        <source>govstack/profile must be v2 or govbot.</source>
+        <translation>govstack/profile lazima iwe v2 au govbot.</translation>
+    </message>
+    <message>
+        <source>language must be en, sw or sheng.</source>
+        <translation>language lazima iwe en, sw au sheng.</translation>
+    </message>
+    <message>
+        <source>uiLanguage must be en, sw, or empty for the system language.</source>
+        <translation>uiLanguage lazima iwe en, sw, au tupu kwa lugha ya mfumo.</translation>
+    </message>
+    <message>
+        <source>timeout must be a whole number of seconds above zero.</source>
+        <translation>timeout lazima iwe idadi kamili ya sekunde, zaidi ya sifuri.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 haiwezi kuwa tupu.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2</source>
+        <translation>Mpangilio &quot;%1&quot; haujulikani. Mipangilio inayojulikana: %2</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible: %1 (%2)</source>
+        <translation>Inayooana na OpenAI: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>GovStack server: %1 (%2)</source>
+        <translation>Seva ya GovStack: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <source>The server answered the health check with HTTP %1.</source>
+        <translation>Seva imejibu ukaguzi wa hali kwa HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server is reachable, but checking the key failed: %1</source>
+        <translation>Seva inapatikana, lakini ukaguzi wa ufunguo umeshindikana: %1</translation>
+    </message>
+    <message>
+        <source>The server is reachable, but it rejected the API key (HTTP %1).</source>
+        <translation>Seva inapatikana, lakini imekataa ufunguo wa API (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server is reachable and accepted the API key.</source>
+        <translation>Seva inapatikana na imekubali ufunguo wa API.</translation>
+    </message>
+    <message>
+        <source>The server is reachable, but the key check answered HTTP %1.</source>
+        <translation>Seva inapatikana, lakini ukaguzi wa ufunguo umejibu HTTP %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is reachable and offers %n model(s).</source>
+        <translation>
+            <numerusform>Seva inapatikana na inatoa modeli %n.</numerusform>
+            <numerusform>Seva inapatikana na inatoa modeli %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP %1.</source>
+        <translation>Seva imejibu kwa HTTP %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No keychain is available on this computer (Secret Service or KWallet), so the API key cannot be stored safely.</source>
+        <translation>Kompyuta hii haina hifadhi ya siri (Secret Service au KWallet), kwa hiyo ufunguo wa API hauwezi kuhifadhiwa kwa usalama.</translation>
+    </message>
+    <message>
+        <source>The keychain refused the request: %1</source>
+        <translation>Hifadhi ya siri imekataa ombi: %1</translation>
     </message>
 </context>
 <context>
     <name>DataLocation</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya data %1 haiwezi kuundwa.</translation>
     </message>
     <message>
         <source>Cannot restrict the data folder %1 to its owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folda ya data %1 haiwezi kufungiwa kwa mmiliki wake pekee.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyCommand</name>
+    <message>
+        <source>API key: </source>
+        <translation>Ufunguo wa API: </translation>
+    </message>
+    <message>
+        <source>The API key for %1 is no longer stored.</source>
+        <translation>Ufunguo wa API wa %1 haujahifadhiwa tena.</translation>
+    </message>
+    <message>
+        <source>No key was given on standard input.</source>
+        <translation>Hakuna ufunguo uliotolewa kwenye ingizo la kawaida.</translation>
+    </message>
+    <message>
+        <source>Nothing was written to disk. To use a key for one run only, set %1.</source>
+        <translation>Hakuna kilichoandikwa kwenye diski. Kutumia ufunguo kwa matumizi haya tu, weka %1.</translation>
+    </message>
+    <message>
+        <source>The API key for %1 is stored in the keychain.</source>
+        <translation>Ufunguo wa API wa %1 umehifadhiwa kwenye hifadhi ya siri.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>GovStack Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>GovStack Desktop</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Faili</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funga programu</translation>
     </message>
     <message>
-        <source>No conversations yet.</source>
-        <translation type="unfinished"></translation>
+        <source>Rename</source>
+        <translation>Badilisha jina</translation>
+    </message>
+    <message>
+        <source>About GovStack Desktop</source>
+        <translation>Kuhusu GovStack Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;GovStack Desktop %1&lt;/h3&gt;&lt;p&gt;Chat with the GovStack AI assistant about government services. Conversations are kept on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;GovStack Desktop %1&lt;/h3&gt;&lt;p&gt;Zungumza na msaidizi wa akili bandia wa GovStack kuhusu huduma za serikali. Mazungumzo yanahifadhiwa kwenye kompyuta hii.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Imeunganishwa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Imesitishwa</translation>
+    </message>
+    <message>
+        <source>Last request failed</source>
+        <translation>Ombi la mwisho halikufaulu</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Kuhifadhi kumeshindikana</translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+K)</source>
+        <translation>Chuja mazungumzo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Chuja mazungumzo</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Mazungumzo</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Jumbe</translation>
+    </message>
+    <message>
+        <source>Ask about a government service… (Enter sends, Shift+Enter adds a line)</source>
+        <translation>Uliza kuhusu huduma ya serikali… (Enter hutuma, Shift+Enter huongeza mstari)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Tuma ujumbe</translation>
+    </message>
+    <message>
+        <source>Welcome to GovStack Desktop.
+
+To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), enter the server address and your API key, and test the connection. Stored conversations can be read without any server.</source>
+        <translation>Karibu GovStack Desktop.
+
+Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (Ctrl+,), weka anwani ya seva na ufunguo wako wa API, kisha jaribu muunganisho. Mazungumzo yaliyohifadhiwa yanaweza kusomwa bila seva yoyote.</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with New chat (Ctrl+N), or pick one from the list.</source>
+        <translation>Anzisha mazungumzo kwa Mazungumzo mapya (Ctrl+N), au chagua moja kwenye orodha.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Hakuna mazungumzo yaliyofunguliwa</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Fungua Mipangilio</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Tayari</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>Mazungumzo &amp;mapya</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Mipangilio…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Hariri</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Nakili ujumbe</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Conversations</source>
+        <translation>&amp;Chuja mazungumzo</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Mwonekano</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Conversations</source>
+        <translation>Nenda kwenye &amp;orodha ya mazungumzo</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Message Box</source>
+        <translation>Nenda kwenye &amp;kisanduku cha ujumbe</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>M&amp;azungumzo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Badilisha jina</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation>&amp;Bandika au bandua</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Futa…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try Failed Message</source>
+        <translation>&amp;Jaribu tena ujumbe ulioshindikana</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Request</source>
+        <translation>&amp;Sitisha ombi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <source>&amp;About GovStack Desktop</source>
+        <translation>&amp;Kuhusu GovStack Desktop</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Futa mazungumzo</translation>
     </message>
     <message numerus="yes">
-        <source>%n conversation(s) stored on this computer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Delete “%1” and its %n message(s) from this computer?</source>
+        <translation>
+            <numerusform>Ufute “%1” pamoja na ujumbe wake %n kwenye kompyuta hii?</numerusform>
+            <numerusform>Ufute “%1” pamoja na jumbe zake %n kwenye kompyuta hii?</numerusform>
         </translation>
     </message>
     <message>
-        <source>Chats: %1</source>
-        <translation type="unfinished"></translation>
+        <source>API key</source>
+        <translation>Ufunguo wa API</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Hakuna hifadhi ya siri</translation>
+    </message>
+    <message>
+        <source>Use the key for this run only? It will be forgotten when the app closes.</source>
+        <translation>Utumie ufunguo kwa matumizi haya tu? Utasahaulika programu itakapofungwa.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Inasubiri jibu…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message>
+        <source>Use for this run</source>
+        <translation>Tumia kwa sasa tu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
+    <name>MessageDelegate</name>
+    <message>
+        <source>You</source>
+        <translation>Wewe</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Maelekezo</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Zana</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Msaidizi</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Vyanzo:</translation>
+    </message>
+    <message>
+        <source>The assistant is not confident about this answer; check the sources or ask a person.</source>
+        <translation>Msaidizi hana uhakika na jibu hili; kagua vyanzo au muulize afisa.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Sitisha</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for the answer… %n s</source>
+        <translation>
+            <numerusform>Inasubiri jibu… sekunde %n</numerusform>
+            <numerusform>Inasubiri jibu… sekunde %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This answer was cut off before it was complete.</source>
+        <translation>Jibu hili lilikatika kabla ya kukamilika.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Nakili</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Maandishi ya ujumbe</translation>
+    </message>
+</context>
+<context>
+    <name>MessageListModel</name>
+    <message>
+        <source>Tool call: %1</source>
+        <translation>Matumizi ya zana: %1</translation>
+    </message>
+    <message>
+        <source>Tool result: %1</source>
+        <translation>Matokeo ya zana: %1</translation>
+    </message>
+    <message>
+        <source>Asked to try again: %1</source>
+        <translation>Imeombwa kujaribu tena: %1</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Fikra za msaidizi</translation>
+    </message>
+    <message>
+        <source>(hidden by the provider)</source>
+        <translation>(zimefichwa na mtoa huduma)</translation>
+    </message>
+    <message>
+        <source>Instructions to the assistant</source>
+        <translation>Maelekezo kwa msaidizi</translation>
+    </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Msaidizi: %1</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Wewe: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Inasubiri jibu</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>This session is still waiting for an answer.</source>
+        <translation>Mazungumzo haya bado yanasubiri jibu.</translation>
+    </message>
+    <message>
+        <source>No %1 server is set up for this session. Check Settings.</source>
+        <translation>Hakuna seva ya %1 iliyowekwa kwa mazungumzo haya. Angalia Mipangilio.</translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent again.</source>
+        <translation>Ujumbe huu haujasubiri kutumwa tena.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>Conversation title</source>
+        <translation>Jina la mazungumzo</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>%1, %2 messages</source>
+        <translation>%1, jumbe %2</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Zilizobandikwa</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Leo</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Jana</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Wiki hii</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Za zamani</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Testing…</source>
+        <translation>Inajaribu…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Mipangilio</translation>
+    </message>
+    <message>
+        <source>GovStack server</source>
+        <translation>Seva ya GovStack</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible server</source>
+        <translation>Seva inayooana na OpenAI</translation>
+    </message>
+    <message>
+        <source>v2 (the design)</source>
+        <translation>v2 (muundo rasmi)</translation>
+    </message>
+    <message>
+        <source>govbot (the deployed server)</source>
+        <translation>govbot (seva inayotumika sasa)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Kiingereza</translation>
+    </message>
+    <message>
+        <source>Kiswahili</source>
+        <translation>Kiswahili</translation>
+    </message>
+    <message>
+        <source>Sheng</source>
+        <translation>Sheng</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Kama mfumo</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> sek</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Acha tupu kubaki na ufunguo uliohifadhiwa</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Jaribu muunganisho</translation>
+    </message>
+    <message>
+        <source>Assistant:</source>
+        <translation>Msaidizi:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Anwani ya seva:</translation>
+    </message>
+    <message>
+        <source>Path profile:</source>
+        <translation>Mtindo wa njia:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>Anwani ya API:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modeli:</translation>
+    </message>
+    <message>
+        <source>Instructions to the assistant:</source>
+        <translation>Maelekezo kwa msaidizi:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>Ufunguo wa API:</translation>
+    </message>
+    <message>
+        <source>User id:</source>
+        <translation>Kitambulisho cha mtumiaji:</translation>
+    </message>
+    <message>
+        <source>Language of answers:</source>
+        <translation>Lugha ya majibu:</translation>
+    </message>
+    <message>
+        <source>Give up after:</source>
+        <translation>Acha kusubiri baada ya:</translation>
+    </message>
+    <message>
+        <source>Language of the app:</source>
+        <translation>Lugha ya programu:</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Matokeo ya jaribio la muunganisho</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Sawa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>GovStack Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>GovStack Desktop</translation>
     </message>
     <message>
         <source>GovStack Desktop is already open for %1; its window was brought to the front.</source>
-        <translation type="unfinished"></translation>
+        <translation>GovStack Desktop tayari iko wazi kwa %1; dirisha lake limeletwa mbele.</translation>
     </message>
     <message>
         <source>GovStack Desktop is already open for %1 (process %2) and does not respond. Close it, or start with another --data-dir.</source>
-        <translation type="unfinished"></translation>
+        <translation>GovStack Desktop tayari iko wazi kwa %1 (mchakato %2) na haijibu. Ifunge, au anza na --data-dir nyingine.</translation>
     </message>
     <message>
         <source>Cannot write the lock file in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faili ya kufuli haiwezi kuandikwa katika %1.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Mpangilio &quot;%1&quot; haujulikani.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Faili ya mipangilio %1 haiwezi kuandikwa.</translation>
     </message>
 </context>
 </TS>

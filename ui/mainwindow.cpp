@@ -415,11 +415,9 @@ void MainWindow::deleteCurrent()
     if (!session)
         return;
     const QString title = session->title.isEmpty() ? tr("New conversation") : session->title;
-    const auto answer = QMessageBox::question(
-        this, tr("Delete conversation"),
-        tr("Delete “%1” and its %n message(s) from this computer?", nullptr, session->messageCount).arg(title),
-        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Yes)
+    if (!confirm(tr("Delete conversation"),
+                 tr("Delete “%1” and its %n message(s) from this computer?", nullptr, session->messageCount).arg(title),
+                 tr("Delete")))
         return;
     m_context.controller->cancel(sessionId);
     if (auto deleted = m_context.store->deleteChatSession(sessionId); !deleted) {
@@ -469,16 +467,25 @@ void MainWindow::storeApiKey(const ConnectionSettings &settings, const QString &
             return;
         }
         // Never a file: without a keychain the key can only live as long as this run.
-        const auto answer =
-            QMessageBox::question(this, tr("No keychain"),
-                                  written.error().message + u"\n\n"_s +
-                                      tr("Use the key for this run only? It will be forgotten when the app closes."),
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-        if (answer == QMessageBox::Yes) {
+        const bool thisRunOnly =
+            confirm(tr("No keychain"),
+                    written.error().message + u"\n\n"_s +
+                        tr("Use the key for this run only? It will be forgotten when the app closes."),
+                    tr("Use for this run"));
+        if (thisRunOnly) {
             m_context.credentials->keepForThisRun(entry, apiKey);
             Q_EMIT apiKeyChanged(backend, apiKey);
         }
     });
+}
+
+bool MainWindow::confirm(const QString &title, const QString &text, const QString &acceptText)
+{
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
+    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
+    box.exec();
+    return box.clickedButton() == accept;
 }
 
 void MainWindow::send(const QString &text)

@@ -80,6 +80,8 @@ private:
     void showStatus(const QString &state);
     void loadOlderWhenAtTop();
     void storeApiKey(const ConnectionSettings &settings, const QString &apiKey);
+    /// Asks a yes-or-no question with buttons named for what they do (Qt has no Kiswahili for Yes and No).
+    bool confirm(const QString &title, const QString &text, const QString &acceptText);
 
     Context m_context;
     SessionListModel *m_sessions;

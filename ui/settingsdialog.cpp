@@ -31,6 +31,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     , m_tester(tester)
 {
     setObjectName(u"settingsDialog"_s);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_backend = new QComboBox;
     m_backend->addItem({}, backendName(Backend::GovStack));
     m_backend->addItem({}, backendName(Backend::OpenAI));
@@ -62,7 +63,12 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     m_testResult = new QLabel;
     m_testResult->setWordWrap(true);
     m_testResult->setObjectName(u"testResult"_s);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    // Buttons of its own rather than standard ones: a button box resets standard
+    // buttons to Qt's texts on a language change, and Qt has no Kiswahili for them.
+    m_buttons = new QDialogButtonBox;
+    m_okButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_okButton->setDefault(true);
+    m_cancelButton = m_buttons->addButton(QString(), QDialogButtonBox::RejectRole);
 
     selectData(m_backend, backendName(settings.backend));
     selectData(m_profile, GovStackBackend::profileName(settings.profile));
@@ -162,6 +168,8 @@ void SettingsDialog::retranslate()
     m_timeout->setSuffix(tr(" s"));
     m_apiKey->setPlaceholderText(tr("Leave empty to keep the stored key"));
     m_testButton->setText(tr("Test connection"));
+    m_okButton->setText(tr("OK"));
+    m_cancelButton->setText(tr("Cancel"));
     const QList<std::pair<QWidget *, QString>> labels{
         {m_backend, tr("Assistant:")},
         {m_govStackUrl, tr("Server address:")},

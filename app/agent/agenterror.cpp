@@ -29,45 +29,57 @@ constexpr EnumNames<AgentError::Kind, 15> kindNames{{
     {AgentError::Kind::Tls, u"tls"},
 }};
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AgentError", text);
-}
-
 QString describe(AgentError::Kind kind, int status)
 {
     switch (kind) {
     case AgentError::Kind::Timeout:
-        return tr("The server did not answer in time. Your message is saved; try again.");
+        return QCoreApplication::translate("AgentError",
+                                           "The server did not answer in time. Your message is saved; try again.");
     case AgentError::Kind::Unreachable:
-        return tr("The server cannot be reached. Check the server address and your network; your message is saved.");
+        return QCoreApplication::translate(
+            "AgentError",
+            "The server cannot be reached. Check the server address and your network; your message is saved.");
     case AgentError::Kind::ConnectionReset:
-        return tr("The connection to the server broke before the answer arrived. Your message is saved.");
+        return QCoreApplication::translate(
+            "AgentError", "The connection to the server broke before the answer arrived. Your message is saved.");
     case AgentError::Kind::KeyRejected:
-        return tr("The server rejected the API key (HTTP %1). Check the key in Settings.").arg(status);
+        return QCoreApplication::translate("AgentError",
+                                           "The server rejected the API key (HTTP %1). Check the key in Settings.")
+            .arg(status);
     case AgentError::Kind::NotFound:
-        return tr("The server does not know this address (HTTP 404). Check the server address and path profile.");
+        return QCoreApplication::translate(
+            "AgentError",
+            "The server does not know this address (HTTP 404). Check the server address and path profile.");
     case AgentError::Kind::Validation:
-        return tr("The server refused the request as invalid (HTTP 422).");
+        return QCoreApplication::translate("AgentError", "The server refused the request as invalid (HTTP 422).");
     case AgentError::Kind::ServerError:
-        return tr("The server had an internal error (HTTP %1). Your message is saved; try again later.").arg(status);
+        return QCoreApplication::translate(
+                   "AgentError", "The server had an internal error (HTTP %1). Your message is saved; try again later.")
+            .arg(status);
     case AgentError::Kind::Gateway:
-        return tr("The server's gateway did not get an answer (HTTP %1). Your message is saved; try again later.")
+        return QCoreApplication::translate(
+                   "AgentError",
+                   "The server's gateway did not get an answer (HTTP %1). Your message is saved; try again later.")
             .arg(status);
     case AgentError::Kind::HttpError:
-        return tr("The server answered with an unexpected status (HTTP %1).").arg(status);
+        return QCoreApplication::translate("AgentError", "The server answered with an unexpected status (HTTP %1).")
+            .arg(status);
     case AgentError::Kind::MalformedResponse:
-        return tr("The server's answer could not be read: it is not the expected JSON.");
+        return QCoreApplication::translate("AgentError",
+                                           "The server's answer could not be read: it is not the expected JSON.");
     case AgentError::Kind::StreamCut:
-        return tr("The answer was cut off before it was complete. What arrived is kept.");
+        return QCoreApplication::translate("AgentError",
+                                           "The answer was cut off before it was complete. What arrived is kept.");
     case AgentError::Kind::TooLarge:
-        return tr("The server's answer is larger than 32 MB and was refused.");
+        return QCoreApplication::translate("AgentError", "The server's answer is larger than 32 MB and was refused.");
     case AgentError::Kind::Cancelled:
-        return tr("Cancelled.");
+        return QCoreApplication::translate("AgentError", "Cancelled.");
     case AgentError::Kind::Redirect:
-        return tr("The server redirected to another address, which is not followed for your safety.");
+        return QCoreApplication::translate(
+            "AgentError", "The server redirected to another address, which is not followed for your safety.");
     case AgentError::Kind::Tls:
-        return tr("The secure connection to the server failed (TLS). The server's certificate is not trusted.");
+        return QCoreApplication::translate(
+            "AgentError", "The secure connection to the server failed (TLS). The server's certificate is not trusted.");
     }
     return {};
 }
