@@ -38,3 +38,5 @@ private:
 
     QNetworkAccessManager *m_network;
 };
+
+Q_DECLARE_METATYPE(ConnectionReport)

@@ -1,6 +1,7 @@
 #include "credentialstore.h"
 
 #include <QCoreApplication>
+#include <QDBusConnection>
 
 #include <qt6keychain/keychain.h>
 
@@ -12,7 +13,10 @@ const QString service = u"govstack-desktop"_s;
 
 Error keychainError(const QKeychain::Job &job)
 {
-    if (job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented) {
+    // Without a session bus there is no Secret Service or KWallet to ask, whatever QtKeychain calls the failure.
+    const bool noBackend = job.error() == QKeychain::NoBackendAvailable || job.error() == QKeychain::NotImplemented ||
+        !QDBusConnection::sessionBus().isConnected();
+    if (noBackend) {
         return Error{
             Error::Code::NoKeychain,
             QCoreApplication::translate("CredentialStore",

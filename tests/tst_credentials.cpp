@@ -42,6 +42,7 @@ private Q_SLOTS:
     void entriesAreSeparatePerServer();
     void keptForThisRunOnlyWithoutTheKeychain();
     void loginAskLogoutLeaveTheKeyNowhereOnDisk();
+    void withoutAKeychainNothingIsWritten();
 
 private:
     Result<QString> read(CredentialStore &store, const QString &entry)
@@ -154,6 +155,31 @@ void TestCredentials::loginAskLogoutLeaveTheKeyNowhereOnDisk()
 
     // A key never comes from the command line.
     QCOMPARE(run(QStringList{u"login"_s, key}).first, 2);
+}
+
+void TestCredentials::withoutAKeychainNothingIsWritten()
+{
+    QTemporaryDir home;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s);
+    QProcess login;
+    login.setProcessEnvironment(environment);
+    login.start(QStringLiteral(GOVSTACK_EXECUTABLE), {u"login"_s});
+    login.write("gs-orphan-key\n");
+    login.closeWriteChannel();
+    QVERIFY(login.waitForFinished(20000));
+    QCOMPARE(login.exitCode(), 4);
+    const QString error = QString::fromUtf8(login.readAllStandardError());
+    QVERIFY2(error.contains(u"No keychain is available"_s), qPrintable(error));
+    QVERIFY(error.contains(u"GOVSTACK_API_KEY"_s));
+    QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("gs-orphan-key"), qPrintable(file.fileName()));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCredentials)

@@ -1,6 +1,7 @@
 #include "agentreply.h"
 #include "chatcompletions.h"
 #include "chatstore.h"
+#include "connectiontester.h"
 #include "fakegovstackserver.h"
 #include "fakeopenaiserver.h"
 #include "govstackbackend.h"
@@ -139,6 +140,7 @@ private Q_SLOTS:
     void redirectToAnotherOriginIsRefused();
     void tlsErrorsAreNeverIgnored();
     void oneTurnAtATimePerSession();
+    void connectionTestReportsInWords();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -654,6 +656,49 @@ void TestSessionController::oneTurnAtATimePerSession()
     QVERIFY(client.controller->send(second, u"Elsewhere"_s)); // other sessions are not blocked
     QTRY_COMPARE(client.completed->size(), 2);
     QCOMPARE(client.store->chat(first)->messageCount, 2);
+}
+
+void TestSessionController::connectionTestReportsInWords()
+{
+    QNetworkAccessManager network;
+    ConnectionTester tester(&network);
+    const auto report = [&](const ConnectionSettings &settings, const QString &key) {
+        QSignalSpy finished(&tester, &ConnectionTester::finished);
+        tester.test(settings, key);
+        if (!finished.wait(5000))
+            return ConnectionReport{};
+        return finished.first().at(0).value<ConnectionReport>();
+    };
+
+    FakeOpenAiServer openAi;
+    openAi.setApiKey(u"sk-right"_s);
+    ConnectionSettings settings;
+    settings.backend = Backend::OpenAI;
+    settings.openAiUrl = openAi.baseUrl();
+    const ConnectionReport accepted = report(settings, u"sk-right"_s);
+    QVERIFY(accepted.reachable && accepted.keyAccepted);
+    QCOMPARE(accepted.models, QStringList{u"test-model-1"_s});
+    QVERIFY(accepted.summary.contains(u"offers 1 model"_s));
+    const ConnectionReport rejected = report(settings, u"sk-wrong"_s);
+    QVERIFY(rejected.reachable && !rejected.keyAccepted);
+    QVERIFY(rejected.summary.contains(u"rejected the API key (HTTP 401)"_s));
+
+    FakeGovStackServer govStack;
+    govStack.setApiKey(apiKey);
+    settings.backend = Backend::GovStack;
+    settings.govStackUrl = govStack.url();
+    QVERIFY(report(settings, apiKey).keyAccepted);
+    QCOMPARE(govStack.http().requests().at(0).path, "/health");
+    QCOMPARE(govStack.http().requests().at(1).path, "/api-info");
+    QVERIFY(report(settings, u"wrong"_s).summary.contains(u"rejected the API key"_s));
+
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    settings.govStackUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(closed.serverPort()));
+    closed.close();
+    const ConnectionReport unreachable = report(settings, apiKey);
+    QVERIFY(!unreachable.reachable);
+    QVERIFY(unreachable.summary.contains(u"cannot be reached"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSessionController)
