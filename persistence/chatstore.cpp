@@ -678,6 +678,21 @@ Result<void> ChatStore::renameSession(const QString &sessionId, const QString &t
     return {};
 }
 
+namespace {
+
+/// Runs a prepared listing @p query and reads its rows.
+Result<QList<ChatSession>> readSessions(QSqlQuery &query)
+{
+    if (auto read = execute(query, ChatStore::tr("Listing chat sessions")); !read)
+        return read.error();
+    QList<ChatSession> sessions;
+    while (query.next())
+        sessions.append(readSession(query));
+    return sessions;
+}
+
+} // namespace
+
 Result<QList<ChatSession>> ChatStore::listSessions(int offset, int limit) const
 {
     QSqlQuery query(d->database);
@@ -685,12 +700,7 @@ Result<QList<ChatSession>> ChatStore::listSessions(int offset, int limit) const
     query.prepare(u"SELECT "_s % sessionColumns % u" FROM chats"_s % sessionOrder % u" LIMIT ? OFFSET ?"_s);
     query.addBindValue(std::max(limit, 0));
     query.addBindValue(std::max(offset, 0));
-    if (auto read = execute(query, tr("Listing chat sessions")); !read)
-        return read.error();
-    QList<ChatSession> sessions;
-    while (query.next())
-        sessions.append(readSession(query));
-    return sessions;
+    return readSessions(query);
 }
 
 Result<QList<ChatSession>> ChatStore::listSessionsAfter(const std::optional<ChatSession> &after, int limit,
@@ -714,12 +724,7 @@ Result<QList<ChatSession>> ChatStore::listSessionsAfter(const std::optional<Chat
     if (!titleFilter.isEmpty())
         query.addBindValue(likePattern(titleFilter));
     query.addBindValue(std::max(limit, 0));
-    if (auto read = execute(query, tr("Listing chat sessions")); !read)
-        return read.error();
-    QList<ChatSession> sessions;
-    while (query.next())
-        sessions.append(readSession(query));
-    return sessions;
+    return readSessions(query);
 }
 
 Result<void> ChatStore::setPinned(const QString &sessionId, bool pinned)

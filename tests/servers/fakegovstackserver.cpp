@@ -27,12 +27,7 @@ FakeGovStackServer::FakeGovStackServer(QObject *parent)
 
 QList<HttpRequest> FakeGovStackServer::chatRequests() const
 {
-    QList<HttpRequest> posts;
-    for (const HttpRequest &request : m_http.requests()) {
-        if (request.method == "POST")
-            posts << request;
-    }
-    return posts;
+    return m_http.requests("POST");
 }
 
 QString FakeGovStackServer::answerFor(const QString &message)

@@ -40,12 +40,7 @@ QUrl FakeOpenAiServer::baseUrl() const
 
 QList<HttpRequest> FakeOpenAiServer::chatRequests() const
 {
-    QList<HttpRequest> posts;
-    for (const HttpRequest &request : m_http.requests()) {
-        if (request.method == "POST")
-            posts << request;
-    }
-    return posts;
+    return m_http.requests("POST");
 }
 
 QString FakeOpenAiServer::answerFor(int requestNumber)

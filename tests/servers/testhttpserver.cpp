@@ -50,6 +50,16 @@ TestHttpServer::TestHttpServer(QObject *parent)
 
 TestHttpServer::~TestHttpServer() = default;
 
+QList<HttpRequest> TestHttpServer::requests(const QByteArray &method) const
+{
+    QList<HttpRequest> matching;
+    for (const HttpRequest &request : m_requests) {
+        if (request.method == method)
+            matching << request;
+    }
+    return matching;
+}
+
 QUrl TestHttpServer::url() const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));

@@ -61,6 +61,8 @@ public:
     QUrl url() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<HttpRequest> &requests() const { return m_requests; }
+    /// The requests made with @p method (e.g. "POST"), oldest first.
+    QList<HttpRequest> requests(const QByteArray &method) const;
     void clearRequests() { m_requests.clear(); }
 
 Q_SIGNALS:
