@@ -125,19 +125,18 @@ double runRaw(const QString &path, const QStringList &ids)
     sqlite3_busy_timeout(db, 5000);
     sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", nullptr,
                  nullptr, nullptr);
-    sqlite3_stmt *find = nullptr;
-    sqlite3_stmt *insert = nullptr;
-    sqlite3_stmt *update = nullptr;
-    sqlite3_prepare_v2(db, "SELECT id, message_count, updated_at FROM chats WHERE session_id = ?", -1, &find, nullptr);
-    sqlite3_prepare_v2(
-        db,
-        "INSERT INTO chat_messages (chat_id, seq, kind, role, text, timestamp, model_name, extras, json) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        -1, &insert, nullptr);
-    sqlite3_prepare_v2(db,
-                       "UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, title = CASE WHEN title = '' "
-                       "THEN ? ELSE title END WHERE id = ?",
-                       -1, &update, nullptr);
+    const auto prepare = [db](const char *sql) {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            die(QString::fromUtf8(sqlite3_errmsg(db)));
+        return statement;
+    };
+    sqlite3_stmt *find = prepare("SELECT id, message_count, updated_at FROM chats WHERE session_id = ?");
+    sqlite3_stmt *insert = prepare(
+        "INSERT INTO chat_messages (chat_id, seq, turn, status, kind, role, text, timestamp, model_name, extras, json) "
+        "VALUES (?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *update = prepare("UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, title = CASE WHEN "
+                                   "title = '' THEN ? ELSE title END WHERE id = ?");
 
     qint64 totalNs = 0;
     for (int turn = 0; turn < turnCount; ++turn) {
@@ -150,7 +149,8 @@ double runRaw(const QString &path, const QStringList &ids)
             text << message.text().toUtf8();
         }
         const QByteArray sessionId = ids.at(sessionOfTurn(turn)).toUtf8();
-        const qint64 now = Timestamp::now().toEpochMicroseconds();
+        const qint64 nowMicros = Timestamp::now().toEpochMicroseconds();
+        const qint64 nowMillis = nowMicros / 1000;
 
         QElapsedTimer timer;
         timer.start();
@@ -167,7 +167,7 @@ double runRaw(const QString &path, const QStringList &ids)
             sqlite3_bind_text(insert, 4, i == 0 ? "request" : "response", -1, SQLITE_STATIC);
             sqlite3_bind_text(insert, 5, i == 0 ? "user" : "assistant", -1, SQLITE_STATIC);
             sqlite3_bind_text(insert, 6, text.at(i).constData(), int(text.at(i).size()), SQLITE_STATIC);
-            sqlite3_bind_int64(insert, 7, now);
+            sqlite3_bind_int64(insert, 7, nowMicros);
             if (i == 0)
                 sqlite3_bind_null(insert, 8);
             else
@@ -179,7 +179,7 @@ double runRaw(const QString &path, const QStringList &ids)
             sqlite3_reset(insert);
         }
         sqlite3_bind_int(update, 1, count + 2);
-        sqlite3_bind_int64(update, 2, now);
+        sqlite3_bind_int64(update, 2, nowMillis);
         sqlite3_bind_text(update, 3, text.at(1).left(160).constData(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(update, 4, text.at(0).left(60).constData(), -1, SQLITE_TRANSIENT);
         sqlite3_bind_int64(update, 5, chatId);
