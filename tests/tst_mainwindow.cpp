@@ -600,6 +600,34 @@ void TestMainWindow::screenshots()
     const QString conversationShot = screenshotPath(u"conversation.png"_s);
     QVERIFY(h.window->grab().save(conversationShot));
     QVERIFY(QFile(conversationShot).size() > 10000);
+
+    // A high-contrast palette: every colour the window paints comes from it.
+    QPalette contrast;
+    contrast.setColor(QPalette::Window, Qt::black);
+    contrast.setColor(QPalette::Base, Qt::black);
+    contrast.setColor(QPalette::AlternateBase, QColor(0x20, 0x20, 0x20));
+    contrast.setColor(QPalette::Text, Qt::white);
+    contrast.setColor(QPalette::WindowText, Qt::white);
+    contrast.setColor(QPalette::Button, Qt::black);
+    contrast.setColor(QPalette::ButtonText, Qt::yellow);
+    contrast.setColor(QPalette::Highlight, Qt::yellow);
+    contrast.setColor(QPalette::HighlightedText, Qt::black);
+    contrast.setColor(QPalette::Link, Qt::cyan);
+    contrast.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    h.window->setPalette(contrast);
+    const QImage dark = h.window->grab().toImage();
+    QVERIFY(dark.save(screenshotPath(u"conversation-high-contrast.png"_s)));
+    // The chat's margins show the palette's own backgrounds, never a colour of the delegate's.
+    const QRect chat = h.messages()->viewport()->geometry().translated(h.messages()->mapTo(h.window.get(), QPoint()));
+    for (int y = chat.top() + 2; y < chat.bottom() - 2; y += 5) {
+        const QColor margin = dark.pixelColor(chat.left() + 3, y);
+        QVERIFY2(margin == contrast.color(QPalette::Base) || margin == contrast.color(QPalette::AlternateBase) ||
+                     margin == contrast.color(QPalette::Highlight),
+                 qPrintable(margin.name()));
+    }
+    // Links take the palette's link colour.
+    QVERIFY(MessageDelegate::markdownFor(h.messageModel()->index(h.messageModel()->rowCount() - 2, 0))
+                .contains(u"](https://"_s));
     qInfo("screenshots in %s", qPrintable(QFileInfo(conversationShot).absolutePath()));
 }
 

@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,25 @@ public:
 protected:
     QVariant loadResource(int, const QUrl &) override { return {}; }
 };
+
+/// The Markdown importer colours links from the application palette; the view's palette (a
+/// high-contrast theme, say) decides instead.
+void recolourLinks(QTextDocument *document, const QColor &link)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor())
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            QTextCharFormat format;
+            format.setForeground(link);
+            cursor.mergeCharFormat(format);
+        }
+    }
+}
 
 QString senderLabel(const QModelIndex &index)
 {
@@ -110,11 +131,11 @@ QTextDocument *MessageDelegate::documentFor(const QStyleOptionViewItem &option, 
                                             int width) const
 {
     const bool pending = index.data(MessageListModel::PendingRole).toBool();
-    const QString key = u"%1/%2/%3/%4/%5"_s.arg(index.data(MessageListModel::SeqRole).toInt())
+    const QString key = u"%1/%2/%3/%4/%5/%6"_s.arg(index.data(MessageListModel::SeqRole).toInt())
                             .arg(index.data(MessageListModel::StatusRole).toString())
                             .arg(index.data(MessageListModel::ExpandedRole).toBool())
                             .arg(width)
-                            .arg(option.font.toString());
+                            .arg(option.font.toString(), option.palette.color(QPalette::Link).name());
     if (!pending) {
         if (QTextDocument *cached = m_documents.object(key))
             return cached;
@@ -127,6 +148,7 @@ QTextDocument *MessageDelegate::documentFor(const QStyleOptionViewItem &option, 
         document->setPlainText(index.data(MessageListModel::TextRole).toString());
     else
         document->setMarkdown(markdownFor(index), markdownFeatures);
+    recolourLinks(document, option.palette.color(QPalette::Link));
     document->setTextWidth(width);
     if (pending) {
         // The streaming row changes with every chunk: it is laid out anew and not kept.
@@ -236,23 +258,26 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const Layout layout = layoutFor(opt, index);
     painter->save();
     const bool fromUser = index.data(MessageListModel::SenderRole).toString() == u"user";
-    // Colours come from the palette only, so high-contrast themes keep working.
-    const QColor background = (opt.state & QStyle::State_Selected) ? opt.palette.color(QPalette::Highlight).lighter(170)
-        : fromUser                                                 ? opt.palette.color(QPalette::AlternateBase)
-                                                                   : opt.palette.color(QPalette::Base);
-    painter->fillRect(opt.rect, background);
+    // Colours come from the palette only, in pairs meant for each other (Highlight with
+    // HighlightedText), so high-contrast themes keep their contrast.
+    const bool selected = opt.state & QStyle::State_Selected;
+    const QPalette::ColorRole backgroundRole = selected ? QPalette::Highlight
+        : fromUser                                      ? QPalette::AlternateBase
+                                                        : QPalette::Base;
+    const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    painter->fillRect(opt.rect, opt.palette.color(backgroundRole));
 
     QFont bold = opt.font;
     bold.setBold(true);
     painter->setFont(bold);
-    painter->setPen(opt.palette.color(QPalette::Text));
+    painter->setPen(text);
     const QString sender = senderLabel(index);
     painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, sender);
     painter->setFont(opt.font);
     const QDateTime time = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
     const QRect timeRect = layout.header.adjusted(QFontMetrics(bold).horizontalAdvance(sender) + spacing, 0,
                                                   -layout.copyButton.width() - spacing, 0);
-    painter->setPen(opt.palette.color(QPalette::PlaceholderText));
+    painter->setPen(selected ? text : opt.palette.color(QPalette::PlaceholderText));
     painter->drawText(timeRect, Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(time, QLocale::ShortFormat));
     if (!layout.copyButton.isNull())
         drawButton(painter, opt, layout.copyButton, tr("Copy"));
@@ -261,12 +286,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->translate(layout.body.topLeft());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
-    context.palette.setColor(QPalette::Text, opt.palette.color(QPalette::Text));
+    context.palette.setColor(QPalette::Text, text);
+    if (selected)
+        context.palette.setColor(QPalette::Link, text);
     document->documentLayout()->draw(painter, context);
     painter->translate(-layout.body.topLeft());
 
     if (!layout.note.isNull()) {
-        painter->setPen(opt.palette.color(QPalette::Text));
+        painter->setPen(text);
         painter->drawText(layout.note, Qt::TextWordWrap | Qt::AlignVCenter, noteFor(index));
     }
     if (!layout.actionButton.isNull())
