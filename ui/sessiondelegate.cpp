@@ -52,8 +52,11 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect content = row.adjusted(padding, padding, -padding, -padding);
     const int line = opt.fontMetrics.height();
 
-    const QString time = QLocale().toString(
-        index.data(SessionListModel::LastActivityRole).toDateTime().toLocalTime().time(), QLocale::ShortFormat);
+    // The time of day for today's sessions; the date for older ones, whose group header names no day.
+    const QDateTime activity = index.data(SessionListModel::LastActivityRole).toDateTime().toLocalTime();
+    const QString time = activity.date() == QDate::currentDate()
+        ? QLocale().toString(activity.time(), QLocale::ShortFormat)
+        : QLocale().toString(activity.date(), QLocale::ShortFormat);
     const int timeWidth = opt.fontMetrics.horizontalAdvance(time);
     QFont bold = opt.font;
     bold.setBold(true);
