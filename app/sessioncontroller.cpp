@@ -53,7 +53,10 @@ SessionController::SessionController(ChatStore *store, BackendResolver backends,
     , m_store(store)
     , m_backends(std::move(backends))
     , m_options(std::move(options))
-{ }
+{
+    m_saveRetry.setInterval(saveRetryInterval);
+    connect(&m_saveRetry, &QTimer::timeout, this, &SessionController::saveUnsavedAnswers);
+}
 
 SessionController::SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent)
     : SessionController(
@@ -201,10 +204,28 @@ void SessionController::complete(const QString &sessionId, int turn, const Model
 {
     m_inFlight.remove(sessionId);
     if (auto saved = m_store->completeTurn(sessionId, turn, response); !saved) {
+        // The answer arrived: it is kept and written again until the store takes it.
+        m_unsaved.append(UnsavedAnswer{sessionId, turn, response});
+        m_saveRetry.start();
         Q_EMIT storeFailed(sessionId, saved.error());
         return;
     }
     Q_EMIT turnCompleted(sessionId, turn);
+}
+
+void SessionController::saveUnsavedAnswers()
+{
+    for (qsizetype i = 0; i < m_unsaved.size();) {
+        const UnsavedAnswer &answer = m_unsaved.at(i);
+        if (!m_store->completeTurn(answer.sessionId, answer.turn, answer.response)) {
+            ++i;
+            continue;
+        }
+        const UnsavedAnswer saved = m_unsaved.takeAt(i);
+        Q_EMIT turnCompleted(saved.sessionId, saved.turn);
+    }
+    if (m_unsaved.isEmpty())
+        m_saveRetry.stop();
 }
 
 void SessionController::fail(const QString &sessionId, int turn, const AgentError &error,

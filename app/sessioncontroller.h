@@ -8,6 +8,9 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
+
+#include <chrono>
 
 #include <functional>
 
@@ -48,6 +51,9 @@ public:
     Result<void> retry(const QString &sessionId, int turn);
     void cancel(const QString &sessionId);
     bool isBusy(const QString &sessionId) const;
+    /// How often an answer the store refused is offered to it again.
+    static constexpr std::chrono::milliseconds saveRetryInterval{2000};
+
     /// Applies to the next turn.
     void setOptions(Options options) { m_options = std::move(options); }
 
@@ -55,7 +61,8 @@ Q_SIGNALS:
     void textStreamed(const QString &sessionId, int turn, const QString &delta);
     void turnCompleted(const QString &sessionId, int turn);
     void turnFailed(const QString &sessionId, int turn, const AgentError &error);
-    /// The outcome of a turn could not be written to the store.
+    /// The outcome of a turn could not be written to the store; an answer is kept
+    /// and written again, and turnCompleted() follows once it is stored.
     void storeFailed(const QString &sessionId, const Error &error);
 
 private:
@@ -70,6 +77,7 @@ private:
     void checkDeliveryThenDispatch(AgentBackend *backend, const QString &sessionId, int turn,
                                    const QList<StoredMessage> &stored);
     void complete(const QString &sessionId, int turn, const ModelMessage &response);
+    void saveUnsavedAnswers();
     void fail(const QString &sessionId, int turn, const AgentError &error,
               const std::optional<ModelMessage> &partial = std::nullopt);
 
@@ -77,4 +85,11 @@ private:
     BackendResolver m_backends;
     Options m_options;
     QHash<QString, InFlight> m_inFlight;
+    struct UnsavedAnswer {
+        QString sessionId;
+        int turn = 0;
+        ModelMessage response;
+    };
+    QList<UnsavedAnswer> m_unsaved;
+    QTimer m_saveRetry;
 };

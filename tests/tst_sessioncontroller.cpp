@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSslKey>
 #include <QSslServer>
 #include <QSslSocket>
@@ -141,6 +144,7 @@ private Q_SLOTS:
     void tlsErrorsAreNeverIgnored();
     void oneTurnAtATimePerSession();
     void connectionTestReportsInWords();
+    void answerIsKeptUntilTheStoreTakesIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -699,6 +703,38 @@ void TestSessionController::connectionTestReportsInWords()
     const ConnectionReport unreachable = report(settings, apiKey);
     QVERIFY(!unreachable.reachable);
     QVERIFY(unreachable.summary.contains(u"cannot be reached"_s));
+}
+
+void TestSessionController::answerIsKeptUntilTheStoreTakesIt()
+{
+    FakeGovStackServer server;
+    Client client(m_path, govStack(server.url()));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    // Another connection makes the store refuse answers for a while, as a full disk would.
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"blocker"_s);
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        QSqlQuery(raw).exec(u"CREATE TRIGGER refuse_answers BEFORE INSERT ON chat_messages WHEN NEW.kind = 'response' "
+                            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s);
+    }
+    QSignalSpy storeFailed(client.controller.get(), &SessionController::storeFailed);
+    QVERIFY(client.controller->send(sessionId, u"Habari"_s));
+    QTRY_COMPARE(storeFailed.size(), 1);
+    QCOMPARE(client.completed->size(), 0);
+    QCOMPARE(client.store->loadStoredMessages(sessionId)->size(), 1);
+
+    {
+        QSqlQuery drop(QSqlDatabase::database(u"blocker"_s));
+        QVERIFY2(drop.exec(u"DROP TRIGGER refuse_answers"_s), qPrintable(drop.lastError().text()));
+    }
+    QSqlDatabase::database(u"blocker"_s).close();
+    QSqlDatabase::removeDatabase(u"blocker"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(client.completed->size(), 1, 10000);
+    const QList<ModelMessage> history = client.store->loadHistory(sessionId).value();
+    QCOMPARE(history.size(), 2);
+    QCOMPARE(history.last().text(), FakeGovStackServer::answerFor(u"Habari"_s));
+    QCOMPARE(server.chatRequests().size(), 1); // kept, not asked again
 }
 
 QTEST_GUILESS_MAIN(TestSessionController)
