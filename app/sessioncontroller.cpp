@@ -63,6 +63,12 @@ SessionController::SessionController(ChatStore *store, AgentBackend *backend, Op
           store, [backend](Backend) { return backend; }, std::move(options), parent)
 { }
 
+bool SessionController::isServerSession(const QString &sessionId) const
+{
+    const auto session = m_store->chat(sessionId);
+    return session && !session->serverUrl.isEmpty();
+}
+
 Result<AgentBackend *> SessionController::backendFor(const QString &sessionId) const
 {
     const auto session = m_store->chat(sessionId);
@@ -110,6 +116,8 @@ Result<int> SessionController::send(const QString &sessionId, const QString &tex
     const auto turn = m_store->beginTurn(sessionId, ModelMessage::request(parts));
     if (!turn)
         return turn.error();
+    if (const auto [url, profile] = (*backend)->serverLink(); !url.isEmpty() && session->serverUrl.isEmpty())
+        (void)m_store->linkToServer(sessionId, url, profile);
     const auto stored = m_store->loadStoredMessages(sessionId);
     if (!stored)
         return stored.error();
@@ -162,6 +170,8 @@ void SessionController::dispatch(AgentBackend *backend, const QString &sessionId
 {
     const StoredMessage *request = requestOfTurn(stored, turn);
     Q_ASSERT(request);
+    if (backend->keepsHistory())
+        (void)m_store->setSyncState(sessionId, SyncState::Sending);
     AgentReply *reply = backend->send(
         AgentTurn{sessionId, m_options.userId, m_options.language, historyBefore(stored, turn), request->message});
     m_inFlight.insert(sessionId, InFlight{turn, reply, nullptr});
@@ -203,6 +213,8 @@ void SessionController::checkDeliveryThenDispatch(AgentBackend *backend, const Q
 void SessionController::complete(const QString &sessionId, int turn, const ModelMessage &response)
 {
     m_inFlight.remove(sessionId);
+    if (isServerSession(sessionId))
+        (void)m_store->setSyncState(sessionId, SyncState::Synced);
     if (auto saved = m_store->completeTurn(sessionId, turn, response); !saved) {
         // The answer arrived: it is kept and written again until the store takes it.
         m_unsaved.append(UnsavedAnswer{sessionId, turn, response});
@@ -232,6 +244,11 @@ void SessionController::fail(const QString &sessionId, int turn, const AgentErro
                              const std::optional<ModelMessage> &partial)
 {
     m_inFlight.remove(sessionId);
+    if (isServerSession(sessionId)) {
+        // A server out of reach is waited for; one that refuses needs the user.
+        const bool refused = !error.mayHaveReachedServer() && error.kind != AgentError::Kind::Unreachable;
+        (void)m_store->setSyncState(sessionId, refused ? SyncState::NeedsAttention : SyncState::Waiting, error.message);
+    }
     if (auto saved = m_store->failTurn(sessionId, turn, error.kindName(), error.message, partial); !saved) {
         Q_EMIT storeFailed(sessionId, saved.error());
         return;

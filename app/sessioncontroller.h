@@ -73,6 +73,8 @@ private:
     };
 
     Result<AgentBackend *> backendFor(const QString &sessionId) const;
+    /// Whether the session belongs to a server that keeps its history.
+    bool isServerSession(const QString &sessionId) const;
     void dispatch(AgentBackend *backend, const QString &sessionId, int turn, const QList<StoredMessage> &stored);
     void checkDeliveryThenDispatch(AgentBackend *backend, const QString &sessionId, int turn,
                                    const QList<StoredMessage> &stored);

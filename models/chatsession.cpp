@@ -1,6 +1,30 @@
 #include "chatsession.h"
 
+#include "enumnames.h"
+
 using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr EnumNames<SyncState, 5> syncStateNames{{
+    {SyncState::Local, u"local"},
+    {SyncState::Synced, u"synced"},
+    {SyncState::Sending, u"sending"},
+    {SyncState::Waiting, u"waiting"},
+    {SyncState::NeedsAttention, u"attention"},
+}};
+
+} // namespace
+
+QString syncStateName(SyncState state)
+{
+    return enumName(syncStateNames, state);
+}
+
+SyncState syncStateFromName(QStringView name)
+{
+    return enumFromName(syncStateNames, name).value_or(SyncState::Local);
+}
 
 QString backendName(Backend backend)
 {

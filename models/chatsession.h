@@ -14,6 +14,18 @@ enum class Backend { GovStack, OpenAI };
 QString backendName(Backend backend);
 std::optional<Backend> backendFromName(QStringView name);
 
+/// Where a session stands with its server.
+enum class SyncState {
+    Local, ///< never sent to a server (or an OpenAI-compatible session)
+    Synced, ///< the server has every turn
+    Sending, ///< a turn is on its way
+    Waiting, ///< the server could not be reached; turns wait for the next attempt
+    NeedsAttention, ///< the server refused (e.g. the key); the note says why
+};
+
+QString syncStateName(SyncState state);
+SyncState syncStateFromName(QStringView name);
+
 /// A chat session as the sidebar and the server's `chats` table know it.
 struct ChatSession {
     QString sessionId;
@@ -27,6 +39,12 @@ struct ChatSession {
     Backend backend = Backend::GovStack;
     /// Pinned sessions stay at the top of the sidebar.
     bool pinned = false;
+    /// The GovStack server and path profile the session belongs to; empty for local ones.
+    QString serverUrl;
+    QString serverProfile;
+    SyncState syncState = SyncState::Local;
+    /// Why the session needs attention, in words.
+    QString syncNote;
     /// The last message's text, shortened, so lists never load message bodies.
     QString preview;
 

@@ -34,6 +34,7 @@ Q_SIGNALS:
     void turnStatusChanged(const QString &sessionId, int turn, MessageStatus status);
     void sessionRenamed(const QString &sessionId, const QString &title);
     void sessionPinned(const QString &sessionId, bool pinned);
+    void syncStateChanged(const QString &sessionId, SyncState state);
     void sessionDeleted(const QString &sessionId);
     /// Another connection (a headless command, another store) committed a change.
     void externalChangeDetected();

@@ -29,6 +29,7 @@ SessionListModel::SessionListModel(ChatSource *source, QObject *parent)
     connect(source, &ChatSource::messagesSaved, this, &SessionListModel::update);
     connect(source, &ChatSource::sessionRenamed, this, &SessionListModel::update);
     connect(source, &ChatSource::sessionPinned, this, &SessionListModel::update);
+    connect(source, &ChatSource::syncStateChanged, this, &SessionListModel::update);
     connect(source, &ChatSource::sessionDeleted, this, &SessionListModel::remove);
     // Another process changed the file: which sessions is unknown, so read the loaded range again.
     connect(source, &ChatSource::externalChangeDetected, this, &SessionListModel::reload);
@@ -65,7 +66,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case BackendRole:
         return backendName(session.backend);
     case SyncStateRole:
-        return u"local"_s;
+        return syncStateName(session.syncState);
     case PinnedRole:
         return session.pinned;
     case GroupRole:

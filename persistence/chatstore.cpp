@@ -86,7 +86,8 @@ Error notFound(const QString &sessionId)
 }
 
 const QString sessionColumns =
-    u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned"_s;
+    u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned, server_url, "
+    "server_profile, sync_state, sync_note"_s;
 const QString sessionOrder = u" ORDER BY pinned DESC, updated_at DESC, session_id DESC"_s;
 
 ChatSession readSession(const QSqlQuery &query)
@@ -101,6 +102,10 @@ ChatSession readSession(const QSqlQuery &query)
     session.backend = backendFromName(query.value(6).toString()).value_or(Backend::GovStack);
     session.preview = query.value(7).toString();
     session.pinned = query.value(8).toBool();
+    session.serverUrl = query.value(9).toString();
+    session.serverProfile = query.value(10).toString();
+    session.syncState = syncStateFromName(query.value(11).toString());
+    session.syncNote = query.value(12).toString();
     return session;
 }
 
@@ -738,6 +743,35 @@ Result<void> ChatStore::setPinned(const QString &sessionId, bool pinned)
     if (query.numRowsAffected() == 0)
         return notFound(sessionId);
     Q_EMIT sessionPinned(sessionId, pinned);
+    return {};
+}
+
+Result<void> ChatStore::linkToServer(const QString &sessionId, const QString &serverUrl, const QString &profile)
+{
+    QSqlQuery query(d->database);
+    query.prepare(u"UPDATE chats SET server_url = ?, server_profile = ? WHERE session_id = ?"_s);
+    query.addBindValue(serverUrl);
+    query.addBindValue(profile);
+    query.addBindValue(sessionId);
+    if (auto updated = execute(query, tr("Linking chat session %1 to its server").arg(sessionId)); !updated)
+        return updated;
+    if (query.numRowsAffected() == 0)
+        return notFound(sessionId);
+    return {};
+}
+
+Result<void> ChatStore::setSyncState(const QString &sessionId, SyncState state, const QString &note)
+{
+    QSqlQuery query(d->database);
+    query.prepare(u"UPDATE chats SET sync_state = ?, sync_note = ? WHERE session_id = ?"_s);
+    query.addBindValue(syncStateName(state));
+    query.addBindValue(notNull(note));
+    query.addBindValue(sessionId);
+    if (auto updated = execute(query, tr("Saving the sync state of chat session %1").arg(sessionId)); !updated)
+        return updated;
+    if (query.numRowsAffected() == 0)
+        return notFound(sessionId);
+    Q_EMIT syncStateChanged(sessionId, state);
     return {};
 }
 

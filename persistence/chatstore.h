@@ -74,6 +74,9 @@ public:
     Result<QList<ChatSession>> listSessionsAfter(const std::optional<ChatSession> &after, int limit,
                                                  const QString &titleFilter = {}) const override;
     Result<void> setPinned(const QString &sessionId, bool pinned);
+    /// Records the GovStack server (URL and path profile) a session belongs to.
+    Result<void> linkToServer(const QString &sessionId, const QString &serverUrl, const QString &profile);
+    Result<void> setSyncState(const QString &sessionId, SyncState state, const QString &note = {});
     Result<int> sessionCount() const;
 
     /// Checks every @p milliseconds whether another connection changed the

@@ -66,6 +66,14 @@ const QStringList version3{
     u"CREATE INDEX chats_by_activity ON chats (pinned DESC, updated_at DESC, session_id DESC)"_s,
 };
 
+// Version 4: each session knows the server it belongs to and where it stands with it.
+const QStringList version4{
+    u"ALTER TABLE chats ADD COLUMN server_url TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE chats ADD COLUMN server_profile TEXT NOT NULL DEFAULT ''"_s,
+    u"ALTER TABLE chats ADD COLUMN sync_state TEXT NOT NULL DEFAULT 'local'"_s,
+    u"ALTER TABLE chats ADD COLUMN sync_note TEXT NOT NULL DEFAULT ''"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -100,6 +108,10 @@ Result<void> migrate(QSqlDatabase &database, int fromVersion)
         [[fallthrough]];
     case 2:
         if (auto step = runStep(database, version3, 3); !step)
+            return step;
+        [[fallthrough]];
+    case 3:
+        if (auto step = runStep(database, version4, 4); !step)
             return step;
         [[fallthrough]];
     case currentVersion:

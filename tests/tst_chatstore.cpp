@@ -114,6 +114,7 @@ private Q_SLOTS:
     void deleteCascadesToMessages();
     void listSessionsPagesByLastActivity();
     void pinnedSessionsComeFirst();
+    void sessionsKnowTheirServerAndSyncState();
     void keysetPagingNeitherSkipsNorRepeats();
     void titleFilterMatchesLiterally();
     void longSessionsLoadBackwardsInPages();
@@ -153,7 +154,7 @@ void TestChatStore::createsCurrentSchemaWithWal()
         QCOMPARE(store.path(), m_path);
     }
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name IN ('chats', 'chat_messages')"_s).toInt(), 2);
 }
@@ -197,7 +198,7 @@ void TestChatStore::upgradesVersionOneDatabase()
     QCOMPARE(stored.at(1).turn, 1);
     QCOMPARE(stored.at(1).status, MessageStatus::Ok);
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 3);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
 }
 
 void TestChatStore::turnsMoveThroughTheirStatuses()
@@ -545,6 +546,31 @@ void TestChatStore::pinnedSessionsComeFirst()
     QVERIFY(store.setPinned(old, false));
     QCOMPARE(store.listSessions(0, 10)->constFirst().sessionId, recent);
     QCOMPARE(store.setPinned(u"missing"_s, true).error().code, Error::Code::NotFound);
+}
+
+void TestChatStore::sessionsKnowTheirServerAndSyncState()
+{
+    QString id;
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        QSignalSpy changed(&store, &ChatStore::syncStateChanged);
+        id = store.createChatSession(u"u"_s).value();
+        QCOMPARE(store.chat(id)->syncState, SyncState::Local);
+        QVERIFY(store.chat(id)->serverUrl.isEmpty());
+        QVERIFY(store.linkToServer(id, u"https://chat.example.gov"_s, u"govbot"_s));
+        QVERIFY(store.setSyncState(id, SyncState::NeedsAttention, u"The server rejected the API key (HTTP 401)."_s));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(store.setSyncState(u"missing"_s, SyncState::Synced).error().code, Error::Code::NotFound);
+    }
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const ChatSession session = store.chat(id).value();
+    QCOMPARE(session.serverUrl, u"https://chat.example.gov"_s);
+    QCOMPARE(session.serverProfile, u"govbot"_s);
+    QCOMPARE(session.syncState, SyncState::NeedsAttention);
+    QCOMPARE(session.syncNote, u"The server rejected the API key (HTTP 401)."_s);
+    QCOMPARE(syncStateFromName(syncStateName(SyncState::Waiting)), SyncState::Waiting);
 }
 
 void TestChatStore::keysetPagingNeitherSkipsNorRepeats()

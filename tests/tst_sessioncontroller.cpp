@@ -145,6 +145,7 @@ private Q_SLOTS:
     void oneTurnAtATimePerSession();
     void connectionTestReportsInWords();
     void answerIsKeptUntilTheStoreTakesIt();
+    void sessionsFollowTheirStandingWithTheServer();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -735,6 +736,36 @@ void TestSessionController::answerIsKeptUntilTheStoreTakesIt()
     QCOMPARE(history.size(), 2);
     QCOMPARE(history.last().text(), FakeGovStackServer::answerFor(u"Habari"_s));
     QCOMPARE(server.chatRequests().size(), 1); // kept, not asked again
+}
+
+void TestSessionController::sessionsFollowTheirStandingWithTheServer()
+{
+    FakeGovStackServer server;
+    Client client(m_path, govStack(server.url(), GovStackBackend::Profile::GovBot));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    QVERIFY(client.ask(sessionId, u"Habari"_s));
+    ChatSession session = client.store->chat(sessionId).value();
+    QCOMPARE(session.serverUrl, server.url().toString());
+    QCOMPARE(session.serverProfile, u"govbot"_s);
+    QCOMPARE(session.syncState, SyncState::Synced);
+
+    server.queueFault({HttpResponse::text(504, "text/html", "<html>504</html>"), false});
+    client.ask(sessionId, u"Tena"_s);
+    QCOMPARE(client.store->chat(sessionId)->syncState, SyncState::Waiting);
+
+    server.queueFault({HttpResponse::json(401, QJsonObject{{u"detail"_s, u"Invalid API key"_s}}), false});
+    client.ask(sessionId, u"Na tena"_s);
+    session = client.store->chat(sessionId).value();
+    QCOMPARE(session.syncState, SyncState::NeedsAttention);
+    QVERIFY(session.syncNote.contains(u"rejected the API key"_s));
+
+    // Sessions with an OpenAI-compatible endpoint live on this computer only.
+    FakeOpenAiServer openAiServer;
+    Client openAiClient(m_dir->filePath(u"openai.sqlite"_s), openAi(openAiServer.baseUrl()));
+    const QString local = openAiClient.store->createChatSession(u"u"_s, Backend::OpenAI).value();
+    QVERIFY(openAiClient.ask(local, u"Habari"_s));
+    QCOMPARE(openAiClient.store->chat(local)->syncState, SyncState::Local);
+    QVERIFY(openAiClient.store->chat(local)->serverUrl.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSessionController)

@@ -201,6 +201,14 @@
         <source>Pinning chat session %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Linking chat session %1 to its server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the sync state of chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -646,6 +654,22 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

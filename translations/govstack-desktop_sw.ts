@@ -201,6 +201,14 @@
         <source>Pinning chat session %1</source>
         <translation>Kubandika mazungumzo %1</translation>
     </message>
+    <message>
+        <source>Linking chat session %1 to its server</source>
+        <translation>Kuunganisha mazungumzo %1 na seva yake</translation>
+    </message>
+    <message>
+        <source>Saving the sync state of chat session %1</source>
+        <translation>Kuhifadhi hali ya ulinganishaji ya mazungumzo %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -652,6 +660,22 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Kwenye kompyuta hii tu</translation>
+    </message>
+    <message>
+        <source>Synced with the server</source>
+        <translation>Imelinganishwa na seva</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Inasubiri seva</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Inahitaji uangalizi: %1</translation>
     </message>
 </context>
 <context>

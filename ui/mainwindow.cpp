@@ -135,6 +135,10 @@ void MainWindow::createWidgets()
     setTabOrder(m_composer, m_sendButton);
 
     connect(m_filter, &QLineEdit::textChanged, m_sessions, &SessionListModel::setFilter);
+    connect(m_context.store, &ChatSource::syncStateChanged, this, [this](const QString &sessionId) {
+        if (sessionId == currentSessionId())
+            showSyncState();
+    });
     connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) {
                 if (current.isValid())
@@ -377,6 +381,32 @@ void MainWindow::openSession(const QString &sessionId)
         m_sessionView->selectionModel()->setCurrentIndex(m_sessions->index(row), QItemSelectionModel::ClearAndSelect);
     m_messageView->scrollToBottom();
     updateComposer();
+    showSyncState();
+}
+
+void MainWindow::showSyncState()
+{
+    const auto session =
+        currentSessionId().isEmpty() ? Result<ChatSession>(Error{}) : m_context.store->chat(currentSessionId());
+    if (!session)
+        return;
+    switch (session->syncState) {
+    case SyncState::Local:
+        showStatus(tr("Only on this computer"));
+        break;
+    case SyncState::Synced:
+        showStatus(tr("Synced with the server"));
+        break;
+    case SyncState::Sending:
+        showStatus(tr("Waiting for the answer…"));
+        break;
+    case SyncState::Waiting:
+        showStatus(tr("Waiting for the server"));
+        break;
+    case SyncState::NeedsAttention:
+        showStatus(tr("Needs attention: %1").arg(session->syncNote));
+        break;
+    }
 }
 
 void MainWindow::newChat()

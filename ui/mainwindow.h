@@ -78,6 +78,8 @@ private:
     void copyMessage(const QModelIndex &index);
     void updateComposer();
     void showStatus(const QString &state);
+    /// The open session's standing with its server, in the status bar.
+    void showSyncState();
     void loadOlderWhenAtTop();
     void storeApiKey(const ConnectionSettings &settings, const QString &apiKey);
     /// Asks a yes-or-no question with buttons named for what they do (Qt has no Kiswahili for Yes and No).

@@ -11,6 +11,19 @@ constexpr int padding = 6;
 
 } // namespace
 
+QString SessionDelegate::syncMarker(const QModelIndex &index)
+{
+    // A glance tells which conversations have turns that did not reach their server.
+    const QString state = index.data(SessionListModel::SyncStateRole).toString();
+    if (state == u"waiting")
+        return QStringLiteral("⏳ ");
+    if (state == u"attention")
+        return QStringLiteral("⚠ ");
+    if (state == u"sending")
+        return QStringLiteral("↑ ");
+    return {};
+}
+
 bool SessionDelegate::startsGroup(const QModelIndex &index)
 {
     return index.row() == 0 ||
@@ -72,10 +85,10 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawText(QRect(content.right() - timeWidth, content.top(), timeWidth, line),
                       Qt::AlignRight | Qt::AlignVCenter, time);
     painter->setPen(selected ? text : opt.palette.color(QPalette::PlaceholderText));
-    painter->drawText(QRect(content.left(), content.top() + line + padding, content.width(), line),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      opt.fontMetrics.elidedText(index.data(SessionListModel::PreviewRole).toString(), Qt::ElideRight,
-                                                 content.width()));
+    painter->drawText(
+        QRect(content.left(), content.top() + line + padding, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
+        opt.fontMetrics.elidedText(syncMarker(index) + index.data(SessionListModel::PreviewRole).toString(),
+                                   Qt::ElideRight, content.width()));
     if (opt.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;
         focus.rect = row;

@@ -24,5 +24,6 @@ Q_SIGNALS:
 
 private:
     static bool startsGroup(const QModelIndex &index);
+    static QString syncMarker(const QModelIndex &index);
     int headerHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };

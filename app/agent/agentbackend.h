@@ -69,6 +69,10 @@ public:
     virtual void setApiKey(const QString &apiKey) = 0;
     virtual AgentReply *send(const AgentTurn &turn) = 0;
 
+    /// The server sessions of this back end belong to: its URL and path profile; empty when
+    /// sessions are not kept on a server.
+    virtual std::pair<QString, QString> serverLink() const { return {}; }
+
     /// Whether the server keeps its own copy of sessions, so that a request
     /// that may have reached it must not be sent again blindly.
     virtual bool keepsHistory() const { return false; }

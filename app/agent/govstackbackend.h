@@ -49,6 +49,10 @@ public:
     }
     AgentReply *send(const AgentTurn &turn) override;
     bool keepsHistory() const override { return true; }
+    std::pair<QString, QString> serverLink() const override
+    {
+        return {m_config.baseUrl.toString(), profileName(m_config.profile)};
+    }
     HistoryReply *fetchHistory(const QString &sessionId) override;
 
 private:
