@@ -57,6 +57,7 @@ void AskCommand::send(const QString &sessionId, Backend backend, const QString &
             if (entry.turn == turn && entry.message.isResponse() && entry.status == MessageStatus::Ok)
                 answer = entry.message.text();
         }
+        m_giveUp.stop();
         QTextStream(stdout) << answer << Qt::endl;
         end(ExitCode::ok);
     });
@@ -66,8 +67,16 @@ void AskCommand::send(const QString &sessionId, Backend backend, const QString &
                     error.message + u'\n' +
                         tr("Your message is saved in the session; send it again with the app's Retry."));
             });
-    connect(m_controller.get(), &SessionController::storeFailed, this,
-            [this](const QString &, const Error &error) { end(ExitCode::store, error.message); });
+    // A received answer the store refuses is written again by the controller; the command
+    // waits a while for that before it gives up.
+    m_giveUp.setSingleShot(true);
+    m_giveUp.setInterval(storeRetryWindow);
+    connect(&m_giveUp, &QTimer::timeout, this, [this] { end(ExitCode::store, m_storeError); });
+    connect(m_controller.get(), &SessionController::storeFailed, this, [this](const QString &, const Error &error) {
+        m_storeError = error.message;
+        QTextStream(stderr) << error.message << u'\n' << tr("Trying again to save the answer…") << Qt::endl;
+        m_giveUp.start();
+    });
 
     if (auto sent = m_controller->send(sessionId, m_options.text); !sent)
         end(ExitCode::store, sent.error().message);

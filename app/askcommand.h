@@ -5,6 +5,9 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimer>
+
+#include <chrono>
 
 #include <memory>
 
@@ -35,6 +38,9 @@ private:
     /// The session to continue or the new one, and the back end it talks to.
     Result<QString> resolveSession(Backend &backend);
 
+    /// How long the command waits for the store to take an answer it refused.
+    static constexpr std::chrono::milliseconds storeRetryWindow{10000};
+
     CommandLineOptions m_options;
     ConnectionSettings m_settings;
     QString m_dataDirectory;
@@ -43,4 +49,6 @@ private:
     std::unique_ptr<ChatStore> m_store;
     std::unique_ptr<AgentBackend> m_backend;
     std::unique_ptr<SessionController> m_controller;
+    QTimer m_giveUp;
+    QString m_storeError;
 };

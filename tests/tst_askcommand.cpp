@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void usageErrorsExitTwo();
     void damagedStoreExitsFour();
     void configGetAndSet();
+    void answerWaitsForAStoreThatRefusedIt();
 
 private:
     Run run(const QStringList &arguments, const QHash<QString, QString> &environment = {});
@@ -219,6 +222,31 @@ void TestAskCommand::configGetAndSet()
     const QByteArray written = file.readAll();
     QVERIFY(written.contains("profile=govbot"));
     QVERIFY(!written.contains("gs-123"));
+}
+
+void TestAskCommand::answerWaitsForAStoreThatRefusedIt()
+{
+    FakeGovStackServer server;
+    const QString dataDir = m_home->filePath(u"refusing"_s);
+    QVERIFY(run({u"ask"_s, u"--data-dir"_s, dataDir, u"--server"_s, server.url().toString(), u"First"_s}).exitCode ==
+            0);
+    {
+        // The disk "fills up" for answers: a trigger refuses them until it is dropped.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"refuser"_s);
+        raw.setDatabaseName(dataDir + u"/chats.sqlite"_s);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(u"CREATE TRIGGER refuse BEFORE INSERT ON chat_messages WHEN NEW.kind = 'response' "
+                                    "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+    }
+    QTimer::singleShot(2500, this,
+                       [] { QSqlQuery(QSqlDatabase::database(u"refuser"_s)).exec(u"DROP TRIGGER refuse"_s); });
+    const Run result = run({u"ask"_s, u"--data-dir"_s, dataDir, u"--server"_s, server.url().toString(), u"Second"_s});
+    QSqlDatabase::database(u"refuser"_s).close();
+    QSqlDatabase::removeDatabase(u"refuser"_s);
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(u"Trying again"_s), qPrintable(result.err));
+    QCOMPARE(result.out.trimmed(), FakeGovStackServer::answerFor(u"Second"_s));
+    QCOMPARE(server.chatRequests().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestAskCommand)

@@ -74,6 +74,10 @@
         <source>New session: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trying again to save the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatStore</name>

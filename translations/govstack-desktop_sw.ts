@@ -74,6 +74,10 @@
         <source>New session: %1</source>
         <translation>Mazungumzo mapya: %1</translation>
     </message>
+    <message>
+        <source>Trying again to save the answer…</source>
+        <translation>Inajaribu tena kuhifadhi jibu…</translation>
+    </message>
 </context>
 <context>
     <name>ChatStore</name>
