@@ -69,17 +69,14 @@ bool SessionController::isServerSession(const QString &sessionId) const
     return session && !session->serverUrl.isEmpty();
 }
 
-Result<AgentBackend *> SessionController::backendFor(const QString &sessionId) const
+Result<AgentBackend *> SessionController::backendFor(const ChatSession &session) const
 {
-    const auto session = m_store->chat(sessionId);
-    if (!session)
-        return session.error();
-    if (AgentBackend *backend = m_backends(session->backend))
+    if (AgentBackend *backend = m_backends(session.backend))
         return backend;
     return Error{
         Error::Code::InvalidData,
         QCoreApplication::translate("SessionController", "No %1 server is set up for this session. Check Settings.")
-            .arg(session->backend == Backend::OpenAI ? u"OpenAI-compatible"_s : u"GovStack"_s)};
+            .arg(session.backend == Backend::OpenAI ? u"OpenAI-compatible"_s : u"GovStack"_s)};
 }
 
 SessionController::~SessionController()
@@ -102,7 +99,7 @@ Result<int> SessionController::send(const QString &sessionId, const QString &tex
     const auto session = m_store->chat(sessionId);
     if (!session)
         return session.error();
-    const auto backend = backendFor(sessionId);
+    const auto backend = backendFor(*session);
     if (!backend)
         return backend.error();
 
@@ -137,7 +134,10 @@ Result<void> SessionController::retry(const QString &sessionId, int turn)
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("SessionController", "This message is not waiting to be sent again.")};
     }
-    const auto backend = backendFor(sessionId);
+    const auto session = m_store->chat(sessionId);
+    if (!session)
+        return session.error();
+    const auto backend = backendFor(*session);
     if (!backend)
         return backend.error();
     const auto kind = AgentError::kindFromName(request->errorKind);

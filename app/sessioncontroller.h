@@ -72,7 +72,7 @@ private:
         QPointer<HistoryReply> check;
     };
 
-    Result<AgentBackend *> backendFor(const QString &sessionId) const;
+    Result<AgentBackend *> backendFor(const ChatSession &session) const;
     /// Whether the session belongs to a server that keeps its history.
     bool isServerSession(const QString &sessionId) const;
     void dispatch(AgentBackend *backend, const QString &sessionId, int turn, const QList<StoredMessage> &stored);

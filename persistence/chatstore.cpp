@@ -134,6 +134,10 @@ public:
     Result<void> setRequestStatus(qint64 chatId, int turn, MessageStatus status, const QString &errorKind,
                                   const QString &error, const QString &context);
     Result<QList<StoredMessage>> loadStored(const QString &sessionId, bool agentHistoryOnly);
+    /// Runs @p sql (an UPDATE or DELETE of one session's row, ending in `WHERE session_id = ?`)
+    /// with @p values bound before the session id; NotFound when no row matched.
+    Result<void> changeSessionRow(const QString &sessionId, const QString &sql, const QVariantList &values,
+                                  const QString &context);
     Result<StoredMessage> readStoredRow(const QSqlQuery &query, const QString &sessionId) const;
     /// Whether another connection committed since the last call.
     bool readDataVersion();
@@ -404,6 +408,21 @@ auto ChatStore::Private::changeChat(const QString &sessionId, const QString &con
     return changed;
 }
 
+Result<void> ChatStore::Private::changeSessionRow(const QString &sessionId, const QString &sql,
+                                                  const QVariantList &values, const QString &context)
+{
+    QSqlQuery query(database);
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(sessionId);
+    if (auto changed = execute(query, context); !changed)
+        return changed;
+    if (query.numRowsAffected() == 0)
+        return notFound(sessionId);
+    return {};
+}
+
 bool ChatStore::Private::readDataVersion()
 {
     // data_version changes only when another connection commits.
@@ -657,13 +676,10 @@ Result<ChatWithMessages> ChatStore::chatWithMessages(const QString &sessionId) c
 
 Result<void> ChatStore::deleteChatSession(const QString &sessionId)
 {
-    QSqlQuery query(d->database);
-    query.prepare(u"DELETE FROM chats WHERE session_id = ?"_s);
-    query.addBindValue(sessionId);
-    if (auto deleted = execute(query, tr("Deleting chat session %1").arg(sessionId)); !deleted)
+    if (auto deleted = d->changeSessionRow(sessionId, u"DELETE FROM chats WHERE session_id = ?"_s, {},
+                                           tr("Deleting chat session %1").arg(sessionId));
+        !deleted)
         return deleted;
-    if (query.numRowsAffected() == 0)
-        return notFound(sessionId);
     Q_EMIT sessionDeleted(sessionId);
     return {};
 }
@@ -671,14 +687,10 @@ Result<void> ChatStore::deleteChatSession(const QString &sessionId)
 Result<void> ChatStore::renameSession(const QString &sessionId, const QString &title)
 {
     const QString cleanTitle = title.simplified();
-    QSqlQuery query(d->database);
-    query.prepare(u"UPDATE chats SET title = ? WHERE session_id = ?"_s);
-    query.addBindValue(cleanTitle);
-    query.addBindValue(sessionId);
-    if (auto renamed = execute(query, tr("Renaming chat session %1").arg(sessionId)); !renamed)
+    if (auto renamed = d->changeSessionRow(sessionId, u"UPDATE chats SET title = ? WHERE session_id = ?"_s,
+                                           {notNull(cleanTitle)}, tr("Renaming chat session %1").arg(sessionId));
+        !renamed)
         return renamed;
-    if (query.numRowsAffected() == 0)
-        return notFound(sessionId);
     Q_EMIT sessionRenamed(sessionId, cleanTitle);
     return {};
 }
@@ -734,43 +746,28 @@ Result<QList<ChatSession>> ChatStore::listSessionsAfter(const std::optional<Chat
 
 Result<void> ChatStore::setPinned(const QString &sessionId, bool pinned)
 {
-    QSqlQuery query(d->database);
-    query.prepare(u"UPDATE chats SET pinned = ? WHERE session_id = ?"_s);
-    query.addBindValue(pinned ? 1 : 0);
-    query.addBindValue(sessionId);
-    if (auto updated = execute(query, tr("Pinning chat session %1").arg(sessionId)); !updated)
+    if (auto updated = d->changeSessionRow(sessionId, u"UPDATE chats SET pinned = ? WHERE session_id = ?"_s,
+                                           {pinned ? 1 : 0}, tr("Pinning chat session %1").arg(sessionId));
+        !updated)
         return updated;
-    if (query.numRowsAffected() == 0)
-        return notFound(sessionId);
     Q_EMIT sessionPinned(sessionId, pinned);
     return {};
 }
 
 Result<void> ChatStore::linkToServer(const QString &sessionId, const QString &serverUrl, const QString &profile)
 {
-    QSqlQuery query(d->database);
-    query.prepare(u"UPDATE chats SET server_url = ?, server_profile = ? WHERE session_id = ?"_s);
-    query.addBindValue(serverUrl);
-    query.addBindValue(profile);
-    query.addBindValue(sessionId);
-    if (auto updated = execute(query, tr("Linking chat session %1 to its server").arg(sessionId)); !updated)
-        return updated;
-    if (query.numRowsAffected() == 0)
-        return notFound(sessionId);
-    return {};
+    return d->changeSessionRow(sessionId, u"UPDATE chats SET server_url = ?, server_profile = ? WHERE session_id = ?"_s,
+                               {notNull(serverUrl), notNull(profile)},
+                               tr("Linking chat session %1 to its server").arg(sessionId));
 }
 
 Result<void> ChatStore::setSyncState(const QString &sessionId, SyncState state, const QString &note)
 {
-    QSqlQuery query(d->database);
-    query.prepare(u"UPDATE chats SET sync_state = ?, sync_note = ? WHERE session_id = ?"_s);
-    query.addBindValue(syncStateName(state));
-    query.addBindValue(notNull(note));
-    query.addBindValue(sessionId);
-    if (auto updated = execute(query, tr("Saving the sync state of chat session %1").arg(sessionId)); !updated)
+    if (auto updated = d->changeSessionRow(
+            sessionId, u"UPDATE chats SET sync_state = ?, sync_note = ? WHERE session_id = ?"_s,
+            {syncStateName(state), notNull(note)}, tr("Saving the sync state of chat session %1").arg(sessionId));
+        !updated)
         return updated;
-    if (query.numRowsAffected() == 0)
-        return notFound(sessionId);
     Q_EMIT syncStateChanged(sessionId, state);
     return {};
 }
