@@ -1,55 +1,30 @@
 #include "askcommand.h"
 
-#include "agentbackend.h"
-#include "agentfactory.h"
 #include "chatstore.h"
-#include "datalocation.h"
 #include "exitcode.h"
 #include "sessioncontroller.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
-#include <QTimer>
 
 AskCommand::AskCommand(CommandLineOptions options, ConnectionSettings settings, QString dataDirectory, QObject *parent)
-    : QObject(parent)
-    , m_options(std::move(options))
-    , m_settings(std::move(settings))
-    , m_dataDirectory(std::move(dataDirectory))
+    : HeadlessCommand(std::move(options), std::move(settings), std::move(dataDirectory), parent)
 { }
 
-AskCommand::~AskCommand() = default;
-
-void AskCommand::start()
+std::optional<Backend> AskCommand::prepare()
 {
-    m_store = std::make_unique<ChatStore>();
-    if (auto opened = m_store->open(DataLocation::databasePath(m_dataDirectory)); !opened) {
-        end(ExitCode::store, opened.error().message);
-        return;
-    }
     Backend backend = m_settings.backend;
     const auto sessionId = resolveSession(backend);
     if (!sessionId) {
         end(sessionId.error().code == Error::Code::NotFound ? ExitCode::usage : ExitCode::store,
             sessionId.error().message);
-        return;
+        return std::nullopt;
     }
-
-    m_credentials.resolve(backend, m_settings.serverUrl(backend),
-                          [this, session = *sessionId, backend](Result<QString> key) {
-                              // Without a keychain the request still goes out: a server may not need a key.
-                              if (!key)
-                                  QTextStream(stderr) << key.error().message << Qt::endl;
-                              send(session, backend, key ? *key : QString());
-                          });
+    m_sessionId = *sessionId;
+    return backend;
 }
 
-void AskCommand::send(const QString &sessionId, Backend backend, const QString &apiKey)
+void AskCommand::run()
 {
-    m_backend = makeAgentBackend(backend, m_settings, &m_network, apiKey);
-    m_controller = std::make_unique<SessionController>(
-        m_store.get(), m_backend.get(),
-        SessionController::Options{m_settings.userId, m_settings.language, m_settings.systemPrompt});
     connect(m_controller.get(), &SessionController::turnCompleted, this, [this](const QString &session, int turn) {
         const auto stored = m_store->loadStoredMessages(session);
         QString answer;
@@ -67,6 +42,8 @@ void AskCommand::send(const QString &sessionId, Backend backend, const QString &
                     error.message + u'\n' +
                         tr("Your message is saved in the session; send it again with the app's Retry."));
             });
+    connect(m_controller.get(), &SessionController::turnQueued, this,
+            [this](const QString &, int, const AgentError &error) { endQueued(error.message); });
     // A received answer the store refuses is written again by the controller; the command
     // waits a while for that before it gives up.
     m_giveUp.setSingleShot(true);
@@ -78,8 +55,21 @@ void AskCommand::send(const QString &sessionId, Backend backend, const QString &
         m_giveUp.start();
     });
 
-    if (auto sent = m_controller->send(sessionId, m_options.text); !sent)
+    const auto sent = m_controller->send(m_sessionId, m_options.text);
+    if (!sent) {
         end(ExitCode::store, sent.error().message);
+        return;
+    }
+    if (!m_controller->isBusy(m_sessionId))
+        endQueued(tr("Earlier messages of this session are still waiting for the server."));
+}
+
+void AskCommand::endQueued(const QString &reason)
+{
+    end(ExitCode::network,
+        reason + u'\n' +
+            tr("Your message is saved and queued: it goes to the server with the next sync "
+               "(govstack-desktop sync, or the app)."));
 }
 
 Result<QString> AskCommand::resolveSession(Backend &backend)
@@ -96,12 +86,4 @@ Result<QString> AskCommand::resolveSession(Backend &backend)
     if (created)
         QTextStream(stderr) << tr("New session: %1").arg(*created) << Qt::endl;
     return created;
-}
-
-void AskCommand::end(int exitCode, const QString &error)
-{
-    if (!error.isEmpty())
-        QTextStream(stderr) << error << Qt::endl;
-    // Queued, so that the caller's event loop is running when it hears of it.
-    QTimer::singleShot(0, this, [this, exitCode] { Q_EMIT finished(exitCode); });
 }

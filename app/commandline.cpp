@@ -39,7 +39,9 @@ struct Options {
         u"timeout"_s, QCoreApplication::translate("CommandLine", "Give up on a silent server after <seconds>."),
         QCoreApplication::translate("CommandLine", "seconds")};
     QCommandLineOption session{u"session"_s,
-                               QCoreApplication::translate("CommandLine", "ask: continue the session with this id."),
+                               QCoreApplication::translate("CommandLine",
+                                                           "ask: continue the session with this id; sync: sync only "
+                                                           "this session."),
                                QCoreApplication::translate("CommandLine", "id")};
     QCommandLineOption newSession{
         u"new"_s, QCoreApplication::translate("CommandLine", "ask: start a new session and print its id.")};
@@ -53,8 +55,11 @@ struct Options {
                                         "ask TEXT: send one message and print the answer, without a window.\n"
                                         "login: read an API key from standard input into the keychain.\n"
                                         "logout: remove the API key from the keychain.\n"
-                                        "config get [KEY] | config set KEY VALUE: read or change a setting."),
-            u"[ask TEXT | login | logout | config ...]"_s);
+                                        "config get [KEY] | config set KEY VALUE: read or change a setting.\n"
+                                        "sync: send waiting messages, deletes and ratings to the GovStack server "
+                                        "and fetch what changed there.\n"
+                                        "pull SESSION_ID: open a session of the GovStack server by its id."),
+            u"[ask TEXT | login | logout | config ... | sync | pull ID]"_s);
     }
 };
 
@@ -77,6 +82,26 @@ ConnectionSettings CommandLineOptions::applyTo(ConnectionSettings settings) cons
     return settings;
 }
 
+namespace {
+
+Result<CommandLineOptions> parseSync(const QString &command, const QStringList &positional, CommandLineOptions result)
+{
+    if (command == u"sync") {
+        if (!positional.isEmpty())
+            return usage(
+                QCoreApplication::translate("CommandLine", "sync takes no text; use --session ID for one session."));
+        result.command = CommandLineOptions::Command::Sync;
+        return result;
+    }
+    if (positional.size() != 1)
+        return usage(QCoreApplication::translate("CommandLine", "Use: pull SESSION_ID"));
+    result.command = CommandLineOptions::Command::Pull;
+    result.sessionId = positional.constFirst();
+    return result;
+}
+
+} // namespace
+
 namespace CommandLine {
 
 bool isHeadless(const QStringList &arguments)
@@ -88,7 +113,8 @@ bool isHeadless(const QStringList &arguments)
     // An unknown option is reported later by parse(); the command word is still known.
     parser.parse(arguments);
     const QString command = parser.positionalArguments().value(0);
-    return command == u"ask" || command == u"login" || command == u"logout" || command == u"config";
+    static const QStringList headless{u"ask"_s, u"login"_s, u"logout"_s, u"config"_s, u"sync"_s, u"pull"_s};
+    return headless.contains(command);
 }
 
 Result<CommandLineOptions> parse(const QStringList &arguments)
@@ -159,6 +185,8 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
         result.configArguments = positional;
         return result;
     }
+    if (command == u"sync" || command == u"pull")
+        return parseSync(command, positional, std::move(result));
     if (command != u"ask")
         return usage(QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(command));
     result.command = CommandLineOptions::Command::Ask;

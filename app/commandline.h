@@ -18,6 +18,8 @@ struct CommandLineOptions {
         Login, ///< `login`: an API key from stdin into the keychain
         Logout, ///< `logout`: the API key out of the keychain
         Config, ///< `config get|set KEY [VALUE]`
+        Sync, ///< `sync [--session ID]`: one sync pass with the GovStack server
+        Pull, ///< `pull SESSION_ID`: open a server session by its id
     };
 
     Command command = Command::Window;
@@ -34,7 +36,7 @@ struct CommandLineOptions {
     /// config: "get" or "set", the key and the value.
     QStringList configArguments;
 
-    // ask
+    // ask, sync and pull
     QString sessionId;
     bool newSession = false;
     QString text;

@@ -10,11 +10,15 @@
 #include "credentialstore.h"
 #include "datalocation.h"
 #include "exitcode.h"
+#include "govstackbackend.h"
 #include "instanceguard.h"
 #include "keycommand.h"
 #include "mainwindow.h"
 #include "quitonsignal.h"
 #include "sessioncontroller.h"
+#include "synccommand.h"
+#include "syncengine.h"
+#include "syncscheduler.h"
 #include "uilanguage.h"
 
 #include <QApplication>
@@ -83,6 +87,16 @@ int runConfig(const QStringList &arguments)
     return ExitCode::ok;
 }
 
+/// Runs a command that talks to the store and a server, until it finishes.
+template<typename Command>
+int runCommand(const CommandLineOptions &options, const ConnectionSettings &settings, const QString &dataDirectory)
+{
+    Command command(options, settings, dataDirectory);
+    QObject::connect(&command, &Command::finished, QCoreApplication::instance(), &QCoreApplication::exit);
+    command.start();
+    return QCoreApplication::exec();
+}
+
 /// Headless commands: no display, no window lock; they share the database through SQLite.
 int runHeadless(int argc, char *argv[])
 {
@@ -100,12 +114,10 @@ int runHeadless(int argc, char *argv[])
     if (options->command == CommandLineOptions::Command::Config)
         return runConfig(options->configArguments);
     const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
-    if (options->command == CommandLineOptions::Command::Ask) {
-        AskCommand command(*options, settings, *dataDirectory);
-        QObject::connect(&command, &AskCommand::finished, &app, &QCoreApplication::exit);
-        command.start();
-        return QCoreApplication::exec();
-    }
+    if (options->command == CommandLineOptions::Command::Ask)
+        return runCommand<AskCommand>(*options, settings, *dataDirectory);
+    if (options->command == CommandLineOptions::Command::Sync || options->command == CommandLineOptions::Command::Pull)
+        return runCommand<SyncCommand>(*options, settings, *dataDirectory);
     KeyCommand command(*options, settings);
     QObject::connect(&command, &KeyCommand::finished, &app, &QCoreApplication::exit);
     command.start();
@@ -178,6 +190,13 @@ int runWindow(int argc, char *argv[])
         &store, [&](Backend backend) { return backend == Backend::OpenAI ? openAi.get() : govStack.get(); },
         SessionController::Options{settings.userId, settings.language, settings.systemPrompt});
 
+    SyncEngine sync(&store, &controller, SyncEngine::Options{settings.userId});
+    sync.setServer(static_cast<GovStackBackend *>(govStack.get()));
+    SyncScheduler scheduler(&sync, SyncScheduler::Timing{});
+    // A turn that could not reach the server waits in the outbox; it is tried again with backoff.
+    QObject::connect(&controller, &SessionController::turnQueued, &scheduler, &SyncScheduler::retryLater);
+    scheduler.start();
+
     ConnectionTester tester(&network);
     MainWindow window(MainWindow::Context{.store = &store,
                                           .controller = &controller,
@@ -187,14 +206,21 @@ int runWindow(int argc, char *argv[])
                                           .settings = settings,
                                           .credentials = &credentials,
                                           .tester = &tester,
-                                          .firstRun = !QSettings().contains(u"backend"_s)});
+                                          .firstRun = !QSettings().contains(u"backend"_s),
+                                          .sync = &sync,
+                                          .scheduler = &scheduler});
     QObject::connect(&window, &MainWindow::settingsChanged, &window, [&](const ConnectionSettings &changed) {
         reconfigureAgentBackend(govStack.get(), changed);
         reconfigureAgentBackend(openAi.get(), changed);
         controller.setOptions(SessionController::Options{changed.userId, changed.language, changed.systemPrompt});
+        sync.setOptions(SyncEngine::Options{changed.userId});
+        scheduler.syncNow();
     });
     QObject::connect(&window, &MainWindow::apiKeyChanged, &window, [&](Backend backend, const QString &apiKey) {
         (backend == Backend::OpenAI ? openAi : govStack)->setApiKey(apiKey);
+        // A new key may be one the server takes: sync resumes.
+        if (backend == Backend::GovStack)
+            scheduler.syncNow();
     });
     QObject::connect(&guard, &InstanceGuard::activationRequested, &window, &MainWindow::activate);
     window.show();

@@ -69,14 +69,17 @@ bool SessionController::isServerSession(const QString &sessionId) const
     return session && !session->serverUrl.isEmpty();
 }
 
-Result<AgentBackend *> SessionController::backendFor(const ChatSession &session) const
+Result<SessionController::Target> SessionController::targetOf(const QString &sessionId) const
 {
-    if (AgentBackend *backend = m_backends(session.backend))
-        return backend;
+    auto session = m_store->chat(sessionId);
+    if (!session)
+        return session.error();
+    if (AgentBackend *backend = m_backends(session->backend))
+        return Target{std::move(session).value(), backend};
     return Error{
         Error::Code::InvalidData,
         QCoreApplication::translate("SessionController", "No %1 server is set up for this session. Check Settings.")
-            .arg(session.backend == Backend::OpenAI ? u"OpenAI-compatible"_s : u"GovStack"_s)};
+            .arg(session->backend == Backend::OpenAI ? u"OpenAI-compatible"_s : u"GovStack"_s)};
 }
 
 SessionController::~SessionController()
@@ -96,30 +99,60 @@ Result<int> SessionController::send(const QString &sessionId, const QString &tex
 {
     if (isBusy(sessionId))
         return busyError();
-    const auto session = m_store->chat(sessionId);
-    if (!session)
-        return session.error();
-    const auto backend = backendFor(*session);
-    if (!backend)
-        return backend.error();
+    const auto target = targetOf(sessionId);
+    if (!target)
+        return target.error();
+    auto stored = m_store->loadStoredMessages(sessionId);
+    if (!stored)
+        return stored.error();
 
     QList<MessagePart> parts;
     // With an OpenAI-compatible back end the app is the agent: its prompt is
     // stored as the session's first part, so a reopened session sends it again.
-    if ((*backend)->kind() == Backend::OpenAI && session->messageCount == 0 && !m_options.systemPrompt.isEmpty())
+    if (target->backend->kind() == Backend::OpenAI && target->session.messageCount == 0 &&
+        !m_options.systemPrompt.isEmpty())
         parts << MessagePart::systemPrompt(m_options.systemPrompt);
     parts << MessagePart::userPrompt(text);
+    const ModelMessage request = ModelMessage::request(parts);
 
-    const auto turn = m_store->beginTurn(sessionId, ModelMessage::request(parts));
+    // Turns go to the server in order: behind a queued one, a new one queues too.
+    const bool behindQueue = std::any_of(stored->cbegin(), stored->cend(), [](const StoredMessage &entry) {
+        return entry.status == MessageStatus::Queued;
+    });
+    const auto turn =
+        m_store->beginTurn(sessionId, request, behindQueue ? MessageStatus::Queued : MessageStatus::Pending);
     if (!turn)
         return turn.error();
-    if (const auto [url, profile] = (*backend)->serverLink(); !url.isEmpty() && session->serverUrl.isEmpty())
+    if (const auto [url, profile] = target->backend->serverLink();
+        !url.isEmpty() && target->session.serverUrl.isEmpty())
         (void)m_store->linkToServer(sessionId, url, profile);
+    if (behindQueue)
+        return *turn;
+    QList<StoredMessage> withRequest = std::move(stored).value();
+    withRequest.append(StoredMessage{*turn, *turn, MessageStatus::Pending, {}, {}, request, {}, {}});
+    dispatch(target->backend, sessionId, *turn, withRequest);
+    return *turn;
+}
+
+Result<void> SessionController::sendQueued(const QString &sessionId, int turn)
+{
+    if (isBusy(sessionId))
+        return busyError();
     const auto stored = m_store->loadStoredMessages(sessionId);
     if (!stored)
         return stored.error();
-    dispatch(*backend, sessionId, *turn, *stored);
-    return *turn;
+    const StoredMessage *request = requestOfTurn(*stored, turn);
+    if (!request || request->status == MessageStatus::Ok) {
+        return Error{Error::Code::NotFound,
+                     QCoreApplication::translate("SessionController", "This message is not waiting to be sent.")};
+    }
+    const auto target = targetOf(sessionId);
+    if (!target)
+        return target.error();
+    if (auto marked = m_store->retryTurn(sessionId, turn); !marked)
+        return marked;
+    dispatch(target->backend, sessionId, turn, *stored);
+    return {};
 }
 
 Result<void> SessionController::retry(const QString &sessionId, int turn)
@@ -130,24 +163,30 @@ Result<void> SessionController::retry(const QString &sessionId, int turn)
     if (!stored)
         return stored.error();
     const StoredMessage *request = requestOfTurn(*stored, turn);
-    if (!request || request->status != MessageStatus::Failed) {
+    if (!request || (request->status != MessageStatus::Failed && request->status != MessageStatus::Queued)) {
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("SessionController", "This message is not waiting to be sent again.")};
     }
-    const auto session = m_store->chat(sessionId);
-    if (!session)
-        return session.error();
-    const auto backend = backendFor(*session);
-    if (!backend)
-        return backend.error();
+    const bool queuedBefore = std::any_of(stored->cbegin(), stored->cend(), [turn](const StoredMessage &entry) {
+        return entry.status == MessageStatus::Queued && entry.message.isRequest() && entry.turn < turn;
+    });
+    if (queuedBefore) {
+        return Error{Error::Code::InvalidData,
+                     QCoreApplication::translate("SessionController",
+                                                 "Earlier messages of this session are waiting to be sent; they go "
+                                                 "first.")};
+    }
+    const auto target = targetOf(sessionId);
+    if (!target)
+        return target.error();
     const auto kind = AgentError::kindFromName(request->errorKind);
     const bool mayHaveArrived = kind && AgentError::make(*kind).mayHaveReachedServer();
     if (auto retried = m_store->retryTurn(sessionId, turn); !retried)
         return retried;
-    if (mayHaveArrived && (*backend)->keepsHistory())
-        checkDeliveryThenDispatch(*backend, sessionId, turn, *stored);
+    if (mayHaveArrived && target->backend->keepsHistory())
+        checkDeliveryThenDispatch(target->backend, sessionId, turn, *stored);
     else
-        dispatch(*backend, sessionId, turn, *stored);
+        dispatch(target->backend, sessionId, turn, *stored);
     return {};
 }
 
@@ -201,8 +240,8 @@ void SessionController::checkDeliveryThenDispatch(AgentBackend *backend, const Q
         }
         const ServerHistory &server = *check->history();
         // A stored turn adds exactly two entries: the question and its answer.
-        if (server.messageCount >= entriesBefore + 2 && server.lastAnswer) {
-            complete(sessionId, turn, *server.lastAnswer);
+        if (const auto answer = server.lastAnswer(); server.messageCount >= entriesBefore + 2 && answer) {
+            complete(sessionId, turn, *answer);
             return;
         }
         m_inFlight.remove(sessionId);
@@ -244,14 +283,23 @@ void SessionController::fail(const QString &sessionId, int turn, const AgentErro
                              const std::optional<ModelMessage> &partial)
 {
     m_inFlight.remove(sessionId);
-    if (isServerSession(sessionId)) {
-        // A server out of reach is waited for; one that refuses needs the user.
-        const bool refused = !error.mayHaveReachedServer() && error.kind != AgentError::Kind::Unreachable;
-        (void)m_store->setSyncState(sessionId, refused ? SyncState::NeedsAttention : SyncState::Waiting, error.message);
+    const bool serverSession = isServerSession(sessionId);
+    // A turn for a server that is down, overloaded or refusing the key waits in the outbox;
+    // one the server refused as it is (or the user cancelled) waits for the user.
+    const bool queue = serverSession && error.waitsForServer();
+    if (serverSession) {
+        const bool attention = !queue || error.kind == AgentError::Kind::KeyRejected;
+        (void)m_store->setSyncState(sessionId, attention ? SyncState::NeedsAttention : SyncState::Waiting,
+                                    error.message);
     }
-    if (auto saved = m_store->failTurn(sessionId, turn, error.kindName(), error.message, partial); !saved) {
+    auto saved = queue ? m_store->queueTurn(sessionId, turn, error.kindName(), error.message)
+                       : m_store->failTurn(sessionId, turn, error.kindName(), error.message, partial);
+    if (!saved) {
         Q_EMIT storeFailed(sessionId, saved.error());
         return;
     }
-    Q_EMIT turnFailed(sessionId, turn, error);
+    if (queue)
+        Q_EMIT turnQueued(sessionId, turn, error);
+    else
+        Q_EMIT turnFailed(sessionId, turn, error);
 }

@@ -49,6 +49,9 @@ public:
     /// the first attempt may have reached it, the server is asked first, and
     /// a turn it already stored is taken from there instead of being resent.
     Result<void> retry(const QString &sessionId, int turn);
+    /// Sends a turn waiting in the outbox, as sync decides: sync has just read the
+    /// server's copy, so no delivery check is made.
+    Result<void> sendQueued(const QString &sessionId, int turn);
     void cancel(const QString &sessionId);
     bool isBusy(const QString &sessionId) const;
     /// How often an answer the store refused is offered to it again.
@@ -61,6 +64,9 @@ Q_SIGNALS:
     void textStreamed(const QString &sessionId, int turn, const QString &delta);
     void turnCompleted(const QString &sessionId, int turn);
     void turnFailed(const QString &sessionId, int turn, const AgentError &error);
+    /// The turn could not reach its server and waits in the outbox (stored as
+    /// Queued) for the next sync. A turn sent behind queued ones is queued at once, without this signal.
+    void turnQueued(const QString &sessionId, int turn, const AgentError &reason);
     /// The outcome of a turn could not be written to the store; an answer is kept
     /// and written again, and turnCompleted() follows once it is stored.
     void storeFailed(const QString &sessionId, const Error &error);
@@ -72,7 +78,12 @@ private:
         QPointer<HistoryReply> check;
     };
 
-    Result<AgentBackend *> backendFor(const ChatSession &session) const;
+    /// A session and the back end it talks to.
+    struct Target {
+        ChatSession session;
+        AgentBackend *backend = nullptr;
+    };
+    Result<Target> targetOf(const QString &sessionId) const;
     /// Whether the session belongs to a server that keeps its history.
     bool isServerSession(const QString &sessionId) const;
     void dispatch(AgentBackend *backend, const QString &sessionId, int turn, const QList<StoredMessage> &stored);

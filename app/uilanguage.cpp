@@ -22,7 +22,9 @@ void apply(const QString &code)
     }
     const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
     app = std::make_unique<QTranslator>();
-    if (app->load(locale, u"govstack-desktop"_s, u"_"_s, u":/i18n"_s))
+    // English is the fallback: its translation holds the plural forms of the source texts.
+    if (app->load(locale, u"govstack-desktop"_s, u"_"_s, u":/i18n"_s) ||
+        app->load(QLocale(QLocale::English), u"govstack-desktop"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(app.get());
     // Qt's own strings (standard buttons, context menus), when the system has them.
     qt = std::make_unique<QTranslator>();

@@ -6,12 +6,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr EnumNames<SyncState, 5> syncStateNames{{
+constexpr EnumNames<SyncState, 6> syncStateNames{{
     {SyncState::Local, u"local"},
     {SyncState::Synced, u"synced"},
     {SyncState::Sending, u"sending"},
     {SyncState::Waiting, u"waiting"},
     {SyncState::NeedsAttention, u"attention"},
+    {SyncState::Gone, u"gone"},
 }};
 
 } // namespace

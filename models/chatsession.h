@@ -21,6 +21,7 @@ enum class SyncState {
     Sending, ///< a turn is on its way
     Waiting, ///< the server could not be reached; turns wait for the next attempt
     NeedsAttention, ///< the server refused (e.g. the key); the note says why
+    Gone, ///< the server no longer has the session (purged after 90 days); the local copy stays
 };
 
 QString syncStateName(SyncState state);
@@ -45,6 +46,10 @@ struct ChatSession {
     SyncState syncState = SyncState::Local;
     /// Why the session needs attention, in words.
     QString syncNote;
+    /// Opened from the server by its id rather than started here.
+    bool fetched = false;
+    /// Identifies the server copy last merged; empty before the first pull.
+    QString serverFingerprint;
     /// The last message's text, shortened, so lists never load message bodies.
     QString preview;
 

@@ -36,6 +36,10 @@ Q_SIGNALS:
     void sessionPinned(const QString &sessionId, bool pinned);
     void syncStateChanged(const QString &sessionId, SyncState state);
     void sessionDeleted(const QString &sessionId);
+    /// Stored messages of the session were replaced (sync merged the server's copy): reload it.
+    void messagesReplaced(const QString &sessionId);
+    /// The user rated the answer at @p seq, or its rating reached the server.
+    void messageRated(const QString &sessionId, int seq);
     /// Another connection (a headless command, another store) committed a change.
     void externalChangeDetected();
 };

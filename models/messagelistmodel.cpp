@@ -57,6 +57,13 @@ MessageListModel::MessageListModel(ChatSource *source, QObject *parent)
     connect(source, &ChatSource::turnStatusChanged, this,
             [this](const QString &sessionId, int, MessageStatus) { refreshNewest(sessionId, 1); });
     connect(source, &ChatSource::externalChangeDetected, this, [this] { refreshNewest(m_sessionId, pageSize); });
+    connect(source, &ChatSource::messageRated, this,
+            [this](const QString &sessionId, int) { refreshNewest(sessionId, storedCount()); });
+    // Sync rewrote the session (the server's trace, turns made elsewhere): the rows are read again.
+    connect(source, &ChatSource::messagesReplaced, this, [this](const QString &sessionId) {
+        if (sessionId == m_sessionId)
+            setSession(sessionId);
+    });
 }
 
 void MessageListModel::setSession(const QString &sessionId)
@@ -149,6 +156,14 @@ QVariant MessageListModel::messageData(const Row &row, int role) const
         return false;
     case ElapsedSecondsRole:
         return 0;
+    case RatingRole:
+        return entry.rating ? entry.rating->score : 0;
+    case RatingCommentRole:
+        return entry.rating ? entry.rating->comment : QString();
+    case RatingSentRole:
+        return entry.rating && entry.rating->sent;
+    case ServerIdRole:
+        return entry.serverId;
     }
     return {};
 }
@@ -174,7 +189,10 @@ QVariant MessageListModel::pendingData(int role) const
     case ElapsedSecondsRole:
         return int(m_pending->since.secsTo(QDateTime::currentDateTimeUtc()));
     case ExpandedRole:
+    case RatingSentRole:
         return false;
+    case RatingRole:
+        return 0;
     case SourcesRole:
     case BlocksRole:
         return QVariantList();
@@ -218,7 +236,11 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {BlocksRole, "blocks"},
                   {ExpandedRole, "expanded"},
                   {PendingRole, "pending"},
-                  {ElapsedSecondsRole, "elapsedSeconds"}});
+                  {ElapsedSecondsRole, "elapsedSeconds"},
+                  {RatingRole, "rating"},
+                  {RatingCommentRole, "ratingComment"},
+                  {RatingSentRole, "ratingSent"},
+                  {ServerIdRole, "serverId"}});
     return names;
 }
 
@@ -286,7 +308,8 @@ void MessageListModel::refreshNewest(const QString &sessionId, int count)
         const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), entry, byPosition);
         const int row = int(it - m_rows.begin());
         if (it != m_rows.end() && it->entry.seq == entry.seq) {
-            if (it->entry.status != entry.status || it->entry.error != entry.error) {
+            if (it->entry.status != entry.status || it->entry.error != entry.error ||
+                it->entry.rating != entry.rating || it->entry.serverId != entry.serverId) {
                 it->entry = entry;
                 Q_EMIT dataChanged(index(row), index(row));
             }

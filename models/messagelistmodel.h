@@ -24,7 +24,7 @@ public:
         SenderRole = Qt::UserRole + 1, ///< QString: user, assistant, system or tool
         TextRole, ///< QString: what a person reads
         TimestampRole, ///< QDateTime
-        StatusRole, ///< QString: ok, pending, failed, incomplete
+        StatusRole, ///< QString: ok, pending, failed, incomplete, queued
         ErrorRole, ///< QString: why a request failed, in words
         TurnRole, ///< int
         SeqRole, ///< int
@@ -36,6 +36,10 @@ public:
         ExpandedRole, ///< bool: whether the blocks are open
         PendingRole, ///< bool: the row of a turn waiting for its answer
         ElapsedSecondsRole, ///< int, on the pending row
+        RatingRole, ///< int: the user's rating of an answer, 1 (down) or 5 (up); 0 when not rated
+        RatingCommentRole, ///< QString
+        RatingSentRole, ///< bool: the server has the rating
+        ServerIdRole, ///< QString: the id of the server's copy of the message
     };
     Q_ENUM(Role)
 

@@ -43,6 +43,8 @@ public:
     T &value() & { return std::get<T>(m_data); }
     /// By value, so `for (auto &x : f().value())` never refers into a destroyed temporary.
     T value() && { return std::get<T>(std::move(m_data)); }
+    /// The value, or @p fallback on an error.
+    T valueOr(T fallback) const & { return hasValue() ? value() : std::move(fallback); }
     const T &operator*() const & { return value(); }
     const T *operator->() const { return &value(); }
 

@@ -30,6 +30,7 @@ SessionListModel::SessionListModel(ChatSource *source, QObject *parent)
     connect(source, &ChatSource::sessionRenamed, this, &SessionListModel::update);
     connect(source, &ChatSource::sessionPinned, this, &SessionListModel::update);
     connect(source, &ChatSource::syncStateChanged, this, &SessionListModel::update);
+    connect(source, &ChatSource::messagesReplaced, this, &SessionListModel::update);
     connect(source, &ChatSource::sessionDeleted, this, &SessionListModel::remove);
     // Another process changed the file: which sessions is unknown, so read the loaded range again.
     connect(source, &ChatSource::externalChangeDetected, this, &SessionListModel::reload);
@@ -39,6 +40,15 @@ SessionListModel::SessionListModel(ChatSource *source, QObject *parent)
 int SessionListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+QString SessionListModel::standing(const ChatSession &session)
+{
+    if (session.syncState == SyncState::Gone)
+        return tr("Not on the server any more; kept on this computer.");
+    if (session.syncState == SyncState::NeedsAttention || session.syncState == SyncState::Waiting)
+        return session.syncNote;
+    return session.fetched ? tr("Opened from the server.") : QString();
 }
 
 QVariant SessionListModel::data(const QModelIndex &index, int role) const
@@ -52,7 +62,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return session.title.isEmpty() ? tr("New conversation") : session.title;
     case Qt::ToolTipRole:
-        return session.preview;
+        return QStringList{session.preview, standing(session)}.join(u'\n').trimmed();
     case Qt::AccessibleTextRole:
         return tr("%1, %2 messages").arg(data(index, TitleRole).toString()).arg(session.messageCount);
     case SessionIdRole:
@@ -71,6 +81,10 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.pinned;
     case GroupRole:
         return groupLabel(session, m_today);
+    case SyncNoteRole:
+        return session.syncNote;
+    case FetchedRole:
+        return session.fetched;
     }
     return {};
 }
@@ -86,7 +100,9 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
                   {BackendRole, "backend"},
                   {SyncStateRole, "syncState"},
                   {PinnedRole, "pinned"},
-                  {GroupRole, "group"}});
+                  {GroupRole, "group"},
+                  {SyncNoteRole, "syncNote"},
+                  {FetchedRole, "fetched"}});
     return names;
 }
 

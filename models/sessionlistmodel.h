@@ -24,9 +24,11 @@ public:
         LastActivityRole, ///< QDateTime, UTC
         MessageCountRole, ///< int
         BackendRole, ///< QString: "govstack" or "openai"
-        SyncStateRole, ///< QString: "local" until sync exists
+        SyncStateRole, ///< QString: local, synced, sending, waiting, attention or gone
         PinnedRole, ///< bool
         GroupRole, ///< QString: Pinned, Today, Yesterday, This week or Older
+        SyncNoteRole, ///< QString: why the session waits or needs attention
+        FetchedRole, ///< bool: opened from the server by its id
     };
     Q_ENUM(Role)
 
@@ -36,6 +38,8 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// Where a session stands with its server, in words for a tooltip; empty when all is well.
+    static QString standing(const ChatSession &session);
     QHash<int, QByteArray> roleNames() const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool canFetchMore(const QModelIndex &parent) const override;

@@ -4,11 +4,12 @@
 
 namespace {
 
-constexpr EnumNames<MessageStatus, 4> statusNames{{
+constexpr EnumNames<MessageStatus, 5> statusNames{{
     {MessageStatus::Ok, u"ok"},
     {MessageStatus::Pending, u"pending"},
     {MessageStatus::Failed, u"failed"},
     {MessageStatus::Incomplete, u"incomplete"},
+    {MessageStatus::Queued, u"queued"},
 }};
 
 } // namespace

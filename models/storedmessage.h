@@ -1,8 +1,11 @@
 #pragma once
 
 #include "modelmessage.h"
+#include "rating.h"
 
 #include <QString>
+
+#include <optional>
 
 /// Where a stored message stands in the life of its turn.
 enum class MessageStatus {
@@ -10,6 +13,7 @@ enum class MessageStatus {
     Pending, ///< a request stored and being sent
     Failed, ///< a request that got no answer; it can be retried
     Incomplete, ///< a reply cut short; kept for the record, not sent back to the agent
+    Queued, ///< a request waiting for its server; it goes out with the next sync
 };
 
 QString messageStatusName(MessageStatus status);
@@ -26,4 +30,8 @@ struct StoredMessage {
     QString errorKind;
     QString error;
     ModelMessage message;
+    /// The id of this message's copy on the GovStack server, once known.
+    QString serverId;
+    /// The user's rating of an answer.
+    std::optional<Rating> rating;
 };

@@ -87,7 +87,9 @@ Error notFound(const QString &sessionId)
 
 const QString sessionColumns =
     u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned, server_url, "
-    "server_profile, sync_state, sync_note"_s;
+    "server_profile, sync_state, sync_note, fetched, server_fingerprint"_s;
+const QString messageColumns = u"seq, turn, status, error_kind, error, json, extras, server_id, rating, "
+                               "rating_comment, rated_at, rating_sent"_s;
 const QString sessionOrder = u" ORDER BY pinned DESC, updated_at DESC, session_id DESC"_s;
 
 ChatSession readSession(const QSqlQuery &query)
@@ -106,6 +108,8 @@ ChatSession readSession(const QSqlQuery &query)
     session.serverProfile = query.value(10).toString();
     session.syncState = syncStateFromName(query.value(11).toString());
     session.syncNote = query.value(12).toString();
+    session.fetched = query.value(13).toBool();
+    session.serverFingerprint = query.value(14).toString();
     return session;
 }
 
@@ -123,14 +127,20 @@ public:
         qint64 id = 0;
         int messageCount = 0;
         qint64 updatedAt = 0;
+        /// Above every seq in use; a sync merge can leave gaps, so it is not the count.
+        int nextSeq = 0;
     };
     Result<ChatRow> findChat(const QString &sessionId, const QString &context);
     /// Inserts @p messages after the session's last one and updates the
     /// session row; the caller holds the transaction. Returns the first seq.
     Result<int> append(const ChatRow &chat, const QList<ModelMessage> &messages, std::optional<int> turn,
                        MessageStatus status, const QString &context);
-    Result<void> insertMessage(qint64 chatId, int seq, int turn, MessageStatus status, const ModelMessage &message,
-                               const QString &context);
+    /// Inserts @p entries as they are (status, server id, rating) after the session's last
+    /// message; an entry's `turn` counts from the first of them unless @p turn is given.
+    /// The session's activity becomes the newest of @p activity and the entries' times.
+    Result<int> appendEntries(const ChatRow &chat, const QList<StoredMessage> &entries, std::optional<int> turn,
+                              qint64 activity, const QString &context);
+    Result<void> insertMessage(qint64 chatId, int seq, int turn, const StoredMessage &entry, const QString &context);
     Result<void> setRequestStatus(qint64 chatId, int turn, MessageStatus status, const QString &errorKind,
                                   const QString &error, const QString &context);
     Result<QList<StoredMessage>> loadStored(const QString &sessionId, bool agentHistoryOnly);
@@ -139,6 +149,8 @@ public:
     Result<void> changeSessionRow(const QString &sessionId, const QString &sql, const QVariantList &values,
                                   const QString &context);
     Result<StoredMessage> readStoredRow(const QSqlQuery &query, const QString &sessionId) const;
+    /// Runs @p sql, whose first column is a session id.
+    Result<QStringList> sessionIds(const QString &sql, const QString &context);
     /// Whether another connection committed since the last call.
     bool readDataVersion();
     /// Runs @p change on the session's row inside one write transaction; nothing of it stays on failure.
@@ -242,13 +254,16 @@ QSqlQuery ChatStore::Private::prepare(const QString &sql)
 
 Result<void> ChatStore::Private::prepareStatements()
 {
-    findChatQuery = prepare(u"SELECT id, message_count, updated_at FROM chats WHERE session_id = ?"_s);
-    insertMessageQuery = prepare(u"INSERT INTO chat_messages (chat_id, seq, turn, status, kind, role, text, timestamp, "
-                                 "model_name, extras, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    findChatQuery = prepare(u"SELECT id, message_count, updated_at, (SELECT COALESCE(MAX(seq), -1) + 1 FROM "
+                            "chat_messages WHERE chat_id = chats.id) FROM chats WHERE session_id = ?"_s);
+    insertMessageQuery = prepare(
+        u"INSERT INTO chat_messages (chat_id, seq, turn, status, error_kind, error, kind, role, text, timestamp, "
+        "model_name, extras, json, server_id, rating, rating_comment, rated_at, rating_sent) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     updateChatQuery = prepare(u"UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, "
                               "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?"_s);
-    loadMessagesQuery = prepare(u"SELECT seq, turn, status, error_kind, error, json, extras FROM chat_messages "
-                                "WHERE chat_id = ? ORDER BY turn, seq"_s);
+    loadMessagesQuery =
+        prepare(u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ? ORDER BY turn, seq"_s);
     setStatusQuery = prepare(u"UPDATE chat_messages SET status = ?, error_kind = ?, error = ? "
                              "WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
     for (const auto *query :
@@ -267,60 +282,80 @@ Result<ChatStore::Private::ChatRow> ChatStore::Private::findChat(const QString &
     if (!findChatQuery->next())
         return notFound(sessionId);
     ChatRow row{findChatQuery->value(0).toLongLong(), findChatQuery->value(1).toInt(),
-                findChatQuery->value(2).toLongLong()};
+                findChatQuery->value(2).toLongLong(), findChatQuery->value(3).toInt()};
     findChatQuery->finish();
     return row;
 }
 
-Result<void> ChatStore::Private::insertMessage(qint64 chatId, int seq, int turn, MessageStatus status,
-                                               const ModelMessage &message, const QString &context)
+Result<void> ChatStore::Private::insertMessage(qint64 chatId, int seq, int turn, const StoredMessage &entry,
+                                               const QString &context)
 {
+    const ModelMessage &message = entry.message;
     const auto timestamp = message.timestamp();
+    const auto &rating = entry.rating;
+    const QVariant noNumber(QMetaType::fromType<qint64>());
     QSqlQuery &query = *insertMessageQuery;
     query.addBindValue(chatId);
     query.addBindValue(seq);
     query.addBindValue(turn);
-    query.addBindValue(messageStatusName(status));
+    query.addBindValue(messageStatusName(entry.status));
+    query.addBindValue(nullableText(entry.errorKind));
+    query.addBindValue(nullableText(entry.error));
     query.addBindValue(ModelMessage::kindName(message.kind()));
     query.addBindValue(ModelMessage::roleName(message.role()));
     query.addBindValue(notNull(message.text()));
-    query.addBindValue(timestamp ? QVariant(timestamp->toEpochMicroseconds())
-                                 : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(timestamp ? QVariant(timestamp->toEpochMicroseconds()) : noNumber);
     query.addBindValue(nullableText(message.modelName()));
     query.addBindValue(extrasColumn(message));
     query.addBindValue(QString::fromUtf8(PydanticAiCodec::encodeMessage(message)));
+    query.addBindValue(nullableText(entry.serverId));
+    query.addBindValue(rating ? QVariant(rating->score) : noNumber);
+    query.addBindValue(rating ? nullableText(rating->comment) : QVariant(QMetaType::fromType<QString>()));
+    query.addBindValue(rating ? QVariant(rating->ratedAt.toMSecsSinceEpoch()) : noNumber);
+    query.addBindValue(rating && rating->sent ? 1 : 0);
     return execute(query, context);
 }
 
 Result<int> ChatStore::Private::append(const ChatRow &chat, const QList<ModelMessage> &messages,
                                        std::optional<int> turn, MessageStatus status, const QString &context)
 {
-    qint64 lastActivity = std::max(chat.updatedAt, nowMillis());
+    QList<StoredMessage> entries;
+    entries.reserve(messages.size());
+    for (qsizetype i = 0; i < messages.size(); ++i)
+        entries.append(StoredMessage{0, int(i), status, {}, {}, messages.at(i), {}, {}});
+    return appendEntries(chat, entries, turn, std::max(chat.updatedAt, nowMillis()), context);
+}
+
+Result<int> ChatStore::Private::appendEntries(const ChatRow &chat, const QList<StoredMessage> &entries,
+                                              std::optional<int> turn, qint64 activity, const QString &context)
+{
+    qint64 lastActivity = activity;
     QString preview;
     QString firstUserText;
-    for (qsizetype i = 0; i < messages.size(); ++i) {
-        const ModelMessage &message = messages.at(i);
-        const int seq = chat.messageCount + int(i);
-        if (auto inserted = insertMessage(chat.id, seq, turn.value_or(seq), status, message, context); !inserted)
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const StoredMessage &entry = entries.at(i);
+        const int seq = chat.nextSeq + int(i);
+        if (auto inserted = insertMessage(chat.id, seq, turn.value_or(chat.nextSeq + entry.turn), entry, context);
+            !inserted)
             return inserted.error();
-        const QString text = message.text();
+        const QString text = entry.message.text();
         if (!text.isEmpty())
             preview = text;
-        if (firstUserText.isEmpty() && message.role() == ModelMessage::Role::User)
+        if (firstUserText.isEmpty() && entry.message.role() == ModelMessage::Role::User)
             firstUserText = text;
-        if (const auto timestamp = message.timestamp())
+        if (const auto timestamp = entry.message.timestamp())
             lastActivity = std::max(lastActivity, timestamp->toEpochMicroseconds() / 1000);
     }
 
     QSqlQuery &update = *updateChatQuery;
-    update.addBindValue(chat.messageCount + int(messages.size()));
+    update.addBindValue(chat.messageCount + int(entries.size()));
     update.addBindValue(lastActivity);
     update.addBindValue(shortened(preview, previewLength));
     update.addBindValue(shortened(firstUserText, titleLength));
     update.addBindValue(chat.id);
     if (auto updated = execute(update, context); !updated)
         return updated.error();
-    return chat.messageCount;
+    return chat.nextSeq;
 }
 
 Result<void> ChatStore::Private::setRequestStatus(qint64 chatId, int turn, MessageStatus status,
@@ -355,12 +390,18 @@ Result<StoredMessage> ChatStore::Private::readStoredRow(const QSqlQuery &query, 
         message.value().setGovStackExtras(
             GovStackExtras::fromJson(QJsonDocument::fromJson(extras.toString().toUtf8()).object()));
     }
+    std::optional<Rating> rating;
+    if (const QVariant score = query.value(8); !score.isNull())
+        rating = Rating{score.toInt(), query.value(9).toString(), fromMillis(query.value(10).toLongLong()),
+                        query.value(11).toBool()};
     return StoredMessage{seq,
                          query.value(1).toInt(),
                          messageStatusFromName(query.value(2).toString()),
                          query.value(3).toString(),
                          query.value(4).toString(),
-                         std::move(message).value()};
+                         std::move(message).value(),
+                         query.value(7).toString(),
+                         std::move(rating)};
 }
 
 Result<QList<StoredMessage>> ChatStore::Private::loadStored(const QString &sessionId, bool agentHistoryOnly)
@@ -421,6 +462,20 @@ Result<void> ChatStore::Private::changeSessionRow(const QString &sessionId, cons
     if (query.numRowsAffected() == 0)
         return notFound(sessionId);
     return {};
+}
+
+Result<QStringList> ChatStore::Private::sessionIds(const QString &sql, const QString &context)
+{
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return storeError(query.lastError(), context);
+    if (auto read = execute(query, context); !read)
+        return read.error();
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
 }
 
 bool ChatStore::Private::readDataVersion()
@@ -496,19 +551,45 @@ Result<QString> ChatStore::createChatSession(const QString &userId, Backend back
 
 Result<void> ChatStore::createChatSessionWithId(const QString &sessionId, const QString &userId, Backend backend)
 {
+    ChatSession session;
+    session.sessionId = sessionId;
+    session.userId = userId;
+    session.backend = backend;
+    return insertChat(session);
+}
+
+Result<void> ChatStore::createFetchedSession(const QString &sessionId, const QString &userId, const QString &serverUrl,
+                                             const QString &profile)
+{
+    ChatSession session;
+    session.sessionId = sessionId;
+    session.userId = userId;
+    session.serverUrl = serverUrl;
+    session.serverProfile = profile;
+    session.syncState = SyncState::Synced;
+    session.fetched = true;
+    return insertChat(session);
+}
+
+Result<void> ChatStore::insertChat(const ChatSession &session)
+{
     QSqlQuery query(d->database);
-    query.prepare(
-        u"INSERT OR IGNORE INTO chats (session_id, user_id, backend, created_at, updated_at) VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(u"INSERT OR IGNORE INTO chats (session_id, user_id, backend, created_at, updated_at, server_url, "
+                  "server_profile, sync_state, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     const qint64 now = nowMillis();
-    query.addBindValue(sessionId);
-    query.addBindValue(userId);
-    query.addBindValue(backendName(backend));
+    query.addBindValue(session.sessionId);
+    query.addBindValue(notNull(session.userId));
+    query.addBindValue(backendName(session.backend));
     query.addBindValue(now);
     query.addBindValue(now);
+    query.addBindValue(notNull(session.serverUrl));
+    query.addBindValue(notNull(session.serverProfile));
+    query.addBindValue(syncStateName(session.syncState));
+    query.addBindValue(session.fetched ? 1 : 0);
     if (auto inserted = execute(query, tr("Creating a chat session")); !inserted)
         return inserted;
     if (query.numRowsAffected() > 0)
-        Q_EMIT sessionCreated(sessionId);
+        Q_EMIT sessionCreated(session.sessionId);
     return {};
 }
 
@@ -538,16 +619,16 @@ Result<void> ChatStore::saveMessages(const QString &sessionId, const QList<Model
     return {};
 }
 
-Result<int> ChatStore::beginTurn(const QString &sessionId, const ModelMessage &request)
+Result<int> ChatStore::beginTurn(const QString &sessionId, const ModelMessage &request, MessageStatus status)
 {
     const QString context = tr("Saving your message in chat session %1").arg(sessionId);
     auto turn = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) {
-        return d->append(chat, {request}, std::nullopt, MessageStatus::Pending, context);
+        return d->append(chat, {request}, std::nullopt, status, context);
     });
     if (!turn)
         return turn.error();
     Q_EMIT messagesSaved(sessionId, 1);
-    Q_EMIT turnStatusChanged(sessionId, *turn, MessageStatus::Pending);
+    Q_EMIT turnStatusChanged(sessionId, *turn, status);
     return *turn;
 }
 
@@ -571,9 +652,21 @@ Result<void> ChatStore::completeTurn(const QString &sessionId, int turn, const M
 Result<void> ChatStore::failTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error,
                                  const std::optional<ModelMessage> &partialResponse)
 {
-    const QString context = tr("Saving a failed message in chat session %1").arg(sessionId);
+    return markUnanswered(sessionId, turn, MessageStatus::Failed, errorKind, error, partialResponse);
+}
+
+Result<void> ChatStore::queueTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error)
+{
+    return markUnanswered(sessionId, turn, MessageStatus::Queued, errorKind, error, std::nullopt);
+}
+
+Result<void> ChatStore::markUnanswered(const QString &sessionId, int turn, MessageStatus status,
+                                       const QString &errorKind, const QString &error,
+                                       const std::optional<ModelMessage> &partialResponse)
+{
+    const QString context = tr("Saving an unanswered message in chat session %1").arg(sessionId);
     auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
-        if (auto marked = d->setRequestStatus(chat.id, turn, MessageStatus::Failed, errorKind, error, context); !marked)
+        if (auto marked = d->setRequestStatus(chat.id, turn, status, errorKind, error, context); !marked)
             return marked;
         if (partialResponse) {
             if (auto kept = d->append(chat, {*partialResponse}, turn, MessageStatus::Incomplete, context); !kept)
@@ -585,7 +678,7 @@ Result<void> ChatStore::failTurn(const QString &sessionId, int turn, const QStri
         return saved;
     if (partialResponse)
         Q_EMIT messagesSaved(sessionId, 1);
-    Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Failed);
+    Q_EMIT turnStatusChanged(sessionId, turn, status);
     return {};
 }
 
@@ -641,7 +734,7 @@ Result<QList<StoredMessage>> ChatStore::loadStoredMessagesBefore(const QString &
         return chatRow.error();
     QSqlQuery query(d->database);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT seq, turn, status, error_kind, error, json, extras FROM chat_messages WHERE chat_id = ?"_s %
+    query.prepare(u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ?"_s %
                   (before ? u" AND (turn, seq) < (?, ?)"_s : QString()) % u" ORDER BY turn DESC, seq DESC LIMIT ?"_s);
     query.addBindValue(chatRow->id);
     if (before) {
@@ -674,14 +767,50 @@ Result<ChatWithMessages> ChatStore::chatWithMessages(const QString &sessionId) c
     return ChatWithMessages{std::move(session).value(), std::move(messages).value()};
 }
 
-Result<void> ChatStore::deleteChatSession(const QString &sessionId)
+Result<void> ChatStore::deleteChatSession(const QString &sessionId, DeleteScope scope)
 {
-    if (auto deleted = d->changeSessionRow(sessionId, u"DELETE FROM chats WHERE session_id = ?"_s, {},
-                                           tr("Deleting chat session %1").arg(sessionId));
-        !deleted)
+    const QString context = tr("Deleting chat session %1").arg(sessionId);
+    auto deleted = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
+        QSqlQuery query(d->database);
+        if (scope == DeleteScope::AlsoOnServer) {
+            // The server's delete outlives the local row: it is remembered until the server confirms it.
+            query.prepare(
+                u"INSERT OR REPLACE INTO server_deletes (session_id, server_url, server_profile, queued_at) "
+                "SELECT session_id, server_url, server_profile, ? FROM chats WHERE id = ? AND server_url <> ''"_s);
+            query.addBindValue(nowMillis());
+            query.addBindValue(chat.id);
+            if (auto queued = execute(query, context); !queued)
+                return queued;
+        }
+        query.prepare(u"DELETE FROM chats WHERE id = ?"_s);
+        query.addBindValue(chat.id);
+        return execute(query, context);
+    });
+    if (!deleted)
         return deleted;
     Q_EMIT sessionDeleted(sessionId);
     return {};
+}
+
+Result<QList<ChatStore::ServerDelete>> ChatStore::pendingServerDeletes() const
+{
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT session_id, server_url, server_profile FROM server_deletes ORDER BY queued_at"_s);
+    if (auto read = execute(query, tr("Reading the deletes waiting for the server")); !read)
+        return read.error();
+    QList<ServerDelete> deletes;
+    while (query.next())
+        deletes.append(ServerDelete{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return deletes;
+}
+
+Result<void> ChatStore::serverDeleteDone(const QString &sessionId)
+{
+    QSqlQuery query(d->database);
+    query.prepare(u"DELETE FROM server_deletes WHERE session_id = ?"_s);
+    query.addBindValue(sessionId);
+    return execute(query, tr("Recording that the server deleted chat session %1").arg(sessionId));
 }
 
 Result<void> ChatStore::renameSession(const QString &sessionId, const QString &title)
@@ -769,6 +898,110 @@ Result<void> ChatStore::setSyncState(const QString &sessionId, SyncState state, 
         !updated)
         return updated;
     Q_EMIT syncStateChanged(sessionId, state);
+    return {};
+}
+
+Result<QList<ChatSession>> ChatStore::linkedSessions() const
+{
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s % sessionColumns % u" FROM chats WHERE server_url <> '' ORDER BY updated_at, id"_s);
+    return readSessions(query);
+}
+
+Result<QStringList> ChatStore::sessionsWithUnsentTurns() const
+{
+    // `status <> 'ok'` lets SQLite use the partial index of unfinished messages.
+    return d->sessionIds(u"SELECT c.session_id FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
+                         "WHERE m.status <> 'ok' AND m.status IN ('queued', 'pending') AND m.kind = 'request' "
+                         "GROUP BY c.id ORDER BY MIN(m.id)"_s,
+                         tr("Reading the messages waiting to be sent"));
+}
+
+Result<QStringList> ChatStore::sessionsWithUnsentRatings() const
+{
+    return d->sessionIds(u"SELECT DISTINCT c.session_id FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
+                         "WHERE m.rating IS NOT NULL AND m.rating_sent = 0"_s,
+                         tr("Reading the ratings waiting to be sent"));
+}
+
+Result<void> ChatStore::applyMerge(const QString &sessionId, const HistoryMerge &merge)
+{
+    const QString context = tr("Merging the server's copy of chat session %1").arg(sessionId);
+    auto merged = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
+        QSqlQuery query(d->database);
+        query.prepare(u"UPDATE chat_messages SET server_id = ? WHERE chat_id = ? AND seq = ?"_s);
+        for (const auto &[seq, serverId] : merge.serverIds) {
+            query.addBindValue(serverId);
+            query.addBindValue(chat.id);
+            query.addBindValue(seq);
+            if (auto updated = execute(query, context); !updated)
+                return updated;
+        }
+        Private::ChatRow remaining = chat;
+        if (merge.replaceFromTurn) {
+            query.prepare(u"DELETE FROM chat_messages WHERE chat_id = ? AND turn >= ?"_s);
+            query.addBindValue(chat.id);
+            query.addBindValue(*merge.replaceFromTurn);
+            if (auto deleted = execute(query, context); !deleted)
+                return deleted;
+            remaining.messageCount -= query.numRowsAffected();
+        }
+        if (!merge.tail.isEmpty()) {
+            // A merge brings no new activity of this user: the session keeps its place unless the server's is newer.
+            if (auto added = d->appendEntries(remaining, merge.tail, std::nullopt, chat.updatedAt, context); !added)
+                return added.error();
+        }
+        query.prepare(u"UPDATE chats SET server_fingerprint = ? WHERE id = ?"_s);
+        query.addBindValue(notNull(merge.serverFingerprint));
+        query.addBindValue(chat.id);
+        return execute(query, context);
+    });
+    if (!merged)
+        return merged;
+    if (merge.changesMessages())
+        Q_EMIT messagesReplaced(sessionId);
+    return {};
+}
+
+Result<void> ChatStore::rateMessage(const QString &sessionId, int seq, const Rating &rating)
+{
+    const QString context = tr("Saving your rating in chat session %1").arg(sessionId);
+    auto rated = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
+        QSqlQuery query(d->database);
+        query.prepare(u"UPDATE chat_messages SET rating = ?, rating_comment = ?, rated_at = ?, rating_sent = 0 "
+                      "WHERE chat_id = ? AND seq = ? AND kind = 'response'"_s);
+        query.addBindValue(rating.score);
+        query.addBindValue(notNull(rating.comment.left(Rating::maxCommentLength)));
+        query.addBindValue(rating.ratedAt.toMSecsSinceEpoch());
+        query.addBindValue(chat.id);
+        query.addBindValue(seq);
+        if (auto updated = execute(query, context); !updated)
+            return updated;
+        if (query.numRowsAffected() == 0)
+            return Error{Error::Code::NotFound, tr("There is no answer at position %1 of this session.").arg(seq)};
+        return {};
+    });
+    if (!rated)
+        return rated;
+    Q_EMIT messageRated(sessionId, seq);
+    return {};
+}
+
+Result<void> ChatStore::markRatingSent(const QString &sessionId, int seq, const QDateTime &ratedAt)
+{
+    const QString context = tr("Saving your rating in chat session %1").arg(sessionId);
+    auto marked = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) {
+        QSqlQuery query(d->database);
+        query.prepare(u"UPDATE chat_messages SET rating_sent = 1 WHERE chat_id = ? AND seq = ? AND rated_at = ?"_s);
+        query.addBindValue(chat.id);
+        query.addBindValue(seq);
+        query.addBindValue(ratedAt.toMSecsSinceEpoch());
+        return execute(query, context);
+    });
+    if (!marked)
+        return marked;
+    Q_EMIT messageRated(sessionId, seq);
     return {};
 }
 

@@ -2,6 +2,7 @@
 
 #include "chatsession.h"
 #include "chatsource.h"
+#include "historymerge.h"
 #include "modelmessage.h"
 #include "result.h"
 #include "storedmessage.h"
@@ -53,18 +54,39 @@ public:
                                                           const std::optional<StoredMessage> &before,
                                                           int limit) const override;
 
-    /// Stores a user's request before it is sent, as Pending; returns its turn.
-    Result<int> beginTurn(const QString &sessionId, const ModelMessage &request);
+    /// Stores a user's request before it is sent, as Pending (or Queued, to wait for the
+    /// next sync behind the session's other queued turns); returns its turn.
+    Result<int> beginTurn(const QString &sessionId, const ModelMessage &request,
+                          MessageStatus status = MessageStatus::Pending);
+    /// Marks the request of @p turn Queued: it waits for its server and goes out with the
+    /// next sync. @p errorKind and @p error say why it could not go now.
+    Result<void> queueTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error);
+    /// Sessions with requests not yet answered by their server: queued ones, and pending
+    /// ones a process ended before it heard back.
+    Result<QStringList> sessionsWithUnsentTurns() const;
     /// Stores the reply of @p turn and marks its request Ok, in one transaction.
     Result<void> completeTurn(const QString &sessionId, int turn, const ModelMessage &response);
     /// Marks the request of @p turn Failed with the words shown to the user; a
     /// partly received reply is kept as Incomplete.
     Result<void> failTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error,
                           const std::optional<ModelMessage> &partialResponse = std::nullopt);
-    /// Marks a failed request Pending again, for a retry.
+    /// Marks a failed or queued request Pending again, for a retry.
     Result<void> retryTurn(const QString &sessionId, int turn);
     Result<ChatWithMessages> chatWithMessages(const QString &sessionId) const;
-    Result<void> deleteChatSession(const QString &sessionId);
+    enum class DeleteScope {
+        ThisComputer,
+        /// The server's copy goes too: a delete is queued until the server confirms it.
+        AlsoOnServer,
+    };
+    Result<void> deleteChatSession(const QString &sessionId, DeleteScope scope = DeleteScope::ThisComputer);
+    /// A server copy waiting to be deleted; its local session is gone already.
+    struct ServerDelete {
+        QString sessionId;
+        QString serverUrl;
+        QString serverProfile;
+    };
+    Result<QList<ServerDelete>> pendingServerDeletes() const;
+    Result<void> serverDeleteDone(const QString &sessionId);
     Result<void> renameSession(const QString &sessionId, const QString &title);
     /// Sessions by last activity, newest first, pinned ones before all others.
     Result<QList<ChatSession>> listSessions(int offset, int limit) const;
@@ -77,6 +99,19 @@ public:
     /// Records the GovStack server (URL and path profile) a session belongs to.
     Result<void> linkToServer(const QString &sessionId, const QString &serverUrl, const QString &profile);
     Result<void> setSyncState(const QString &sessionId, SyncState state, const QString &note = {});
+    /// Sessions linked to a server, oldest activity first.
+    Result<QList<ChatSession>> linkedSessions() const;
+    /// Creates a session opened from its server by id, marked as fetched; nothing when it exists.
+    Result<void> createFetchedSession(const QString &sessionId, const QString &userId, const QString &serverUrl,
+                                      const QString &profile);
+    /// Applies what sync worked out from the server's copy, all or nothing.
+    Result<void> applyMerge(const QString &sessionId, const HistoryMerge &merge);
+
+    /// Rates the answer at @p seq; the rating waits for the next sync to reach the server.
+    Result<void> rateMessage(const QString &sessionId, int seq, const Rating &rating);
+    /// Records that the server has the rating made at @p ratedAt (a newer one still waits).
+    Result<void> markRatingSent(const QString &sessionId, int seq, const QDateTime &ratedAt);
+    Result<QStringList> sessionsWithUnsentRatings() const;
     Result<int> sessionCount() const;
 
     /// Checks every @p milliseconds whether another connection changed the
@@ -84,6 +119,10 @@ public:
     void setExternalChangeInterval(int milliseconds);
 
 private:
+    Result<void> insertChat(const ChatSession &session);
+    Result<void> markUnanswered(const QString &sessionId, int turn, MessageStatus status, const QString &errorKind,
+                                const QString &error, const std::optional<ModelMessage> &partialResponse);
+
     class Private;
     std::unique_ptr<Private> d;
 };

@@ -74,6 +74,51 @@ const QStringList version4{
     u"ALTER TABLE chats ADD COLUMN sync_note TEXT NOT NULL DEFAULT ''"_s,
 };
 
+// Version 5: sync. Requests can wait in the outbox ('queued', which the CHECK of
+// version 2 refuses, so the table is rebuilt), messages know their server copy's
+// id and carry the user's rating; sessions remember which server copy they last
+// merged and whether they were opened from the server; deletes wait for the server.
+const QStringList version5{
+    uR"(CREATE TABLE chat_messages_v5 (
+        id INTEGER PRIMARY KEY,
+        chat_id INTEGER NOT NULL REFERENCES chats (id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        turn INTEGER NOT NULL,
+        status TEXT NOT NULL DEFAULT 'ok'
+            CHECK (status IN ('ok', 'pending', 'failed', 'incomplete', 'queued')),
+        error_kind TEXT,
+        error TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('request', 'response')),
+        role TEXT NOT NULL,
+        text TEXT NOT NULL,
+        timestamp INTEGER,
+        model_name TEXT,
+        extras TEXT,
+        json TEXT NOT NULL,
+        server_id TEXT,
+        rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+        rating_comment TEXT,
+        rated_at INTEGER,
+        rating_sent INTEGER NOT NULL DEFAULT 0,
+        UNIQUE (chat_id, seq)
+    ))"_s,
+    u"INSERT INTO chat_messages_v5 (id, chat_id, seq, turn, status, error_kind, error, kind, role, text, timestamp, "
+    "model_name, extras, json) SELECT id, chat_id, seq, turn, status, error_kind, error, kind, role, text, timestamp, "
+    "model_name, extras, json FROM chat_messages"_s,
+    u"DROP TABLE chat_messages"_s,
+    u"ALTER TABLE chat_messages_v5 RENAME TO chat_messages"_s,
+    u"CREATE INDEX chat_messages_by_turn ON chat_messages (chat_id, turn, seq)"_s,
+    u"CREATE INDEX chat_messages_by_status ON chat_messages (status) WHERE status <> 'ok'"_s,
+    u"ALTER TABLE chats ADD COLUMN fetched INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE chats ADD COLUMN server_fingerprint TEXT NOT NULL DEFAULT ''"_s,
+    uR"(CREATE TABLE server_deletes (
+        session_id TEXT PRIMARY KEY,
+        server_url TEXT NOT NULL,
+        server_profile TEXT NOT NULL,
+        queued_at INTEGER NOT NULL
+    ))"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -112,6 +157,10 @@ Result<void> migrate(QSqlDatabase &database, int fromVersion)
         [[fallthrough]];
     case 3:
         if (auto step = runStep(database, version4, 4); !step)
+            return step;
+        [[fallthrough]];
+    case 4:
+        if (auto step = runStep(database, version5, 5); !step)
             return step;
         [[fallthrough]];
     case currentVersion:

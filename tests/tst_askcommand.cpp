@@ -33,7 +33,9 @@ private Q_SLOTS:
     void newSessionThenContinueIt();
     void openAiBackendFromFlags();
     void settingsFileGivesTheServer();
-    void networkFailureExitsThreeAndKeepsTheMessage();
+    void networkFailureQueuesTheMessageForSync();
+    void pullOpensAServerSession();
+    void killedDuringSyncLosesAndDoublesNothing();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void damagedStoreExitsFour();
@@ -42,6 +44,7 @@ private Q_SLOTS:
 
 private:
     Run run(const QStringList &arguments, const QHash<QString, QString> &environment = {});
+    QProcessEnvironment environment(const QHash<QString, QString> &extra) const;
 
     std::unique_ptr<QTemporaryDir> m_home;
 };
@@ -51,18 +54,23 @@ void TestAskCommand::init()
     m_home = std::make_unique<QTemporaryDir>();
 }
 
-Run TestAskCommand::run(const QStringList &arguments, const QHash<QString, QString> &environment)
+QProcessEnvironment TestAskCommand::environment(const QHash<QString, QString> &extra) const
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(u"DISPLAY"_s);
     env.remove(u"WAYLAND_DISPLAY"_s);
     env.remove(u"QT_QPA_PLATFORM"_s); // headless commands must not need a display at all
     env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
     env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
-    for (auto it = environment.cbegin(); it != environment.cend(); ++it)
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         env.insert(it.key(), it.value());
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+Run TestAskCommand::run(const QStringList &arguments, const QHash<QString, QString> &extra)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(extra));
     process.start(QStringLiteral(GOVSTACK_EXECUTABLE), arguments);
     // The servers live in this process: keep its event loop turning while the command runs.
     QEventLoop loop;
@@ -138,13 +146,14 @@ void TestAskCommand::settingsFileGivesTheServer()
     QCOMPARE(server.chatRequests().at(0).json()[u"user_id"].toString(), u"from-settings"_s);
 }
 
-void TestAskCommand::networkFailureExitsThreeAndKeepsTheMessage()
+void TestAskCommand::networkFailureQueuesTheMessageForSync()
 {
     FakeGovStackServer server;
     server.queueFault({HttpResponse::text(502, "text/html", "<html>bad gateway</html>"), false});
     const Run result = run({u"ask"_s, u"--server"_s, server.url().toString(), u"Habari"_s});
     QCOMPARE(result.exitCode, 3);
     QVERIFY2(result.err.contains(u"HTTP 502"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"queued"_s), qPrintable(result.err));
     QVERIFY(!result.err.contains(u"<html>"_s));
     QVERIFY(result.out.isEmpty());
     // The server's page is in the log, for whoever investigates.
@@ -152,13 +161,79 @@ void TestAskCommand::networkFailureExitsThreeAndKeepsTheMessage()
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("<html>bad gateway</html>"));
 
-    // Nothing typed is lost: the message is in the store, marked failed.
+    // A message behind a queued one queues too, without trying the server.
     const auto match = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(result.err);
-    const Run again =
-        run({u"ask"_s, u"--session"_s, match.captured(1), u"--server"_s, server.url().toString(), u"Tena"_s});
+    const QString sessionId = match.captured(1);
+    const Run again = run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, server.url().toString(), u"Tena"_s});
+    QCOMPARE(again.exitCode, 3);
+    QVERIFY2(again.err.contains(u"queued"_s), qPrintable(again.err));
+    QCOMPARE(server.chatRequests().size(), 1);
+
+    // `sync` sends both, in order, and says so.
+    const Run sync = run({u"sync"_s, u"--server"_s, server.url().toString()});
+    QCOMPARE(sync.exitCode, 0);
+    QVERIFY2(sync.out.contains(u"2 waiting messages sent"_s), qPrintable(sync.out));
+    const QList<HttpRequest> posts = server.chatRequests();
+    QCOMPARE(posts.size(), 3);
+    QCOMPARE(posts.at(1).json()[u"message"].toString(), u"Habari"_s);
+    QCOMPARE(posts.at(2).json()[u"message"].toString(), u"Tena"_s);
+    QCOMPARE(posts.at(2).json()[u"message_history"].toArray().size(), 2);
+    QCOMPARE(server.entries(sessionId).size(), 4);
+}
+
+void TestAskCommand::pullOpensAServerSession()
+{
+    FakeGovStackServer server;
+    server.addTurn(u"web-42"_s, u"Habari kutoka mtandaoni"_s);
+    const Run pulled = run({u"pull"_s, u"web-42"_s, u"--server"_s, server.url().toString()});
+    QCOMPARE(pulled.exitCode, 0);
+    QVERIFY2(pulled.out.contains(u"Opened session web-42"_s), qPrintable(pulled.out));
+    // The fetched session continues like any other.
+    const Run asked = run({u"ask"_s, u"--session"_s, u"web-42"_s, u"--server"_s, server.url().toString(), u"Asante"_s});
+    QCOMPARE(asked.exitCode, 0);
+    QCOMPARE(server.chatRequests().last().json()[u"message_history"].toArray().size(), 4);
+
+    const Run missing = run({u"pull"_s, u"not-there"_s, u"--server"_s, server.url().toString()});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.out.contains(u"no session with this id"_s), qPrintable(missing.out));
+    // Sessions of another server are left alone, and said to be.
+    FakeGovStackServer other;
+    const Run elsewhere = run({u"sync"_s, u"--server"_s, other.url().toString()});
+    QCOMPARE(elsewhere.exitCode, 0);
+    QVERIFY2(elsewhere.out.contains(u"1 session skipped"_s), qPrintable(elsewhere.out));
+    QVERIFY(other.http().requests().isEmpty());
+}
+
+void TestAskCommand::killedDuringSyncLosesAndDoublesNothing()
+{
+    FakeGovStackServer server;
+    server.http().stop();
+    const Run queued = run({u"ask"_s, u"--server"_s, server.url().toString(), u"Nisaidie na leseni"_s});
+    QCOMPARE(queued.exitCode, 3);
+    const QString sessionId = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(queued.err).captured(1);
+    server.http().start();
+
+    // The server stores the turn and then hangs; the process is killed while it waits.
+    HttpResponse never;
+    never.ending = HttpResponse::Ending::Never;
+    server.queueFault({never, true});
+    QProcess process;
+    process.setProcessEnvironment(environment({}));
+    process.start(QStringLiteral(GOVSTACK_EXECUTABLE), {u"sync"_s, u"--server"_s, server.url().toString()});
+    QVERIFY(process.waitForStarted());
+    QTRY_COMPARE_WITH_TIMEOUT(server.chatRequests().size(), 1, 10000);
+    process.kill();
+    QVERIFY(process.waitForFinished());
+
+    const Run again = run({u"sync"_s, u"--server"_s, server.url().toString()});
     QCOMPARE(again.exitCode, 0);
-    // The failed turn is not part of the conversation the agent sees.
-    QCOMPARE(server.chatRequests().last().json()[u"message_history"].toArray().size(), 0);
+    QVERIFY2(again.out.contains(u"found already answered"_s), qPrintable(again.out));
+    QCOMPARE(server.chatRequests().size(), 1); // not sent a second time
+    QCOMPARE(server.entries(sessionId).size(), 2);
+    const Run asked = run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, server.url().toString(), u"Asante"_s});
+    QCOMPARE(asked.exitCode, 0);
+    // The conversation the agent sees holds the turn once, with its answer.
+    QCOMPARE(server.chatRequests().last().json()[u"message_history"].toArray().size(), 4);
 }
 
 void TestAskCommand::usageErrorsExitTwo_data()

@@ -119,6 +119,10 @@ private Q_SLOTS:
     void titleFilterMatchesLiterally();
     void longSessionsLoadBackwardsInPages();
     void failedWriteLeavesNothingHalfWritten();
+    void upgradesVersionFourDatabaseForSync();
+    void mergeThatFailsChangesNothing();
+    void ratingsAreKeptAndMarkedSentOnlyForTheSameRating();
+    void serverDeletesOutliveTheSession();
     void refusesNewerDatabaseUntouched();
     void refusesGarbageUntouched();
     void refusesOtherProgramsDatabaseUntouched();
@@ -154,7 +158,7 @@ void TestChatStore::createsCurrentSchemaWithWal()
         QCOMPARE(store.path(), m_path);
     }
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name IN ('chats', 'chat_messages')"_s).toInt(), 2);
 }
@@ -198,7 +202,7 @@ void TestChatStore::upgradesVersionOneDatabase()
     QCOMPARE(stored.at(1).turn, 1);
     QCOMPARE(stored.at(1).status, MessageStatus::Ok);
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 4);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
 }
 
 void TestChatStore::turnsMoveThroughTheirStatuses()
@@ -646,6 +650,144 @@ void TestChatStore::longSessionsLoadBackwardsInPages()
     QCOMPARE(all.constFirst().message.text(), u"q0"_s);
     QCOMPARE(all.constLast().message.text(), u"a24"_s);
     QCOMPARE(store.loadStoredMessagesBefore(id, std::nullopt, 2)->constFirst().message.text(), u"q24"_s);
+}
+
+void TestChatStore::upgradesVersionFourDatabaseForSync()
+{
+    // A version-4 database with a linked session and one failed turn, made by
+    // this build's store and then taken back to version 4's tables.
+    QString id;
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        id = store.createChatSession(u"u"_s).value();
+        QVERIFY(store.saveMessages(id, turn(u"Habari"_s, u"Salama"_s)));
+        const int failed = store.beginTurn(id, turn(u"Tena"_s, u"x"_s).at(0)).value();
+        QVERIFY(store.failTurn(id, failed, u"timeout"_s, u"No answer"_s));
+        QVERIFY(store.linkToServer(id, u"http://gov.example"_s, u"v2"_s));
+    }
+    {
+        RawConnection raw(m_path);
+        for (const QString &statement : {
+                 u"CREATE TABLE old_messages AS SELECT id, chat_id, seq, kind, role, text, timestamp, model_name, "
+                 "extras, json, turn, status, error_kind, error FROM chat_messages"_s,
+                 u"DROP TABLE chat_messages"_s,
+                 u"CREATE TABLE chat_messages (id INTEGER PRIMARY KEY, chat_id INTEGER NOT NULL REFERENCES chats (id) "
+                 "ON DELETE CASCADE, seq INTEGER NOT NULL, kind TEXT NOT NULL CHECK (kind IN ('request', 'response')), "
+                 "role TEXT NOT NULL, text TEXT NOT NULL, timestamp INTEGER, model_name TEXT, extras TEXT, json TEXT "
+                 "NOT NULL, turn INTEGER, status TEXT NOT NULL DEFAULT 'ok' CHECK (status IN ('ok', 'pending', "
+                 "'failed', 'incomplete')), error_kind TEXT, error TEXT, UNIQUE (chat_id, seq))"_s,
+                 u"INSERT INTO chat_messages SELECT * FROM old_messages"_s,
+                 u"DROP TABLE old_messages"_s,
+                 u"CREATE INDEX chat_messages_by_turn ON chat_messages (chat_id, turn, seq)"_s,
+                 u"DROP TABLE server_deletes"_s,
+                 u"ALTER TABLE chats DROP COLUMN fetched"_s,
+                 u"ALTER TABLE chats DROP COLUMN server_fingerprint"_s,
+                 u"PRAGMA user_version = 4"_s,
+             }) {
+            QVERIFY2(raw.exec(statement), qPrintable(statement));
+        }
+        QVERIFY(!raw.exec(u"UPDATE chat_messages SET status = 'queued' WHERE seq = 2"_s)); // version 4 refuses it
+    }
+    ChatStore store;
+    const auto opened = store.open(m_path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    const QList<StoredMessage> stored = store.loadStoredMessages(id).value();
+    QCOMPARE(stored.size(), 3);
+    QCOMPARE(stored.at(2).status, MessageStatus::Failed);
+    QCOMPARE(stored.at(2).errorKind, u"timeout"_s);
+    QCOMPARE(store.chat(id)->serverUrl, u"http://gov.example"_s);
+    QVERIFY(store.queueTurn(id, 2, u"unreachable"_s, u"Offline"_s));
+    QCOMPARE(store.sessionsWithUnsentTurns().value(), QStringList{id});
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
+    QCOMPARE(raw.value(u"PRAGMA foreign_key_check"_s), QVariant());
+    QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
+void TestChatStore::mergeThatFailsChangesNothing()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, turn(u"Habari"_s, u"Salama"_s)));
+    const QList<StoredMessage> before = store.loadStoredMessages(id).value();
+    {
+        RawConnection raw(m_path);
+        QVERIFY(raw.exec(u"CREATE TRIGGER refuse BEFORE INSERT ON chat_messages BEGIN SELECT RAISE(ABORT, 'disk "
+                         "full'); END"_s));
+    }
+    HistoryMerge merge;
+    merge.replaceFromTurn = 0;
+    merge.serverIds << std::pair{0, u"srv-1"_s};
+    merge.tail << StoredMessage{0, 0, MessageStatus::Ok, {}, {}, turn(u"Habari"_s, u"x"_s).at(0), u"srv-1"_s, {}};
+    merge.serverFingerprint = u"fp"_s;
+    QSignalSpy replaced(&store, &ChatStore::messagesReplaced);
+    QVERIFY(!store.applyMerge(id, merge));
+    QCOMPARE(replaced.size(), 0);
+    const QList<StoredMessage> after = store.loadStoredMessages(id).value();
+    QCOMPARE(after.size(), before.size());
+    QVERIFY(after.at(0).serverId.isEmpty());
+    QVERIFY(store.chat(id)->serverFingerprint.isEmpty());
+    QCOMPARE(store.chat(id)->messageCount, 2);
+}
+
+void TestChatStore::ratingsAreKeptAndMarkedSentOnlyForTheSameRating()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, turn(u"Habari"_s, u"Salama"_s)));
+    QSignalSpy rated(&store, &ChatStore::messageRated);
+    const QDateTime first = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    QVERIFY(store.rateMessage(id, 1, Rating{Rating::thumbsUp, u"Clear"_s, first, false}));
+    QCOMPARE(rated.size(), 1);
+    QCOMPARE(store.rateMessage(id, 0, Rating{Rating::thumbsUp, {}, first, false}).error().code,
+             Error::Code::NotFound); // questions are not rated
+    QCOMPARE(store.sessionsWithUnsentRatings().value(), QStringList{id});
+
+    // Rated again while the first rating was on its way: the newer one still waits.
+    const QDateTime second = first.addSecs(5);
+    QVERIFY(store.rateMessage(id, 1, Rating{Rating::thumbsDown, QString(3000, u'x'), second, false}));
+    QVERIFY(store.markRatingSent(id, 1, first));
+    StoredMessage answer = store.loadStoredMessages(id)->at(1);
+    QCOMPARE(answer.rating->score, Rating::thumbsDown);
+    QCOMPARE(answer.rating->comment.size(), Rating::maxCommentLength);
+    QVERIFY(!answer.rating->sent);
+    QVERIFY(store.markRatingSent(id, 1, second));
+    answer = store.loadStoredMessages(id)->at(1);
+    QVERIFY(answer.rating->sent);
+    QCOMPARE(answer.rating->ratedAt, second);
+    QVERIFY(store.sessionsWithUnsentRatings()->isEmpty());
+}
+
+void TestChatStore::serverDeletesOutliveTheSession()
+{
+    QString linked;
+    QString local;
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        linked = store.createChatSession(u"u"_s).value();
+        local = store.createChatSession(u"u"_s).value();
+        QVERIFY(store.saveMessages(linked, turn(u"Habari"_s, u"Salama"_s)));
+        QVERIFY(store.linkToServer(linked, u"http://gov.example"_s, u"govbot"_s));
+        QVERIFY(store.deleteChatSession(linked, ChatStore::DeleteScope::AlsoOnServer));
+        // A session no server knows has nothing to delete there.
+        QVERIFY(store.deleteChatSession(local, ChatStore::DeleteScope::AlsoOnServer));
+    }
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QVERIFY(!store.chat(linked));
+    const auto pending = store.pendingServerDeletes().value();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.at(0).sessionId, linked);
+    QCOMPARE(pending.at(0).serverUrl, u"http://gov.example"_s);
+    QCOMPARE(pending.at(0).serverProfile, u"govbot"_s);
+    QVERIFY(store.serverDeleteDone(linked));
+    QVERIFY(store.pendingServerDeletes()->isEmpty());
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt(), 0);
 }
 
 void TestChatStore::failedWriteLeavesNothingHalfWritten()

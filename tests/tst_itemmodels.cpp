@@ -39,6 +39,7 @@ private Q_SLOTS:
     void messagesPassTheModelTester();
     void messagesOpenAtTheEndAndLoadBackwards();
     void messagesFollowTurnsAndStreaming();
+    void messagesFollowSyncRewritesAndRatings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -174,6 +175,53 @@ void TestItemModels::deleteAndPinFollowTheStore()
     QVERIFY(m_store->deleteChatSession(ids.at(1)));
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.rowOf(ids.at(1)), -1);
+}
+
+void TestItemModels::messagesFollowSyncRewritesAndRatings()
+{
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    QVERIFY(m_store->saveMessages(id, turn(u"q"_s, u"a"_s)));
+    MessageListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(id);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1).data(MessageListModel::RatingRole).toInt(), 0);
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QVERIFY(m_store->rateMessage(id, 1, Rating{Rating::thumbsUp, u"Clear"_s, QDateTime::currentDateTimeUtc(), false}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(1).data(MessageListModel::RatingRole).toInt(), Rating::thumbsUp);
+    QCOMPARE(model.index(1).data(MessageListModel::RatingCommentRole).toString(), u"Clear"_s);
+    QVERIFY(!model.index(1).data(MessageListModel::RatingSentRole).toBool());
+    QCOMPARE(model.roleNames().value(MessageListModel::RatingRole), "rating");
+
+    // Sync replaces the answer with the server's trace: the view reads the session again.
+    HistoryMerge merge;
+    merge.replaceFromTurn = 0;
+    const QList<ModelMessage> exchange = turn(u"q"_s, u"a"_s);
+    merge.tail
+        << StoredMessage{0, 0, MessageStatus::Ok, {}, {}, exchange.at(0), u"s1"_s, {}}
+        << StoredMessage{0,
+                         0,
+                         MessageStatus::Ok,
+                         {},
+                         {},
+                         ModelMessage::response({MessagePart::toolCall(u"search"_s, QJsonObject{}, u"c1"_s)}, {}),
+                         {},
+                         {}}
+        << StoredMessage{0,
+                         0,
+                         MessageStatus::Ok,
+                         {},
+                         {},
+                         exchange.at(1),
+                         u"s2"_s,
+                         Rating{Rating::thumbsUp, u"Clear"_s, QDateTime::currentDateTimeUtc(), true}};
+    QVERIFY(m_store->applyMerge(id, merge));
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(1).data(MessageListModel::BlocksRole).toList().size(), 1);
+    QCOMPARE(model.index(2).data(MessageListModel::ServerIdRole).toString(), u"s2"_s);
+    QVERIFY(model.index(2).data(MessageListModel::RatingSentRole).toBool());
 }
 
 void TestItemModels::messagesPassTheModelTester()

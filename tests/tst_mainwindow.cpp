@@ -11,6 +11,7 @@
 #include "sessioncontroller.h"
 #include "sessionlistmodel.h"
 #include "settingsdialog.h"
+#include "syncengine.h"
 #include "uilanguage.h"
 
 #include <QAbstractButton>
@@ -51,8 +52,11 @@ struct Harness {
     void show()
     {
         window.reset();
+        sync.reset();
         controller = std::make_unique<SessionController>(&store, &backend,
                                                          SessionController::Options{u"ui-user"_s, u"en"_s, {}});
+        sync = std::make_unique<SyncEngine>(&store, controller.get(), SyncEngine::Options{u"ui-user"_s});
+        sync->setServer(&backend);
         MainWindow::Context context;
         context.store = &store;
         context.controller = controller.get();
@@ -62,6 +66,7 @@ struct Harness {
         context.credentials = &credentials;
         context.tester = &tester;
         context.firstRun = firstRun;
+        context.sync = sync.get();
         window = std::make_unique<MainWindow>(context);
         if (!QSettings().contains(u"window/geometry"_s))
             window->resize(1000, 700);
@@ -104,7 +109,11 @@ struct Harness {
     ConnectionTester tester{&network};
     bool firstRun = false;
     std::unique_ptr<SessionController> controller;
+    std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<MainWindow> window;
+
+    /// Waits for the sync pass under way to end.
+    void waitForSync() const { QTRY_VERIFY_WITH_TIMEOUT(!sync->isRunning(), 10000); }
 };
 
 QList<ModelMessage> fixture(const QString &name)
@@ -114,18 +123,37 @@ QList<ModelMessage> fixture(const QString &name)
     return PydanticAiCodec::decodeHistory(file.readAll()).value();
 }
 
-/// Accepts the next message box, and reports its text.
-void acceptNextMessageBox(QString *text)
+/// Clicks the button of @p role in the next message box, and reports its text.
+void answerNextMessageBox(QString *text, QMessageBox::ButtonRole role)
 {
-    QTimer::singleShot(50, [text] {
+    QTimer::singleShot(50, [text, role] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
         if (!box)
             return;
         *text = box->text();
         for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+            if (box->buttonRole(button) == role)
                 button->click();
         }
+    });
+}
+
+/// Accepts the next message box, and reports its text.
+void acceptNextMessageBox(QString *text)
+{
+    answerNextMessageBox(text, QMessageBox::AcceptRole);
+}
+
+/// Fills the next modal dialog through @p fill, then accepts it.
+template<typename Fill>
+void fillNextDialog(Fill fill)
+{
+    QTimer::singleShot(50, [fill] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        fill(dialog);
+        dialog->accept();
     });
 }
 
@@ -150,6 +178,10 @@ private Q_SLOTS:
     void renameAndDeleteThroughTheUi();
     void followUpButtonSends();
     void retryAfterAFailure();
+    void queuedMessageGoesWhenTheServerIsBack();
+    void deleteAsksWhetherTheServerCopyGoesToo();
+    void rateAnAnswer();
+    void openFromServerAndSyncNow();
     void cancelAPendingRequest();
     void showsWhatHeadlessCommandsWrote();
     void everyControlHasAnAccessibleName();
@@ -279,15 +311,14 @@ void TestMainWindow::followUpButtonSends()
 void TestMainWindow::retryAfterAFailure()
 {
     Harness h;
-    h.server.queueFault(
-        {HttpResponse::json(500, QJsonObject{{u"detail"_s, u"Error processing chat message: boom"_s}}), false});
+    h.server.queueFault({HttpResponse::json(422, QJsonObject{{u"detail"_s, u"Unprocessable"_s}}), false});
     h.show();
     h.window->newChat();
     QTest::keyClicks(h.composer(), u"Habari"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"failed"_s);
     QTRY_COMPARE(h.messageModel()->rowCount(), 1);
-    QVERIFY(h.messageModel()->index(0, 0).data(MessageListModel::ErrorRole).toString().contains(u"HTTP 500"_s));
+    QVERIFY(h.messageModel()->index(0, 0).data(MessageListModel::ErrorRole).toString().contains(u"HTTP 422"_s));
 
     const QModelIndex failed = h.messageModel()->index(0, 0);
     const QRect retry = h.messageDelegate()->actionButtonRect(h.optionFor(failed), failed);
@@ -296,6 +327,115 @@ void TestMainWindow::retryAfterAFailure()
     QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+}
+
+void TestMainWindow::queuedMessageGoesWhenTheServerIsBack()
+{
+    Harness h;
+    h.show();
+    h.window->newChat();
+    h.server.http().stop();
+    QTest::keyClicks(h.composer(), u"Habari"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"queued"_s);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 1);
+    QVERIFY(h.composer()->isEnabled()); // more can be typed; it queues behind
+    QTest::keyClicks(h.composer(), u"Tena"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    QCOMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"queued"_s);
+    QCOMPARE(h.find<QLabel>(u"connectionStatus"_s)->text(), u"Message queued for the server"_s);
+    const QModelIndex waiting = h.messageModel()->index(0, 0);
+    const QRect sendNow = h.messageDelegate()->actionButtonRect(h.optionFor(waiting), waiting);
+    QVERIFY(!sendNow.isNull());
+
+    h.server.http().start();
+    h.clickInMessages(sendNow.center());
+    h.waitForSync();
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 4);
+    QCOMPARE(h.server.chatRequests().size(), 2);
+    QCOMPARE(h.server.chatRequests().at(1).json()[u"message"].toString(), u"Tena"_s);
+    QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s);
+    QTRY_COMPARE(h.find<QLabel>(u"syncStatus"_s)->text(), u"Synced"_s);
+}
+
+void TestMainWindow::deleteAsksWhetherTheServerCopyGoesToo()
+{
+    Harness h;
+    h.show();
+    h.window->newChat();
+    QTest::keyClicks(h.composer(), u"Delete me everywhere"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
+    const QString id = h.window->currentSessionId();
+    QCOMPARE(h.server.entries(id).size(), 2);
+
+    QString question;
+    answerNextMessageBox(&question, QMessageBox::DestructiveRole);
+    h.window->deleteCurrent();
+    QVERIFY2(question.contains(u"server keeps a copy"_s), qPrintable(question));
+    QVERIFY(!h.store.chat(id));
+    h.waitForSync();
+    QTRY_VERIFY(h.server.entries(id).isEmpty());
+    QCOMPARE(h.server.http().requests("DELETE").size(), 1);
+    QVERIFY(h.store.pendingServerDeletes()->isEmpty());
+}
+
+void TestMainWindow::rateAnAnswer()
+{
+    Harness h;
+    h.show();
+    h.window->newChat();
+    QTest::keyClicks(h.composer(), u"Where is the Huduma centre?"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    QTRY_VERIFY(!h.messageModel()->index(1, 0).data(MessageListModel::PendingRole).toBool());
+    const QModelIndex question = h.messageModel()->index(0, 0);
+    QVERIFY(h.messageDelegate()->ratingButtonRects(h.optionFor(question), question).first.isNull());
+    const QModelIndex answer = h.messageModel()->index(1, 0);
+    const auto [up, down] = h.messageDelegate()->ratingButtonRects(h.optionFor(answer), answer);
+    QVERIFY(!up.isNull() && !down.isNull());
+
+    fillNextDialog([](QDialog *dialog) {
+        dialog->findChild<QPlainTextEdit *>(u"ratingComment"_s)->setPlainText(u"Wrong opening hours"_s);
+    });
+    h.clickInMessages(down.center());
+    const StoredMessage rated = h.store.loadStoredMessages(h.window->currentSessionId())->at(1);
+    QVERIFY(rated.rating);
+    QCOMPARE(rated.rating->score, Rating::thumbsDown);
+    QCOMPARE(rated.rating->comment, u"Wrong opening hours"_s);
+    // Shown on the message.
+    QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::RatingRole).toInt(), Rating::thumbsDown);
+    QCOMPARE(h.messageModel()->index(1, 0).data(MessageListModel::RatingCommentRole).toString(),
+             u"Wrong opening hours"_s);
+}
+
+void TestMainWindow::openFromServerAndSyncNow()
+{
+    Harness h;
+    h.server.addTurn(u"web-7"_s, u"Asked on the web"_s);
+    h.show();
+    fillNextDialog([](QDialog *dialog) { dialog->findChild<QLineEdit *>()->setText(u"web-7"_s); });
+    h.window->openFromServer();
+    h.waitForSync();
+    QTRY_COMPARE(h.window->currentSessionId(), u"web-7"_s);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    QCOMPARE(h.messageModel()->index(0, 0).data(MessageListModel::TextRole).toString(), u"Asked on the web"_s);
+    QVERIFY(h.store.chat(u"web-7"_s)->fetched);
+    const QModelIndex row = h.sessions()->model()->index(0, 0);
+    QVERIFY(row.data(SessionListModel::FetchedRole).toBool());
+    QVERIFY2(row.data(Qt::ToolTipRole).toString().contains(u"Opened from the server"_s),
+             qPrintable(row.data(Qt::ToolTipRole).toString()));
+
+    // F5 brings what was said elsewhere since.
+    h.server.addTurn(u"web-7"_s, u"And later, on the phone"_s);
+    h.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(h.window.get()));
+    QTest::keyClick(h.window.get(), Qt::Key_F5);
+    QVERIFY(h.sync->isRunning());
+    h.waitForSync();
+    QTRY_COMPARE(h.messageModel()->rowCount(), 8);
+    QCOMPARE(h.messageModel()->index(4, 0).data(MessageListModel::TextRole).toString(), u"And later, on the phone"_s);
 }
 
 void TestMainWindow::cancelAPendingRequest()
@@ -594,7 +734,7 @@ void TestMainWindow::screenshots()
     h.messages()->model()->setData(h.messageModel()->index(1, 0), true, MessageListModel::ExpandedRole);
     QTest::keyClicks(h.composer(), u"Is there a fee waiver for youth?"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
-    QTRY_COMPARE(h.store.loadStoredMessages(id)->last().status, MessageStatus::Failed);
+    QTRY_COMPARE(h.store.loadStoredMessages(id)->last().status, MessageStatus::Queued);
     QTest::qWait(50);
     h.messages()->scrollToBottom();
     const QString conversationShot = screenshotPath(u"conversation.png"_s);

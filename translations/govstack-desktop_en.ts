@@ -78,6 +78,14 @@
         <source>Trying again to save the answer…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Earlier messages of this session are still waiting for the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message is saved and queued: it goes to the server with the next sync (govstack-desktop sync, or the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatStore</name>
@@ -194,10 +202,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving a failed message in chat session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retrying a message in chat session %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,6 +215,38 @@
     </message>
     <message>
         <source>Saving the sync state of chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving an unanswered message in chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the deletes waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording that the server deleted chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the messages waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ratings waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merging the server&apos;s copy of chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving your rating in chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no answer at position %1 of this session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -301,18 +337,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ask: continue the session with this id.</source>
+        <source>ask: start a new session and print its id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ask: start a new session and print its id.</source>
+        <source>ask: continue the session with this id; sync: sync only this session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ask TEXT: send one message and print the answer, without a window.
 login: read an API key from standard input into the keychain.
 logout: remove the API key from the keychain.
-config get [KEY] | config set KEY VALUE: read or change a setting.</source>
+config get [KEY] | config set KEY VALUE: read or change a setting.
+sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
+pull SESSION_ID: open a session of the GovStack server by its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync takes no text; use --session ID for one session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: pull SESSION_ID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -598,10 +644,6 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;try Failed Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Cancel Request</source>
         <translation type="unfinished"></translation>
     </message>
@@ -676,6 +718,98 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
         <source>Needs attention: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message queued for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open from Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try or Send Waiting Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the server any more; kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
+        <translation>
+            <numerusform>Delete “%1” and its %n message?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
+            <numerusform>Delete “%1” and its %n messages?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on This Computer Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Here and on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync paused: the server refused the API key. Change the key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync waits for the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced, with %n problem(s)</source>
+        <translation>
+            <numerusform>Synced, with %n problem</numerusform>
+            <numerusform>Synced, with %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id (as the server or the web app shows it):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -730,6 +864,26 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server (%1). It is sent by itself when the server is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated this answer helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You rated this answer unhelpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -771,6 +925,37 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Helpful answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unhelpful answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was good about this answer? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was wrong with this answer? (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>This session is still waiting for an answer.</source>
@@ -782,6 +967,14 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
     </message>
     <message>
         <source>This message is not waiting to be sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier messages of this session are waiting to be sent; they go first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -820,6 +1013,14 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
     </message>
     <message>
         <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the server any more; kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened from the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -931,6 +1132,117 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Opened session %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>&quot;%1&quot; is not a session id: ids are up to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no session with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has this session; it is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <source>%n session(s) checked</source>
+        <translation>
+            <numerusform>%n session checked</numerusform>
+            <numerusform>%n sessions checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) opened from the server</source>
+        <translation>
+            <numerusform>%n session opened from the server</numerusform>
+            <numerusform>%n sessions opened from the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s) made elsewhere added</source>
+        <translation>
+            <numerusform>%n turn made elsewhere added</numerusform>
+            <numerusform>%n turns made elsewhere added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) now carry the server&apos;s full agent trace</source>
+        <translation>
+            <numerusform>%n answer now carry the server&apos;s full agent trace</numerusform>
+            <numerusform>%n answers now carry the server&apos;s full agent trace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting message(s) found already answered on the server</source>
+        <translation>
+            <numerusform>%n waiting message found already answered on the server</numerusform>
+            <numerusform>%n waiting messages found already answered on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting message(s) sent</source>
+        <translation>
+            <numerusform>%n waiting message sent</numerusform>
+            <numerusform>%n waiting messages sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) deleted on the server</source>
+        <translation>
+            <numerusform>%n session deleted on the server</numerusform>
+            <numerusform>%n sessions deleted on the server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) sent</source>
+        <translation>
+            <numerusform>%n rating sent</numerusform>
+            <numerusform>%n ratings sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer on the server (kept here)</source>
+        <translation>
+            <numerusform>%n session no longer on the server (kept here)</numerusform>
+            <numerusform>%n sessions no longer on the server (kept here)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) skipped (busy, or of another server)</source>
+        <translation>
+            <numerusform>%n session skipped (busy, or of another server)</numerusform>
+            <numerusform>%n sessions skipped (busy, or of another server)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No GovStack server is set up, so there is nothing to sync with. Check Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -78,6 +78,14 @@
         <source>Trying again to save the answer…</source>
         <translation>Inajaribu tena kuhifadhi jibu…</translation>
     </message>
+    <message>
+        <source>Earlier messages of this session are still waiting for the server.</source>
+        <translation>Jumbe za awali za mazungumzo haya bado zinasubiri seva.</translation>
+    </message>
+    <message>
+        <source>Your message is saved and queued: it goes to the server with the next sync (govstack-desktop sync, or the app).</source>
+        <translation>Ujumbe wako umehifadhiwa na uko foleni: utatumwa kwa seva katika usawazishaji ujao (govstack-desktop sync, au programu).</translation>
+    </message>
 </context>
 <context>
     <name>ChatStore</name>
@@ -194,10 +202,6 @@
         <translation>Kuhifadhi jibu katika mazungumzo %1</translation>
     </message>
     <message>
-        <source>Saving a failed message in chat session %1</source>
-        <translation>Kuhifadhi ujumbe ambao haukufika katika mazungumzo %1</translation>
-    </message>
-    <message>
         <source>Retrying a message in chat session %1</source>
         <translation>Kutuma tena ujumbe katika mazungumzo %1</translation>
     </message>
@@ -212,6 +216,38 @@
     <message>
         <source>Saving the sync state of chat session %1</source>
         <translation>Kuhifadhi hali ya ulinganishaji ya mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Saving an unanswered message in chat session %1</source>
+        <translation>Inahifadhi ujumbe usiojibiwa katika mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Reading the deletes waiting for the server</source>
+        <translation>Inasoma mafuto yanayosubiri seva</translation>
+    </message>
+    <message>
+        <source>Recording that the server deleted chat session %1</source>
+        <translation>Inarekodi kwamba seva imefuta mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Reading the messages waiting to be sent</source>
+        <translation>Inasoma jumbe zinazosubiri kutumwa</translation>
+    </message>
+    <message>
+        <source>Reading the ratings waiting to be sent</source>
+        <translation>Inasoma tathmini zinazosubiri kutumwa</translation>
+    </message>
+    <message>
+        <source>Merging the server&apos;s copy of chat session %1</source>
+        <translation>Inaunganisha nakala ya seva ya mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Saving your rating in chat session %1</source>
+        <translation>Inahifadhi tathmini yako katika mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>There is no answer at position %1 of this session.</source>
+        <translation>Hakuna jibu katika nafasi %1 ya mazungumzo haya.</translation>
     </message>
 </context>
 <context>
@@ -301,22 +337,34 @@
         <translation>sekunde</translation>
     </message>
     <message>
-        <source>ask: continue the session with this id.</source>
-        <translation>ask: endelea na mazungumzo yenye kitambulisho hiki.</translation>
-    </message>
-    <message>
         <source>ask: start a new session and print its id.</source>
         <translation>ask: anzisha mazungumzo mapya na uonyeshe kitambulisho chake.</translation>
+    </message>
+    <message>
+        <source>ask: continue the session with this id; sync: sync only this session.</source>
+        <translation>ask: endelea na mazungumzo yenye kitambulisho hiki; sync: sawazisha mazungumzo haya tu.</translation>
     </message>
     <message>
         <source>ask TEXT: send one message and print the answer, without a window.
 login: read an API key from standard input into the keychain.
 logout: remove the API key from the keychain.
-config get [KEY] | config set KEY VALUE: read or change a setting.</source>
-        <translation>ask MAANDISHI: tuma ujumbe mmoja na uonyeshe jibu, bila dirisha.
-login: soma ufunguo wa API kutoka ingizo la kawaida na uuhifadhi kwenye hifadhi ya siri.
-logout: ondoa ufunguo wa API kwenye hifadhi ya siri.
-config get [UFUNGUO] | config set UFUNGUO THAMANI: soma au badilisha mpangilio.</translation>
+config get [KEY] | config set KEY VALUE: read or change a setting.
+sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
+pull SESSION_ID: open a session of the GovStack server by its id.</source>
+        <translation>ask MAANDISHI: tuma ujumbe mmoja na uchapishe jibu, bila dirisha.
+login: soma ufunguo wa API kutoka ingizo la kawaida uuweke kwenye hifadhi ya funguo.
+logout: ondoa ufunguo wa API kwenye hifadhi ya funguo.
+config get [UFUNGUO] | config set UFUNGUO THAMANI: soma au badilisha mpangilio.
+sync: tuma jumbe zinazosubiri, mafuto na tathmini kwa seva ya GovStack na ulete yaliyobadilika huko.
+pull KITAMBULISHO: fungua mazungumzo ya seva ya GovStack kwa kitambulisho chake.</translation>
+    </message>
+    <message>
+        <source>sync takes no text; use --session ID for one session.</source>
+        <translation>sync haipokei maandishi; tumia --session KITAMBULISHO kwa mazungumzo moja.</translation>
+    </message>
+    <message>
+        <source>Use: pull SESSION_ID</source>
+        <translation>Tumia: pull KITAMBULISHO</translation>
     </message>
 </context>
 <context>
@@ -603,10 +651,6 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>&amp;Futa…</translation>
     </message>
     <message>
-        <source>Re&amp;try Failed Message</source>
-        <translation>&amp;Jaribu tena ujumbe ulioshindikana</translation>
-    </message>
-    <message>
         <source>&amp;Cancel Request</source>
         <translation>&amp;Sitisha ombi</translation>
     </message>
@@ -681,6 +725,98 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <source>Needs attention: %1</source>
         <translation>Inahitaji uangalizi: %1</translation>
     </message>
+    <message>
+        <source>Message queued for the server</source>
+        <translation>Ujumbe uko foleni kusubiri seva</translation>
+    </message>
+    <message>
+        <source>Stop Sync</source>
+        <translation>Simamisha usawazishaji</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Simamisha usawazishaji</translation>
+    </message>
+    <message>
+        <source>&amp;Open from Server…</source>
+        <translation>&amp;Fungua kutoka kwa seva…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Sa&amp;wazisha sasa</translation>
+    </message>
+    <message>
+        <source>Re&amp;try or Send Waiting Message</source>
+        <translation>Ja&amp;ribu tena au tuma ujumbe unaosubiri</translation>
+    </message>
+    <message>
+        <source>Not on the server any more; kept on this computer</source>
+        <translation>Haipo tena kwenye seva; imehifadhiwa kwenye kompyuta hii</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
+        <translation>
+            <numerusform>Ufute “%1” pamoja na ujumbe wake %n?
+
+Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipopatikana, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
+            <numerusform>Ufute “%1” pamoja na jumbe zake %n?
+
+Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipopatikana, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on This Computer Only</source>
+        <translation>Futa kwenye kompyuta hii tu</translation>
+    </message>
+    <message>
+        <source>Delete Here and on the Server</source>
+        <translation>Futa hapa na kwenye seva</translation>
+    </message>
+    <message>
+        <source>Rate answer</source>
+        <translation>Tathmini jibu</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Inasawazisha…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Inasawazisha… %1 kati ya %2</translation>
+    </message>
+    <message>
+        <source>Sync paused: the server refused the API key. Change the key in Settings.</source>
+        <translation>Usawazishaji umesitishwa: seva imekataa ufunguo wa API. Badilisha ufunguo katika Mipangilio.</translation>
+    </message>
+    <message>
+        <source>Sync waits for the server: %1</source>
+        <translation>Usawazishaji unasubiri seva: %1</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Usawazishaji umesimamishwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced, with %n problem(s)</source>
+        <translation>
+            <numerusform>Imesawazishwa, na tatizo %n</numerusform>
+            <numerusform>Imesawazishwa, na matatizo %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Imesawazishwa</translation>
+    </message>
+    <message>
+        <source>Open from server</source>
+        <translation>Fungua kutoka kwa seva</translation>
+    </message>
+    <message>
+        <source>Session id (as the server or the web app shows it):</source>
+        <translation>Kitambulisho cha mazungumzo (kama seva au programu ya wavuti inavyokionyesha):</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -735,6 +871,26 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <source>Message text</source>
         <translation>Maandishi ya ujumbe</translation>
     </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Tuma sasa</translation>
+    </message>
+    <message>
+        <source>Waiting for the server (%1). It is sent by itself when the server is back.</source>
+        <translation>Inasubiri seva (%1). Itatumwa yenyewe seva itakaporudi.</translation>
+    </message>
+    <message>
+        <source>You rated this answer helpful</source>
+        <translation>Ulitathmini jibu hili kuwa la msaada</translation>
+    </message>
+    <message>
+        <source>You rated this answer unhelpful</source>
+        <translation>Ulitathmini jibu hili kuwa si la msaada</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -776,6 +932,37 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Helpful answer</source>
+        <translation>Jibu la msaada</translation>
+    </message>
+    <message>
+        <source>Unhelpful answer</source>
+        <translation>Jibu lisilo la msaada</translation>
+    </message>
+    <message>
+        <source>What was good about this answer? (optional)</source>
+        <translation>Ni nini kilikuwa kizuri kuhusu jibu hili? (si lazima)</translation>
+    </message>
+    <message>
+        <source>What was wrong with this answer? (optional)</source>
+        <translation>Ni nini kilikuwa kibaya kuhusu jibu hili? (si lazima)</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Maoni</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>This session is still waiting for an answer.</source>
@@ -788,6 +975,14 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
     <message>
         <source>This message is not waiting to be sent again.</source>
         <translation>Ujumbe huu haujasubiri kutumwa tena.</translation>
+    </message>
+    <message>
+        <source>This message is not waiting to be sent.</source>
+        <translation>Ujumbe huu hausubiri kutumwa.</translation>
+    </message>
+    <message>
+        <source>Earlier messages of this session are waiting to be sent; they go first.</source>
+        <translation>Jumbe za awali za mazungumzo haya zinasubiri kutumwa; zinatangulia.</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1021,14 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
     <message>
         <source>Older</source>
         <translation>Za zamani</translation>
+    </message>
+    <message>
+        <source>Not on the server any more; kept on this computer.</source>
+        <translation>Haipo tena kwenye seva; imehifadhiwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>Opened from the server.</source>
+        <translation>Imefunguliwa kutoka kwa seva.</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1140,117 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>Opened session %1.</source>
+        <translation>Mazungumzo %1 yamefunguliwa.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>&quot;%1&quot; is not a session id: ids are up to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>&quot;%1&quot; si kitambulisho cha mazungumzo: vitambulisho ni hadi herufi 64, tarakimu, nukta, vistari au mistari ya chini.</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Mazungumzo %1: %2</translation>
+    </message>
+    <message>
+        <source>The server has no session with this id.</source>
+        <translation>Seva haina mazungumzo yenye kitambulisho hiki.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this session; it is kept here.</source>
+        <translation>Seva haina tena mazungumzo haya; yamehifadhiwa hapa.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message numerus="yes">
+        <source>%n session(s) checked</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamekaguliwa</numerusform>
+            <numerusform>Mazungumzo %n yamekaguliwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) opened from the server</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamefunguliwa kutoka kwa seva</numerusform>
+            <numerusform>Mazungumzo %n yamefunguliwa kutoka kwa seva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s) made elsewhere added</source>
+        <translation>
+            <numerusform>Zamu %n iliyofanywa kwingineko imeongezwa</numerusform>
+            <numerusform>Zamu %n zilizofanywa kwingineko zimeongezwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) now carry the server&apos;s full agent trace</source>
+        <translation>
+            <numerusform>Jibu %n sasa lina mfuatano kamili wa wakala wa seva</numerusform>
+            <numerusform>Majibu %n sasa yana mfuatano kamili wa wakala wa seva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting message(s) found already answered on the server</source>
+        <translation>
+            <numerusform>Ujumbe %n uliokuwa ukisubiri umekutwa tayari umejibiwa kwenye seva</numerusform>
+            <numerusform>Jumbe %n zilizokuwa zikisubiri zimekutwa tayari zimejibiwa kwenye seva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting message(s) sent</source>
+        <translation>
+            <numerusform>Ujumbe %n uliokuwa ukisubiri umetumwa</numerusform>
+            <numerusform>Jumbe %n zilizokuwa zikisubiri zimetumwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) deleted on the server</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamefutwa kwenye seva</numerusform>
+            <numerusform>Mazungumzo %n yamefutwa kwenye seva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rating(s) sent</source>
+        <translation>
+            <numerusform>Tathmini %n imetumwa</numerusform>
+            <numerusform>Tathmini %n zimetumwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) no longer on the server (kept here)</source>
+        <translation>
+            <numerusform>Mazungumzo %n hayapo tena kwenye seva (yamehifadhiwa hapa)</numerusform>
+            <numerusform>Mazungumzo %n hayapo tena kwenye seva (yamehifadhiwa hapa)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) skipped (busy, or of another server)</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamerukwa (yana shughuli, au ni ya seva nyingine)</numerusform>
+            <numerusform>Mazungumzo %n yamerukwa (yana shughuli, au ni ya seva nyingine)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No GovStack server is set up, so there is nothing to sync with. Check Settings.</source>
+        <translation>Hakuna seva ya GovStack iliyowekwa, kwa hiyo hakuna cha kusawazisha. Angalia Mipangilio.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Imesimamishwa: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Imeghairiwa</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,22 @@
 #include "mainwindow.h"
 
+#include "ratingdialog.h"
+#include "syncengine.h"
+#include "syncscheduler.h"
+
 #include "agenterror.h"
 #include "chatstore.h"
 #include "composer.h"
 #include "credentialstore.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
+#include "ratingdialog.h"
 #include "sessioncontroller.h"
 #include "sessiondelegate.h"
 #include "sessionlistmodel.h"
 #include "settingsdialog.h"
+#include "syncengine.h"
+#include "syncscheduler.h"
 #include "uilanguage.h"
 
 #include <QAction>
@@ -18,6 +25,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -29,6 +37,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -44,6 +53,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     createWidgets();
     createActions();
     connectController();
+    connectSync();
     retranslate();
     restoreState();
     updateComposer();
@@ -124,6 +134,13 @@ void MainWindow::createWidgets()
     m_backendLabel->setObjectName(u"backendStatus"_s);
     m_connectionLabel = new QLabel;
     m_connectionLabel->setObjectName(u"connectionStatus"_s);
+    m_syncLabel = new QLabel;
+    m_syncLabel->setObjectName(u"syncStatus"_s);
+    m_cancelSyncButton = new QToolButton;
+    m_cancelSyncButton->setObjectName(u"cancelSyncButton"_s);
+    m_cancelSyncButton->setVisible(false);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_cancelSyncButton);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_backendLabel);
 
@@ -165,6 +182,7 @@ void MainWindow::createWidgets()
     });
     connect(m_messageDelegate, &MessageDelegate::copyRequested, this, &MainWindow::copyMessage);
     connect(m_messageDelegate, &MessageDelegate::retryRequested, this, &MainWindow::retry);
+    connect(m_messageDelegate, &MessageDelegate::rateRequested, this, &MainWindow::rate);
     connect(m_messageDelegate, &MessageDelegate::cancelRequested, this,
             [this] { m_context.controller->cancel(currentSessionId()); });
     connect(m_messageDelegate, &MessageDelegate::followUpRequested, this, &MainWindow::send);
@@ -205,6 +223,12 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setEnabled(m_context.tester != nullptr);
     m_fileMenu->addSeparator();
+    m_openFromServerAction =
+        action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::openFromServer);
+    m_syncNowAction = action(m_fileMenu, QKeySequence(Qt::Key_F5), &MainWindow::syncNow);
+    m_openFromServerAction->setEnabled(m_context.sync != nullptr);
+    m_syncNowAction->setEnabled(m_context.sync != nullptr);
+    m_fileMenu->addSeparator();
     m_quitAction = action(m_fileMenu, QKeySequence::Quit, &MainWindow::close);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -232,7 +256,8 @@ void MainWindow::createActions()
     m_retryAction = action(m_sessionMenu, QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
         for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
             const QModelIndex index = m_messages->index(row);
-            if (index.data(MessageListModel::StatusRole).toString() == u"failed") {
+            if (const QString status = index.data(MessageListModel::StatusRole).toString();
+                status == u"failed" || status == u"queued") {
                 retry(index);
                 return;
             }
@@ -274,6 +299,10 @@ void MainWindow::connectController()
                 finished(sessionId);
                 showStatus(error.kind == AgentError::Kind::Cancelled ? tr("Cancelled") : tr("Last request failed"));
             });
+    connect(controller, &SessionController::turnQueued, this, [this, finished](const QString &sessionId) {
+        finished(sessionId);
+        showStatus(tr("Message queued for the server"));
+    });
     connect(controller, &SessionController::storeFailed, this,
             [this, finished](const QString &sessionId, const Error &error) {
                 finished(sessionId);
@@ -304,12 +333,17 @@ void MainWindow::retranslate()
     m_settingsButton->setText(tr("Open Settings"));
     m_settingsButton->setAccessibleName(tr("Open Settings"));
     m_backendLabel->setText(m_context.backendDescription);
+    m_syncLabel->setText(m_syncState);
+    m_cancelSyncButton->setText(tr("Stop Sync"));
+    m_cancelSyncButton->setAccessibleName(tr("Stop syncing"));
     m_connectionLabel->setText(m_connectionState.isEmpty() ? tr("Ready") : m_connectionState);
 
     m_fileMenu->setTitle(tr("&File"));
     m_newChatAction->setText(tr("&New Chat"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("&Settings…"));
+    m_openFromServerAction->setText(tr("&Open from Server…"));
+    m_syncNowAction->setText(tr("S&ync Now"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Message"));
     m_findAction->setText(tr("&Filter Conversations"));
@@ -320,7 +354,7 @@ void MainWindow::retranslate()
     m_renameAction->setText(tr("&Rename"));
     m_pinAction->setText(tr("&Pin or Unpin"));
     m_deleteAction->setText(tr("&Delete…"));
-    m_retryAction->setText(tr("Re&try Failed Message"));
+    m_retryAction->setText(tr("Re&try or Send Waiting Message"));
     m_cancelAction->setText(tr("&Cancel Request"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About GovStack Desktop"));
@@ -406,6 +440,9 @@ void MainWindow::showSyncState()
     case SyncState::NeedsAttention:
         showStatus(tr("Needs attention: %1").arg(session->syncNote));
         break;
+    case SyncState::Gone:
+        showStatus(tr("Not on the server any more; kept on this computer"));
+        break;
     }
 }
 
@@ -445,18 +482,50 @@ void MainWindow::deleteCurrent()
     if (!session)
         return;
     const QString title = session->title.isEmpty() ? tr("New conversation") : session->title;
-    if (!confirm(tr("Delete conversation"),
-                 tr("Delete “%1” and its %n message(s) from this computer?", nullptr, session->messageCount).arg(title),
-                 tr("Delete")))
+    // A session the server keeps can go there too; one it no longer has, or never had, only here.
+    const bool onServer = !session->serverUrl.isEmpty() && session->syncState != SyncState::Gone;
+    std::optional<bool> alsoOnServer = false;
+    if (onServer) {
+        alsoOnServer = askAlsoOnServer(title, session->messageCount);
+    } else if (!confirm(tr("Delete conversation"),
+                        tr("Delete “%1” and its %n message(s) from this computer?", nullptr, session->messageCount)
+                            .arg(title),
+                        tr("Delete"))) {
+        alsoOnServer.reset();
+    }
+    if (!alsoOnServer)
         return;
     m_context.controller->cancel(sessionId);
-    if (auto deleted = m_context.store->deleteChatSession(sessionId); !deleted) {
+    const auto scope = *alsoOnServer ? ChatStore::DeleteScope::AlsoOnServer : ChatStore::DeleteScope::ThisComputer;
+    if (auto deleted = m_context.store->deleteChatSession(sessionId, scope); !deleted) {
         QMessageBox::critical(this, tr("Delete conversation"), deleted.error().message);
         return;
     }
     m_messages->setSession({});
     m_chatStack->setCurrentWidget(m_emptyState);
     updateComposer();
+    if (*alsoOnServer && m_context.sync)
+        m_context.sync->sendDeletes();
+}
+
+std::optional<bool> MainWindow::askAlsoOnServer(const QString &title, int messageCount)
+{
+    QMessageBox box(QMessageBox::Question, tr("Delete conversation"),
+                    tr("Delete “%1” and its %n message(s)?\n\nThe GovStack server keeps a copy of this conversation. "
+                       "Deleting it there too cannot be undone; when the server cannot be reached, the delete waits "
+                       "and is sent with the next sync.",
+                       nullptr, messageCount)
+                        .arg(title),
+                    QMessageBox::NoButton, this);
+    QPushButton *here = box.addButton(tr("Delete on This Computer Only"), QMessageBox::AcceptRole);
+    QPushButton *everywhere = box.addButton(tr("Delete Here and on the Server"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
+    box.exec();
+    if (box.clickedButton() == here)
+        return false;
+    if (box.clickedButton() == everywhere)
+        return true;
+    return std::nullopt;
 }
 
 void MainWindow::openSettings()
@@ -531,6 +600,11 @@ void MainWindow::send(const QString &text)
         return;
     }
     m_composer->clear();
+    if (!m_context.controller->isBusy(sessionId)) {
+        // Queued behind earlier messages that wait for the server.
+        showStatus(tr("Message queued for the server"));
+        return;
+    }
     m_pendingTurns.insert(sessionId, *turn);
     m_messages->beginPending(*turn);
     showStatus(tr("Waiting for the answer…"));
@@ -540,6 +614,12 @@ void MainWindow::send(const QString &text)
 void MainWindow::retry(const QModelIndex &index)
 {
     const QString sessionId = currentSessionId();
+    // A queued message goes with its session's sync, behind any queued before it.
+    if (index.data(MessageListModel::StatusRole).toString() == u"queued" && m_context.sync) {
+        m_context.sync->resume();
+        m_context.sync->start({sessionId});
+        return;
+    }
     const int turn = index.data(MessageListModel::TurnRole).toInt();
     if (auto retried = m_context.controller->retry(sessionId, turn); !retried) {
         QMessageBox::warning(this, tr("Retry"), retried.error().message);
@@ -549,6 +629,92 @@ void MainWindow::retry(const QModelIndex &index)
     m_messages->beginPending(turn);
     showStatus(tr("Waiting for the answer…"));
     updateComposer();
+}
+
+void MainWindow::rate(const QModelIndex &index, int score)
+{
+    const QString sessionId = currentSessionId();
+    RatingDialog dialog(score, index.data(MessageListModel::RatingCommentRole).toString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Rating rating{score, dialog.comment(), QDateTime::currentDateTimeUtc(), false};
+    if (auto rated = m_context.store->rateMessage(sessionId, index.data(MessageListModel::SeqRole).toInt(), rating);
+        !rated) {
+        QMessageBox::warning(this, tr("Rate answer"), rated.error().message);
+        return;
+    }
+    if (m_context.sync && !m_context.store->chat(sessionId).valueOr(ChatSession{}).serverUrl.isEmpty())
+        m_context.sync->start({sessionId});
+}
+
+void MainWindow::connectSync()
+{
+    if (!m_context.sync)
+        return;
+    connect(m_cancelSyncButton, &QToolButton::clicked, m_context.sync, &SyncEngine::cancel);
+    connect(m_context.sync, &SyncEngine::started, this, [this](int total) {
+        m_cancelSyncButton->setVisible(total > 1);
+        m_syncState = tr("Syncing…");
+        m_syncLabel->setText(m_syncState);
+    });
+    connect(m_context.sync, &SyncEngine::progressChanged, this, [this](int done, int total) {
+        m_syncState = tr("Syncing… %1 of %2").arg(QLocale().toString(done), QLocale().toString(total));
+        m_syncLabel->setText(m_syncState);
+    });
+    connect(m_context.sync, &SyncEngine::finished, this, &MainWindow::syncFinished);
+}
+
+void MainWindow::syncFinished(const SyncReport &report)
+{
+    m_cancelSyncButton->setVisible(false);
+    if (report.noServer)
+        m_syncState.clear();
+    else if (report.stoppedBy && report.stoppedBy->kind == AgentError::Kind::KeyRejected)
+        m_syncState = tr("Sync paused: the server refused the API key. Change the key in Settings.");
+    else if (report.stoppedBy)
+        m_syncState = tr("Sync waits for the server: %1").arg(report.stoppedBy->message);
+    else if (report.cancelled)
+        m_syncState = tr("Sync stopped");
+    else if (!report.problems.isEmpty())
+        m_syncState = tr("Synced, with %n problem(s)", nullptr, int(report.problems.size()));
+    else
+        m_syncState = tr("Synced");
+    m_syncLabel->setText(m_syncState);
+    m_syncLabel->setToolTip(report.describe().join(u'\n'));
+    if (m_fetchingId.isEmpty())
+        return;
+    const QString fetched = std::exchange(m_fetchingId, QString());
+    if (report.sessionsFetched > 0) {
+        m_filter->clear();
+        openSession(fetched);
+    } else {
+        QMessageBox::warning(this, tr("Open from server"),
+                             report.stoppedBy ? report.stoppedBy->message : report.problems.join(u'\n'));
+    }
+}
+
+void MainWindow::openFromServer()
+{
+    if (!m_context.sync)
+        return;
+    bool ok = false;
+    const QString sessionId =
+        QInputDialog::getText(this, tr("Open from server"), tr("Session id (as the server or the web app shows it):"),
+                              QLineEdit::Normal, QString(), &ok)
+            .trimmed();
+    if (!ok || sessionId.isEmpty())
+        return;
+    m_fetchingId = sessionId;
+    m_context.sync->resume();
+    m_context.sync->fetch(sessionId);
+}
+
+void MainWindow::syncNow()
+{
+    if (m_context.scheduler)
+        m_context.scheduler->syncNow();
+    else if (m_context.sync)
+        m_context.sync->start();
 }
 
 void MainWindow::copyMessage(const QModelIndex &index)

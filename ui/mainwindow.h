@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <optional>
+
 class ChatStore;
 class Composer;
 class MessageDelegate;
@@ -19,7 +21,11 @@ class QStackedWidget;
 class SessionController;
 class SessionDelegate;
 class SessionListModel;
+class SyncEngine;
+class SyncScheduler;
+class QToolButton;
 struct AgentError;
+struct SyncReport;
 
 /// The main window: the session sidebar, the chat view and the composer.
 class MainWindow : public QMainWindow
@@ -40,6 +46,9 @@ public:
         class ConnectionTester *tester = nullptr;
         /// True until the user has saved settings once: the empty chat area welcomes and explains.
         bool firstRun = false;
+        /// Sync with the GovStack server; null where a test or benchmark needs none.
+        SyncEngine *sync = nullptr;
+        SyncScheduler *scheduler = nullptr;
     };
 
     explicit MainWindow(Context context, QWidget *parent = nullptr);
@@ -56,6 +65,9 @@ public:
     void togglePinCurrent();
     void deleteCurrent();
     void openSettings();
+    /// Asks for a server session id and opens that session (File → Open from Server…).
+    void openFromServer();
+    void syncNow();
 
 Q_SIGNALS:
     /// Settings were saved; the back ends and the controller follow them.
@@ -75,6 +87,11 @@ private:
     void restoreState();
     void send(const QString &text);
     void retry(const QModelIndex &index);
+    void rate(const QModelIndex &index, int score);
+    void connectSync();
+    void syncFinished(const SyncReport &report);
+    /// The server's copy goes too, this computer's only, or nothing (cancelled).
+    std::optional<bool> askAlsoOnServer(const QString &title, int messageCount);
     void copyMessage(const QModelIndex &index);
     void updateComposer();
     void showStatus(const QString &state);
@@ -105,6 +122,11 @@ private:
     QPushButton *m_sendButton = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QToolButton *m_cancelSyncButton = nullptr;
+    QString m_syncState;
+    /// The session File → Open from Server… is fetching.
+    QString m_fetchingId;
     QString m_connectionState;
 
     QMenu *m_fileMenu = nullptr;
@@ -125,4 +147,6 @@ private:
     QAction *m_retryAction = nullptr;
     QAction *m_cancelAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_syncNowAction = nullptr;
+    QAction *m_openFromServerAction = nullptr;
 };

@@ -1,6 +1,7 @@
 #include "messagedelegate.h"
 
 #include "messagelistmodel.h"
+#include "rating.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -73,12 +74,13 @@ QSize buttonSize(const QStyleOptionViewItem &option, const QString &text)
     return style->sizeFromContents(QStyle::CT_PushButton, &button, content, option.widget);
 }
 
-void drawButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text)
+void drawButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text,
+                bool checked = false)
 {
     QStyleOptionButton button;
     button.rect = rect;
     button.text = text;
-    button.state = QStyle::State_Enabled | QStyle::State_Raised;
+    button.state = QStyle::State_Enabled | (checked ? QStyle::State_On | QStyle::State_Sunken : QStyle::State_Raised);
     button.palette = option.palette;
     button.fontMetrics = option.fontMetrics;
     const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
@@ -86,6 +88,9 @@ void drawButton(QPainter *painter, const QStyleOptionViewItem &option, const QRe
 }
 
 } // namespace
+
+const QString MessageDelegate::thumbsUpLabel = u"👍"_s;
+const QString MessageDelegate::thumbsDownLabel = u"👎"_s;
 
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -131,9 +136,12 @@ QTextDocument *MessageDelegate::documentFor(const QStyleOptionViewItem &option, 
                                             int width) const
 {
     const bool pending = index.data(MessageListModel::PendingRole).toBool();
-    const QString key = u"%1/%2/%3/%4/%5/%6"_s.arg(index.data(MessageListModel::SeqRole).toInt())
-                            .arg(index.data(MessageListModel::StatusRole).toString())
-                            .arg(index.data(MessageListModel::ExpandedRole).toBool())
+    const QString sender = index.data(MessageListModel::SenderRole).toString();
+    const bool plain = sender == u"user" || pending;
+    const QString source = plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index);
+    // Keyed by what is shown, not by position: positions repeat across sessions and after a sync rewrite.
+    const QString key = u"%1/%2/%3/%4/%5"_s.arg(qHash(source))
+                            .arg(plain)
                             .arg(width)
                             .arg(option.font.toString(), option.palette.color(QPalette::Link).name());
     if (!pending) {
@@ -143,11 +151,10 @@ QTextDocument *MessageDelegate::documentFor(const QStyleOptionViewItem &option, 
     auto *document = new SafeDocument;
     document->setDefaultFont(option.font);
     document->setDocumentMargin(0);
-    const QString sender = index.data(MessageListModel::SenderRole).toString();
-    if (sender == u"user" || pending)
-        document->setPlainText(index.data(MessageListModel::TextRole).toString());
+    if (plain)
+        document->setPlainText(source);
     else
-        document->setMarkdown(markdownFor(index), markdownFeatures);
+        document->setMarkdown(source, markdownFeatures);
     recolourLinks(document, option.palette.color(QPalette::Link));
     document->setTextWidth(width);
     if (pending) {
@@ -163,9 +170,21 @@ QString MessageDelegate::actionLabel(const QModelIndex &index)
 {
     if (index.data(MessageListModel::PendingRole).toBool())
         return tr("Cancel");
-    if (index.data(MessageListModel::StatusRole).toString() == u"failed")
+    const QString status = index.data(MessageListModel::StatusRole).toString();
+    if (status == u"failed")
         return tr("Retry");
+    if (status == u"queued")
+        return tr("Send Now");
     return {};
+}
+
+bool MessageDelegate::canRate(const QModelIndex &index)
+{
+    // An answer a person reads: an assistant reply with text, not a tool call on the way to it.
+    return !index.data(MessageListModel::PendingRole).toBool() &&
+        index.data(MessageListModel::SenderRole).toString() == u"assistant" &&
+        index.data(MessageListModel::StatusRole).toString() == u"ok" &&
+        !index.data(MessageListModel::TextRole).toString().isEmpty();
 }
 
 QString MessageDelegate::noteFor(const QModelIndex &index) const
@@ -177,6 +196,16 @@ QString MessageDelegate::noteFor(const QModelIndex &index) const
         return u"⚠ "_s + index.data(MessageListModel::ErrorRole).toString();
     if (status == u"incomplete")
         return tr("This answer was cut off before it was complete.");
+    if (status == u"queued")
+        return u"⏳ "_s +
+            tr("Waiting for the server (%1). It is sent by itself when the server is back.")
+                .arg(index.data(MessageListModel::ErrorRole).toString());
+    if (const int rating = index.data(MessageListModel::RatingRole).toInt(); rating > 0) {
+        const QString comment = index.data(MessageListModel::RatingCommentRole).toString();
+        const QString verdict =
+            rating == Rating::thumbsUp ? tr("You rated this answer helpful") : tr("You rated this answer unhelpful");
+        return comment.isEmpty() ? verdict : tr("%1: “%2”").arg(verdict, comment);
+    }
     return {};
 }
 
@@ -191,6 +220,12 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
         const QSize copy = buttonSize(option, tr("Copy"));
         layout.copyButton = QRect(area.right() - copy.width(), area.top(), copy.width(), copy.height());
         layout.header.setHeight(std::max(lineHeight, copy.height()));
+        if (canRate(index)) {
+            const QSize thumb = buttonSize(option, thumbsDownLabel);
+            layout.rateDownButton =
+                QRect(layout.copyButton.left() - spacing - thumb.width(), area.top(), thumb.width(), thumb.height());
+            layout.rateUpButton = layout.rateDownButton.translated(-thumb.width() - spacing, 0);
+        }
     }
     int y = layout.header.bottom() + spacing;
     const QTextDocument *document = documentFor(option, index, area.width());
@@ -243,6 +278,15 @@ QRect MessageDelegate::actionButtonRect(const QStyleOptionViewItem &option, cons
     return layoutFor(opt, index).actionButton;
 }
 
+std::pair<QRect, QRect> MessageDelegate::ratingButtonRects(const QStyleOptionViewItem &option,
+                                                           const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const Layout layout = layoutFor(opt, index);
+    return {layout.rateUpButton, layout.rateDownButton};
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
@@ -275,12 +319,19 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, sender);
     painter->setFont(opt.font);
     const QDateTime time = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
-    const QRect timeRect = layout.header.adjusted(QFontMetrics(bold).horizontalAdvance(sender) + spacing, 0,
-                                                  -layout.copyButton.width() - spacing, 0);
+    const int buttonsLeft = layout.rateUpButton.isNull() ? layout.copyButton.left() : layout.rateUpButton.left();
+    const QRect timeRect =
+        layout.header.adjusted(QFontMetrics(bold).horizontalAdvance(sender) + spacing, 0,
+                               layout.copyButton.isNull() ? 0 : buttonsLeft - layout.header.right() - spacing, 0);
     painter->setPen(selected ? text : opt.palette.color(QPalette::PlaceholderText));
     painter->drawText(timeRect, Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(time, QLocale::ShortFormat));
     if (!layout.copyButton.isNull())
         drawButton(painter, opt, layout.copyButton, tr("Copy"));
+    if (!layout.rateUpButton.isNull()) {
+        const int rating = index.data(MessageListModel::RatingRole).toInt();
+        drawButton(painter, opt, layout.rateUpButton, thumbsUpLabel, rating == Rating::thumbsUp);
+        drawButton(painter, opt, layout.rateDownButton, thumbsDownLabel, rating == Rating::thumbsDown);
+    }
 
     QTextDocument *document = documentFor(opt, index, layout.body.width());
     painter->translate(layout.body.topLeft());
@@ -327,6 +378,13 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
     if (layout.copyButton.contains(position)) {
         Q_EMIT copyRequested(index);
         return true;
+    }
+    for (const auto &[button, score] :
+         {std::pair{layout.rateUpButton, Rating::thumbsUp}, std::pair{layout.rateDownButton, Rating::thumbsDown}}) {
+        if (button.contains(position)) {
+            Q_EMIT rateRequested(index, score);
+            return true;
+        }
     }
     if (layout.actionButton.contains(position)) {
         if (index.data(MessageListModel::PendingRole).toBool())

@@ -30,6 +30,10 @@ public:
     /// Where the follow-up question buttons and the Retry / Cancel button of a row are.
     QList<QRect> followUpButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QRect actionButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// Where the thumbs-up and thumbs-down buttons of an answer are; null rects elsewhere.
+    std::pair<QRect, QRect> ratingButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// Whether a row is an answer the user can rate.
+    static bool canRate(const QModelIndex &index);
 
     /// The Markdown shown for a message: its text, sources, hints and blocks.
     static QString markdownFor(const QModelIndex &index);
@@ -39,6 +43,8 @@ public:
 Q_SIGNALS:
     void copyRequested(const QModelIndex &index);
     void retryRequested(const QModelIndex &index);
+    /// Thumbs up (5) or down (1) on an answer.
+    void rateRequested(const QModelIndex &index, int score);
     void cancelRequested();
     void followUpRequested(const QString &question);
     void linkActivated(const QUrl &url);
@@ -48,7 +54,9 @@ private:
         QRect header;
         QRect body;
         QRect copyButton;
-        QRect actionButton; ///< Retry on a failed request, Cancel on the pending row
+        QRect rateUpButton;
+        QRect rateDownButton;
+        QRect actionButton; ///< Retry on a failed request, Send Now on a queued one, Cancel on the pending row
         QRect note; ///< the error of a failed request, or the seconds waited
         QList<QRect> followUps;
         int height = 0;
@@ -58,6 +66,9 @@ private:
     QTextDocument *documentFor(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
     QString noteFor(const QModelIndex &index) const;
     static QString actionLabel(const QModelIndex &index);
+
+    static const QString thumbsUpLabel;
+    static const QString thumbsDownLabel;
 
     mutable QCache<QString, QTextDocument> m_documents{400};
 };

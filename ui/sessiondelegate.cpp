@@ -21,6 +21,8 @@ QString SessionDelegate::syncMarker(const QModelIndex &index)
         return QStringLiteral("⚠ ");
     if (state == u"sending")
         return QStringLiteral("↑ ");
+    if (state == u"gone")
+        return QStringLiteral("⊘ ");
     return {};
 }
 

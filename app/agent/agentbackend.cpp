@@ -12,11 +12,26 @@ void HistoryReply::fail(AgentError error)
     Q_EMIT finished();
 }
 
+void ServerReply::succeed()
+{
+    Q_EMIT finished();
+}
+
+void ServerReply::fail(AgentError error)
+{
+    m_error = std::move(error);
+    Q_EMIT finished();
+}
+
 HistoryReply *AgentBackend::fetchHistory(const QString &)
 {
     auto *reply = new HistoryReply;
     // Emitted from the event loop, so the caller has connected by then.
     QMetaObject::invokeMethod(
-        reply, [reply] { reply->succeed(ServerHistory{}); }, Qt::QueuedConnection);
+        reply,
+        [reply] {
+            reply->succeed(ServerHistory{false, 0, {}, {}});
+        },
+        Qt::QueuedConnection);
     return reply;
 }

@@ -24,13 +24,36 @@ struct AgentTurn {
     ModelMessage request;
 };
 
-/// What a server kept of a session, read to decide whether a turn that may
-/// have reached it must be sent again.
+/// One turn as a GovStack server keeps it: the user's entry and the answer's.
+struct ServerTurn {
+    QString userMessageId;
+    /// What the server stored of the question; may be PII-redacted (`<PHONE_NUMBER_REDACTED>`).
+    QString userText;
+    Timestamp userTime;
+    QString answerMessageId;
+    /// The answer as this client stores one it received: its text with the server's extras.
+    ModelMessage answer;
+    /// The agent's own messages of this turn after its request (tool calls and
+    /// returns, the final text), when the server keeps them (`v2`); else empty.
+    QList<ModelMessage> trace;
+};
+
+/// What a server kept of a session.
 struct ServerHistory {
+    /// False when the server does not know the session (never stored, or purged).
+    bool found = true;
     /// How many entries the server holds (each stored turn adds two).
     int messageCount = 0;
-    /// The newest assistant answer, as the reply of the turn it completes.
-    std::optional<ModelMessage> lastAnswer;
+    /// The complete turns, oldest first.
+    QList<ServerTurn> turns;
+    /// Changes whenever the server's copy does.
+    QString fingerprint;
+
+    /// The newest answer, as the reply of the turn it completes.
+    std::optional<ModelMessage> lastAnswer() const
+    {
+        return turns.isEmpty() ? std::nullopt : std::optional<ModelMessage>(turns.constLast().answer);
+    }
 };
 
 /// A read of a server's copy of a session, in flight.
@@ -52,6 +75,26 @@ Q_SIGNALS:
 
 private:
     std::optional<ServerHistory> m_history;
+    std::optional<AgentError> m_error;
+};
+
+/// A request whose answer is only "done" or an error (a delete, a rating), in flight.
+class ServerReply : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+    const std::optional<AgentError> &error() const { return m_error; }
+
+    void succeed();
+    void fail(AgentError error);
+
+Q_SIGNALS:
+    void finished();
+
+private:
     std::optional<AgentError> m_error;
 };
 

@@ -120,6 +120,22 @@ bool AgentError::mayHaveReachedServer() const
     }
 }
 
+bool AgentError::waitsForServer() const
+{
+    switch (kind) {
+    case Kind::Timeout:
+    case Kind::Unreachable:
+    case Kind::ConnectionReset:
+    case Kind::KeyRejected:
+    case Kind::ServerError:
+    case Kind::Gateway:
+    case Kind::MalformedResponse:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString AgentError::kindName() const
 {
     return enumName(kindNames, kind);

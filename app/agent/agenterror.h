@@ -36,6 +36,10 @@ struct AgentError {
     /// Whether the server may have received and stored the request, so that a
     /// retry must first look whether the turn is there.
     bool mayHaveReachedServer() const;
+    /// Whether a turn that failed so should wait in the outbox for its server
+    /// (down, overloaded, refusing the key) rather than for the user: the same
+    /// request can succeed later without change.
+    bool waitsForServer() const;
     QString kindName() const;
     static std::optional<Kind> kindFromName(QStringView name);
 

@@ -6,6 +6,7 @@
 #include "httpcall.h"
 #include "pydanticaicodec.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +47,14 @@ std::optional<AgentError> failureOf(const HttpResult &result)
         return error;
     }
     return std::nullopt;
+}
+
+void finishServerReply(ServerReply *reply, const HttpResult &result)
+{
+    if (const auto failure = failureOf(result))
+        reply->fail(*failure);
+    else
+        reply->succeed();
 }
 
 /// The text of a history entry: `content`, or in older rows `answer` / `query`.
@@ -137,14 +146,18 @@ AgentReply *GovStackBackend::send(const AgentTurn &turn)
     return reply;
 }
 
+QString GovStackBackend::sessionPath(const QString &sessionId) const
+{
+    return (m_config.profile == Profile::V2 ? u"/v2/chat/"_s : u"/chat/"_s) + sessionId;
+}
+
 HistoryReply *GovStackBackend::fetchHistory(const QString &sessionId)
 {
-    const QString prefix = m_config.profile == Profile::V2 ? u"/v2/chat/"_s : u"/chat/"_s;
     auto *reply = new HistoryReply;
-    HttpCall *call = start(m_network->get(makeRequest(endpoint(prefix + sessionId))), reply);
+    HttpCall *call = start(m_network->get(makeRequest(endpoint(sessionPath(sessionId)))), reply);
     connect(call, &HttpCall::finished, reply, [this, reply](const HttpResult &result) {
         if (!result.failure && result.status == 404) {
-            reply->succeed(ServerHistory{}); // never stored, or purged
+            reply->succeed(ServerHistory{false, 0, {}, {}}); // never stored, or purged
             return;
         }
         if (const auto failure = failureOf(result)) {
@@ -156,23 +169,107 @@ HistoryReply *GovStackBackend::fetchHistory(const QString &sessionId)
             reply->fail(malformed(result.body));
             return;
         }
-        const QJsonArray entries = history->value(u"messages").toArray();
-        ServerHistory server;
-        server.messageCount = history->value(u"num_messages").toInt(int(entries.size()));
-        for (qsizetype i = entries.size() - 1; i >= 0; --i) {
-            const QJsonObject entry = entries.at(i).toObject();
-            if (entry.value(u"message_type") != QJsonValue(u"assistant"_s))
-                continue;
-            QJsonObject answer = entry.value(u"content").toObject();
-            answer.insert(u"answer"_s, entryText(answer));
-            answer.remove(u"content");
-            answer.insert(u"message_id"_s, entry.value(u"message_id"));
-            const auto time = Timestamp::fromJson(entry.value(u"timestamp"));
-            server.lastAnswer = answerToResponse(answer, time.value_or(Timestamp::now()));
-            break;
-        }
-        reply->succeed(server);
+        reply->succeed(readHistory(*history, result.body));
     });
+    return reply;
+}
+
+ServerHistory GovStackBackend::readHistory(const QJsonObject &history, const QByteArray &body) const
+{
+    const QJsonArray entries = history.value(u"messages").toArray();
+    ServerHistory server;
+    server.messageCount = history.value(u"num_messages").toInt(int(entries.size()));
+    server.fingerprint = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    // Each stored turn is a user entry and then its answer; a question left without one is skipped.
+    std::optional<QJsonObject> question;
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        const QString type = entry.value(u"message_type").toString();
+        if (type == u"user") {
+            question = entry;
+            continue;
+        }
+        if (type != u"assistant" || !question)
+            continue;
+        server.turns.append(readTurn(*question, entry));
+        question.reset();
+    }
+    return server;
+}
+
+ServerTurn GovStackBackend::readTurn(const QJsonObject &question, const QJsonObject &answerEntry) const
+{
+    QJsonObject answer = answerEntry.value(u"content").toObject();
+    answer.insert(u"answer"_s, entryText(answer));
+    answer.remove(u"content");
+    answer.insert(u"message_id"_s, answerEntry.value(u"message_id"));
+    const auto answerTime = Timestamp::fromJson(answerEntry.value(u"timestamp"));
+    ServerTurn turn{question.value(u"message_id").toString(),
+                    entryText(question.value(u"content").toObject()),
+                    Timestamp::fromJson(question.value(u"timestamp")).value_or(Timestamp::now()),
+                    answerEntry.value(u"message_id").toString(),
+                    answerToResponse(answer, answerTime.value_or(Timestamp::now())),
+                    turnTrace(answerEntry.value(u"metadata"))};
+    // The real trace stands in for the synthesized answer; what the server said beside it stays.
+    if (!turn.trace.isEmpty())
+        turn.trace.last().setGovStackExtras(turn.answer.govStackExtras());
+    return turn;
+}
+
+QList<ModelMessage> GovStackBackend::turnTrace(const QJsonValue &metadata)
+{
+    // v2 keeps the agent's whole history up to the turn; the deployed server a stub that is no history.
+    if (!metadata.isArray() || metadata.toArray().isEmpty())
+        return {};
+    const auto messages = PydanticAiCodec::decodeHistory(metadata.toArray());
+    if (!messages)
+        return {};
+    // The turn's request is the last one with a user prompt: what follows it is the agent's work on it.
+    for (qsizetype i = messages->size() - 1; i >= 0; --i) {
+        const ModelMessage &message = messages->at(i);
+        const bool asks = message.isRequest() &&
+            std::any_of(message.parts().cbegin(), message.parts().cend(),
+                        [](const MessagePart &part) { return part.kind() == MessagePart::Kind::UserPrompt; });
+        if (!asks)
+            continue;
+        const QList<ModelMessage> trace = messages->mid(i + 1);
+        return !trace.isEmpty() && trace.constLast().isResponse() ? trace : QList<ModelMessage>{};
+    }
+    return {};
+}
+
+ServerReply *GovStackBackend::deleteSession(const QString &sessionId)
+{
+    auto *reply = new ServerReply;
+    HttpCall *call = start(m_network->deleteResource(makeRequest(endpoint(sessionPath(sessionId)))), reply);
+    connect(call, &HttpCall::finished, reply, [reply](const HttpResult &result) {
+        // 404: deleted before (by an earlier attempt whose answer was lost) or purged. Either way, gone.
+        if (!result.failure && result.status == 404) {
+            reply->succeed();
+            return;
+        }
+        finishServerReply(reply, result);
+    });
+    return reply;
+}
+
+ServerReply *GovStackBackend::rate(const RatingRequest &rating)
+{
+    auto *reply = new ServerReply;
+    QJsonObject body{
+        {u"session_id"_s, rating.sessionId},
+        {u"message_id"_s, rating.messageId},
+        {u"rating"_s, rating.score},
+        {u"user_id"_s, rating.userId},
+        {u"metadata"_s,
+         QJsonObject{{u"platform"_s, u"desktop"_s}, {u"client_version"_s, QStringLiteral(GOVSTACK_VERSION)}}},
+    };
+    if (!rating.comment.isEmpty())
+        body.insert(u"feedback_text"_s, rating.comment);
+    HttpCall *call = start(
+        m_network->post(makeRequest(endpoint(u"/chat/ratings"_s)), QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        reply);
+    connect(call, &HttpCall::finished, reply, [reply](const HttpResult &result) { finishServerReply(reply, result); });
     return reply;
 }
 

@@ -55,7 +55,26 @@ public:
     }
     HistoryReply *fetchHistory(const QString &sessionId) override;
 
+    /// Deletes the server's copy of a session; a session the server does not know counts as deleted.
+    ServerReply *deleteSession(const QString &sessionId);
+
+    /// One answer's rating, as `POST /chat/ratings` (`govbot` profile) takes it.
+    struct RatingRequest {
+        QString sessionId;
+        /// The server's id of the rated assistant message.
+        QString messageId;
+        int score = 5;
+        QString comment;
+        QString userId;
+    };
+    ServerReply *rate(const RatingRequest &rating);
+    Profile profile() const { return m_config.profile; }
+
 private:
+    QString sessionPath(const QString &sessionId) const;
+    ServerHistory readHistory(const QJsonObject &history, const QByteArray &body) const;
+    ServerTurn readTurn(const QJsonObject &question, const QJsonObject &answerEntry) const;
+    static QList<ModelMessage> turnTrace(const QJsonValue &metadata);
     QUrl endpoint(const QString &path) const;
     QNetworkRequest makeRequest(const QUrl &url) const;
     HttpCall *start(QNetworkReply *reply, QObject *owner) const;

@@ -90,7 +90,8 @@ int HttpCall::status() const
 
 void HttpCall::readAvailable()
 {
-    if (m_done || !m_reply)
+    // An aborted reply is closed: there is nothing left to read.
+    if (m_done || !m_reply || !m_reply->isOpen())
         return;
     m_timeout.start();
     const QByteArray chunk = m_reply->readAll();

@@ -1,6 +1,7 @@
 // Store throughput against plain SQLite: 100,000 messages in 1,000 sessions,
 // one turn (request + response) per saveMessages call, as a chat writes them.
 
+#include "benchreport.h"
 #include "chatstore.h"
 #include "pydanticaicodec.h"
 
@@ -22,18 +23,6 @@ namespace {
 constexpr int sessionCount = 1000;
 constexpr int turnCount = 50000; // 100,000 messages
 constexpr int bigSessionEvery = 10; // every 10th turn goes to the 10,000-message session
-
-void report(const char *name, double value, const char *unit)
-{
-    std::printf("bench %s %.3f %s\n", name, value, unit);
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    std::exit(1);
-}
 
 QList<ModelMessage> makeTurn(int index)
 {
@@ -99,7 +88,7 @@ StoreRun runStore(ChatStore &store, const QStringList &ids)
         QElapsedTimer timer;
         timer.start();
         if (auto saved = store.saveMessages(ids.at(session), messages); !saved)
-            die(saved.error().message);
+            Bench::die(saved.error().message);
         const qint64 elapsed = timer.nsecsElapsed();
         totalNs += elapsed;
         if (session == 0) {
@@ -121,14 +110,14 @@ double runRaw(const QString &path, const QStringList &ids)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
-        die(u"raw open failed"_s);
+        Bench::die(u"raw open failed"_s);
     sqlite3_busy_timeout(db, 5000);
     sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", nullptr,
                  nullptr, nullptr);
     const auto prepare = [db](const char *sql) {
         sqlite3_stmt *statement = nullptr;
         if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-            die(QString::fromUtf8(sqlite3_errmsg(db)));
+            Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
         return statement;
     };
     sqlite3_stmt *find = prepare("SELECT id, message_count, updated_at FROM chats WHERE session_id = ?");
@@ -175,7 +164,7 @@ double runRaw(const QString &path, const QStringList &ids)
             sqlite3_bind_null(insert, 9);
             sqlite3_bind_text(insert, 10, json.at(i).constData(), int(json.at(i).size()), SQLITE_STATIC);
             if (sqlite3_step(insert) != SQLITE_DONE)
-                die(QString::fromUtf8(sqlite3_errmsg(db)));
+                Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
             sqlite3_reset(insert);
         }
         sqlite3_bind_int(update, 1, count + 2);
@@ -186,7 +175,7 @@ double runRaw(const QString &path, const QStringList &ids)
         sqlite3_step(update);
         sqlite3_reset(update);
         if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-            die(QString::fromUtf8(sqlite3_errmsg(db)));
+            Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
         totalNs += timer.nsecsElapsed();
     }
     sqlite3_finalize(find);
@@ -206,7 +195,7 @@ int main(int argc, char *argv[])
     const QString storePath = dir.filePath(u"store.sqlite"_s);
     ChatStore store;
     if (auto opened = store.open(storePath); !opened)
-        die(opened.error().message);
+        Bench::die(opened.error().message);
     const QStringList ids = createSessions(store);
     const StoreRun run = runStore(store, ids);
 
@@ -215,26 +204,27 @@ int main(int argc, char *argv[])
     {
         ChatStore schemaOnly;
         if (auto opened = schemaOnly.open(rawPath); !opened)
-            die(opened.error().message);
+            Bench::die(opened.error().message);
         rawIds = createSessions(schemaOnly);
     }
     const double rawRate = runRaw(rawPath, rawIds);
 
-    report("store_insert", run.messagesPerSecond, "messages/s");
-    report("raw_sqlite_insert", rawRate, "messages/s");
-    report("store_insert_ratio", run.messagesPerSecond / rawRate, "x");
-    report("store_append_first_500_turns", run.firstTurnsUs, "us/message");
-    report("store_append_last_500_turns", run.lastTurnsUs, "us/message");
+    Bench::report("store_insert", run.messagesPerSecond, "messages/s");
+    Bench::report("raw_sqlite_insert", rawRate, "messages/s");
+    Bench::report("store_insert_ratio", run.messagesPerSecond / rawRate, "x");
+    Bench::report("store_append_first_500_turns", run.firstTurnsUs, "us/message");
+    Bench::report("store_append_last_500_turns", run.lastTurnsUs, "us/message");
 
     qsizetype loaded = 0;
-    report("store_load_10000_messages", medianMs(5, [&] { loaded = store.loadMessages(ids.at(0))->size(); }), "ms");
+    Bench::report("store_load_10000_messages", medianMs(5, [&] { loaded = store.loadMessages(ids.at(0))->size(); }),
+                  "ms");
     if (loaded != 2 * turnCount / bigSessionEvery)
-        die(u"loaded %1 messages"_s.arg(loaded));
+        Bench::die(u"loaded %1 messages"_s.arg(loaded));
     qsizetype listed = 0;
-    report("store_list_sessions_0_50", medianMs(50, [&] { listed = store.listSessions(0, 50)->size(); }), "ms");
+    Bench::report("store_list_sessions_0_50", medianMs(50, [&] { listed = store.listSessions(0, 50)->size(); }), "ms");
     if (listed != 50)
-        die(u"listed %1 sessions"_s.arg(listed));
+        Bench::die(u"listed %1 sessions"_s.arg(listed));
     store.close();
-    report("store_file_bytes_per_message", double(QFileInfo(storePath).size()) / (2.0 * turnCount), "bytes");
+    Bench::report("store_file_bytes_per_message", double(QFileInfo(storePath).size()) / (2.0 * turnCount), "bytes");
     return 0;
 }

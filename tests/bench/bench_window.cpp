@@ -3,6 +3,7 @@
 // its first painted messages, and the peak memory. Each figure is measured in
 // a fresh child process, so caches of the set-up do not help it.
 
+#include "benchreport.h"
 #include "chatstore.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
@@ -27,12 +28,6 @@ namespace {
 
 constexpr int sessionCount = 10000;
 constexpr int bigSessionMessages = 10000;
-
-[[noreturn]] void die(const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    std::exit(1);
-}
 
 /// Calls back once, on the first paint of @p widget.
 class FirstPaint : public QObject
@@ -63,11 +58,11 @@ void prepare(const QString &path)
 {
     ChatStore store;
     if (auto opened = store.open(path); !opened)
-        die(opened.error().message);
+        Bench::die(opened.error().message);
     for (int i = 1; i < sessionCount; ++i) {
         const QString id = store.createChatSession(u"bench"_s).value();
         if (auto renamed = store.renameSession(id, u"Conversation %1"_s.arg(i)); !renamed)
-            die(renamed.error().message);
+            Bench::die(renamed.error().message);
     }
     // Written last, so it is the newest session: the first row, the one the benchmark clicks.
     const QString big = store.createChatSession(u"bench"_s).value();
@@ -81,19 +76,7 @@ void prepare(const QString &path)
             u"govstack"_s);
     }
     if (auto saved = store.saveMessages(big, messages); !saved)
-        die(saved.error().message);
-}
-
-qint64 peakMemoryKb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+        Bench::die(saved.error().message);
 }
 
 int measure(int argc, char *argv[], const QString &path, qint64 launchedAtMs)
@@ -101,7 +84,7 @@ int measure(int argc, char *argv[], const QString &path, qint64 launchedAtMs)
     QApplication app(argc, argv);
     ChatStore store;
     if (auto opened = store.open(path); !opened)
-        die(opened.error().message);
+        Bench::die(opened.error().message);
     SessionController controller(&store, [](Backend) -> AgentBackend * { return nullptr; }, {});
     MainWindow::Context context;
     context.store = &store;
@@ -119,7 +102,7 @@ int measure(int argc, char *argv[], const QString &path, qint64 launchedAtMs)
         messagesPainted = std::make_unique<FirstPaint>(messages->viewport(), [&] {
             std::printf("bench window_click_to_messages %.1f ms\n", clickTimer.nsecsElapsed() / 1e6);
             std::printf("bench window_rows_shown %d rows\n", messages->model()->rowCount());
-            std::printf("bench window_peak_memory %.1f MB\n", peakMemoryKb() / 1024.0);
+            std::printf("bench window_peak_memory %.1f MB\n", Bench::peakMemoryKb() / 1024.0);
             std::fflush(stdout);
             QCoreApplication::quit();
         });
@@ -157,6 +140,6 @@ int main(int argc, char *argv[])
     child.start(QCoreApplication::applicationFilePath(),
                 {u"--measure"_s, path, QString::number(QDateTime::currentMSecsSinceEpoch())});
     if (!child.waitForFinished(120000) || child.exitCode() != 0)
-        die(u"the measuring window did not finish"_s);
+        Bench::die(u"the measuring window did not finish"_s);
     return 0;
 }

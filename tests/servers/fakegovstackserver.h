@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 
+#include <chrono>
 #include <optional>
 
 /// A GovStack chat server as the contract describes it, both path profiles
@@ -19,6 +20,8 @@ public:
         HttpResponse response;
         /// Store the turn before answering with the fault.
         bool storeTurn = false;
+        /// The requests it answers: chat POSTs, history GETs or DELETEs.
+        QByteArray method = "POST";
     };
 
     explicit FakeGovStackServer(QObject *parent = nullptr);
@@ -31,6 +34,16 @@ public:
     /// The deployed server opens answers with a PII warning.
     void setAnswerPrefix(const QString &prefix) { m_answerPrefix = prefix; }
     void queueFault(Fault fault) { m_faults << std::move(fault); }
+    /// Stored user text loses phone numbers and names, as the deployed server's PII filter does.
+    void setRedactsPii(bool redacts) { m_redactsPii = redacts; }
+    /// A turn made elsewhere (the web, another device).
+    void addTurn(const QString &sessionId, const QString &message, bool v2 = true);
+    /// The server forgets the session, as it does after 90 idle days.
+    void purge(const QString &sessionId) { m_sessions.remove(sessionId); }
+    /// History reads answer in two halves this far apart, as a busy server does.
+    void setHistoryDelay(std::chrono::milliseconds delay) { m_historyDelay = delay; }
+    /// The ratings received, as their JSON bodies.
+    const QList<QJsonObject> &ratings() const { return m_ratings; }
 
     /// The chat requests received (POSTs), oldest first.
     QList<HttpRequest> chatRequests() const;
@@ -44,7 +57,11 @@ public:
 private:
     HttpResponse handle(const HttpRequest &request);
     HttpResponse chat(const HttpRequest &request, const QString &sessionIdFromPath, bool v2);
-    HttpResponse history(const QString &sessionId, bool v2) const;
+    HttpResponse history(const QString &sessionId) const;
+    HttpResponse remove(const QString &sessionId);
+    HttpResponse rate(const HttpRequest &request);
+    std::optional<HttpResponse> takeFault(const QByteArray &method);
+    QString redacted(const QString &text) const;
     QJsonObject storeTurn(const QString &sessionId, const QJsonObject &body, const QString &answer, bool v2);
 
     TestHttpServer m_http;
@@ -52,5 +69,9 @@ private:
     QString m_answerPrefix;
     QList<Fault> m_faults;
     QHash<QString, QJsonArray> m_sessions;
+    QHash<QString, QString> m_updatedAt;
+    QList<QJsonObject> m_ratings;
+    bool m_redactsPii = false;
+    std::chrono::milliseconds m_historyDelay{0};
     int m_nextMessageId = 1;
 };

@@ -34,8 +34,7 @@ TestHttpServer::TestHttpServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
-    if (!m_server->listen(QHostAddress::LocalHost, 0))
-        qFatal("test server cannot listen: %s", qPrintable(m_server->errorString()));
+    start();
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
             m_buffers.insert(socket, {});
@@ -60,9 +59,25 @@ QList<HttpRequest> TestHttpServer::requests(const QByteArray &method) const
     return matching;
 }
 
+void TestHttpServer::start()
+{
+    if (!m_server->listen(QHostAddress::LocalHost, m_port))
+        qFatal("test server cannot listen: %s", qPrintable(m_server->errorString()));
+    m_port = m_server->serverPort();
+}
+
+void TestHttpServer::stop()
+{
+    m_server->close();
+    // Connections already open break too, as when a server process dies.
+    const QList<QTcpSocket *> open = m_buffers.keys();
+    for (QTcpSocket *socket : open)
+        socket->abort();
+}
+
 QUrl TestHttpServer::url() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
 void TestHttpServer::readFrom(QTcpSocket *socket)

@@ -59,6 +59,9 @@ public:
     ~TestHttpServer() override;
 
     QUrl url() const;
+    /// Goes down: connections are refused until start(), on the same port.
+    void stop();
+    void start();
     void setHandler(Handler handler) { m_handler = std::move(handler); }
     const QList<HttpRequest> &requests() const { return m_requests; }
     /// The requests made with @p method (e.g. "POST"), oldest first.
@@ -74,6 +77,7 @@ private:
     void writeChunks(QTcpSocket *socket, HttpResponse response, qsizetype next);
 
     QTcpServer *m_server;
+    quint16 m_port = 0;
     Handler m_handler;
     QList<HttpRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;

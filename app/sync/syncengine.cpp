@@ -1,0 +1,491 @@
+#include "syncengine.h"
+
+#include "chatstore.h"
+#include "govstackbackend.h"
+#include "historymerger.h"
+#include "sessioncontroller.h"
+
+#include <QRegularExpression>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QList<MessageStatus> unsentStatuses{MessageStatus::Queued, MessageStatus::Pending};
+
+/// The first request still waiting to go to the server, in conversation order.
+std::optional<int> nextUnsentTurn(const QList<StoredMessage> &stored)
+{
+    for (const StoredMessage &entry : stored) {
+        if (entry.message.isRequest() && entry.seq == entry.turn && unsentStatuses.contains(entry.status))
+            return entry.turn;
+    }
+    return std::nullopt;
+}
+
+bool hasRequestWith(const QList<StoredMessage> &stored, MessageStatus status)
+{
+    return std::any_of(stored.cbegin(), stored.cend(), [status](const StoredMessage &entry) {
+        return entry.message.isRequest() && entry.status == status;
+    });
+}
+
+/// Server session ids are at most 64 characters; these are the ones safe in a URL path.
+bool isValidSessionId(const QString &sessionId)
+{
+    static const QRegularExpression valid(u"^[A-Za-z0-9._-]{1,64}$"_s);
+    return valid.match(sessionId).hasMatch();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(ChatStore *store, SessionController *controller, Options options, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_controller(controller)
+    , m_options(std::move(options))
+{
+    connect(m_controller, &SessionController::turnCompleted, this,
+            [this](const QString &sessionId, int) { turnEnded(sessionId, std::nullopt); });
+    connect(m_controller, &SessionController::turnQueued, this,
+            [this](const QString &sessionId, int, const AgentError &error) { turnEnded(sessionId, error); });
+    connect(m_controller, &SessionController::turnFailed, this,
+            [this](const QString &sessionId, int, const AgentError &error) { turnEnded(sessionId, error); });
+}
+
+SyncEngine::~SyncEngine()
+{
+    abortRequests();
+}
+
+void SyncEngine::setServer(GovStackBackend *server)
+{
+    m_server = server;
+}
+
+void SyncEngine::start(const QStringList &sessionIds)
+{
+    if (m_running) {
+        // One more pass when this one ends, over the union of what was asked.
+        if (!m_again)
+            m_again = sessionIds;
+        else if (!m_again->isEmpty())
+            *m_again = sessionIds.isEmpty() ? QStringList{} : *m_again + sessionIds;
+        return;
+    }
+    // Deletes first: a session deleted here must not be read back.
+    QList<Job> jobs = deleteJobs();
+    if (hasServer() && sessionIds.isEmpty()) {
+        const auto linked = m_store->linkedSessions();
+        if (!linked)
+            m_report.problems << linked.error().message;
+        for (const ChatSession &session : linked.valueOr(QList<ChatSession>{})) {
+            if (belongsToServer(session))
+                jobs.append(Job{Job::Kind::Session, session.sessionId});
+            else
+                ++m_report.sessionsSkipped;
+        }
+    }
+    for (const QString &sessionId : sessionIds)
+        jobs.append(Job{Job::Kind::Session, sessionId});
+    begin(std::move(jobs));
+}
+
+QList<SyncEngine::Job> SyncEngine::deleteJobs() const
+{
+    QList<Job> jobs;
+    if (!hasServer())
+        return jobs;
+    const auto deletes = m_store->pendingServerDeletes();
+    for (const ChatStore::ServerDelete &pending : deletes.valueOr(QList<ChatStore::ServerDelete>{})) {
+        if (pending.serverUrl == m_server->serverLink().first)
+            jobs.append(Job{Job::Kind::Delete, pending.sessionId});
+    }
+    return jobs;
+}
+
+void SyncEngine::sendDeletes()
+{
+    if (m_running) {
+        if (!m_again)
+            m_again = QStringList{};
+        return;
+    }
+    begin(deleteJobs());
+}
+
+void SyncEngine::fetch(const QString &sessionId)
+{
+    if (!isValidSessionId(sessionId)) {
+        m_report.problems << tr("\"%1\" is not a session id: ids are up to 64 letters, digits, dots, dashes or "
+                                "underscores.")
+                                 .arg(sessionId);
+        begin({});
+        return;
+    }
+    begin({Job{Job::Kind::Fetch, sessionId}});
+}
+
+void SyncEngine::begin(QList<Job> jobs)
+{
+    m_running = true;
+    if (!hasServer()) {
+        m_report.noServer = true;
+        jobs.clear();
+    } else if (m_pausedBy) {
+        m_report.stoppedBy = m_pausedBy;
+        jobs.clear();
+    }
+    m_unsentTurns.clear();
+    m_unsentRatings.clear();
+    if (!jobs.isEmpty()) {
+        const auto unsentTurns = m_store->sessionsWithUnsentTurns();
+        const auto unsentRatings = m_store->sessionsWithUnsentRatings();
+        for (const auto *ids : {&unsentTurns, &unsentRatings}) {
+            if (!*ids)
+                m_report.problems << ids->error().message;
+        }
+        const QStringList turns = unsentTurns.valueOr(QStringList{});
+        const QStringList ratings = unsentRatings.valueOr(QStringList{});
+        m_unsentTurns = QSet<QString>(turns.cbegin(), turns.cend());
+        m_unsentRatings = QSet<QString>(ratings.cbegin(), ratings.cend());
+    }
+    m_queue = std::move(jobs);
+    m_total = int(m_queue.size());
+    m_done = 0;
+    Q_EMIT started(m_total);
+    if (m_queue.isEmpty()) {
+        // Reported from the event loop, so whoever started the pass has connected by then.
+        QTimer::singleShot(0, this, &SyncEngine::finish);
+        return;
+    }
+    pump();
+}
+
+void SyncEngine::pump()
+{
+    while (m_running && m_active < std::max(1, m_options.parallel) && !m_queue.isEmpty()) {
+        ++m_active;
+        runJob(m_queue.takeFirst());
+    }
+}
+
+void SyncEngine::runJob(const Job &job)
+{
+    switch (job.kind) {
+    case Job::Kind::Delete:
+        runDelete(job.sessionId);
+        break;
+    case Job::Kind::Session:
+        runSession(job.sessionId, false);
+        break;
+    case Job::Kind::Fetch:
+        runSession(job.sessionId, true);
+        break;
+    }
+}
+
+void SyncEngine::jobDone()
+{
+    --m_active;
+    ++m_done;
+    Q_EMIT progressChanged(m_done, m_total);
+    if (m_queue.isEmpty() && m_active == 0) {
+        finish();
+        return;
+    }
+    pump();
+}
+
+void SyncEngine::finish()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_active = 0;
+    m_queue.clear();
+    m_sending.clear();
+    m_fetching.clear();
+    const SyncReport report = std::exchange(m_report, SyncReport{});
+    Q_EMIT finished(report);
+    if (m_again && !report.stoppedBy && !report.cancelled)
+        start(*std::exchange(m_again, std::nullopt));
+    m_again.reset();
+}
+
+bool SyncEngine::stopsPass(const AgentError &error)
+{
+    switch (error.kind) {
+    case AgentError::Kind::Unreachable:
+    case AgentError::Kind::Timeout:
+    case AgentError::Kind::KeyRejected:
+    case AgentError::Kind::Gateway:
+    case AgentError::Kind::Tls:
+    case AgentError::Kind::Redirect:
+        return true;
+    default:
+        return false;
+    }
+}
+
+void SyncEngine::stop(const AgentError &error)
+{
+    m_report.stoppedBy = error;
+    if (error.kind == AgentError::Kind::KeyRejected) {
+        m_pausedBy = error;
+        Q_EMIT keyRefused(error);
+    }
+    abortRequests();
+    finish();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_report.cancelled = true;
+    m_again.reset();
+    abortRequests();
+    finish();
+}
+
+void SyncEngine::resume()
+{
+    m_pausedBy.reset();
+}
+
+void SyncEngine::abortRequests()
+{
+    // Deleting a reply aborts its request and drops its continuation. A turn
+    // already with the controller finishes there and is stored as usual.
+    for (const QPointer<QObject> &request : std::as_const(m_requests))
+        delete request.data();
+    m_requests.clear();
+}
+
+template<typename Reply, typename Done>
+void SyncEngine::await(Reply *reply, Done done)
+{
+    m_requests.append(reply);
+    connect(reply, &Reply::finished, this, [this, reply, done] {
+        m_requests.removeAll(reply);
+        reply->deleteLater();
+        done(reply);
+    });
+}
+
+void SyncEngine::problem(const QString &sessionId, const QString &message)
+{
+    m_report.problems << tr("Session %1: %2").arg(sessionId, message);
+}
+
+void SyncEngine::sessionFailed(const QString &sessionId, const AgentError &error)
+{
+    if (stopsPass(error)) {
+        stop(error);
+        return;
+    }
+    problem(sessionId, error.message);
+    jobDone();
+}
+
+bool SyncEngine::hasServer() const
+{
+    return m_server && !m_server->serverLink().first.isEmpty();
+}
+
+bool SyncEngine::belongsToServer(const ChatSession &session) const
+{
+    const auto [url, profile] = m_server->serverLink();
+    return session.serverUrl == url && session.serverProfile == profile;
+}
+
+void SyncEngine::runDelete(const QString &sessionId)
+{
+    await(m_server->deleteSession(sessionId), [this, sessionId](ServerReply *reply) {
+        if (reply->error()) {
+            sessionFailed(sessionId, *reply->error());
+            return;
+        }
+        if (auto done = m_store->serverDeleteDone(sessionId); !done)
+            problem(sessionId, done.error().message);
+        else
+            ++m_report.deletesDone;
+        jobDone();
+    });
+}
+
+void SyncEngine::runSession(const QString &sessionId, bool fetching)
+{
+    if (!fetching) {
+        const auto session = m_store->chat(sessionId);
+        if (!session) {
+            problem(sessionId, session.error().message);
+            jobDone();
+            return;
+        }
+        // A session talking to the server right now is in step already.
+        if (m_controller->isBusy(sessionId) || !belongsToServer(*session)) {
+            ++m_report.sessionsSkipped;
+            jobDone();
+            return;
+        }
+    }
+    await(m_server->fetchHistory(sessionId), [this, sessionId, fetching](HistoryReply *reply) {
+        if (reply->error()) {
+            sessionFailed(sessionId, *reply->error());
+            return;
+        }
+        const ServerHistory &server = *reply->history();
+        if (fetching) {
+            if (!server.found) {
+                problem(sessionId, tr("The server has no session with this id."));
+                jobDone();
+                return;
+            }
+            const auto [url, profile] = m_server->serverLink();
+            if (auto created = m_store->createFetchedSession(sessionId, m_options.userId, url, profile); !created) {
+                problem(sessionId, created.error().message);
+                jobDone();
+                return;
+            }
+            m_fetching.insert(sessionId);
+        }
+        const auto session = m_store->chat(sessionId);
+        if (!session) {
+            problem(sessionId, session.error().message);
+            jobDone();
+            return;
+        }
+        if (!server.found)
+            serverLacksSession(*session);
+        else
+            mergeHistory(*session, server);
+    });
+}
+
+void SyncEngine::serverLacksSession(const ChatSession &session)
+{
+    // Turns waiting to go create the session on the server again; without any, a
+    // session whose turns the server once answered was purged: it stays here.
+    if (m_unsentTurns.contains(session.sessionId)) {
+        sendNextTurn(session.sessionId);
+        return;
+    }
+    const auto stored = m_store->loadStoredMessages(session.sessionId);
+    if (stored && session.syncState != SyncState::Gone && hasRequestWith(*stored, MessageStatus::Ok)) {
+        if (auto marked = m_store->setSyncState(session.sessionId, SyncState::Gone,
+                                                tr("The server no longer has this session; it is kept here."));
+            !marked)
+            problem(session.sessionId, marked.error().message);
+        else
+            ++m_report.sessionsGone;
+    }
+    ++m_report.sessionsChecked;
+    jobDone();
+}
+
+void SyncEngine::mergeHistory(const ChatSession &session, const ServerHistory &server)
+{
+    const QString &sessionId = session.sessionId;
+    const bool unchanged = server.fingerprint == session.serverFingerprint;
+    if (unchanged && !m_unsentTurns.contains(sessionId)) {
+        sendRatings(sessionId);
+        return;
+    }
+    // The user may have started a turn while the server answered; it must not be renumbered under the controller.
+    if (m_controller->isBusy(sessionId)) {
+        ++m_report.sessionsSkipped;
+        jobDone();
+        return;
+    }
+    const auto stored = m_store->loadStoredMessages(sessionId);
+    if (!stored) {
+        problem(sessionId, stored.error().message);
+        jobDone();
+        return;
+    }
+    const HistoryMerger::Outcome outcome = HistoryMerger::merge(*stored, server);
+    if (auto applied = m_store->applyMerge(sessionId, outcome.merge); !applied) {
+        problem(sessionId, applied.error().message);
+        jobDone();
+        return;
+    }
+    m_report.turnsAdded += outcome.turnsAdded;
+    m_report.tracesReplaced += outcome.tracesReplaced;
+    m_report.turnsCompleted += outcome.turnsCompleted;
+    sendNextTurn(sessionId);
+}
+
+void SyncEngine::sendNextTurn(const QString &sessionId)
+{
+    const auto stored = m_store->loadStoredMessages(sessionId);
+    const std::optional<int> turn = stored ? nextUnsentTurn(*stored) : std::nullopt;
+    if (!turn) {
+        sendRatings(sessionId);
+        return;
+    }
+    m_sending.insert(sessionId);
+    if (auto sent = m_controller->sendQueued(sessionId, *turn); !sent) {
+        m_sending.remove(sessionId);
+        problem(sessionId, sent.error().message);
+        jobDone();
+    }
+}
+
+void SyncEngine::turnEnded(const QString &sessionId, const std::optional<AgentError> &error)
+{
+    if (!m_sending.remove(sessionId))
+        return;
+    if (!error) {
+        ++m_report.turnsSent;
+        sendNextTurn(sessionId);
+        return;
+    }
+    sessionFailed(sessionId, *error);
+}
+
+void SyncEngine::sendRatings(const QString &sessionId)
+{
+    // Only the deployed server takes ratings; elsewhere they stay on this computer.
+    if (!m_unsentRatings.contains(sessionId) || m_server->profile() != GovStackBackend::Profile::GovBot) {
+        settle(sessionId);
+        return;
+    }
+    const auto stored = m_store->loadStoredMessages(sessionId);
+    for (const StoredMessage &entry : stored.valueOr(QList<StoredMessage>{})) {
+        if (!entry.rating || entry.rating->sent || entry.serverId.isEmpty())
+            continue;
+        const Rating rating = *entry.rating;
+        const GovStackBackend::RatingRequest request{sessionId, entry.serverId, rating.score, rating.comment,
+                                                     m_options.userId};
+        await(m_server->rate(request), [this, sessionId, seq = entry.seq, rating](ServerReply *reply) {
+            if (reply->error()) {
+                sessionFailed(sessionId, *reply->error());
+                return;
+            }
+            if (auto marked = m_store->markRatingSent(sessionId, seq, rating.ratedAt); !marked)
+                problem(sessionId, marked.error().message);
+            ++m_report.ratingsSent;
+            sendRatings(sessionId);
+        });
+        return;
+    }
+    m_unsentRatings.remove(sessionId);
+    settle(sessionId);
+}
+
+void SyncEngine::settle(const QString &sessionId)
+{
+    ++m_report.sessionsChecked;
+    if (m_fetching.remove(sessionId))
+        ++m_report.sessionsFetched;
+    const auto session = m_store->chat(sessionId);
+    const auto stored = session && session->syncState != SyncState::Synced ? m_store->loadStoredMessages(sessionId)
+                                                                           : Result<QList<StoredMessage>>(Error{});
+    // In step with the server unless a turn still waits for it or for the user.
+    if (stored && !hasRequestWith(*stored, MessageStatus::Queued) && !hasRequestWith(*stored, MessageStatus::Failed))
+        (void)m_store->setSyncState(sessionId, SyncState::Synced);
+    jobDone();
+}
