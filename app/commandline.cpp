@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -46,9 +48,30 @@ struct Options {
     QCommandLineOption newSession{
         u"new"_s, QCoreApplication::translate("CommandLine", "ask: start a new session and print its id.")};
 
+    QCommandLineOption json{u"json"_s, QCoreApplication::translate("CommandLine", "search, sessions: print JSON.")};
+    QCommandLineOption all{u"all"_s, QCoreApplication::translate("CommandLine", "export: every session.")};
+    QCommandLineOption output{
+        {u"o"_s, u"output"_s},
+        QCoreApplication::translate("CommandLine", "export: write to <file> instead of standard output."),
+        QCoreApplication::translate("CommandLine", "file")};
+    QCommandLineOption format{u"format"_s, QCoreApplication::translate("CommandLine", "export: the file format."),
+                              u"json|markdown"_s};
+    QCommandLineOption replace{
+        u"replace"_s, QCoreApplication::translate("CommandLine", "import: replace sessions that exist already.")};
+    QCommandLineOption from{
+        u"from"_s, QCoreApplication::translate("CommandLine", "search, sessions: from this day on."), u"YYYY-MM-DD"_s};
+    QCommandLineOption to{u"to"_s, QCoreApplication::translate("CommandLine", "search, sessions: up to this day."),
+                          u"YYYY-MM-DD"_s};
+    QCommandLineOption language{
+        u"language"_s, QCoreApplication::translate("CommandLine", "search, sessions: answers in this language."),
+        u"en|sw|sheng"_s};
+    QCommandLineOption rated{u"rated"_s,
+                             QCoreApplication::translate("CommandLine", "search, sessions: rated answers only.")};
+
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({dataDir, backend, server, profile, model, userId, timeout, session, newSession});
+        parser.addOptions({dataDir, backend, server, profile, model, userId, timeout, session, newSession, json, all,
+                           output, format, replace, from, to, language, rated});
         parser.addPositionalArgument(
             u"command"_s,
             QCoreApplication::translate("CommandLine",
@@ -58,8 +81,13 @@ struct Options {
                                         "config get [KEY] | config set KEY VALUE: read or change a setting.\n"
                                         "sync: send waiting messages, deletes and ratings to the GovStack server "
                                         "and fetch what changed there.\n"
-                                        "pull SESSION_ID: open a session of the GovStack server by its id."),
-            u"[ask TEXT | login | logout | config ... | sync | pull ID]"_s);
+                                        "pull SESSION_ID: open a session of the GovStack server by its id.\n"
+                                        "search QUERY: find messages in every session.\n"
+                                        "export (SESSION_ID... | --all): write sessions as JSON or Markdown.\n"
+                                        "import FILE...: read exported sessions, server histories or PydanticAI "
+                                        "histories.\n"
+                                        "sessions: list the sessions with their details."),
+            u"[ask TEXT | login | logout | config ... | sync | pull ID | search | export | import | sessions]"_s);
     }
 };
 
@@ -100,6 +128,64 @@ Result<CommandLineOptions> parseSync(const QString &command, const QStringList &
     return result;
 }
 
+Result<ReviewFilter> parseFilter(const QCommandLineParser &parser, const Options &options,
+                                 const CommandLineOptions &result)
+{
+    ReviewFilter filter;
+    for (const auto &[option, day] : {std::pair{&options.from, &filter.from}, {&options.to, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *day = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!day->isValid())
+            return usage(QCoreApplication::translate("CommandLine", "--%1 must be a day like 2026-11-25, not \"%2\".")
+                             .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    filter.backend = result.backend;
+    filter.serverUrl = parser.isSet(options.server) ? QUrl::fromUserInput(result.server).toString() : QString();
+    filter.userId = result.userId;
+    filter.language = parser.value(options.language);
+    filter.ratedOnly = parser.isSet(options.rated);
+    return filter;
+}
+
+Result<CommandLineOptions> parseReview(const QString &command, const QStringList &positional,
+                                       const QCommandLineParser &parser, const Options &options,
+                                       CommandLineOptions result)
+{
+    const auto filter = parseFilter(parser, options, result);
+    if (!filter)
+        return filter.error();
+    result.filter = *filter;
+    result.json = parser.isSet(options.json);
+    result.all = parser.isSet(options.all);
+    result.replace = parser.isSet(options.replace);
+    result.output = parser.value(options.output);
+    const QString format = parser.value(options.format);
+    if (!format.isEmpty() && format != u"json" && format != u"markdown")
+        return usage(
+            QCoreApplication::translate("CommandLine", "--format must be json or markdown, not \"%1\".").arg(format));
+    result.markdown = format == u"markdown";
+    result.items = positional;
+    if (command == u"search") {
+        result.command = CommandLineOptions::Command::Search;
+        result.query = positional.join(u' ').trimmed();
+        if (result.query.isEmpty())
+            return usage(
+                QCoreApplication::translate("CommandLine", "search needs words to look for, e.g.: search usajili"));
+    } else if (command == u"export") {
+        result.command = CommandLineOptions::Command::Export;
+        if (positional.isEmpty() == !result.all)
+            return usage(QCoreApplication::translate("CommandLine", "Use: export SESSION_ID... or export --all"));
+    } else if (command == u"import") {
+        result.command = CommandLineOptions::Command::Import;
+        if (positional.isEmpty())
+            return usage(QCoreApplication::translate("CommandLine", "Use: import FILE... [--replace]"));
+    } else {
+        result.command = CommandLineOptions::Command::Sessions;
+    }
+    return result;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -113,7 +199,8 @@ bool isHeadless(const QStringList &arguments)
     // An unknown option is reported later by parse(); the command word is still known.
     parser.parse(arguments);
     const QString command = parser.positionalArguments().value(0);
-    static const QStringList headless{u"ask"_s, u"login"_s, u"logout"_s, u"config"_s, u"sync"_s, u"pull"_s};
+    static const QStringList headless{u"ask"_s,  u"login"_s,  u"logout"_s, u"config"_s, u"sync"_s,
+                                      u"pull"_s, u"search"_s, u"export"_s, u"import"_s, u"sessions"_s};
     return headless.contains(command);
 }
 
@@ -187,6 +274,8 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
     }
     if (command == u"sync" || command == u"pull")
         return parseSync(command, positional, std::move(result));
+    if (command == u"search" || command == u"export" || command == u"import" || command == u"sessions")
+        return parseReview(command, positional, parser, options, std::move(result));
     if (command != u"ask")
         return usage(QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(command));
     result.command = CommandLineOptions::Command::Ask;

@@ -3,6 +3,7 @@
 #include "chatsession.h"
 #include "connectionsettings.h"
 #include "result.h"
+#include "reviewfilter.h"
 
 #include <QString>
 #include <QStringList>
@@ -20,6 +21,10 @@ struct CommandLineOptions {
         Config, ///< `config get|set KEY [VALUE]`
         Sync, ///< `sync [--session ID]`: one sync pass with the GovStack server
         Pull, ///< `pull SESSION_ID`: open a server session by its id
+        Search, ///< `search QUERY [--json]`: full-text search over every session
+        Export, ///< `export (SESSION_ID... | --all) [-o FILE] [--format json|markdown]`
+        Import, ///< `import FILE... [--replace]`
+        Sessions, ///< `sessions [--json]`: the review table's columns
     };
 
     Command command = Command::Window;
@@ -40,6 +45,19 @@ struct CommandLineOptions {
     QString sessionId;
     bool newSession = false;
     QString text;
+
+    // search, export, import and sessions
+    /// Session ids (export) or files (import).
+    QStringList items;
+    QString query;
+    bool json = false;
+    bool all = false;
+    bool replace = false;
+    bool markdown = false;
+    /// Where export writes; standard output when empty.
+    QString output;
+    /// Filters of search and sessions: --from, --to, --backend, --server, --user-id, --language, --rated.
+    ReviewFilter filter;
 
     /// @p settings with this run's flags applied; `--server` sets the URL of the chosen back end.
     ConnectionSettings applyTo(ConnectionSettings settings) const;

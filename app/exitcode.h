@@ -6,4 +6,6 @@ inline constexpr int ok = 0;
 inline constexpr int usage = 2;
 inline constexpr int network = 3;
 inline constexpr int store = 4;
+/// A file to import is not valid; nothing was written.
+inline constexpr int invalidInput = 5;
 } // namespace ExitCode

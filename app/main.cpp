@@ -15,6 +15,7 @@
 #include "keycommand.h"
 #include "mainwindow.h"
 #include "quitonsignal.h"
+#include "reviewcommand.h"
 #include "sessioncontroller.h"
 #include "synccommand.h"
 #include "syncengine.h"
@@ -113,6 +114,15 @@ int runHeadless(int argc, char *argv[])
     AppLog::install(*dataDirectory);
     if (options->command == CommandLineOptions::Command::Config)
         return runConfig(options->configArguments);
+    switch (options->command) {
+    case CommandLineOptions::Command::Search:
+    case CommandLineOptions::Command::Export:
+    case CommandLineOptions::Command::Import:
+    case CommandLineOptions::Command::Sessions:
+        return ReviewCommand::run(*options, *dataDirectory);
+    default:
+        break;
+    }
     const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
     if (options->command == CommandLineOptions::Command::Ask)
         return runCommand<AskCommand>(*options, settings, *dataDirectory);

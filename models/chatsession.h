@@ -50,6 +50,8 @@ struct ChatSession {
     bool fetched = false;
     /// Identifies the server copy last merged; empty before the first pull.
     QString serverFingerprint;
+    /// The language answers were asked in (`en`, `sw`, `sheng`); empty before the first turn.
+    QString language;
     /// The last message's text, shortened, so lists never load message bodies.
     QString preview;
 

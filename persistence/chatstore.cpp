@@ -2,6 +2,7 @@
 
 #include "databasefile.h"
 #include "pydanticaicodec.h"
+#include "reviewquery.h"
 #include "schema.h"
 #include "sqliteerror.h"
 #include "transaction.h"
@@ -87,7 +88,7 @@ Error notFound(const QString &sessionId)
 
 const QString sessionColumns =
     u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned, server_url, "
-    "server_profile, sync_state, sync_note, fetched, server_fingerprint"_s;
+    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language"_s;
 const QString messageColumns = u"seq, turn, status, error_kind, error, json, extras, server_id, rating, "
                                "rating_comment, rated_at, rating_sent"_s;
 const QString sessionOrder = u" ORDER BY pinned DESC, updated_at DESC, session_id DESC"_s;
@@ -110,6 +111,7 @@ ChatSession readSession(const QSqlQuery &query)
     session.syncNote = query.value(12).toString();
     session.fetched = query.value(13).toBool();
     session.serverFingerprint = query.value(14).toString();
+    session.language = query.value(15).toString();
     return session;
 }
 
@@ -1003,6 +1005,136 @@ Result<void> ChatStore::markRatingSent(const QString &sessionId, int seq, const 
         return marked;
     Q_EMIT messageRated(sessionId, seq);
     return {};
+}
+
+Result<void> ChatStore::setLanguage(const QString &sessionId, const QString &language)
+{
+    QSqlQuery query(d->database);
+    query.prepare(u"UPDATE chats SET language = ? WHERE session_id = ? AND language = ''"_s);
+    query.addBindValue(notNull(language));
+    query.addBindValue(sessionId);
+    return execute(query, tr("Saving the language of chat session %1").arg(sessionId));
+}
+
+Result<ChatStore::ImportOutcome> ChatStore::importSessions(const QList<ImportedSession> &sessions, bool replace)
+{
+    const QString context = tr("Importing chat sessions");
+    Transaction transaction(d->database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun.error();
+    ImportOutcome outcome;
+    QSqlQuery query(d->database);
+    for (const ImportedSession &imported : sessions) {
+        const ChatSession &session = imported.session;
+        const bool exists = d->findChat(session.sessionId, context).hasValue();
+        if (exists && !replace) {
+            outcome.skipped << session.sessionId;
+            continue;
+        }
+        if (exists) {
+            query.prepare(u"DELETE FROM chats WHERE session_id = ?"_s);
+            query.addBindValue(session.sessionId);
+            if (auto deleted = execute(query, context); !deleted)
+                return deleted.error();
+        }
+        query.prepare(u"INSERT INTO chats (session_id, user_id, title, backend, created_at, updated_at, server_url, "
+                      "server_profile, sync_state, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        for (const QVariant &value :
+             {QVariant(session.sessionId), QVariant(notNull(session.userId)), QVariant(notNull(session.title)),
+              QVariant(backendName(session.backend)), QVariant(session.createdAt.toMSecsSinceEpoch()),
+              QVariant(session.updatedAt.toMSecsSinceEpoch()), QVariant(notNull(session.serverUrl)),
+              QVariant(notNull(session.serverProfile)), QVariant(syncStateName(session.syncState)),
+              QVariant(notNull(session.language))})
+            query.addBindValue(value);
+        if (auto inserted = execute(query, context); !inserted)
+            return inserted.error();
+        const auto chat = d->findChat(session.sessionId, context);
+        if (!chat)
+            return chat.error();
+        if (auto added = d->appendEntries(*chat, imported.messages, std::nullopt, 0, context); !added)
+            return added.error();
+        // The file's times, not the import's.
+        query.prepare(u"UPDATE chats SET updated_at = ? WHERE id = ?"_s);
+        query.addBindValue(session.updatedAt.toMSecsSinceEpoch());
+        query.addBindValue(chat->id);
+        if (auto updated = execute(query, context); !updated)
+            return updated.error();
+        outcome.imported << session.sessionId;
+    }
+    if (auto committed = transaction.commit(context); !committed)
+        return committed.error();
+    for (const QString &sessionId : std::as_const(outcome.imported))
+        Q_EMIT sessionCreated(sessionId);
+    return outcome;
+}
+
+Result<QStringList> ChatStore::sessionIds() const
+{
+    return d->sessionIds(u"SELECT session_id FROM chats"_s % sessionOrder, tr("Listing chat sessions"));
+}
+
+Result<QList<SearchHit>> ChatStore::search(const QString &text, const ReviewFilter &filter, int limit) const
+{
+    const QString match = ReviewQuery::matchExpression(text);
+    if (match.isEmpty())
+        return QList<SearchHit>{};
+    const ReviewQuery review(filter, ReviewQuery::Subject::Messages);
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT c.session_id, c.title, c.updated_at, m.seq, m.role, m.timestamp, "
+                  "snippet(message_search, 0, char(57344), char(57345), '…', 12) "
+                  "FROM message_search JOIN chat_messages m ON m.id = message_search.rowid "
+                  "JOIN chats c ON c.id = m.chat_id WHERE message_search MATCH ?"_s %
+                  review.conditions() % u" ORDER BY rank LIMIT ?"_s);
+    query.addBindValue(match);
+    for (const QVariant &value : review.values())
+        query.addBindValue(value);
+    query.addBindValue(std::max(limit, 0));
+    if (auto read = execute(query, tr("Searching the conversations")); !read)
+        return read.error();
+    QList<SearchHit> hits;
+    while (query.next()) {
+        hits.append(SearchHit{
+            query.value(0).toString(), query.value(1).toString(), fromMillis(query.value(2).toLongLong()),
+            query.value(3).toInt(), query.value(4).toString(),
+            query.value(5).isNull() ? QDateTime()
+                                    : QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong() / 1000, Qt::UTC),
+            query.value(6).toString()});
+    }
+    return hits;
+}
+
+Result<QList<SessionSummary>> ChatStore::reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
+                                                        Qt::SortOrder order) const
+{
+    static const QHash<ReviewColumn, QString> orderColumns{
+        {ReviewColumn::Title, u"c.title COLLATE NOCASE"_s},
+        {ReviewColumn::Created, u"c.created_at"_s},
+        {ReviewColumn::LastActivity, u"c.updated_at"_s},
+        {ReviewColumn::Messages, u"c.message_count"_s},
+        {ReviewColumn::UserId, u"c.user_id"_s},
+        {ReviewColumn::Server, u"c.server_url"_s},
+        {ReviewColumn::Backend, u"c.backend"_s},
+        {ReviewColumn::Language, u"c.language"_s},
+        {ReviewColumn::Rating, u"helpful - unhelpful"_s},
+    };
+    const ReviewQuery review(filter, ReviewQuery::Subject::Sessions);
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s % sessionColumns %
+                  u", (SELECT count(*) FROM chat_messages r WHERE r.chat_id = c.id AND r.rating = 5) AS helpful, "
+                  "(SELECT count(*) FROM chat_messages r WHERE r.chat_id = c.id AND r.rating = 1) AS unhelpful "
+                  "FROM chats c WHERE 1"_s %
+                  review.conditions() % u" ORDER BY "_s % orderColumns.value(sortBy) %
+                  (order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s) % u", c.session_id"_s);
+    for (const QVariant &value : review.values())
+        query.addBindValue(value);
+    if (auto read = execute(query, tr("Listing chat sessions")); !read)
+        return read.error();
+    QList<SessionSummary> sessions;
+    while (query.next())
+        sessions.append(SessionSummary{readSession(query), query.value(16).toInt(), query.value(17).toInt()});
+    return sessions;
 }
 
 Result<int> ChatStore::sessionCount() const

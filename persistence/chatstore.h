@@ -5,6 +5,10 @@
 #include "historymerge.h"
 #include "modelmessage.h"
 #include "result.h"
+#include "reviewfilter.h"
+#include "searchhit.h"
+#include "sessionimport.h"
+#include "sessionsummary.h"
 #include "storedmessage.h"
 
 #include <QObject>
@@ -113,6 +117,28 @@ public:
     Result<void> markRatingSent(const QString &sessionId, int seq, const QDateTime &ratedAt);
     Result<QStringList> sessionsWithUnsentRatings() const;
     Result<int> sessionCount() const;
+    /// Records the language a session's answers are asked in, at its first turn.
+    Result<void> setLanguage(const QString &sessionId, const QString &language);
+
+    /// Messages of every session matching @p text (each word as a word prefix, case and
+    /// accents ignored), best first.
+    Result<QList<SearchHit>> search(const QString &text, const ReviewFilter &filter = {}, int limit = 50) const;
+
+    /// What an import did: the sessions written, and those left alone because they exist.
+    struct ImportOutcome {
+        QStringList imported;
+        QStringList skipped;
+    };
+    /// Writes @p sessions in one transaction: all or nothing. A session whose id exists is
+    /// skipped, or with @p replace, replaced.
+    Result<ImportOutcome> importSessions(const QList<ImportedSession> &sessions, bool replace);
+    /// The ids of every session, in sidebar order.
+    Result<QStringList> sessionIds() const;
+
+    /// The review table's columns, each a way to sort it.
+    enum class ReviewColumn { Title, Created, LastActivity, Messages, UserId, Server, Backend, Language, Rating };
+    Result<QList<SessionSummary>> reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
+                                                 Qt::SortOrder order) const;
 
     /// Checks every @p milliseconds whether another connection changed the
     /// database; 0 stops checking.

@@ -119,6 +119,25 @@ const QStringList version5{
     ))"_s,
 };
 
+// Version 6: review. Full-text search over every message with FTS5, kept in
+// step with chat_messages by triggers, so every way a message comes or goes
+// (a turn, a sync merge, a delete, a cascade) updates it; unicode61 without
+// diacritics makes it case- and accent-insensitive in English and Kiswahili.
+// Sessions remember the language their answers were asked in.
+const QStringList version6{
+    u"ALTER TABLE chats ADD COLUMN language TEXT NOT NULL DEFAULT ''"_s,
+    u"CREATE VIRTUAL TABLE message_search USING fts5(text, content='chat_messages', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')"_s,
+    u"CREATE TRIGGER message_search_insert AFTER INSERT ON chat_messages BEGIN "
+    "INSERT INTO message_search (rowid, text) VALUES (new.id, new.text); END"_s,
+    u"CREATE TRIGGER message_search_delete AFTER DELETE ON chat_messages BEGIN "
+    "INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.id, old.text); END"_s,
+    u"CREATE TRIGGER message_search_update AFTER UPDATE OF text ON chat_messages BEGIN "
+    "INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.id, old.text); "
+    "INSERT INTO message_search (rowid, text) VALUES (new.id, new.text); END"_s,
+    u"INSERT INTO message_search (message_search) VALUES ('rebuild')"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -161,6 +180,10 @@ Result<void> migrate(QSqlDatabase &database, int fromVersion)
         [[fallthrough]];
     case 4:
         if (auto step = runStep(database, version5, 5); !step)
+            return step;
+        [[fallthrough]];
+    case 5:
+        if (auto step = runStep(database, version6, 6); !step)
             return step;
         [[fallthrough]];
     case currentVersion:

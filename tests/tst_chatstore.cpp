@@ -1,6 +1,7 @@
 #include "chatstore.h"
 #include "jsoncompare.h"
 #include "pydanticaicodec.h"
+#include "schema.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -123,6 +124,9 @@ private Q_SLOTS:
     void mergeThatFailsChangesNothing();
     void ratingsAreKeptAndMarkedSentOnlyForTheSameRating();
     void serverDeletesOutliveTheSession();
+    void searchFindsWordsInEveryLanguageAndCase();
+    void searchFollowsDeletesAndMerges();
+    void searchAndReviewFilters();
     void refusesNewerDatabaseUntouched();
     void refusesGarbageUntouched();
     void refusesOtherProgramsDatabaseUntouched();
@@ -158,7 +162,7 @@ void TestChatStore::createsCurrentSchemaWithWal()
         QCOMPARE(store.path(), m_path);
     }
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Schema::currentVersion);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name IN ('chats', 'chat_messages')"_s).toInt(), 2);
 }
@@ -202,7 +206,7 @@ void TestChatStore::upgradesVersionOneDatabase()
     QCOMPARE(stored.at(1).turn, 1);
     QCOMPARE(stored.at(1).status, MessageStatus::Ok);
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Schema::currentVersion);
 }
 
 void TestChatStore::turnsMoveThroughTheirStatuses()
@@ -655,7 +659,8 @@ void TestChatStore::longSessionsLoadBackwardsInPages()
 void TestChatStore::upgradesVersionFourDatabaseForSync()
 {
     // A version-4 database with a linked session and one failed turn, made by
-    // this build's store and then taken back to version 4's tables.
+    // this build's store and then taken back to version 4's tables (and later
+    // versions' upgrades then climb every step again).
     QString id;
     {
         ChatStore store;
@@ -669,6 +674,11 @@ void TestChatStore::upgradesVersionFourDatabaseForSync()
     {
         RawConnection raw(m_path);
         for (const QString &statement : {
+                 u"DROP TRIGGER message_search_insert"_s,
+                 u"DROP TRIGGER message_search_delete"_s,
+                 u"DROP TRIGGER message_search_update"_s,
+                 u"DROP TABLE message_search"_s,
+                 u"ALTER TABLE chats DROP COLUMN language"_s,
                  u"CREATE TABLE old_messages AS SELECT id, chat_id, seq, kind, role, text, timestamp, model_name, "
                  "extras, json, turn, status, error_kind, error FROM chat_messages"_s,
                  u"DROP TABLE chat_messages"_s,
@@ -700,7 +710,7 @@ void TestChatStore::upgradesVersionFourDatabaseForSync()
     QVERIFY(store.queueTurn(id, 2, u"unreachable"_s, u"Offline"_s));
     QCOMPARE(store.sessionsWithUnsentTurns().value(), QStringList{id});
     RawConnection raw(m_path);
-    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), 5);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Schema::currentVersion);
     QCOMPARE(raw.value(u"PRAGMA foreign_key_check"_s), QVariant());
     QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
 }
@@ -788,6 +798,146 @@ void TestChatStore::serverDeletesOutliveTheSession()
     QVERIFY(store.pendingServerDeletes()->isEmpty());
     RawConnection raw(m_path);
     QCOMPARE(raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt(), 0);
+}
+
+void TestChatStore::searchFindsWordsInEveryLanguageAndCase()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString sw = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(sw,
+                               turn(u"Usajili wa biashara unafanywaje?"_s,
+                                    u"Usajili wa biashara hufanywa kwenye "
+                                    "eCitizen."_s)));
+    const QString en = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(en, turn(u"What are the REGISTRATION fees?"_s, u"Registration costs KES 950."_s)));
+    const QString accents = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(accents, turn(u"Is the Café at Huduma Centre open?"_s, u"Yes, from 8 am."_s)));
+
+    const auto hits = [&store](const QString &text) {
+        QStringList found;
+        for (const SearchHit &hit : store.search(text).value())
+            found << hit.sessionId + u'/' + QString::number(hit.seq);
+        return found;
+    };
+    // Word prefixes, any case: `usajili` finds `usajili wa biashara`, and so does `USAJ`.
+    QCOMPARE(hits(u"usajili"_s).size(), 2);
+    QCOMPARE(hits(u"USAJ"_s).size(), 2);
+    QCOMPARE(hits(u"usajili biashara eCitizen"_s), QStringList{sw + u"/1"_s}); // every word must occur
+    QCOMPARE(hits(u"registration"_s).size(), 2);
+    QCOMPARE(hits(u"cafe"_s), QStringList{accents + u"/0"_s}); // accents ignored
+    QCOMPARE(hits(u"café"_s), QStringList{accents + u"/0"_s});
+    QVERIFY(hits(u"passport"_s).isEmpty());
+    // What people type is never query syntax.
+    for (const QString &odd : {u"\"NEAR("_s, u"AND OR NOT"_s, u"*"_s, u"fees\"* OR x"_s, u"  "_s})
+        QVERIFY2(store.search(odd), qPrintable(odd));
+
+    const SearchHit hit = store.search(u"registr"_s).value().constFirst();
+    QCOMPARE(hit.sessionId, en);
+    QCOMPARE(hit.sessionTitle, u"What are the REGISTRATION fees?"_s);
+    QVERIFY(hit.time.isValid());
+    QCOMPARE(hit.markedSnippet(u"["_s, u"]"_s).count(u'['), 1);
+    QVERIFY2(hit.markedSnippet(u"["_s, u"]"_s).contains(u"[REGISTRATION]"_s) ||
+                 hit.markedSnippet(u"["_s, u"]"_s).contains(u"[Registration]"_s),
+             qPrintable(hit.markedSnippet(u"["_s, u"]"_s)));
+}
+
+void TestChatStore::searchFollowsDeletesAndMerges()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString kept = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(kept, turn(u"Leseni ya biashara"_s, u"Omba kwenye eCitizen"_s)));
+    const QString deleted = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(deleted, turn(u"Leseni ya udereva"_s, u"Omba NTSA"_s)));
+    QCOMPARE(store.search(u"leseni"_s)->size(), 2);
+    QVERIFY(store.deleteChatSession(deleted));
+    QCOMPARE(store.search(u"leseni"_s)->size(), 1);
+    QVERIFY(store.search(u"udereva"_s)->isEmpty());
+
+    // A merge that replaces an answer replaces what search finds.
+    HistoryMerge merge;
+    merge.replaceFromTurn = 0;
+    const QList<ModelMessage> exchange = turn(u"Leseni ya biashara"_s, u"Tumia huduma ya Biashara Portal"_s);
+    merge.tail << StoredMessage{0, 0, MessageStatus::Ok, {}, {}, exchange.at(0), {}, {}}
+               << StoredMessage{0, 0, MessageStatus::Ok, {}, {}, exchange.at(1), {}, {}};
+    QVERIFY(store.applyMerge(kept, merge));
+    QVERIFY(store.search(u"eCitizen"_s)->isEmpty());
+    QCOMPARE(store.search(u"portal"_s)->size(), 1);
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM message_search"_s).toInt(),
+             raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt());
+    QVERIFY(raw.exec(u"INSERT INTO message_search (message_search) VALUES ('integrity-check')"_s));
+}
+
+void TestChatStore::searchAndReviewFilters()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString govstack = store.createChatSession(u"amina"_s).value();
+    QVERIFY(store.saveMessages(govstack, turn(u"Kibali cha ujenzi"_s, u"Kibali hutolewa na kaunti"_s)));
+    QVERIFY(store.linkToServer(govstack, u"http://gov.example"_s, u"v2"_s));
+    QVERIFY(store.setLanguage(govstack, u"sw"_s));
+    QVERIFY(store.setLanguage(govstack, u"en"_s)); // only the first turn's language is kept
+    QVERIFY(store.rateMessage(govstack, 1, Rating{Rating::thumbsDown, {}, QDateTime::currentDateTimeUtc(), false}));
+    QTest::qWait(2);
+    const QString openai = store.createChatSession(u"baraka"_s, Backend::OpenAI).value();
+    QVERIFY(store.saveMessages(openai, turn(u"Kibali cha biashara"_s, u"Kibali kutoka kaunti"_s)));
+    QVERIFY(store.setLanguage(openai, u"en"_s));
+    QVERIFY(store.rateMessage(openai, 1, Rating{Rating::thumbsUp, {}, QDateTime::currentDateTimeUtc(), false}));
+
+    const auto sessionsOf = [](const QList<SearchHit> &hits) {
+        QSet<QString> ids;
+        for (const SearchHit &hit : hits)
+            ids.insert(hit.sessionId);
+        return ids;
+    };
+    ReviewFilter filter;
+    QCOMPARE(sessionsOf(store.search(u"kibali"_s, filter).value()).size(), 2);
+    filter.backend = Backend::OpenAI;
+    QCOMPARE(sessionsOf(store.search(u"kibali"_s, filter).value()), QSet<QString>{openai});
+    filter = {};
+    filter.userId = u"amina"_s;
+    QCOMPARE(sessionsOf(store.search(u"kibali"_s, filter).value()), QSet<QString>{govstack});
+    filter = {};
+    filter.language = u"sw"_s;
+    QCOMPARE(sessionsOf(store.search(u"kibali"_s, filter).value()), QSet<QString>{govstack});
+    filter = {};
+    filter.serverUrl = u"http://gov.example"_s;
+    QCOMPARE(sessionsOf(store.search(u"kibali"_s, filter).value()), QSet<QString>{govstack});
+    filter = {};
+    filter.ratedOnly = true;
+    const QList<SearchHit> rated = store.search(u"kibali"_s, filter).value();
+    QCOMPARE(rated.size(), 2); // the two rated answers, not the questions
+    for (const SearchHit &hit : rated)
+        QCOMPARE(hit.sender, u"assistant"_s);
+    filter = {};
+    filter.to = QDate::currentDate().addDays(-1);
+    QVERIFY(store.search(u"kibali"_s, filter)->isEmpty());
+    filter.to = QDate();
+    filter.from = QDateTime::currentDateTimeUtc().date();
+    QCOMPARE(store.search(u"kibali"_s, filter)->size(), 4);
+
+    // The review table: the same filters, sorted by any column.
+    const auto ids = [](const QList<SessionSummary> &sessions) {
+        QStringList list;
+        for (const SessionSummary &summary : sessions)
+            list << summary.session.sessionId;
+        return list;
+    };
+    const auto byUser = store.reviewSessions({}, ChatStore::ReviewColumn::UserId, Qt::AscendingOrder).value();
+    QCOMPARE(ids(byUser), (QStringList{govstack, openai}));
+    QCOMPARE(byUser.at(0).ratedUnhelpful, 1);
+    QCOMPARE(byUser.at(1).ratedHelpful, 1);
+    QCOMPARE(byUser.at(0).session.language, u"sw"_s);
+    QCOMPARE(ids(store.reviewSessions({}, ChatStore::ReviewColumn::Rating, Qt::DescendingOrder).value()),
+             (QStringList{openai, govstack}));
+    QCOMPARE(ids(store.reviewSessions({}, ChatStore::ReviewColumn::LastActivity, Qt::DescendingOrder).value()),
+             (QStringList{openai, govstack}));
+    filter = {};
+    filter.backend = Backend::GovStack;
+    QCOMPARE(ids(store.reviewSessions(filter, ChatStore::ReviewColumn::Title, Qt::AscendingOrder).value()),
+             QStringList{govstack});
 }
 
 void TestChatStore::failedWriteLeavesNothingHalfWritten()

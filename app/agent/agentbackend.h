@@ -3,6 +3,7 @@
 #include "agenterror.h"
 #include "chatsession.h"
 #include "modelmessage.h"
+#include "serverhistory.h"
 
 #include <QObject>
 #include <QString>
@@ -22,38 +23,6 @@ struct AgentTurn {
     QList<ModelMessage> history;
     /// The user's new request (a ModelRequest with a user-prompt part).
     ModelMessage request;
-};
-
-/// One turn as a GovStack server keeps it: the user's entry and the answer's.
-struct ServerTurn {
-    QString userMessageId;
-    /// What the server stored of the question; may be PII-redacted (`<PHONE_NUMBER_REDACTED>`).
-    QString userText;
-    Timestamp userTime;
-    QString answerMessageId;
-    /// The answer as this client stores one it received: its text with the server's extras.
-    ModelMessage answer;
-    /// The agent's own messages of this turn after its request (tool calls and
-    /// returns, the final text), when the server keeps them (`v2`); else empty.
-    QList<ModelMessage> trace;
-};
-
-/// What a server kept of a session.
-struct ServerHistory {
-    /// False when the server does not know the session (never stored, or purged).
-    bool found = true;
-    /// How many entries the server holds (each stored turn adds two).
-    int messageCount = 0;
-    /// The complete turns, oldest first.
-    QList<ServerTurn> turns;
-    /// Changes whenever the server's copy does.
-    QString fingerprint;
-
-    /// The newest answer, as the reply of the turn it completes.
-    std::optional<ModelMessage> lastAnswer() const
-    {
-        return turns.isEmpty() ? std::nullopt : std::optional<ModelMessage>(turns.constLast().answer);
-    }
 };
 
 /// A read of a server's copy of a session, in flight.

@@ -5,8 +5,8 @@
 #include "enumnames.h"
 #include "httpcall.h"
 #include "pydanticaicodec.h"
+#include "serverhistoryreader.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,16 +55,6 @@ void finishServerReply(ServerReply *reply, const HttpResult &result)
         reply->fail(*failure);
     else
         reply->succeed();
-}
-
-/// The text of a history entry: `content`, or in older rows `answer` / `query`.
-QString entryText(const QJsonObject &content)
-{
-    for (const auto key : {u"content", u"answer", u"query"}) {
-        if (const QJsonValue value = content.value(key); value.isString())
-            return value.toString();
-    }
-    return {};
 }
 
 } // namespace
@@ -141,7 +131,7 @@ AgentReply *GovStackBackend::send(const AgentTurn &turn)
             reply->fail(malformed(result.body));
             return;
         }
-        reply->succeed(answerToResponse(*answer, Timestamp::now()));
+        reply->succeed(ServerHistoryReader::answerToResponse(*answer, Timestamp::now(), m_config.baseUrl.toString()));
     });
     return reply;
 }
@@ -169,73 +159,9 @@ HistoryReply *GovStackBackend::fetchHistory(const QString &sessionId)
             reply->fail(malformed(result.body));
             return;
         }
-        reply->succeed(readHistory(*history, result.body));
+        reply->succeed(ServerHistoryReader::read(*history, result.body, m_config.baseUrl.toString()));
     });
     return reply;
-}
-
-ServerHistory GovStackBackend::readHistory(const QJsonObject &history, const QByteArray &body) const
-{
-    const QJsonArray entries = history.value(u"messages").toArray();
-    ServerHistory server;
-    server.messageCount = history.value(u"num_messages").toInt(int(entries.size()));
-    server.fingerprint = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
-    // Each stored turn is a user entry and then its answer; a question left without one is skipped.
-    std::optional<QJsonObject> question;
-    for (const QJsonValue &value : entries) {
-        const QJsonObject entry = value.toObject();
-        const QString type = entry.value(u"message_type").toString();
-        if (type == u"user") {
-            question = entry;
-            continue;
-        }
-        if (type != u"assistant" || !question)
-            continue;
-        server.turns.append(readTurn(*question, entry));
-        question.reset();
-    }
-    return server;
-}
-
-ServerTurn GovStackBackend::readTurn(const QJsonObject &question, const QJsonObject &answerEntry) const
-{
-    QJsonObject answer = answerEntry.value(u"content").toObject();
-    answer.insert(u"answer"_s, entryText(answer));
-    answer.remove(u"content");
-    answer.insert(u"message_id"_s, answerEntry.value(u"message_id"));
-    const auto answerTime = Timestamp::fromJson(answerEntry.value(u"timestamp"));
-    ServerTurn turn{question.value(u"message_id").toString(),
-                    entryText(question.value(u"content").toObject()),
-                    Timestamp::fromJson(question.value(u"timestamp")).value_or(Timestamp::now()),
-                    answerEntry.value(u"message_id").toString(),
-                    answerToResponse(answer, answerTime.value_or(Timestamp::now())),
-                    turnTrace(answerEntry.value(u"metadata"))};
-    // The real trace stands in for the synthesized answer; what the server said beside it stays.
-    if (!turn.trace.isEmpty())
-        turn.trace.last().setGovStackExtras(turn.answer.govStackExtras());
-    return turn;
-}
-
-QList<ModelMessage> GovStackBackend::turnTrace(const QJsonValue &metadata)
-{
-    // v2 keeps the agent's whole history up to the turn; the deployed server a stub that is no history.
-    if (!metadata.isArray() || metadata.toArray().isEmpty())
-        return {};
-    const auto messages = PydanticAiCodec::decodeHistory(metadata.toArray());
-    if (!messages)
-        return {};
-    // The turn's request is the last one with a user prompt: what follows it is the agent's work on it.
-    for (qsizetype i = messages->size() - 1; i >= 0; --i) {
-        const ModelMessage &message = messages->at(i);
-        const bool asks = message.isRequest() &&
-            std::any_of(message.parts().cbegin(), message.parts().cend(),
-                        [](const MessagePart &part) { return part.kind() == MessagePart::Kind::UserPrompt; });
-        if (!asks)
-            continue;
-        const QList<ModelMessage> trace = messages->mid(i + 1);
-        return !trace.isEmpty() && trace.constLast().isResponse() ? trace : QList<ModelMessage>{};
-    }
-    return {};
 }
 
 ServerReply *GovStackBackend::deleteSession(const QString &sessionId)
@@ -271,22 +197,4 @@ ServerReply *GovStackBackend::rate(const RatingRequest &rating)
         reply);
     connect(call, &HttpCall::finished, reply, [reply](const HttpResult &result) { finishServerReply(reply, result); });
     return reply;
-}
-
-ModelMessage GovStackBackend::answerToResponse(const QJsonObject &answer, const Timestamp &timestamp) const
-{
-    ModelMessage response = ModelMessage::response({MessagePart::text(answer.value(u"answer").toString())},
-                                                   answer.value(u"model").toString(), timestamp);
-    response.setUsage(RequestUsage::fromJson(answer.value(u"usage").toObject()));
-    response.setProviderName(u"govstack"_s);
-    response.setProviderUrl(m_config.baseUrl.toString());
-    response.setProviderResponseId(answer.value(u"message_id").toString());
-    response.setFinishReason(u"stop"_s);
-
-    // The answer text and the session id live elsewhere; everything else the server said is kept beside the turn.
-    QJsonObject extras = answer;
-    extras.remove(u"answer");
-    extras.remove(u"session_id");
-    response.setGovStackExtras(GovStackExtras::fromJson(extras));
-    return response;
 }

@@ -72,13 +72,9 @@ public:
 
 private:
     QString sessionPath(const QString &sessionId) const;
-    ServerHistory readHistory(const QJsonObject &history, const QByteArray &body) const;
-    ServerTurn readTurn(const QJsonObject &question, const QJsonObject &answerEntry) const;
-    static QList<ModelMessage> turnTrace(const QJsonValue &metadata);
     QUrl endpoint(const QString &path) const;
     QNetworkRequest makeRequest(const QUrl &url) const;
     HttpCall *start(QNetworkReply *reply, QObject *owner) const;
-    ModelMessage answerToResponse(const QJsonObject &answer, const Timestamp &timestamp) const;
 
     QNetworkAccessManager *m_network;
     Config m_config;

@@ -1,0 +1,176 @@
+#include "reviewcommand.h"
+
+#include "chatstore.h"
+#include "datalocation.h"
+#include "exitcode.h"
+#include "exportjob.h"
+#include "sessionexport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ReviewCommand", text, disambiguation, n);
+}
+
+int fail(int exitCode, const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return exitCode;
+}
+
+void printJson(const QJsonValue &value)
+{
+    QTextStream(stdout) << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
+                               .toJson(QJsonDocument::Indented);
+}
+
+int search(ChatStore &store, const CommandLineOptions &options)
+{
+    const auto hits = store.search(options.query, options.filter, 100);
+    if (!hits)
+        return fail(ExitCode::store, hits.error().message);
+    if (options.json) {
+        QJsonArray array;
+        for (const SearchHit &hit : *hits) {
+            array.append(QJsonObject{{u"session_id"_s, hit.sessionId},
+                                     {u"title"_s, hit.sessionTitle},
+                                     {u"seq"_s, hit.seq},
+                                     {u"sender"_s, hit.sender},
+                                     {u"timestamp"_s, SessionExport::isoTime(hit.time)},
+                                     {u"snippet"_s, hit.markedSnippet(u"["_s, u"]"_s)}});
+        }
+        printJson(array);
+        return ExitCode::ok;
+    }
+    QTextStream out(stdout);
+    for (const SearchHit &hit : *hits) {
+        out << hit.sessionId << u"  "_s << SessionExport::isoTime(hit.time) << u"  "_s << hit.sessionTitle << u'\n'
+            << u"    "_s << hit.markedSnippet(u"["_s, u"]"_s) << u'\n';
+    }
+    if (hits->isEmpty())
+        QTextStream(stderr) << tr("No messages match.") << Qt::endl;
+    return ExitCode::ok;
+}
+
+int sessions(ChatStore &store, const CommandLineOptions &options)
+{
+    const auto summaries =
+        store.reviewSessions(options.filter, ChatStore::ReviewColumn::LastActivity, Qt::DescendingOrder);
+    if (!summaries)
+        return fail(ExitCode::store, summaries.error().message);
+    QJsonArray array;
+    QTextStream out(stdout);
+    for (const SessionSummary &summary : *summaries) {
+        const ChatSession &session = summary.session;
+        const QJsonObject row{{u"session_id"_s, session.sessionId},
+                              {u"title"_s, session.title},
+                              {u"created_at"_s, SessionExport::isoTime(session.createdAt)},
+                              {u"updated_at"_s, SessionExport::isoTime(session.updatedAt)},
+                              {u"message_count"_s, session.messageCount},
+                              {u"user_id"_s, session.userId},
+                              {u"server"_s, session.serverUrl},
+                              {u"backend"_s, backendName(session.backend)},
+                              {u"language"_s, session.language},
+                              {u"rated_helpful"_s, summary.ratedHelpful},
+                              {u"rated_unhelpful"_s, summary.ratedUnhelpful}};
+        if (options.json) {
+            array.append(row);
+            continue;
+        }
+        out << session.sessionId << u'\t' << SessionExport::isoTime(session.updatedAt) << u'\t' << session.messageCount
+            << u'\t' << session.userId << u'\t'
+            << (session.serverUrl.isEmpty() ? backendName(session.backend) : session.serverUrl) << u'\t'
+            << session.language << u'\t' << u"+%1/-%2"_s.arg(summary.ratedHelpful).arg(summary.ratedUnhelpful) << u'\t'
+            << session.title << u'\n';
+    }
+    if (options.json)
+        printJson(array);
+    return ExitCode::ok;
+}
+
+int exportSessions(ChatStore &store, const CommandLineOptions &options)
+{
+    QStringList ids = options.items;
+    if (options.all) {
+        const auto all = store.sessionIds();
+        if (!all)
+            return fail(ExitCode::store, all.error().message);
+        ids = *all;
+    }
+    for (const QString &id : std::as_const(ids)) {
+        if (const auto session = store.chat(id); !session)
+            return fail(session.error().code == Error::Code::NotFound ? ExitCode::usage : ExitCode::store,
+                        session.error().message);
+    }
+    ExportJob job(&store, ids, options.markdown ? ExportJob::Format::Markdown : ExportJob::Format::Json,
+                  ids.size() == 1 && !options.all ? ExportJob::Shape::Single : ExportJob::Shape::Collection);
+    QFile standardOutput;
+    if (options.output.isEmpty()) {
+        standardOutput.open(stdout, QIODevice::WriteOnly);
+        job.writeTo(&standardOutput);
+    } else if (auto opened = job.writeToFile(options.output); !opened) {
+        return fail(ExitCode::store, opened.error().message);
+    }
+    if (auto written = job.runToEnd(); !written)
+        return fail(ExitCode::store, written.error().message);
+    if (!options.output.isEmpty())
+        QTextStream(stderr) << tr("Exported %n session(s) to %1.", nullptr, int(ids.size())).arg(options.output)
+                            << Qt::endl;
+    return ExitCode::ok;
+}
+
+int importFiles(ChatStore &store, const CommandLineOptions &options)
+{
+    // Every file is read and checked before anything is written.
+    QList<ImportedSession> sessions;
+    for (const QString &file : options.items) {
+        auto read = SessionImport::readFile(file);
+        if (!read)
+            return fail(ExitCode::invalidInput, read.error().message);
+        sessions += std::move(read).value();
+    }
+    const auto outcome = store.importSessions(sessions, options.replace);
+    if (!outcome)
+        return fail(ExitCode::store, outcome.error().message);
+    QTextStream out(stdout);
+    for (const QString &id : outcome->imported)
+        out << tr("Imported %1").arg(id) << Qt::endl;
+    for (const QString &id : outcome->skipped)
+        out << tr("Skipped %1: a session with this id exists (use --replace)").arg(id) << Qt::endl;
+    return ExitCode::ok;
+}
+
+} // namespace
+
+namespace ReviewCommand {
+
+int run(const CommandLineOptions &options, const QString &dataDirectory)
+{
+    ChatStore store;
+    if (auto opened = store.open(DataLocation::databasePath(dataDirectory)); !opened)
+        return fail(ExitCode::store, opened.error().message);
+    switch (options.command) {
+    case CommandLineOptions::Command::Search:
+        return search(store, options);
+    case CommandLineOptions::Command::Sessions:
+        return sessions(store, options);
+    case CommandLineOptions::Command::Export:
+        return exportSessions(store, options);
+    case CommandLineOptions::Command::Import:
+        return importFiles(store, options);
+    default:
+        return ExitCode::usage;
+    }
+}
+
+} // namespace ReviewCommand

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "chatsession.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+/// What reviewers narrow sessions and search hits down to. Empty fields do not filter.
+struct ReviewFilter {
+    /// Messages (for search) or last activity (for sessions) on or after / before these days, UTC.
+    QDate from;
+    QDate to;
+    std::optional<Backend> backend;
+    QString serverUrl;
+    QString userId;
+    /// `en`, `sw` or `sheng`.
+    QString language;
+    /// Only rated answers (search), or sessions with a rated answer.
+    bool ratedOnly = false;
+
+    friend bool operator==(const ReviewFilter &, const ReviewFilter &) = default;
+};

@@ -1,0 +1,147 @@
+#include "exportjob.h"
+
+#include "chatstore.h"
+#include "sessionexport.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// How long one slice of the export may keep the event loop waiting.
+constexpr qint64 sliceNs = 8'000'000;
+
+} // namespace
+
+ExportJob::ExportJob(ChatStore *store, QStringList sessionIds, Format format, Shape shape, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_sessionIds(std::move(sessionIds))
+    , m_format(format)
+    , m_shape(shape)
+    , m_exportedAt(QDateTime::currentDateTimeUtc())
+{ }
+
+ExportJob::~ExportJob()
+{
+    if (m_file)
+        m_file->cancelWriting();
+}
+
+Result<void> ExportJob::writeToFile(const QString &path)
+{
+    m_file = std::make_unique<QSaveFile>(path);
+    if (!m_file->open(QIODevice::WriteOnly))
+        return Error{Error::Code::Io, tr("Cannot write %1: %2").arg(path, m_file->errorString())};
+    m_device = m_file.get();
+    return {};
+}
+
+void ExportJob::writeTo(QIODevice *device)
+{
+    m_device = device;
+}
+
+bool ExportJob::write(const QByteArray &bytes)
+{
+    if (m_device->write(bytes) != bytes.size()) {
+        end(Error{Error::Code::Io, tr("Writing the export failed: %1").arg(m_device->errorString())});
+        return false;
+    }
+    m_bytes += bytes.size();
+    return true;
+}
+
+bool ExportJob::writeNext()
+{
+    if (m_done)
+        return false;
+    if (m_next == 0 && m_format == Format::Json && m_shape == Shape::Collection) {
+        // The wrapper's keys in the order QJsonObject writes them, around sessions streamed one by one.
+        if (!write("{\"exported_at\":\"" + SessionExport::isoTime(m_exportedAt).toUtf8() + "\",\"format\":\"" +
+                   SessionExport::formatName + "\",\"sessions\":["))
+            return false;
+    }
+    if (m_next >= m_sessionIds.size()) {
+        if (m_format == Format::Json && m_shape == Shape::Collection &&
+            !write("],\"version\":" + QByteArray::number(SessionExport::formatVersion) + "}\n"))
+            return false;
+        end(std::nullopt);
+        return false;
+    }
+    const QString &sessionId = m_sessionIds.at(m_next);
+    const auto session = m_store->chat(sessionId);
+    const auto stored =
+        session ? m_store->loadStoredMessages(sessionId) : Result<QList<StoredMessage>>(session.error());
+    if (!stored) {
+        end(stored.error());
+        return false;
+    }
+    QByteArray bytes;
+    if (m_format == Format::Markdown) {
+        bytes = (m_next > 0 ? "\n---\n\n" : "") + SessionExport::toMarkdown(*session, *stored).toUtf8();
+    } else {
+        bytes = (m_next > 0 ? "," : "") +
+            QJsonDocument(SessionExport::toJson(*session, *stored, m_exportedAt)).toJson(QJsonDocument::Compact);
+        if (m_shape == Shape::Single)
+            bytes += '\n';
+    }
+    if (!write(bytes))
+        return false;
+    ++m_next;
+    Q_EMIT progressChanged(m_next, total());
+    return !m_done; // whoever heard of the progress may have cancelled
+}
+
+void ExportJob::start()
+{
+    QTimer::singleShot(0, this, &ExportJob::step);
+}
+
+void ExportJob::step()
+{
+    if (m_done)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    while (slice.nsecsElapsed() < sliceNs) {
+        if (!writeNext())
+            return;
+    }
+    QTimer::singleShot(0, this, &ExportJob::step);
+}
+
+Result<void> ExportJob::runToEnd()
+{
+    while (writeNext()) { }
+    if (m_error)
+        return *m_error;
+    return {};
+}
+
+void ExportJob::cancel()
+{
+    end(Error{Error::Code::InvalidData, tr("The export was cancelled; no file was written.")});
+}
+
+void ExportJob::end(std::optional<Error> error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_file) {
+        if (error)
+            m_file->cancelWriting();
+        else if (!m_file->commit())
+            error = Error{Error::Code::Io, tr("Cannot save %1: %2").arg(m_file->fileName(), m_file->errorString())};
+        m_file.reset();
+    } else if (m_device && !error) {
+        m_device->waitForBytesWritten(-1);
+    }
+    m_error = std::move(error);
+    Q_EMIT finished();
+}

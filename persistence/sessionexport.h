@@ -1,0 +1,45 @@
+#pragma once
+
+#include "chatsession.h"
+#include "storedmessage.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+
+/// Sessions as files: JSON shaped like the GovStack server's history response
+/// plus the full PydanticAI history (`pydantic_ai_messages`, which
+/// `ModelMessagesTypeAdapter.validate_json` loads unchanged), and Markdown for
+/// reading and printing.
+///
+/// What is exported is the conversation: the messages the agent sees. Messages
+/// still waiting for the server or failed are not part of the record.
+namespace SessionExport {
+
+inline constexpr auto formatName = "govstack-desktop-export";
+inline constexpr int formatVersion = 1;
+
+/// One turn of a conversation: the indexes of its request (with the user's
+/// prompt) and of its final answer in the message list; -1 when missing.
+struct Turn {
+    int request = -1;
+    int answer = -1;
+    /// The agent's messages between them and the answer itself.
+    int firstAfterRequest = -1;
+    int end = -1;
+};
+/// Each request with a user prompt starts a turn; its last response with text is its answer.
+QList<Turn> turnsOf(const QList<StoredMessage> &conversation);
+
+/// The id of a message the server never numbered: the session and its place in the conversation.
+QString localMessageId(const QString &sessionId, int index);
+
+/// The messages of @p stored that the agent sees, in order.
+QList<StoredMessage> conversationOf(const QList<StoredMessage> &stored);
+
+QJsonObject toJson(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt);
+QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored);
+
+/// ISO-8601 in UTC with milliseconds, as exports write session times.
+QString isoTime(const QDateTime &time);
+
+} // namespace SessionExport

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "chatsession.h"
+#include "result.h"
+#include "storedmessage.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+/// A session read from a file, ready for the store.
+struct ImportedSession {
+    ChatSession session;
+    /// Its conversation in order; each message's `turn` is the index of its turn's request.
+    QList<StoredMessage> messages;
+};
+
+/// Reads files into sessions, all of a file or nothing: this app's exports
+/// (one session, or the `govstack-desktop-export` wrapper), a server history
+/// response saved from `GET /v2/chat/{id}`, and a bare PydanticAI history array.
+/// Every error names the file and the place at fault.
+namespace SessionImport {
+
+/// Larger files are refused before they are read.
+inline constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
+
+Result<QList<ImportedSession>> readFile(const QString &path);
+Result<QList<ImportedSession>> parse(const QByteArray &json, const QString &fileName);
+
+} // namespace SessionImport
