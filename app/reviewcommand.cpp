@@ -15,6 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ReviewCommand {
+
 namespace {
 
 QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
@@ -151,8 +153,6 @@ int importFiles(ChatStore &store, const CommandLineOptions &options)
 }
 
 } // namespace
-
-namespace ReviewCommand {
 
 int run(const CommandLineOptions &options, const QString &dataDirectory)
 {

@@ -126,6 +126,8 @@ Result<int> SessionController::send(const QString &sessionId, const QString &tex
     if (const auto [url, profile] = target->backend->serverLink();
         !url.isEmpty() && target->session.serverUrl.isEmpty())
         (void)m_store->linkToServer(sessionId, url, profile);
+    if (target->session.language.isEmpty())
+        (void)m_store->setLanguage(sessionId, m_options.language);
     if (behindQueue)
         return *turn;
     QList<StoredMessage> withRequest = std::move(stored).value();

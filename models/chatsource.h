@@ -2,6 +2,9 @@
 
 #include "chatsession.h"
 #include "result.h"
+#include "reviewfilter.h"
+#include "searchhit.h"
+#include "sessionsummary.h"
 #include "storedmessage.h"
 
 #include <QObject>
@@ -26,6 +29,15 @@ public:
     virtual Result<QList<StoredMessage>> loadStoredMessagesBefore(const QString &sessionId,
                                                                   const std::optional<StoredMessage> &before,
                                                                   int limit) const = 0;
+
+    /// Messages of every session matching @p text, best first.
+    virtual Result<QList<SearchHit>> search(const QString &text, const ReviewFilter &filter = {},
+                                            int limit = 50) const = 0;
+
+    /// The review table's columns, each a way to sort it.
+    enum class ReviewColumn { Title, Created, LastActivity, Messages, UserId, Server, Backend, Language, Rating };
+    virtual Result<QList<SessionSummary>> reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
+                                                         Qt::SortOrder order) const = 0;
 
 Q_SIGNALS:
     void sessionCreated(const QString &sessionId);

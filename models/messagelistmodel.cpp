@@ -266,6 +266,19 @@ void MessageListModel::loadOlder()
     m_exhausted = page->size() < pageSize;
 }
 
+int MessageListModel::rowOfSeq(int seq)
+{
+    for (;;) {
+        const auto it =
+            std::find_if(m_rows.cbegin(), m_rows.cend(), [seq](const Row &row) { return row.entry.seq == seq; });
+        if (it != m_rows.cend())
+            return int(it - m_rows.cbegin());
+        if (!canLoadOlder())
+            return -1;
+        loadOlder();
+    }
+}
+
 void MessageListModel::beginPending(int turn)
 {
     endPending();

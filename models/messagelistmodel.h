@@ -60,6 +60,8 @@ public:
     /// Prepends the next page of older messages. Not fetchMore(): views call
     /// that when scrolled to the end, and here the end is the newest message.
     void loadOlder();
+    /// The row of the message at @p seq, loading older pages until it is there; -1 when it is not in the session.
+    int rowOfSeq(int seq);
 
     /// The pending row of @p turn, fed by the controller's signals.
     void beginPending(int turn);

@@ -122,7 +122,8 @@ public:
 
     /// Messages of every session matching @p text (each word as a word prefix, case and
     /// accents ignored), best first.
-    Result<QList<SearchHit>> search(const QString &text, const ReviewFilter &filter = {}, int limit = 50) const;
+    Result<QList<SearchHit>> search(const QString &text, const ReviewFilter &filter = {},
+                                    int limit = 50) const override;
 
     /// What an import did: the sessions written, and those left alone because they exist.
     struct ImportOutcome {
@@ -135,10 +136,8 @@ public:
     /// The ids of every session, in sidebar order.
     Result<QStringList> sessionIds() const;
 
-    /// The review table's columns, each a way to sort it.
-    enum class ReviewColumn { Title, Created, LastActivity, Messages, UserId, Server, Backend, Language, Rating };
     Result<QList<SessionSummary>> reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
-                                                 Qt::SortOrder order) const;
+                                                 Qt::SortOrder order) const override;
 
     /// Checks every @p milliseconds whether another connection changed the
     /// database; 0 stops checking.

@@ -18,14 +18,11 @@ using FieldNeed = FieldChecker::Need;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionImport", text);
-}
-
 /// Reads one file's sessions; the first error ends the reading.
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(SessionImport)
+
 public:
     explicit Reader(QString fileName)
         : m_fileName(std::move(fileName))
@@ -352,6 +349,15 @@ Result<ImportedSession> Reader::bareHistory(const QJsonArray &array) const
 }
 
 namespace SessionImport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SessionImport", text);
+}
+
+} // namespace
 
 Result<QList<ImportedSession>> readFile(const QString &path)
 {

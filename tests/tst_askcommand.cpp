@@ -3,6 +3,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void networkFailureQueuesTheMessageForSync();
     void pullOpensAServerSession();
     void killedDuringSyncLosesAndDoublesNothing();
+    void reviewersSearchExportAndImport();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void damagedStoreExitsFour();
@@ -234,6 +237,78 @@ void TestAskCommand::killedDuringSyncLosesAndDoublesNothing()
     QCOMPARE(asked.exitCode, 0);
     // The conversation the agent sees holds the turn once, with its answer.
     QCOMPARE(server.chatRequests().last().json()[u"message_history"].toArray().size(), 4);
+}
+
+void TestAskCommand::reviewersSearchExportAndImport()
+{
+    FakeGovStackServer server;
+    const QString secret = u"gs-secret-key-4711"_s;
+    server.setApiKey(secret);
+    const QHash<QString, QString> key{{u"GOVSTACK_API_KEY"_s, secret}};
+    const Run asked =
+        run({u"ask"_s, u"--server"_s, server.url().toString(), u"Usajili wa biashara unagharimu kiasi gani?"_s}, key);
+    QCOMPARE(asked.exitCode, 0);
+    const QString sessionId = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(asked.err).captured(1);
+
+    const Run found = run({u"search"_s, u"USAJILI"_s, u"--json"_s});
+    QCOMPARE(found.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(found.out.toUtf8()).array();
+    QCOMPARE(hits.size(), 2); // the question and the answer, which repeats it
+    QCOMPARE(hits.at(0)[u"session_id"].toString(), sessionId);
+    QVERIFY2(hits.at(0)[u"snippet"].toString().contains(u"[Usajili]"_s), qPrintable(found.out));
+    QVERIFY(
+        QJsonDocument::fromJson(run({u"search"_s, u"usajili"_s, u"--backend"_s, u"openai"_s, u"--json"_s}).out.toUtf8())
+            .array()
+            .isEmpty());
+
+    const Run listed = run({u"sessions"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const QJsonObject row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(row[u"session_id"].toString(), sessionId);
+    QCOMPARE(row[u"message_count"].toInt(), 2);
+    QCOMPARE(row[u"language"].toString(), u"en"_s);
+    QCOMPARE(row[u"server"].toString(), server.url().toString());
+
+    // Exports: a file for all, standard output for one; never the key.
+    const QString file = m_home->filePath(u"all.json"_s);
+    const Run exported = run({u"export"_s, u"--all"_s, u"-o"_s, file});
+    QCOMPARE(exported.exitCode, 0);
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray bytes = written.readAll();
+    QCOMPARE(QJsonDocument::fromJson(bytes)[u"format"].toString(), u"govstack-desktop-export"_s);
+    QVERIFY(!bytes.contains(secret.toUtf8()));
+    const Run one = run({u"export"_s, sessionId});
+    QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8())[u"session_id"].toString(), sessionId);
+    QVERIFY(!one.out.contains(secret));
+    const Run markdown = run({u"export"_s, sessionId, u"--format"_s, u"markdown"_s});
+    QVERIFY2(markdown.out.startsWith(u"# Usajili wa biashara"_s), qPrintable(markdown.out));
+    QCOMPARE(run({u"export"_s, u"no-such-session"_s}).exitCode, 2);
+    QCOMPARE(run({u"export"_s}).exitCode, 2);
+
+    // Import into another data folder: once, skipped when there, replaced on request.
+    const QString other = m_home->filePath(u"other"_s);
+    const Run imported = run({u"import"_s, file, u"--data-dir"_s, other});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(u"Imported "_s + sessionId), qPrintable(imported.out));
+    const Run again = run({u"import"_s, file, u"--data-dir"_s, other});
+    QVERIFY2(again.out.contains(u"Skipped "_s + sessionId), qPrintable(again.out));
+    const Run replaced = run({u"import"_s, file, u"--replace"_s, u"--data-dir"_s, other});
+    QVERIFY2(replaced.out.contains(u"Imported "_s + sessionId), qPrintable(replaced.out));
+    QCOMPARE(run({u"search"_s, u"biashara"_s, u"--data-dir"_s, other}).out.count(sessionId), 2);
+
+    QFile bad(m_home->filePath(u"bad.json"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("[{\"kind\": \"request\", \"parts\": [{\"part_kind\": \"user-message\"}]}]");
+    bad.close();
+    const Run refused = run({u"import"_s, file, bad.fileName(), u"--data-dir"_s, m_home->filePath(u"third"_s)});
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains(bad.fileName() + u": [0].parts[0]"_s), qPrintable(refused.err));
+    QVERIFY2(refused.err.contains(u"user-message"_s), qPrintable(refused.err));
+    // The good file next to it was not imported either: all or nothing.
+    const Run third = run({u"sessions"_s, u"--json"_s, u"--data-dir"_s, m_home->filePath(u"third"_s)});
+    QCOMPARE(third.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(third.out.toUtf8()).array().isEmpty());
 }
 
 void TestAskCommand::usageErrorsExitTwo_data()

@@ -1,6 +1,8 @@
 #include "chatstore.h"
 #include "messagelistmodel.h"
+#include "searchresultmodel.h"
 #include "sessionlistmodel.h"
+#include "sessiontablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void messagesOpenAtTheEndAndLoadBackwards();
     void messagesFollowTurnsAndStreaming();
     void messagesFollowSyncRewritesAndRatings();
+    void searchResultsPassTheModelTester();
+    void sessionTablePassesTheModelTesterAndSorts();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -222,6 +226,54 @@ void TestItemModels::messagesFollowSyncRewritesAndRatings()
     QCOMPARE(model.index(1).data(MessageListModel::BlocksRole).toList().size(), 1);
     QCOMPARE(model.index(2).data(MessageListModel::ServerIdRole).toString(), u"s2"_s);
     QVERIFY(model.index(2).data(MessageListModel::RatingSentRole).toBool());
+}
+
+void TestItemModels::searchResultsPassTheModelTester()
+{
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    QVERIFY(m_store->saveMessages(id, turn(u"Kibali cha ujenzi"_s, u"Kibali hutolewa na kaunti"_s)));
+    SearchResultModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    model.setQuery(u"kibali"_s);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data(SearchResultModel::SessionIdRole).toString(), id);
+    QCOMPARE(model.index(0).data(SearchResultModel::TitleRole).toString(), u"Kibali cha ujenzi"_s);
+    QVERIFY(model.index(0).data(SearchResultModel::TimestampRole).toDateTime().isValid());
+    QCOMPARE(model.roleNames().value(SearchResultModel::SnippetRole), "snippet");
+    ReviewFilter rated;
+    rated.ratedOnly = true;
+    model.setQuery(u"kibali"_s, rated);
+    QCOMPARE(model.rowCount(), 0);
+    model.setQuery(QString());
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestItemModels::sessionTablePassesTheModelTesterAndSorts()
+{
+    SessionTableModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0);
+    const QString few = m_store->createChatSession(u"zawadi"_s).value();
+    QVERIFY(m_store->saveMessages(few, turn(u"a"_s, u"b"_s)));
+    QTest::qWait(2);
+    const QString many = m_store->createChatSession(u"amani"_s, Backend::OpenAI).value();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_store->saveMessages(many, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    QCOMPARE(model.rowCount(), 2); // follows the store
+    QCOMPARE(model.columnCount(), int(SessionTableModel::ColumnCount));
+    model.sort(SessionTableModel::Messages, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, 0).data(SessionTableModel::SessionIdRole).toString(), few);
+    QCOMPARE(model.index(1, SessionTableModel::Messages).data().toInt(), 6);
+    model.sort(SessionTableModel::UserId, Qt::AscendingOrder);
+    QCOMPARE(model.index(0, SessionTableModel::UserId).data().toString(), u"amani"_s);
+    QCOMPARE(model.index(0, SessionTableModel::Backend).data().toString(), u"OpenAI-compatible"_s);
+    ReviewFilter govstack;
+    govstack.backend = Backend::GovStack;
+    model.setFilter(govstack);
+    QCOMPARE(model.rowCount(), 1);
+    QVERIFY(m_store->deleteChatSession(few));
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestItemModels::messagesPassTheModelTester()

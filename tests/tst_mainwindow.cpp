@@ -1,6 +1,7 @@
 #include "chatstore.h"
 #include "composer.h"
 #include "connectiontester.h"
+#include "conversationdialog.h"
 #include "credentialstore.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
@@ -8,18 +9,26 @@
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "pydanticaicodec.h"
+#include "reviewwindow.h"
+#include "searchresultdelegate.h"
+#include "searchresultmodel.h"
 #include "sessioncontroller.h"
+#include "sessionfiles.h"
 #include "sessionlistmodel.h"
+#include "sessiontablemodel.h"
 #include "settingsdialog.h"
 #include "syncengine.h"
 #include "uilanguage.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -30,6 +39,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -182,6 +192,9 @@ private Q_SLOTS:
     void deleteAsksWhetherTheServerCopyGoesToo();
     void rateAnAnswer();
     void openFromServerAndSyncNow();
+    void searchFindsAndOpensTheMessage();
+    void reviewTableSortsFiltersAndOpens();
+    void exportAndImportThroughTheWindow();
     void cancelAPendingRequest();
     void showsWhatHeadlessCommandsWrote();
     void everyControlHasAnAccessibleName();
@@ -436,6 +449,130 @@ void TestMainWindow::openFromServerAndSyncNow()
     h.waitForSync();
     QTRY_COMPARE(h.messageModel()->rowCount(), 8);
     QCOMPARE(h.messageModel()->index(4, 0).data(MessageListModel::TextRole).toString(), u"And later, on the phone"_s);
+}
+
+void TestMainWindow::searchFindsAndOpensTheMessage()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QList<ModelMessage> history;
+    history << ModelMessage::request({MessagePart::userPrompt(u"Usajili wa biashara unafanywaje?"_s)})
+            << ModelMessage::response({MessagePart::text(u"Kupitia eCitizen."_s)}, {});
+    for (int i = 0; i < 60; ++i) // pushes the match well above the first page the chat opens at
+        history << ModelMessage::request({MessagePart::userPrompt(u"Swali %1"_s.arg(i))})
+                << ModelMessage::response({MessagePart::text(u"Jibu %1"_s.arg(i))}, {});
+    QVERIFY(h.store.saveMessages(id, history));
+    const QString other = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(other, {ModelMessage::request({MessagePart::userPrompt(u"Leseni ya udereva"_s)})}));
+    h.show();
+
+    QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *search = h.find<QLineEdit>(u"messageSearch"_s);
+    QVERIFY(search->hasFocus());
+    QTest::keyClicks(search, u"USAJ"_s);
+    auto *results = h.find<QListView>(u"searchResults"_s);
+    QTRY_VERIFY(results->isVisible());
+    QTRY_COMPARE(results->model()->rowCount(), 1);
+    const QModelIndex hit = results->model()->index(0, 0);
+    QCOMPARE(hit.data(SearchResultModel::SessionIdRole).toString(), id);
+    QVERIFY(hit.data(SearchResultModel::SnippetRole).toString().contains(SearchHit::matchStart));
+    QVERIFY(SearchResultDelegate::snippetHtml(hit.data(SearchResultModel::SnippetRole).toString())
+                .contains(u"<b>Usajili</b>"_s));
+    QVERIFY(!h.sessions()->isVisible());
+
+    results->setFocus();
+    results->setCurrentIndex(hit);
+    QTest::keyClick(results, Qt::Key_Return);
+    QCOMPARE(h.window->currentSessionId(), id);
+    const QModelIndex shown = h.messages()->currentIndex();
+    QCOMPARE(shown.data(MessageListModel::SeqRole).toInt(), 0);
+    QCOMPARE(shown.data(MessageListModel::TextRole).toString(), u"Usajili wa biashara unafanywaje?"_s);
+    QVERIFY(h.messages()->viewport()->rect().intersects(h.messages()->visualRect(shown)));
+
+    search->clear();
+    QTRY_VERIFY(h.sessions()->isVisible());
+}
+
+void TestMainWindow::reviewTableSortsFiltersAndOpens()
+{
+    Harness h;
+    const QString small = h.store.createChatSession(u"amina"_s).value();
+    QVERIFY(h.store.saveMessages(small, fixture(u"simple-qa.json"_s)));
+    QVERIFY(h.store.rateMessage(small, 1, Rating{Rating::thumbsUp, {}, QDateTime::currentDateTimeUtc(), false}));
+    QTest::qWait(2);
+    const QString large = h.store.createChatSession(u"baraka"_s).value();
+    QVERIFY(h.store.saveMessages(large, fixture(u"multi-turn.json"_s)));
+    h.show();
+    QTest::keyClick(h.window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    ReviewWindow *review = h.window->reviewWindow();
+    QVERIFY(review && review->isVisible());
+    QAbstractItemModel *table = review->table()->model();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->columnCount(), 9);
+    QCOMPARE(table->headerData(SessionTableModel::Rating, Qt::Horizontal).toString(), u"Rating"_s);
+    QCOMPARE(table->index(0, 0).data(SessionTableModel::SessionIdRole).toString(), large); // newest first
+
+    review->table()->sortByColumn(SessionTableModel::UserId, Qt::AscendingOrder);
+    QCOMPARE(table->index(0, SessionTableModel::UserId).data().toString(), u"amina"_s);
+    QCOMPARE(table->index(0, SessionTableModel::Rating).data().toString(), u"▲ 1  ▼ 0"_s);
+
+    auto *rated = review->findChild<QCheckBox *>();
+    QVERIFY(rated);
+    for (QCheckBox *box : review->findChildren<QCheckBox *>()) {
+        if (box->text() == u"Rated answers only"_s)
+            box->setChecked(true);
+    }
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->index(0, 0).data(SessionTableModel::SessionIdRole).toString(), small);
+
+    review->openRow(0);
+    auto *conversation = review->findChild<ConversationDialog *>();
+    QVERIFY(conversation);
+    QTRY_VERIFY(conversation->isVisible());
+    QCOMPARE(conversation->messages()->rowCount(), fixture(u"simple-qa.json"_s).size());
+    // Read-only: no buttons to rate or resend.
+    auto *view = conversation->findChild<QListView *>(u"conversationMessages"_s);
+    const auto *delegate = static_cast<MessageDelegate *>(view->itemDelegate());
+    QStyleOptionViewItem option;
+    option.initFrom(view->viewport());
+    option.rect = view->visualRect(conversation->messages()->index(1));
+    QVERIFY(delegate->ratingButtonRects(option, conversation->messages()->index(1)).first.isNull());
+    conversation->close();
+}
+
+void TestMainWindow::exportAndImportThroughTheWindow()
+{
+    Harness h;
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << h.store.createChatSession(u"u"_s).value();
+        QVERIFY(h.store.saveMessages(ids.last(), fixture(u"multi-turn.json"_s)));
+    }
+    h.show();
+    const QString file = h.dir.filePath(u"export.json"_s);
+    QVERIFY(h.window->files()->exportTo(ids, file, true));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(written.readAll())[u"sessions"].toArray().size(), 3);
+    const QString markdown = h.dir.filePath(u"one.md"_s);
+    QVERIFY(h.window->files()->exportTo({ids.first()}, markdown, false));
+    QFile md(markdown);
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    QVERIFY(md.readAll().startsWith("# "));
+
+    for (const QString &id : std::as_const(ids))
+        QVERIFY(h.store.deleteChatSession(id));
+    QCOMPARE(h.sessions()->model()->rowCount(), 0);
+    QString summary;
+    QTimer::singleShot(50, [&summary] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            summary = box->text();
+            box->accept();
+        }
+    });
+    QCOMPARE(h.window->files()->importFiles({file}), ids);
+    QVERIFY2(summary.startsWith(u"3 conversation"_s) && summary.contains(u"imported"_s), qPrintable(summary));
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 3);
 }
 
 void TestMainWindow::cancelAPendingRequest()
@@ -768,6 +905,15 @@ void TestMainWindow::screenshots()
     // Links take the palette's link colour.
     QVERIFY(MessageDelegate::markdownFor(h.messageModel()->index(h.messageModel()->rowCount() - 2, 0))
                 .contains(u"](https://"_s));
+
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    auto *search = h.find<QLineEdit>(u"messageSearch"_s);
+    search->setText(u"business"_s);
+    QTRY_VERIFY(h.find<QListView>(u"searchResults"_s)->isVisible());
+    QVERIFY(h.window->grab().save(screenshotPath(u"search.png"_s)));
+    h.window->openReview();
+    QVERIFY(QTest::qWaitForWindowExposed(h.window->reviewWindow()));
+    QVERIFY(h.window->reviewWindow()->grab().save(screenshotPath(u"review.png"_s)));
     qInfo("screenshots in %s", qPrintable(QFileInfo(conversationShot).absolutePath()));
 }
 

@@ -249,6 +249,18 @@
         <source>There is no answer at position %1 of this session.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saving the language of chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing chat sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -345,20 +357,84 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ask TEXT: send one message and print the answer, without a window.
-login: read an API key from standard input into the keychain.
-logout: remove the API key from the keychain.
-config get [KEY] | config set KEY VALUE: read or change a setting.
-sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
-pull SESSION_ID: open a session of the GovStack server by its id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>sync takes no text; use --session ID for one session.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Use: pull SESSION_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, sessions: print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: every session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: write to &lt;file&gt; instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export: the file format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import: replace sessions that exist already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, sessions: from this day on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, sessions: up to this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, sessions: answers in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search, sessions: rated answers only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask TEXT: send one message and print the answer, without a window.
+login: read an API key from standard input into the keychain.
+logout: remove the API key from the keychain.
+config get [KEY] | config set KEY VALUE: read or change a setting.
+sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
+pull SESSION_ID: open a session of the GovStack server by its id.
+search QUERY: find messages in every session.
+export (SESSION_ID... | --all): write sessions as JSON or Markdown.
+import FILE...: read exported sessions, server histories or PydanticAI histories.
+sessions: list the sessions with their details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a day like 2026-11-25, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be json or markdown, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search needs words to look for, e.g.: search usajili</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: export SESSION_ID... or export --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: import FILE... [--replace]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -451,6 +527,21 @@ pull SESSION_ID: open a session of the GovStack server by its id.</source>
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (Secret Service or KWallet), so the API key cannot be stored safely.</source>
@@ -469,6 +560,25 @@ pull SESSION_ID: open a session of the GovStack server by its id.</source>
     </message>
     <message>
         <source>Cannot restrict the data folder %1 to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +920,53 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Session id (as the server or the web app shows it):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show search filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search All Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -884,6 +1041,14 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>%1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rate this answer helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate this answer unhelpful</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -956,6 +1121,117 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>No messages match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n session to %1.</numerusform>
+            <numerusform>Exported %n sessions to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped %1: a session with this id exists (use --replace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated answers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>This session is still waiting for an answer.</source>
@@ -982,6 +1258,176 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     <name>SessionDelegate</name>
     <message>
         <source>Conversation title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionExport</name>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool call `%1`:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tool result `%1`:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated helpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated unhelpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Export conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n conversation(s)…</source>
+        <translation>
+            <numerusform>Exporting %n conversation…</numerusform>
+            <numerusform>Exporting %n conversations…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) imported.</source>
+        <translation>
+            <numerusform>%n conversation imported.</numerusform>
+            <numerusform>%n conversations imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) were already here and were left as they are:</source>
+        <translation>
+            <numerusform>%n conversation were already here and were left as they are:</numerusform>
+            <numerusform>%n conversations were already here and were left as they are:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; files over %3 MB are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format: not a GovStack Desktop export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version: written by a newer GovStack Desktop (export version %1, this one reads %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GovStack Desktop export, a server history or a PydanticAI history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session %1 is in the file twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer entries than pydantic_ai_messages has turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rating is 1 to 5, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in this session has this id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1021,6 +1467,61 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Opened from the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovStack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ %1  ▼ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -249,6 +249,18 @@
         <source>There is no answer at position %1 of this session.</source>
         <translation>Hakuna jibu katika nafasi %1 ya mazungumzo haya.</translation>
     </message>
+    <message>
+        <source>Saving the language of chat session %1</source>
+        <translation>Inahifadhi lugha ya mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Importing chat sessions</source>
+        <translation>Inaleta mazungumzo</translation>
+    </message>
+    <message>
+        <source>Searching the conversations</source>
+        <translation>Inatafuta katika mazungumzo</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -345,26 +357,94 @@
         <translation>ask: endelea na mazungumzo yenye kitambulisho hiki; sync: sawazisha mazungumzo haya tu.</translation>
     </message>
     <message>
-        <source>ask TEXT: send one message and print the answer, without a window.
-login: read an API key from standard input into the keychain.
-logout: remove the API key from the keychain.
-config get [KEY] | config set KEY VALUE: read or change a setting.
-sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
-pull SESSION_ID: open a session of the GovStack server by its id.</source>
-        <translation>ask MAANDISHI: tuma ujumbe mmoja na uchapishe jibu, bila dirisha.
-login: soma ufunguo wa API kutoka ingizo la kawaida uuweke kwenye hifadhi ya funguo.
-logout: ondoa ufunguo wa API kwenye hifadhi ya funguo.
-config get [UFUNGUO] | config set UFUNGUO THAMANI: soma au badilisha mpangilio.
-sync: tuma jumbe zinazosubiri, mafuto na tathmini kwa seva ya GovStack na ulete yaliyobadilika huko.
-pull KITAMBULISHO: fungua mazungumzo ya seva ya GovStack kwa kitambulisho chake.</translation>
-    </message>
-    <message>
         <source>sync takes no text; use --session ID for one session.</source>
         <translation>sync haipokei maandishi; tumia --session KITAMBULISHO kwa mazungumzo moja.</translation>
     </message>
     <message>
         <source>Use: pull SESSION_ID</source>
         <translation>Tumia: pull KITAMBULISHO</translation>
+    </message>
+    <message>
+        <source>search, sessions: print JSON.</source>
+        <translation>search, sessions: chapisha JSON.</translation>
+    </message>
+    <message>
+        <source>export: every session.</source>
+        <translation>export: mazungumzo yote.</translation>
+    </message>
+    <message>
+        <source>export: write to &lt;file&gt; instead of standard output.</source>
+        <translation>export: andika kwenye &lt;faili&gt; badala ya towe la kawaida.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>faili</translation>
+    </message>
+    <message>
+        <source>export: the file format.</source>
+        <translation>export: muundo wa faili.</translation>
+    </message>
+    <message>
+        <source>import: replace sessions that exist already.</source>
+        <translation>import: badilisha mazungumzo ambayo tayari yapo.</translation>
+    </message>
+    <message>
+        <source>search, sessions: from this day on.</source>
+        <translation>search, sessions: kuanzia siku hii.</translation>
+    </message>
+    <message>
+        <source>search, sessions: up to this day.</source>
+        <translation>search, sessions: hadi siku hii.</translation>
+    </message>
+    <message>
+        <source>search, sessions: answers in this language.</source>
+        <translation>search, sessions: majibu katika lugha hii.</translation>
+    </message>
+    <message>
+        <source>search, sessions: rated answers only.</source>
+        <translation>search, sessions: majibu yaliyotathminiwa tu.</translation>
+    </message>
+    <message>
+        <source>ask TEXT: send one message and print the answer, without a window.
+login: read an API key from standard input into the keychain.
+logout: remove the API key from the keychain.
+config get [KEY] | config set KEY VALUE: read or change a setting.
+sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
+pull SESSION_ID: open a session of the GovStack server by its id.
+search QUERY: find messages in every session.
+export (SESSION_ID... | --all): write sessions as JSON or Markdown.
+import FILE...: read exported sessions, server histories or PydanticAI histories.
+sessions: list the sessions with their details.</source>
+        <translation>ask MAANDISHI: tuma ujumbe mmoja na uchapishe jibu, bila dirisha.
+login: soma ufunguo wa API kutoka ingizo la kawaida uuweke kwenye hifadhi ya funguo.
+logout: ondoa ufunguo wa API kwenye hifadhi ya funguo.
+config get [UFUNGUO] | config set UFUNGUO THAMANI: soma au badilisha mpangilio.
+sync: tuma jumbe zinazosubiri, mafuto na tathmini kwa seva ya GovStack na ulete yaliyobadilika huko.
+pull KITAMBULISHO: fungua mazungumzo ya seva ya GovStack kwa kitambulisho chake.
+search MANENO: tafuta jumbe katika mazungumzo yote.
+export (KITAMBULISHO... | --all): andika mazungumzo kama JSON au Markdown.
+import FAILI...: soma mazungumzo yaliyohamishwa, historia za seva au historia za PydanticAI.
+sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a day like 2026-11-25, not &quot;%2&quot;.</source>
+        <translation>--%1 lazima iwe siku kama 2026-11-25, si &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>--format must be json or markdown, not &quot;%1&quot;.</source>
+        <translation>--format lazima iwe json au markdown, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>search needs words to look for, e.g.: search usajili</source>
+        <translation>search inahitaji maneno ya kutafuta, kwa mfano: search usajili</translation>
+    </message>
+    <message>
+        <source>Use: export SESSION_ID... or export --all</source>
+        <translation>Tumia: export KITAMBULISHO... au export --all</translation>
+    </message>
+    <message>
+        <source>Use: import FILE... [--replace]</source>
+        <translation>Tumia: import FAILI... [--replace]</translation>
     </message>
 </context>
 <context>
@@ -456,6 +536,21 @@ pull KITAMBULISHO: fungua mazungumzo ya seva ya GovStack kwa kitambulisho chake.
     </message>
 </context>
 <context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Mazungumzo</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Jumbe</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No keychain is available on this computer (Secret Service or KWallet), so the API key cannot be stored safely.</source>
@@ -475,6 +570,25 @@ pull KITAMBULISHO: fungua mazungumzo ya seva ya GovStack kwa kitambulisho chake.
     <message>
         <source>Cannot restrict the data folder %1 to its owner.</source>
         <translation>Folda ya data %1 haiwezi kufungiwa kwa mmiliki wake pekee.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Haiwezi kuandika %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1</source>
+        <translation>Kuandika faili la kuhamisha kumeshindikana: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Uhamishaji umeghairiwa; hakuna faili lililoandikwa.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Haiwezi kuhifadhi %1: %2</translation>
     </message>
 </context>
 <context>
@@ -817,6 +931,53 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Session id (as the server or the web app shows it):</source>
         <translation>Kitambulisho cha mazungumzo (kama seva au programu ya wavuti inavyokionyesha):</translation>
     </message>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation>Tafuta katika jumbe zote (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Tafuta katika jumbe zote</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Vichujio</translation>
+    </message>
+    <message>
+        <source>Show search filters</source>
+        <translation>Onyesha vichujio vya utafutaji</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Matokeo ya utafutaji</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Messages</source>
+        <translation>&amp;Tafuta katika jumbe zote</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>L&amp;eta…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>Hamisha &amp;yote…</translation>
+    </message>
+    <message>
+        <source>&amp;Review Sessions</source>
+        <translation>Ka&amp;gua mazungumzo</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Hamisha…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>Ujumbe %n umepatikana</numerusform>
+            <numerusform>Jumbe %n zimepatikana</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -891,6 +1052,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>%1: “%2”</source>
         <translation>%1: “%2”</translation>
     </message>
+    <message>
+        <source>Rate this answer helpful</source>
+        <translation>Tathmini jibu hili kuwa la msaada</translation>
+    </message>
+    <message>
+        <source>Rate this answer unhelpful</source>
+        <translation>Tathmini jibu hili kuwa si la msaada</translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -963,6 +1132,117 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>No messages match.</source>
+        <translation>Hakuna ujumbe unaolingana.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n session(s) to %1.</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamehamishwa kwenda %1.</numerusform>
+            <numerusform>Mazungumzo %n yamehamishwa kwenda %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1</source>
+        <translation>Yameletwa %1</translation>
+    </message>
+    <message>
+        <source>Skipped %1: a session with this id exists (use --replace)</source>
+        <translation>Yamerukwa %1: mazungumzo yenye kitambulisho hiki yapo (tumia --replace)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewFilterBar</name>
+    <message>
+        <source>From</source>
+        <translation>Kuanzia</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hadi</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Siku ya kuanzia</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Siku ya mwisho</translation>
+    </message>
+    <message>
+        <source>Back end</source>
+        <translation>Huduma ya nyuma</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Yoyote</translation>
+    </message>
+    <message>
+        <source>GovStack</source>
+        <translation>GovStack</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Inayolingana na OpenAI</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Anwani ya seva</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Kitambulisho cha mtumiaji</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Rated answers only</source>
+        <translation>Majibu yaliyotathminiwa tu</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Review Sessions</source>
+        <translation>Kagua mazungumzo</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Mazungumzo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Fungua</translation>
+    </message>
+    <message>
+        <source>Open the conversation</source>
+        <translation>Fungua mazungumzo</translation>
+    </message>
+    <message>
+        <source>Export Selected…</source>
+        <translation>Hamisha yaliyochaguliwa…</translation>
+    </message>
+    <message>
+        <source>Export the selected conversations</source>
+        <translation>Hamisha mazungumzo yaliyochaguliwa</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionController</name>
     <message>
         <source>This session is still waiting for an answer.</source>
@@ -990,6 +1270,176 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Conversation title</source>
         <translation>Jina la mazungumzo</translation>
+    </message>
+</context>
+<context>
+    <name>SessionExport</name>
+    <message>
+        <source>You</source>
+        <translation>Wewe</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Zana</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Msaidizi</translation>
+    </message>
+    <message>
+        <source>Tool call `%1`:</source>
+        <translation>Wito wa zana `%1`:</translation>
+    </message>
+    <message>
+        <source>Tool result `%1`:</source>
+        <translation>Matokeo ya zana `%1`:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Vyanzo:</translation>
+    </message>
+    <message>
+        <source>Rated helpful</source>
+        <translation>Limetathminiwa kuwa la msaada</translation>
+    </message>
+    <message>
+        <source>Rated unhelpful</source>
+        <translation>Limetathminiwa kuwa si la msaada</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>Session: %1</source>
+        <translation>Mazungumzo: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1 (%2)</source>
+        <translation>Seva: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back end: %1</source>
+        <translation>Huduma ya nyuma: %1</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>Mtumiaji: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Yalianza: %1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Shughuli ya mwisho: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFiles</name>
+    <message>
+        <source>Export conversations</source>
+        <translation>Hamisha mazungumzo</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;Markdown (*.md)</source>
+        <translation>JSON (*.json);;Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Hamisha</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n conversation(s)…</source>
+        <translation>
+            <numerusform>Inahamisha mazungumzo %n…</numerusform>
+            <numerusform>Inahamisha mazungumzo %n…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Leta mazungumzo</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Faili zote (*)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Leta</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Hakuna kilicholetwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) imported.</source>
+        <translation>
+            <numerusform>Mazungumzo %n yameletwa.</numerusform>
+            <numerusform>Mazungumzo %n yameletwa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) were already here and were left as they are:</source>
+        <translation>
+            <numerusform>Mazungumzo %n yalikuwa tayari hapa na yameachwa kama yalivyo:</numerusform>
+            <numerusform>Mazungumzo %n yalikuwa tayari hapa na yameachwa kama yalivyo:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionImport</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: faili halipo</translation>
+    </message>
+    <message>
+        <source>%1: the file is %2 MB; files over %3 MB are not imported</source>
+        <translation>%1: faili lina MB %2; faili zaidi ya MB %3 haziletwi</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>si JSON halali kwenye baiti %1: %2</translation>
+    </message>
+    <message>
+        <source>format: not a GovStack Desktop export</source>
+        <translation>format: si faili la kuhamisha la GovStack Desktop</translation>
+    </message>
+    <message>
+        <source>version: written by a newer GovStack Desktop (export version %1, this one reads %2)</source>
+        <translation>version: limeandikwa na GovStack Desktop mpya zaidi (toleo la %1, hii inasoma hadi %2)</translation>
+    </message>
+    <message>
+        <source>not a GovStack Desktop export, a server history or a PydanticAI history</source>
+        <translation>si faili la kuhamisha la GovStack Desktop, historia ya seva wala historia ya PydanticAI</translation>
+    </message>
+    <message>
+        <source>session %1 is in the file twice</source>
+        <translation>mazungumzo %1 yamo kwenye faili mara mbili</translation>
+    </message>
+    <message>
+        <source>not an ISO 8601 time: %1</source>
+        <translation>si wakati wa ISO 8601: %1</translation>
+    </message>
+    <message>
+        <source>fewer entries than pydantic_ai_messages has turns</source>
+        <translation>maingizo ni machache kuliko zamu zilizomo katika pydantic_ai_messages</translation>
+    </message>
+    <message>
+        <source>a rating is 1 to 5, not %1</source>
+        <translation>tathmini ni 1 hadi 5, si %1</translation>
+    </message>
+    <message>
+        <source>no answer in this session has this id</source>
+        <translation>hakuna jibu katika mazungumzo haya lenye kitambulisho hiki</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1479,61 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Opened from the server.</source>
         <translation>Imefunguliwa kutoka kwa seva.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTableModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible</source>
+        <translation>Inayolingana na OpenAI</translation>
+    </message>
+    <message>
+        <source>GovStack</source>
+        <translation>GovStack</translation>
+    </message>
+    <message>
+        <source>▲ %1  ▼ %2</source>
+        <translation>▲ %1  ▼ %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Kichwa</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Yaliundwa</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Shughuli ya mwisho</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Jumbe</translation>
+    </message>
+    <message>
+        <source>User id</source>
+        <translation>Kitambulisho cha mtumiaji</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Seva</translation>
+    </message>
+    <message>
+        <source>Back end</source>
+        <translation>Huduma ya nyuma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lugha</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Tathmini</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
 #include "ratingdialog.h"
+#include "reviewfilterbar.h"
+#include "reviewwindow.h"
+#include "searchresultdelegate.h"
+#include "searchresultmodel.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
 
@@ -11,8 +15,13 @@
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "ratingdialog.h"
+#include "reviewfilterbar.h"
+#include "reviewwindow.h"
+#include "searchresultdelegate.h"
+#include "searchresultmodel.h"
 #include "sessioncontroller.h"
 #include "sessiondelegate.h"
+#include "sessionfiles.h"
 #include "sessionlistmodel.h"
 #include "settingsdialog.h"
 #include "syncengine.h"
@@ -49,6 +58,8 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     , m_messages(new MessageListModel(m_context.store, this))
     , m_sessionDelegate(new SessionDelegate(this))
     , m_messageDelegate(new MessageDelegate(this))
+    , m_searchResults(new SearchResultModel(m_context.store, this))
+    , m_files(new SessionFiles(m_context.store, this))
 {
     createWidgets();
     createActions();
@@ -75,11 +86,35 @@ void MainWindow::createWidgets()
     m_sessionView->setItemDelegate(m_sessionDelegate);
     m_sessionView->setUniformItemSizes(false);
     m_sessionView->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    m_sessionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several sessions can be selected at once, to export them together.
+    m_sessionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_newChatButton = new QPushButton;
     m_newChatButton->setObjectName(u"newChatButton"_s);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"messageSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_searchFiltersButton = new QToolButton;
+    m_searchFiltersButton->setObjectName(u"searchFiltersButton"_s);
+    m_searchFiltersButton->setCheckable(true);
+    m_searchFilters = new ReviewFilterBar;
+    m_searchFilters->setVisible(false);
+    m_searchView = new QListView;
+    m_searchView->setObjectName(u"searchResults"_s);
+    m_searchView->setModel(m_searchResults);
+    m_searchView->setItemDelegate(new SearchResultDelegate(m_searchView));
+    m_searchView->setWordWrap(true);
+    m_searchView->setResizeMode(QListView::Adjust);
+    m_searchView->setUniformItemSizes(false);
+    m_sidebarStack = new QStackedWidget;
+    m_sidebarStack->addWidget(m_sessionView);
+    m_sidebarStack->addWidget(m_searchView);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchFiltersButton);
+    sidebarLayout->addLayout(searchRow);
+    sidebarLayout->addWidget(m_searchFilters);
     sidebarLayout->addWidget(m_filter);
-    sidebarLayout->addWidget(m_sessionView, 1);
+    sidebarLayout->addWidget(m_sidebarStack, 1);
     sidebarLayout->addWidget(m_newChatButton);
 
     auto *chat = new QWidget;
@@ -152,6 +187,17 @@ void MainWindow::createWidgets()
     setTabOrder(m_composer, m_sendButton);
 
     connect(m_filter, &QLineEdit::textChanged, m_sessions, &SessionListModel::setFilter);
+    // Searching as the user types, once they pause: each search is one indexed query.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchFilters, &ReviewFilterBar::filterChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_searchFiltersButton, &QToolButton::toggled, m_searchFilters, &QWidget::setVisible);
+    connect(m_searchView, &QListView::activated, this, [this](const QModelIndex &index) {
+        openSessionAt(index.data(SearchResultModel::SessionIdRole).toString(),
+                      index.data(SearchResultModel::SeqRole).toInt());
+    });
     connect(m_context.store, &ChatSource::syncStateChanged, this, [this](const QString &sessionId) {
         if (sessionId == currentSessionId())
             showSyncState();
@@ -226,6 +272,12 @@ void MainWindow::createActions()
     m_openFromServerAction =
         action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &MainWindow::openFromServer);
     m_syncNowAction = action(m_fileMenu, QKeySequence(Qt::Key_F5), &MainWindow::syncNow);
+    m_fileMenu->addSeparator();
+    m_importAction = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_files->importWithDialog(); });
+    m_exportAllAction = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
+        if (const auto all = m_context.store->sessionIds(); all && !all->isEmpty())
+            m_files->exportWithDialog(*all);
+    });
     m_openFromServerAction->setEnabled(m_context.sync != nullptr);
     m_syncNowAction->setEnabled(m_context.sync != nullptr);
     m_fileMenu->addSeparator();
@@ -240,15 +292,22 @@ void MainWindow::createActions()
         m_filter->setFocus();
         m_filter->selectAll();
     });
+    m_searchAction = action(m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_focusSidebarAction =
         action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sessionView->setFocus(); });
     m_focusChatAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_composer->setFocus(); });
+    m_reviewAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::openReview);
 
     m_sessionMenu = menuBar()->addMenu(QString());
     m_renameAction = action(m_sessionMenu, QKeySequence(Qt::Key_F2), &MainWindow::renameCurrent);
     m_pinAction = action(m_sessionMenu, QKeySequence(Qt::CTRL | Qt::Key_P), &MainWindow::togglePinCurrent);
+    m_exportAction = action(m_sessionMenu, QKeySequence(Qt::CTRL | Qt::Key_E),
+                            [this] { m_files->exportWithDialog(selectedSessionIds()); });
     m_deleteAction = action(m_sessionMenu, QKeySequence::Delete, &MainWindow::deleteCurrent);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_sessionView->addAction(m_deleteAction);
@@ -313,6 +372,11 @@ void MainWindow::connectController()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("GovStack Desktop"));
+    m_search->setPlaceholderText(tr("Search all messages (Ctrl+Shift+F)"));
+    m_search->setAccessibleName(tr("Search all messages"));
+    m_searchFiltersButton->setText(tr("Filters"));
+    m_searchFiltersButton->setAccessibleName(tr("Show search filters"));
+    m_searchView->setAccessibleName(tr("Search results"));
     m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+K)"));
     m_filter->setAccessibleName(tr("Filter conversations"));
     m_sessionView->setAccessibleName(tr("Conversations"));
@@ -347,6 +411,11 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy Message"));
     m_findAction->setText(tr("&Filter Conversations"));
+    m_searchAction->setText(tr("&Search All Messages"));
+    m_importAction->setText(tr("&Import…"));
+    m_exportAllAction->setText(tr("Export &All…"));
+    m_reviewAction->setText(tr("&Review Sessions"));
+    m_exportAction->setText(tr("&Export…"));
     m_viewMenu->setTitle(tr("&View"));
     m_focusSidebarAction->setText(tr("Go to &Conversations"));
     m_focusChatAction->setText(tr("Go to &Message Box"));
@@ -444,6 +513,47 @@ void MainWindow::showSyncState()
         showStatus(tr("Not on the server any more; kept on this computer"));
         break;
     }
+}
+
+void MainWindow::runSearch()
+{
+    m_searchResults->setQuery(m_search->text(), m_searchFilters->filter());
+    const bool searching = !m_search->text().trimmed().isEmpty();
+    m_sidebarStack->setCurrentWidget(searching ? static_cast<QWidget *>(m_searchView) : m_sessionView);
+    if (searching) {
+        showStatus(m_searchResults->error().isEmpty() ? tr("%n message(s) found", nullptr, m_searchResults->rowCount())
+                                                      : m_searchResults->error());
+    }
+}
+
+void MainWindow::openSessionAt(const QString &sessionId, int seq)
+{
+    openSession(sessionId);
+    const int row = m_messages->rowOfSeq(seq);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_messages->index(row);
+    m_messageView->setCurrentIndex(index);
+    m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+QStringList MainWindow::selectedSessionIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_sessionView->selectionModel()->selectedIndexes())
+        ids << index.data(SessionListModel::SessionIdRole).toString();
+    if (ids.isEmpty() && !currentSessionId().isEmpty())
+        ids << currentSessionId();
+    return ids;
+}
+
+void MainWindow::openReview()
+{
+    if (!m_review)
+        m_review = new ReviewWindow(m_context.store, m_files, this);
+    m_review->show();
+    m_review->raise();
+    m_review->activateWindow();
 }
 
 void MainWindow::newChat()
@@ -734,6 +844,7 @@ void MainWindow::updateComposer()
     m_renameAction->setEnabled(hasSession);
     m_pinAction->setEnabled(hasSession);
     m_deleteAction->setEnabled(hasSession);
+    m_exportAction->setEnabled(hasSession);
 }
 
 void MainWindow::showStatus(const QString &state)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QTimer>
 
 #include <optional>
 
@@ -24,6 +25,10 @@ class SessionListModel;
 class SyncEngine;
 class SyncScheduler;
 class QToolButton;
+class ReviewFilterBar;
+class ReviewWindow;
+class SearchResultModel;
+class SessionFiles;
 struct AgentError;
 struct SyncReport;
 
@@ -68,6 +73,12 @@ public:
     /// Asks for a server session id and opens that session (File → Open from Server…).
     void openFromServer();
     void syncNow();
+    /// Opens the session with the message at @p seq in view, as activating a search result does.
+    void openSessionAt(const QString &sessionId, int seq);
+    /// View → Review Sessions.
+    void openReview();
+    ReviewWindow *reviewWindow() const { return m_review; }
+    SessionFiles *files() const { return m_files; }
 
 Q_SIGNALS:
     /// Settings were saved; the back ends and the controller follow them.
@@ -89,6 +100,9 @@ private:
     void retry(const QModelIndex &index);
     void rate(const QModelIndex &index, int score);
     void connectSync();
+    void runSearch();
+    /// The sessions selected in the sidebar, or the open one.
+    QStringList selectedSessionIds() const;
     void syncFinished(const SyncReport &report);
     /// The server's copy goes too, this computer's only, or nothing (cancelled).
     std::optional<bool> askAlsoOnServer(const QString &title, int messageCount);
@@ -108,9 +122,18 @@ private:
     SessionDelegate *m_sessionDelegate;
     MessageDelegate *m_messageDelegate;
     QHash<QString, int> m_pendingTurns;
+    SearchResultModel *m_searchResults;
+    SessionFiles *m_files;
+    ReviewWindow *m_review = nullptr;
+    QTimer m_searchDelay;
 
     QSplitter *m_splitter = nullptr;
     QLineEdit *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_searchFiltersButton = nullptr;
+    ReviewFilterBar *m_searchFilters = nullptr;
+    QListView *m_searchView = nullptr;
+    QStackedWidget *m_sidebarStack = nullptr;
     QListView *m_sessionView = nullptr;
     QPushButton *m_newChatButton = nullptr;
     QStackedWidget *m_chatStack = nullptr;
@@ -148,5 +171,10 @@ private:
     QAction *m_cancelAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_syncNowAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_reviewAction = nullptr;
     QAction *m_openFromServerAction = nullptr;
 };

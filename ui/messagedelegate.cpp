@@ -3,13 +3,16 @@
 #include "messagelistmodel.h"
 #include "rating.h"
 
+#include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextCursor>
+#include <QToolTip>
 
 using namespace Qt::StringLiterals;
 
@@ -89,8 +92,8 @@ void drawButton(QPainter *painter, const QStyleOptionViewItem &option, const QRe
 
 } // namespace
 
-const QString MessageDelegate::thumbsUpLabel = u"👍"_s;
-const QString MessageDelegate::thumbsDownLabel = u"👎"_s;
+const QString MessageDelegate::thumbsUpLabel = u"▲"_s;
+const QString MessageDelegate::thumbsDownLabel = u"▼"_s;
 
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -166,8 +169,10 @@ QTextDocument *MessageDelegate::documentFor(const QStyleOptionViewItem &option, 
     return document;
 }
 
-QString MessageDelegate::actionLabel(const QModelIndex &index)
+QString MessageDelegate::actionLabel(const QModelIndex &index) const
 {
+    if (m_readOnly)
+        return {};
     if (index.data(MessageListModel::PendingRole).toBool())
         return tr("Cancel");
     const QString status = index.data(MessageListModel::StatusRole).toString();
@@ -197,7 +202,7 @@ QString MessageDelegate::noteFor(const QModelIndex &index) const
     if (status == u"incomplete")
         return tr("This answer was cut off before it was complete.");
     if (status == u"queued")
-        return u"⏳ "_s +
+        return u"◷ "_s +
             tr("Waiting for the server (%1). It is sent by itself when the server is back.")
                 .arg(index.data(MessageListModel::ErrorRole).toString());
     if (const int rating = index.data(MessageListModel::RatingRole).toInt(); rating > 0) {
@@ -220,7 +225,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
         const QSize copy = buttonSize(option, tr("Copy"));
         layout.copyButton = QRect(area.right() - copy.width(), area.top(), copy.width(), copy.height());
         layout.header.setHeight(std::max(lineHeight, copy.height()));
-        if (canRate(index)) {
+        if (!m_readOnly && canRate(index)) {
             const QSize thumb = buttonSize(option, thumbsDownLabel);
             layout.rateDownButton =
                 QRect(layout.copyButton.left() - spacing - thumb.width(), area.top(), thumb.width(), thumb.height());
@@ -413,6 +418,21 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
         }
     }
     return false;
+}
+
+bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                const QModelIndex &index)
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const Layout layout = layoutFor(opt, index);
+    const QString tip = layout.rateUpButton.contains(event->pos()) ? tr("Rate this answer helpful")
+        : layout.rateDownButton.contains(event->pos())             ? tr("Rate this answer unhelpful")
+                                                                   : QString();
+    if (tip.isEmpty() || event->type() != QEvent::ToolTip)
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QToolTip::showText(event->globalPos(), tip, view);
+    return true;
 }
 
 QWidget *MessageDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const

@@ -20,6 +20,9 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
+    /// Names the rating buttons, whose labels are only arrows.
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
     /// A read-only text browser over the message, so its text can be selected and copied.
     QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     void setEditorData(QWidget *, const QModelIndex &) const override { }
@@ -34,6 +37,8 @@ public:
     std::pair<QRect, QRect> ratingButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     /// Whether a row is an answer the user can rate.
     static bool canRate(const QModelIndex &index);
+    /// Without Retry, Send Now, Cancel and rating buttons: for reading a conversation, not continuing it.
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
     /// The Markdown shown for a message: its text, sources, hints and blocks.
     static QString markdownFor(const QModelIndex &index);
@@ -65,10 +70,11 @@ private:
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QTextDocument *documentFor(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
     QString noteFor(const QModelIndex &index) const;
-    static QString actionLabel(const QModelIndex &index);
+    QString actionLabel(const QModelIndex &index) const;
 
     static const QString thumbsUpLabel;
     static const QString thumbsDownLabel;
 
     mutable QCache<QString, QTextDocument> m_documents{400};
+    bool m_readOnly = false;
 };

@@ -16,7 +16,7 @@ QString SessionDelegate::syncMarker(const QModelIndex &index)
     // A glance tells which conversations have turns that did not reach their server.
     const QString state = index.data(SessionListModel::SyncStateRole).toString();
     if (state == u"waiting")
-        return QStringLiteral("⏳ ");
+        return QStringLiteral("◷ ");
     if (state == u"attention")
         return QStringLiteral("⚠ ");
     if (state == u"sending")

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "chatsource.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+/// Sessions as reviewers browse them: a row each, a column per detail, sorted
+/// and filtered by the store.
+class SessionTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    /// The columns, in the order of ChatSource::ReviewColumn.
+    enum Column { Title, Created, LastActivity, Messages, UserId, Server, Backend, Language, Rating, ColumnCount };
+    Q_ENUM(Column)
+    enum Role {
+        SessionIdRole = Qt::UserRole + 1, ///< QString
+        SortRole, ///< the value the column sorts by
+    };
+    Q_ENUM(Role)
+
+    explicit SessionTableModel(ChatSource *source, QObject *parent = nullptr);
+
+    void setFilter(const ReviewFilter &filter);
+    const ReviewFilter &filter() const { return m_filter; }
+    QString error() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    void reload();
+    QVariant display(const SessionSummary &summary, int column) const;
+
+    QPointer<ChatSource> m_source;
+    ReviewFilter m_filter;
+    int m_sortColumn = LastActivity;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    QList<SessionSummary> m_rows;
+    QString m_error;
+};

@@ -1,0 +1,99 @@
+#include "sessionfiles.h"
+
+#include "chatstore.h"
+#include "exportjob.h"
+
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+SessionFiles::SessionFiles(ChatStore *store, QWidget *window)
+    : QObject(window)
+    , m_store(store)
+    , m_window(window)
+{ }
+
+void SessionFiles::exportWithDialog(const QStringList &sessionIds)
+{
+    if (sessionIds.isEmpty())
+        return;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export conversations"),
+        folder + u'/' + (sessionIds.size() == 1 ? sessionIds.constFirst() : u"govstack-conversations"_s) + u".json"_s,
+        tr("JSON (*.json);;Markdown (*.md)"));
+    if (!path.isEmpty())
+        exportTo(sessionIds, path, sessionIds.size() > 1);
+}
+
+bool SessionFiles::exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection)
+{
+    const auto format =
+        path.endsWith(u".md"_s, Qt::CaseInsensitive) ? ExportJob::Format::Markdown : ExportJob::Format::Json;
+    ExportJob job(m_store, sessionIds, format,
+                  wholeCollection ? ExportJob::Shape::Collection : ExportJob::Shape::Single);
+    if (auto opened = job.writeToFile(path); !opened) {
+        QMessageBox::critical(m_window, tr("Export"), opened.error().message);
+        return false;
+    }
+    QProgressDialog progress(tr("Exporting %n conversation(s)…", nullptr, job.total()), tr("Cancel"), 0, job.total(),
+                             m_window);
+    progress.setObjectName(u"exportProgress"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    connect(&job, &ExportJob::progressChanged, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, &job, &ExportJob::cancel);
+    // The job writes between turns of the event loop; this one waits for it, the window stays alive.
+    QEventLoop loop;
+    connect(&job, &ExportJob::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
+    progress.reset();
+    if (job.error()) {
+        QMessageBox::warning(m_window, tr("Export"), job.error()->message);
+        return false;
+    }
+    return true;
+}
+
+void SessionFiles::importWithDialog()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window, tr("Import conversations"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+        tr("JSON (*.json);;All files (*)"));
+    if (!paths.isEmpty())
+        importFiles(paths);
+}
+
+QStringList SessionFiles::importFiles(const QStringList &paths)
+{
+    QList<ImportedSession> sessions;
+    for (const QString &path : paths) {
+        auto read = SessionImport::readFile(path);
+        if (!read) {
+            QMessageBox::warning(m_window, tr("Import"),
+                                 read.error().message + u"\n\n"_s + tr("Nothing was imported."));
+            return {};
+        }
+        sessions += std::move(read).value();
+    }
+    const auto outcome = m_store->importSessions(sessions, false);
+    if (!outcome) {
+        QMessageBox::critical(m_window, tr("Import"), outcome.error().message);
+        return {};
+    }
+    QString summary = tr("%n conversation(s) imported.", nullptr, int(outcome->imported.size()));
+    if (!outcome->skipped.isEmpty()) {
+        summary += u"\n\n"_s +
+            tr("%n conversation(s) were already here and were left as they are:", nullptr,
+               int(outcome->skipped.size())) +
+            u'\n' + outcome->skipped.join(u'\n');
+    }
+    QMessageBox::information(m_window, tr("Import"), summary);
+    Q_EMIT imported(outcome->imported);
+    return outcome->imported;
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+class ChatStore;
+class QWidget;
+
+/// The window's side of export and import: choosing files, showing progress
+/// with Cancel, and saying what happened.
+class SessionFiles : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionFiles(ChatStore *store, QWidget *window);
+
+    /// Asks where, then exports: JSON, or Markdown when the name ends in `.md`.
+    void exportWithDialog(const QStringList &sessionIds);
+    /// Exports to @p path with a progress dialog; true when the file was written.
+    bool exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection);
+    void importWithDialog();
+    /// Reads every file first; imports all or none. Returns the ids imported.
+    QStringList importFiles(const QStringList &paths);
+
+Q_SIGNALS:
+    void imported(const QStringList &sessionIds);
+
+private:
+    ChatStore *m_store;
+    QWidget *m_window;
+};
