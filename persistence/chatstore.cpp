@@ -24,6 +24,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int busyTimeoutMs = 5000;
+/// How many of the newest matching messages a search ranks.
+constexpr int searchCandidates = 2000;
 constexpr qsizetype titleLength = 60;
 constexpr qsizetype previewLength = 160;
 
@@ -1081,11 +1083,16 @@ Result<QList<SearchHit>> ChatStore::search(const QString &text, const ReviewFilt
     const ReviewQuery review(filter, ReviewQuery::Subject::Messages);
     QSqlQuery query(d->database);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT c.session_id, c.title, c.updated_at, m.seq, m.role, m.timestamp, "
-                  "snippet(message_search, 0, char(57344), char(57345), '…', 12) "
-                  "FROM message_search JOIN chat_messages m ON m.id = message_search.rowid "
-                  "JOIN chats c ON c.id = m.chat_id WHERE message_search MATCH ?"_s %
-                  review.conditions() % u" ORDER BY rank LIMIT ?"_s);
+    // Ranked by relevance among the newest matches only: FTS5 walks its index newest first and
+    // stops at `candidates`, so a word found in half the messages costs no more than a rare one.
+    query.prepare(u"SELECT c.session_id, c.title, c.updated_at, m.seq, m.role, m.timestamp, m.text FROM "
+                  "(SELECT message_search.rowid AS id, message_search.rank AS score FROM message_search "
+                  "JOIN chat_messages m ON m.id = message_search.rowid JOIN chats c ON c.id = m.chat_id "
+                  "WHERE message_search MATCH ?"_s %
+                  review.conditions() %
+                  u" ORDER BY message_search.rowid DESC LIMIT %1) best "
+                  "JOIN chat_messages m ON m.id = best.id JOIN chats c ON c.id = m.chat_id "
+                  "ORDER BY best.score LIMIT ?"_s.arg(searchCandidates));
     query.addBindValue(match);
     for (const QVariant &value : review.values())
         query.addBindValue(value);
@@ -1099,7 +1106,7 @@ Result<QList<SearchHit>> ChatStore::search(const QString &text, const ReviewFilt
             query.value(3).toInt(), query.value(4).toString(),
             query.value(5).isNull() ? QDateTime()
                                     : QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong() / 1000, Qt::UTC),
-            query.value(6).toString()});
+            ReviewQuery::snippet(query.value(6).toString(), text)});
     }
     return hits;
 }

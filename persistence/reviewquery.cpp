@@ -1,11 +1,30 @@
 #include "reviewquery.h"
 
+#include "searchhit.h"
 #include <QDateTime>
+
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// Words as FTS5's unicode61 tokenizer sees them.
+const QRegularExpression &wordPattern()
+{
+    static const QRegularExpression word(u"[\\p{L}\\p{N}\\p{M}]+"_s);
+    return word;
+}
+
+/// A word as the index keeps it: case folded, accents removed.
+QString folded(QStringView word)
+{
+    QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
+    decomposed.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
+    return decomposed.toCaseFolded();
+}
 
 qint64 startOfDayMillis(const QDate &day)
 {
@@ -49,9 +68,60 @@ QString ReviewQuery::matchExpression(const QString &typed)
 {
     // Words as FTS5's unicode61 tokenizer sees them; each quoted, so that
     // AND, OR, NEAR, quotes and stars in the text are just text.
-    static const QRegularExpression word(u"[\\p{L}\\p{N}\\p{M}]+"_s);
     QStringList terms;
-    for (auto it = word.globalMatch(typed); it.hasNext();)
-        terms << u'"' + it.next().captured() + u"\"*"_s;
+    for (auto it = wordPattern().globalMatch(typed); it.hasNext();) {
+        const QString word = it.next().captured();
+        terms << u'"' + word + (isPrefix(word) ? u"\"*"_s : u"\""_s);
+    }
     return terms.join(u' ');
+}
+
+bool ReviewQuery::isPrefix(QStringView word)
+{
+    // Expanding one to three letters finds little but noise ("ya*", "the*"), and costs a
+    // merge of the lists of every word they start; such words match whole.
+    return word.size() >= minimumPrefixLength;
+}
+
+QString ReviewQuery::snippet(const QString &text, const QString &typed)
+{
+    constexpr qsizetype before = 5;
+    constexpr qsizetype after = 12;
+    QStringList terms;
+    for (auto it = wordPattern().globalMatch(typed); it.hasNext();)
+        terms << folded(it.next().capturedView());
+    struct Word {
+        qsizetype start;
+        qsizetype end;
+        bool matches;
+    };
+    QList<Word> found;
+    qsizetype first = -1;
+    for (auto it = wordPattern().globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const QString word = folded(match.capturedView());
+        const bool matches = std::any_of(terms.cbegin(), terms.cend(), [&word](const QString &term) {
+            return isPrefix(term) ? word.startsWith(term) : word == term;
+        });
+        if (matches && first < 0)
+            first = found.size();
+        found.append(Word{match.capturedStart(), match.capturedEnd(), matches});
+    }
+    if (found.isEmpty())
+        return text.left(80);
+    const qsizetype from = std::max<qsizetype>(0, first - before);
+    const qsizetype to = std::min(found.size() - 1, std::max<qsizetype>(first, 0) + after);
+    QString snippet = from > 0 ? u"…"_s : QString();
+    for (qsizetype i = from; i <= to; ++i) {
+        const Word &word = found.at(i);
+        if (i > from)
+            snippet += text.mid(found.at(i - 1).end, word.start - found.at(i - 1).end).simplified().isEmpty()
+                ? u" "_s
+                : text.mid(found.at(i - 1).end, word.start - found.at(i - 1).end).simplified() + u' ';
+        const QString piece = text.mid(word.start, word.end - word.start);
+        snippet += word.matches ? SearchHit::matchStart + piece + SearchHit::matchEnd : piece;
+    }
+    if (to < found.size() - 1)
+        snippet += u"…"_s;
+    return snippet;
 }

@@ -21,10 +21,19 @@ public:
     QString conditions() const { return m_conditions.isEmpty() ? QString() : u" AND " + m_conditions.join(u" AND "); }
     const QVariantList &values() const { return m_values; }
 
-    /// An FTS5 query for what a person typed: every word must occur, each as a
-    /// word prefix (`usajili` finds `usajili wa biashara`); operators are taken
-    /// literally. Empty when nothing searchable was typed.
+    /// Words this long or longer match as word prefixes; shorter ones whole.
+    static constexpr qsizetype minimumPrefixLength = 4;
+
+    /// An FTS5 query for what a person typed: every word must occur, each of
+    /// four letters or more as a word prefix (`usaj` finds `usajili wa
+    /// biashara`), shorter ones whole; operators are taken literally. Empty when
+    /// nothing searchable was typed.
     static QString matchExpression(const QString &typed);
+    static bool isPrefix(QStringView word);
+    /// A few words of @p text around the first word that matches what was @p typed
+    /// (as matchExpression() matches: word prefixes, case and accents ignored), each
+    /// matching word between SearchHit::matchStart and SearchHit::matchEnd.
+    static QString snippet(const QString &text, const QString &typed);
 
 private:
     void add(const QString &condition, const QVariant &value);

@@ -828,9 +828,30 @@ void TestChatStore::searchFindsWordsInEveryLanguageAndCase()
     QCOMPARE(hits(u"cafe"_s), QStringList{accents + u"/0"_s}); // accents ignored
     QCOMPARE(hits(u"café"_s), QStringList{accents + u"/0"_s});
     QVERIFY(hits(u"passport"_s).isEmpty());
+    // Words under four letters match whole: `ca` is not every word starting so.
+    QVERIFY(hits(u"ca"_s).isEmpty());
+    QCOMPARE(hits(u"KES"_s), QStringList{en + u"/1"_s});
     // What people type is never query syntax.
     for (const QString &odd : {u"\"NEAR("_s, u"AND OR NOT"_s, u"*"_s, u"fees\"* OR x"_s, u"  "_s})
         QVERIFY2(store.search(odd), qPrintable(odd));
+
+    // Best first: the message about the word ranks above one that mentions it in passing.
+    const QString passing = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(passing,
+                               turn(u"Nataka kujua kuhusu ada za shule, bei za mabasi, saa za ofisi na "
+                                    "mengi mengine, pamoja na leseni"_s,
+                                    u"Sawa."_s)));
+    const QString about = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(about, turn(u"Leseni: leseni ya udereva"_s, u"Sawa."_s)));
+    QTest::qWait(2);
+    const QString later = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(later,
+                               turn(u"Swali jingine kabisa kuhusu mambo mengi: ada, saa, mabasi, na pia "
+                                    "leseni ya biashara"_s,
+                                    u"Sawa."_s)));
+    const QList<SearchHit> ranked = store.search(u"leseni"_s).value();
+    QCOMPARE(ranked.size(), 3);
+    QCOMPARE(ranked.at(0).sessionId, about);
 
     const SearchHit hit = store.search(u"registr"_s).value().constFirst();
     QCOMPARE(hit.sessionId, en);
