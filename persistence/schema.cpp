@@ -160,34 +160,12 @@ namespace Schema {
 
 Result<void> migrate(QSqlDatabase &database, int fromVersion)
 {
-    // Each case falls through to the next, so any older database climbs every step.
-    switch (fromVersion) {
-    case 0:
-        if (auto step = runStep(database, version1, 1); !step)
+    // Step n takes a database from version n to n + 1; any older database climbs every step.
+    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6};
+    static_assert(currentVersion == 6, "a new schema version needs its step");
+    for (int version = fromVersion; version < currentVersion; ++version) {
+        if (auto step = runStep(database, steps.at(version), version + 1); !step)
             return step;
-        [[fallthrough]];
-    case 1:
-        if (auto step = runStep(database, version2, 2); !step)
-            return step;
-        [[fallthrough]];
-    case 2:
-        if (auto step = runStep(database, version3, 3); !step)
-            return step;
-        [[fallthrough]];
-    case 3:
-        if (auto step = runStep(database, version4, 4); !step)
-            return step;
-        [[fallthrough]];
-    case 4:
-        if (auto step = runStep(database, version5, 5); !step)
-            return step;
-        [[fallthrough]];
-    case 5:
-        if (auto step = runStep(database, version6, 6); !step)
-            return step;
-        [[fallthrough]];
-    case currentVersion:
-        break;
     }
     return {};
 }

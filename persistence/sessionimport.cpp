@@ -41,6 +41,8 @@ private:
     Result<void> applyEntries(ImportedSession &imported, const QJsonArray &entries, const QJsonArray &ratings,
                               const JsonPath &path) const;
     Result<QDateTime> time(const QJsonObject &object, QStringView key, const JsonPath &path) const;
+    /// The session's `created_at` and `updated_at`, when the file has them.
+    Result<void> readTimes(const QJsonObject &object, const JsonPath &path, ChatSession &session) const;
 
     QString m_fileName;
 };
@@ -165,6 +167,18 @@ Result<QDateTime> Reader::time(const QJsonObject &object, QStringView key, const
     return parsed.toUTC();
 }
 
+Result<void> Reader::readTimes(const QJsonObject &object, const JsonPath &path, ChatSession &session) const
+{
+    for (const auto &[key, target] :
+         {std::pair{u"created_at", &session.createdAt}, {u"updated_at", &session.updatedAt}}) {
+        const auto parsed = time(object, key, path);
+        if (!parsed)
+            return parsed.error();
+        *target = *parsed;
+    }
+    return {};
+}
+
 Result<ImportedSession> Reader::appSession(QJsonObject object, const JsonPath &path) const
 {
     FieldChecker checker(object, path);
@@ -198,13 +212,8 @@ Result<ImportedSession> Reader::appSession(QJsonObject object, const JsonPath &p
     session.serverUrl = server.value(u"url").toString();
     session.serverProfile = server.value(u"profile").toString();
     session.syncState = session.serverUrl.isEmpty() ? SyncState::Local : SyncState::Synced;
-    for (const auto &[key, target] :
-         {std::pair{u"created_at", &session.createdAt}, {u"updated_at", &session.updatedAt}}) {
-        const auto parsed = time(object, key, path);
-        if (!parsed)
-            return parsed.error();
-        *target = *parsed;
-    }
+    if (auto times = readTimes(object, path, session); !times)
+        return times.error();
     auto messages = history(object.value(u"pydantic_ai_messages").toArray(), path / u"pydantic_ai_messages");
     if (!messages)
         return messages.error();
@@ -308,13 +317,8 @@ Result<ImportedSession> Reader::serverHistory(QJsonObject object, const QByteArr
     ChatSession &session = imported.session;
     session.sessionId = object.value(u"session_id").toString();
     session.userId = object.value(u"user_id").toString();
-    for (const auto &[key, target] :
-         {std::pair{u"created_at", &session.createdAt}, {u"updated_at", &session.updatedAt}}) {
-        const auto parsed = time(object, key, JsonPath());
-        if (!parsed)
-            return parsed.error();
-        *target = *parsed;
-    }
+    if (auto times = readTimes(object, JsonPath(), session); !times)
+        return times.error();
     const ServerHistory server = ServerHistoryReader::read(object, json, {});
     for (const ServerTurn &turn : server.turns) {
         imported.messages.append(
