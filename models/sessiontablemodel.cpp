@@ -37,6 +37,13 @@ void SessionTableModel::sort(int column, Qt::SortOrder order)
     reload();
 }
 
+void SessionTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
+}
+
 void SessionTableModel::reload()
 {
     QList<SessionSummary> rows;

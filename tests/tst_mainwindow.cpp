@@ -27,6 +27,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -44,6 +45,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -798,9 +800,17 @@ QStringList clipped(QWidget *root)
         const bool wraps = label && label->wordWrap();
         if (wraps && label->heightForWidth(label->width()) > label->height() + 1)
             problems << label->text();
-        else if (!wraps && (label || qobject_cast<QPushButton *>(widget)) &&
+        else if (!wraps && (label || qobject_cast<QAbstractButton *>(widget)) &&
                  widget->sizeHint().width() > widget->width() + 1)
-            problems << (label ? label->text() : static_cast<QPushButton *>(widget)->text());
+            problems << (label ? label->text() : static_cast<QAbstractButton *>(widget)->text());
+        else if (auto *header = qobject_cast<QHeaderView *>(widget);
+                 header && header->orientation() == Qt::Horizontal) {
+            for (int section = 0; section < header->count(); ++section) {
+                const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
+                if (header->fontMetrics().horizontalAdvance(title) > header->sectionSize(section))
+                    problems << title;
+            }
+        }
     }
     return problems;
 }
@@ -815,15 +825,22 @@ void TestMainWindow::kiswahiliReplacesEveryVisibleTextWithoutClipping()
     SettingsDialog dialog(ConnectionSettings(), &h.tester, h.window.get());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    h.find<QToolButton>(u"searchFiltersButton"_s)->setChecked(true); // the review filters, in the sidebar
+    h.window->openReview();
+    QWidget *review = h.window->reviewWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(review));
     QMap<QString, QString> english = visibleTexts(h.window.get());
     english.insert(visibleTexts(&dialog));
+    english.insert(visibleTexts(review));
 
     UiLanguage::apply(u"sw"_s);
     QCoreApplication::processEvents();
     QMap<QString, QString> swahili = visibleTexts(h.window.get());
     swahili.insert(visibleTexts(&dialog));
+    swahili.insert(visibleTexts(review));
     // Names of languages and of the product read the same in both.
-    const QStringList same{u"GovStack Desktop"_s, u"English"_s, u"Kiswahili"_s, u"Sheng"_s};
+    const QStringList same{
+        u"GovStack Desktop"_s, u"GovStack"_s, u"English"_s, u"Kiswahili"_s, u"Sheng"_s, u"en"_s, u"sw"_s, u"sheng"_s};
     QStringList untranslated;
     for (auto it = english.cbegin(); it != english.cend(); ++it) {
         if (!same.contains(it.value()) && swahili.value(it.key()) == it.value())
@@ -835,10 +852,13 @@ void TestMainWindow::kiswahiliReplacesEveryVisibleTextWithoutClipping()
     // Kiswahili words are longer: nothing may be cut off.
     dialog.adjustSize();
     QCoreApplication::processEvents();
-    const QStringList cut = clipped(h.window.get()) + clipped(&dialog);
+    const QStringList cut = clipped(h.window.get()) + clipped(&dialog) + clipped(review);
+    h.window->grab().save(screenshotPath(u"welcome-sw.png"_s));
+    review->grab().save(screenshotPath(u"review-sw.png"_s));
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u" | "_s)));
     QVERIFY(dialog.grab().save(screenshotPath(u"settings-sw.png"_s)));
     QVERIFY(h.window->grab().save(screenshotPath(u"welcome-sw.png"_s)));
+    QVERIFY(review->grab().save(screenshotPath(u"review-sw.png"_s)));
     UiLanguage::apply(u"en"_s);
     QCoreApplication::processEvents();
     QCOMPARE(h.window->windowTitle(), u"GovStack Desktop"_s);

@@ -35,21 +35,28 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     m_userId->setClearButtonEnabled(true);
     m_backendLabel->setBuddy(m_backend);
     m_languageLabel->setBuddy(m_language);
+    // Narrow sidebars and long Kiswahili words: labels wrap, lists show what fits.
+    for (QLabel *label : {m_backendLabel, m_languageLabel})
+        label->setWordWrap(true);
+    for (QComboBox *combo : {m_backend, m_language}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+    }
 
-    // Two columns of label/field pairs: long Kiswahili labels wrap within the sidebar's width.
+    // Labels over their fields: the sidebar is narrow and Kiswahili words are long.
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fromEnabled, 0, 0);
     layout->addWidget(m_from, 0, 1);
     layout->addWidget(m_toEnabled, 1, 0);
     layout->addWidget(m_to, 1, 1);
-    layout->addWidget(m_backendLabel, 2, 0);
-    layout->addWidget(m_backend, 2, 1);
-    layout->addWidget(m_server, 3, 0, 1, 2);
-    layout->addWidget(m_userId, 4, 0, 1, 2);
-    layout->addWidget(m_languageLabel, 5, 0);
-    layout->addWidget(m_language, 5, 1);
-    layout->addWidget(m_ratedOnly, 6, 0, 1, 2);
+    layout->addWidget(m_backendLabel, 2, 0, 1, 2);
+    layout->addWidget(m_backend, 3, 0, 1, 2);
+    layout->addWidget(m_server, 4, 0, 1, 2);
+    layout->addWidget(m_userId, 5, 0, 1, 2);
+    layout->addWidget(m_languageLabel, 6, 0, 1, 2);
+    layout->addWidget(m_language, 7, 0, 1, 2);
+    layout->addWidget(m_ratedOnly, 8, 0, 1, 2);
     layout->setColumnStretch(1, 1);
 
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);

@@ -32,7 +32,11 @@ ReviewWindow::ReviewWindow(ChatSource *source, SessionFiles *files, QWidget *par
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Columns as wide as their headings and values (Kiswahili headings are long); the title takes the rest.
     m_table->horizontalHeader()->setSectionResizeMode(SessionTableModel::Title, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setMinimumSectionSize(m_table->fontMetrics().horizontalAdvance(u"MMMMMM"_s));
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
+    m_filters->setMinimumWidth(m_filters->fontMetrics().averageCharWidth() * 34);
     m_table->verticalHeader()->hide();
 
     auto *buttons = new QHBoxLayout;
@@ -86,6 +90,8 @@ void ReviewWindow::changeEvent(QEvent *event)
 void ReviewWindow::retranslate()
 {
     setWindowTitle(tr("Review Sessions"));
+    m_model->retranslate();
+    m_table->resizeColumnsToContents();
     m_table->setAccessibleName(tr("Sessions"));
     m_openButton->setText(tr("Open"));
     m_openButton->setAccessibleName(tr("Open the conversation"));

@@ -121,7 +121,15 @@ void SyncEngine::fetch(const QString &sessionId)
         m_report.problems << tr("\"%1\" is not a session id: ids are up to 64 letters, digits, dots, dashes or "
                                 "underscores.")
                                  .arg(sessionId);
-        begin({});
+        if (!m_running)
+            begin({});
+        return;
+    }
+    if (m_running) {
+        // Joins the pass under way rather than waiting for it.
+        m_queue.append(Job{Job::Kind::Fetch, sessionId});
+        ++m_total;
+        pump();
         return;
     }
     begin({Job{Job::Kind::Fetch, sessionId}});
@@ -208,10 +216,11 @@ void SyncEngine::finish()
     m_sending.clear();
     m_fetching.clear();
     const SyncReport report = std::exchange(m_report, SyncReport{});
+    // Taken first: whoever hears of the end may start a pass, and that one must not eat this request.
+    const std::optional<QStringList> again = std::exchange(m_again, std::nullopt);
     Q_EMIT finished(report);
-    if (m_again && !report.stoppedBy && !report.cancelled)
-        start(*std::exchange(m_again, std::nullopt));
-    m_again.reset();
+    if (again && !report.stoppedBy && !report.cancelled)
+        start(*again);
 }
 
 bool SyncEngine::stopsPass(const AgentError &error)
