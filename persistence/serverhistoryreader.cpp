@@ -13,24 +13,29 @@ namespace ServerHistoryReader {
 
 namespace {
 
+bool asksUser(const QJsonValue &message)
+{
+    if (message[u"kind"] != u"request"_s)
+        return false;
+    const QJsonArray parts = message[u"parts"].toArray();
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const QJsonValue &part) { return part[u"part_kind"] == u"user-prompt"_s; });
+}
+
 QList<ModelMessage> turnTrace(const QJsonValue &metadata)
 {
     // v2 keeps the agent's whole history up to the turn; the deployed server a stub that is no history.
-    if (!metadata.isArray() || metadata.toArray().isEmpty())
-        return {};
-    const auto messages = PydanticAiCodec::decodeHistory(metadata.toArray());
-    if (!messages)
-        return {};
-    // The turn's request is the last one with a user prompt: what follows it is the agent's work on it.
-    for (qsizetype i = messages->size() - 1; i >= 0; --i) {
-        const ModelMessage &message = messages->at(i);
-        const bool asks = message.isRequest() &&
-            std::any_of(message.parts().cbegin(), message.parts().cend(),
-                        [](const MessagePart &part) { return part.kind() == MessagePart::Kind::UserPrompt; });
-        if (!asks)
+    const QJsonArray history = metadata.toArray();
+    // The turn's request is the last one with a user prompt: what follows it is the agent's work
+    // on it. Only that is decoded, so a long session's history is not decoded again at every turn.
+    for (qsizetype i = history.size() - 1; i >= 0; --i) {
+        if (!asksUser(history.at(i)))
             continue;
-        const QList<ModelMessage> trace = messages->mid(i + 1);
-        return !trace.isEmpty() && trace.constLast().isResponse() ? trace : QList<ModelMessage>{};
+        QJsonArray tail;
+        for (qsizetype j = i + 1; j < history.size(); ++j)
+            tail.append(history.at(j));
+        const auto trace = PydanticAiCodec::decodeHistory(tail);
+        return trace && !trace->isEmpty() && trace->constLast().isResponse() ? *trace : QList<ModelMessage>{};
     }
     return {};
 }

@@ -64,11 +64,18 @@ public:
         QElapsedTimer timer;
         timer.start();
         const bool handled = QCoreApplication::notify(receiver, event);
-        longestEventNs = std::max(longestEventNs, timer.nsecsElapsed());
+        const qint64 elapsed = timer.nsecsElapsed();
+        longestEventNs = std::max(longestEventNs, elapsed);
+        ++events;
+        if (elapsed > frameNs)
+            ++eventsOverAFrame;
         return handled;
     }
 
+    static constexpr qint64 frameNs = 16'000'000;
     qint64 longestEventNs = 0;
+    qint64 events = 0;
+    qint64 eventsOverAFrame = 0;
 };
 
 struct Pass {
@@ -76,6 +83,8 @@ struct Pass {
     double seconds = 0;
     qint64 longestStallMs = 0;
     double longestEventMs = 0;
+    qint64 events = 0;
+    qint64 eventsOverAFrame = 0;
 };
 
 /// Runs a pass, timing it and the longest gap between two turns of the event loop.
@@ -95,6 +104,8 @@ Pass runPass(SyncEngine &engine)
     });
     auto *app = static_cast<TimedApplication *>(QCoreApplication::instance());
     app->longestEventNs = 0;
+    app->events = 0;
+    app->eventsOverAFrame = 0;
     wall.start();
     sinceTick.start();
     tick.start();
@@ -102,6 +113,8 @@ Pass runPass(SyncEngine &engine)
     loop.exec();
     pass.seconds = wall.elapsed() / 1000.0;
     pass.longestEventMs = app->longestEventNs / 1e6;
+    pass.events = app->events;
+    pass.eventsOverAFrame = app->eventsOverAFrame;
     return pass;
 }
 
@@ -132,6 +145,8 @@ int main(int argc, char *argv[])
     Bench::report("sync_first_pass_traces_replaced", first.report.tracesReplaced, "answers");
     Bench::report("sync_first_pass_longest_event_loop_stall", double(first.longestStallMs), "ms");
     Bench::report("sync_first_pass_longest_single_event", first.longestEventMs, "ms");
+    Bench::report("sync_first_pass_events", double(first.events), "events");
+    Bench::report("sync_first_pass_events_over_16ms", double(first.eventsOverAFrame), "events");
 
     server.http().clearRequests();
     const Pass second = runPass(engine);

@@ -152,8 +152,10 @@ QString FakeGovStackServer::redacted(const QString &text) const
 
 void FakeGovStackServer::addTurn(const QString &sessionId, const QString &message, bool v2)
 {
-    storeTurn(sessionId, QJsonObject{{u"message"_s, message}, {u"message_history"_s, QJsonArray()}}, answerFor(message),
-              v2);
+    // As the web client does: the history so far goes with the message, so a v2 answer keeps it all.
+    const QJsonArray entries = m_sessions.value(sessionId);
+    const QJsonArray history = entries.isEmpty() ? QJsonArray() : entries.last()[u"metadata"].toArray();
+    storeTurn(sessionId, QJsonObject{{u"message"_s, message}, {u"message_history"_s, history}}, answerFor(message), v2);
 }
 
 namespace {
