@@ -172,6 +172,7 @@ private Q_SLOTS:
     void purgedSessionsStayMarkedGone();
     void ratingsReachTheServerWithItsMessageId();
     void ratingsStayLocalWithoutARatingsEndpoint();
+    void aRatingTheStoreCannotMarkIsSentOnce();
     void serverFailuresLeaveEverythingInPlace_data();
     void serverFailuresLeaveEverythingInPlace();
     void refusedKeyPausesSyncUntilTheKeyChanges();
@@ -616,6 +617,32 @@ void TestSync::ratingsStayLocalWithoutARatingsEndpoint()
     QVERIFY(server.http().requests("POST").size() == 1);
     // The merge replaced the answer with the trace; the rating went with it.
     QCOMPARE(client.stored(id).last().rating->score, Rating::thumbsUp);
+}
+
+void TestSync::aRatingTheStoreCannotMarkIsSentOnce()
+{
+    FakeGovStackServer server;
+    Client client(m_path, server.url(), GovStackBackend::Profile::GovBot);
+    const QString id = client.newSession();
+    client.ask(id, u"Where do I pay the fee?"_s);
+    QVERIFY(client.sync().succeeded());
+    QVERIFY(client.store->rateMessage(id, client.stored(id).last().seq,
+                                      Rating{Rating::thumbsUp, {}, QDateTime::currentDateTimeUtc(), false}));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"refuser"_s);
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        QVERIFY(QSqlQuery(raw).exec(u"CREATE TRIGGER refuse_sent BEFORE UPDATE OF rating_sent ON chat_messages "
+                                    "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"refuser"_s);
+
+    const SyncReport report = client.sync();
+    QCOMPARE(report.problems.size(), 1);
+    QCOMPARE(report.sessionsChecked, 1);
+    QCOMPARE(server.ratings().size(), 1); // not again and again
+    QVERIFY(!client.stored(id).last().rating->sent); // and it waits for the next pass
 }
 
 void TestSync::serverFailuresLeaveEverythingInPlace_data()

@@ -474,9 +474,13 @@ void SyncEngine::sendRatings(const QString &sessionId)
                 sessionFailed(sessionId, *reply->error());
                 return;
             }
-            if (auto marked = m_store->markRatingSent(sessionId, seq, rating.ratedAt); !marked)
-                problem(sessionId, marked.error().message);
             ++m_report.ratingsSent;
+            // Unmarked, the rating would be found unsent again and sent again without end.
+            if (auto marked = m_store->markRatingSent(sessionId, seq, rating.ratedAt); !marked) {
+                problem(sessionId, marked.error().message);
+                settle(sessionId);
+                return;
+            }
             sendRatings(sessionId);
         });
         return;
