@@ -134,14 +134,10 @@ int exportSessions(ChatStore &store, const CommandLineOptions &options)
 int importFiles(ChatStore &store, const CommandLineOptions &options)
 {
     // Every file is read and checked before anything is written.
-    QList<ImportedSession> sessions;
-    for (const QString &file : options.items) {
-        auto read = SessionImport::readFile(file);
-        if (!read)
-            return fail(ExitCode::invalidInput, read.error().message);
-        sessions += std::move(read).value();
-    }
-    const auto outcome = store.importSessions(sessions, options.replace);
+    const auto sessions = SessionImport::readFiles(options.items);
+    if (!sessions)
+        return fail(ExitCode::invalidInput, sessions.error().message);
+    const auto outcome = store.importSessions(*sessions, options.replace);
     if (!outcome)
         return fail(ExitCode::store, outcome.error().message);
     QTextStream out(stdout);

@@ -19,6 +19,9 @@ struct ServerTurn {
     /// The agent's own messages of this turn after its request (tool calls and
     /// returns, the final text), when the server keeps them (`v2`); else empty.
     QList<ModelMessage> trace;
+
+    /// The messages that answer the turn: the trace when the server keeps one, else the answer.
+    QList<ModelMessage> answerMessages() const { return trace.isEmpty() ? QList<ModelMessage>{answer} : trace; }
 };
 
 /// What a server kept of a session.

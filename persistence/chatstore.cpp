@@ -135,6 +135,8 @@ public:
         int nextSeq = 0;
     };
     Result<ChatRow> findChat(const QString &sessionId, const QString &context);
+    /// Inserts the session's row, times defaulting to now; false when the id exists.
+    Result<bool> insertChatRow(const ChatSession &session, const QString &context);
     /// Inserts @p messages after the session's last one and updates the
     /// session row; the caller holds the transaction. Returns the first seq.
     Result<int> append(const ChatRow &chat, const QList<ModelMessage> &messages, std::optional<int> turn,
@@ -276,6 +278,26 @@ Result<void> ChatStore::Private::prepareStatements()
             return storeError(query->lastError(), ChatStore::tr("Preparing the chat database"));
     }
     return {};
+}
+
+Result<bool> ChatStore::Private::insertChatRow(const ChatSession &session, const QString &context)
+{
+    QSqlQuery query(database);
+    query.prepare(
+        u"INSERT OR IGNORE INTO chats (session_id, user_id, title, backend, created_at, updated_at, "
+        "server_url, server_profile, sync_state, fetched, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const qint64 now = nowMillis();
+    const auto millis = [now](const QDateTime &time) { return time.isValid() ? time.toMSecsSinceEpoch() : now; };
+    for (const QVariant &value :
+         {QVariant(session.sessionId), QVariant(notNull(session.userId)), QVariant(notNull(session.title)),
+          QVariant(backendName(session.backend)), QVariant(millis(session.createdAt)),
+          QVariant(millis(session.updatedAt)), QVariant(notNull(session.serverUrl)),
+          QVariant(notNull(session.serverProfile)), QVariant(syncStateName(session.syncState)),
+          QVariant(session.fetched ? 1 : 0), QVariant(notNull(session.language))})
+        query.addBindValue(value);
+    if (auto inserted = execute(query, context); !inserted)
+        return inserted.error();
+    return query.numRowsAffected() > 0;
 }
 
 Result<ChatStore::Private::ChatRow> ChatStore::Private::findChat(const QString &sessionId, const QString &context)
@@ -577,22 +599,10 @@ Result<void> ChatStore::createFetchedSession(const QString &sessionId, const QSt
 
 Result<void> ChatStore::insertChat(const ChatSession &session)
 {
-    QSqlQuery query(d->database);
-    query.prepare(u"INSERT OR IGNORE INTO chats (session_id, user_id, backend, created_at, updated_at, server_url, "
-                  "server_profile, sync_state, fetched) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    const qint64 now = nowMillis();
-    query.addBindValue(session.sessionId);
-    query.addBindValue(notNull(session.userId));
-    query.addBindValue(backendName(session.backend));
-    query.addBindValue(now);
-    query.addBindValue(now);
-    query.addBindValue(notNull(session.serverUrl));
-    query.addBindValue(notNull(session.serverProfile));
-    query.addBindValue(syncStateName(session.syncState));
-    query.addBindValue(session.fetched ? 1 : 0);
-    if (auto inserted = execute(query, tr("Creating a chat session")); !inserted)
-        return inserted;
-    if (query.numRowsAffected() > 0)
+    const auto inserted = d->insertChatRow(session, tr("Creating a chat session"));
+    if (!inserted)
+        return inserted.error();
+    if (*inserted)
         Q_EMIT sessionCreated(session.sessionId);
     return {};
 }
@@ -1039,16 +1049,7 @@ Result<ChatStore::ImportOutcome> ChatStore::importSessions(const QList<ImportedS
             if (auto deleted = execute(query, context); !deleted)
                 return deleted.error();
         }
-        query.prepare(u"INSERT INTO chats (session_id, user_id, title, backend, created_at, updated_at, server_url, "
-                      "server_profile, sync_state, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        for (const QVariant &value :
-             {QVariant(session.sessionId), QVariant(notNull(session.userId)), QVariant(notNull(session.title)),
-              QVariant(backendName(session.backend)), QVariant(session.createdAt.toMSecsSinceEpoch()),
-              QVariant(session.updatedAt.toMSecsSinceEpoch()), QVariant(notNull(session.serverUrl)),
-              QVariant(notNull(session.serverProfile)), QVariant(syncStateName(session.syncState)),
-              QVariant(notNull(session.language))})
-            query.addBindValue(value);
-        if (auto inserted = execute(query, context); !inserted)
+        if (auto inserted = d->insertChatRow(session, context); !inserted)
             return inserted.error();
         const auto chat = d->findChat(session.sessionId, context);
         if (!chat)

@@ -114,10 +114,10 @@ QString ReviewQuery::snippet(const QString &text, const QString &typed)
     QString snippet = from > 0 ? u"…"_s : QString();
     for (qsizetype i = from; i <= to; ++i) {
         const Word &word = found.at(i);
-        if (i > from)
-            snippet += text.mid(found.at(i - 1).end, word.start - found.at(i - 1).end).simplified().isEmpty()
-                ? u" "_s
-                : text.mid(found.at(i - 1).end, word.start - found.at(i - 1).end).simplified() + u' ';
+        if (i > from) {
+            const QString between = text.mid(found.at(i - 1).end, word.start - found.at(i - 1).end).simplified();
+            snippet += between.isEmpty() ? u" "_s : between + u' ';
+        }
         const QString piece = text.mid(word.start, word.end - word.start);
         snippet += word.matches ? SearchHit::matchStart + piece + SearchHit::matchEnd : piece;
     }

@@ -18,13 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("SessionExport", text);
 }
 
-bool asksUser(const ModelMessage &message)
-{
-    return message.isRequest() && std::any_of(message.parts().cbegin(), message.parts().cend(), [](const auto &part) {
-               return part.kind() == MessagePart::Kind::UserPrompt;
-           });
-}
-
 QJsonValue timeOf(const ModelMessage &message)
 {
     const auto timestamp = message.timestamp();
@@ -98,9 +91,9 @@ QString markdownOf(const StoredMessage &entry)
     const QString when = message.timestamp()
         ? QLocale::c().toString(message.timestamp()->toDateTime().toUTC(), u"yyyy-MM-dd HH:mm 'UTC'"_s)
         : QString();
-    const QString who = message.isRequest() && asksUser(message) ? tr("You")
-        : message.isRequest()                                    ? tr("Tool")
-                                                                 : tr("Assistant");
+    const QString who = message.role() == ModelMessage::Role::User ? tr("You")
+        : message.isRequest()                                      ? tr("Tool")
+                                                                   : tr("Assistant");
     text += u"**"_s % who % u"**"_s % (when.isEmpty() ? QString() : u" · "_s % when) %
         (message.modelName().isEmpty() ? QString() : u" · "_s % message.modelName()) % u"\n\n"_s;
     if (!message.text().isEmpty())
@@ -149,7 +142,7 @@ QList<Turn> turnsOf(const QList<StoredMessage> &conversation)
     QList<Turn> turns;
     for (int i = 0; i < int(conversation.size()); ++i) {
         const ModelMessage &message = conversation.at(i).message;
-        if (asksUser(message)) {
+        if (message.role() == ModelMessage::Role::User) {
             if (!turns.isEmpty())
                 turns.last().end = i;
             turns.append(Turn{i, -1, i + 1, -1});

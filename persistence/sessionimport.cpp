@@ -330,8 +330,7 @@ Result<ImportedSession> Reader::serverHistory(QJsonObject object, const QByteArr
                           ModelMessage::request({MessagePart::userPrompt(turn.userText, turn.userTime)}, turn.userTime),
                           turn.userMessageId,
                           {}});
-        const QList<ModelMessage> answer = turn.trace.isEmpty() ? QList<ModelMessage>{turn.answer} : turn.trace;
-        for (const ModelMessage &message : answer)
+        for (const ModelMessage &message : turn.answerMessages())
             imported.messages.append(StoredMessage{0, 0, MessageStatus::Ok, {}, {}, message, {}, {}});
         imported.messages.last().serverId = turn.answerMessageId;
     }
@@ -380,6 +379,18 @@ Result<QList<ImportedSession>> readFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, tr("%1: %2").arg(path, file.errorString())};
     return parse(file.readAll(), path);
+}
+
+Result<QList<ImportedSession>> readFiles(const QStringList &paths)
+{
+    QList<ImportedSession> sessions;
+    for (const QString &path : paths) {
+        auto read = readFile(path);
+        if (!read)
+            return read.error();
+        sessions += std::move(read).value();
+    }
+    return sessions;
 }
 
 Result<QList<ImportedSession>> parse(const QByteArray &json, const QString &fileName)

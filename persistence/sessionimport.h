@@ -25,6 +25,8 @@ namespace SessionImport {
 inline constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
 
 Result<QList<ImportedSession>> readFile(const QString &path);
+/// Every file's sessions, or the first file's error: all are read before any is imported.
+Result<QList<ImportedSession>> readFiles(const QStringList &paths);
 Result<QList<ImportedSession>> parse(const QByteArray &json, const QString &fileName);
 
 } // namespace SessionImport

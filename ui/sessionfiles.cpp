@@ -71,17 +71,13 @@ void SessionFiles::importWithDialog()
 
 QStringList SessionFiles::importFiles(const QStringList &paths)
 {
-    QList<ImportedSession> sessions;
-    for (const QString &path : paths) {
-        auto read = SessionImport::readFile(path);
-        if (!read) {
-            QMessageBox::warning(m_window, tr("Import"),
-                                 read.error().message + u"\n\n"_s + tr("Nothing was imported."));
-            return {};
-        }
-        sessions += std::move(read).value();
+    const auto sessions = SessionImport::readFiles(paths);
+    if (!sessions) {
+        QMessageBox::warning(m_window, tr("Import"),
+                             sessions.error().message + u"\n\n"_s + tr("Nothing was imported."));
+        return {};
     }
-    const auto outcome = m_store->importSessions(sessions, false);
+    const auto outcome = m_store->importSessions(*sessions, false);
     if (!outcome) {
         QMessageBox::critical(m_window, tr("Import"), outcome.error().message);
         return {};

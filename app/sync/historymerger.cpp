@@ -59,8 +59,7 @@ StoredMessage okEntry(ModelMessage message, QString serverId = {})
 Turn answerOf(const ServerTurn &server, const std::optional<Rating> &rating)
 {
     Turn answer;
-    const QList<ModelMessage> messages = server.trace.isEmpty() ? QList<ModelMessage>{server.answer} : server.trace;
-    for (const ModelMessage &message : messages)
+    for (const ModelMessage &message : server.answerMessages())
         answer.append(okEntry(message));
     answer.last().serverId = server.answerMessageId;
     answer.last().rating = rating;
