@@ -48,12 +48,13 @@ public:
         QSqlDatabase::removeDatabase(m_name);
     }
 
-    QVariant value(const QString &sql) const
+    /// The first row's value in @p column.
+    QVariant value(const QString &sql, int column = 0) const
     {
         QSqlQuery query(QSqlDatabase::database(m_name));
         if (!query.exec(sql))
             qWarning() << sql << query.lastError().text();
-        return query.next() ? query.value(0) : QVariant();
+        return query.next() ? query.value(column) : QVariant();
     }
     bool exec(const QString &sql) const
     {
@@ -165,6 +166,11 @@ void TestChatStore::createsCurrentSchemaWithWal()
     QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Schema::currentVersion);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master WHERE name IN ('chats', 'chat_messages')"_s).toInt(), 2);
+    // Counting a session's ratings (the review table does, for every session) reads only rated messages.
+    const QString plan =
+        raw.value(u"EXPLAIN QUERY PLAN SELECT count(*) FROM chat_messages WHERE chat_id = 1 AND rating = 5"_s, 3)
+            .toString();
+    QVERIFY2(plan.contains(u"chat_messages_rated"_s), qPrintable(plan));
 }
 
 void TestChatStore::upgradesVersionOneDatabase()

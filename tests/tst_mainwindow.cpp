@@ -540,6 +540,14 @@ void TestMainWindow::reviewTableSortsFiltersAndOpens()
     option.rect = view->visualRect(conversation->messages()->index(1));
     QVERIFY(delegate->ratingButtonRects(option, conversation->messages()->index(1)).first.isNull());
     conversation->close();
+
+    // Closed, the review window is gone (its table would otherwise reread every session at each change);
+    // it opens anew.
+    review->close();
+    QTRY_VERIFY(!h.window->reviewWindow());
+    h.window->openReview();
+    QVERIFY(h.window->reviewWindow() && h.window->reviewWindow()->isVisible());
+    QCOMPARE(h.window->reviewWindow()->table()->model()->rowCount(), 2);
 }
 
 void TestMainWindow::exportAndImportThroughTheWindow()

@@ -547,10 +547,17 @@ QStringList MainWindow::selectedSessionIds() const
     return ids;
 }
 
+ReviewWindow *MainWindow::reviewWindow() const
+{
+    return m_review.data();
+}
+
 void MainWindow::openReview()
 {
-    if (!m_review)
+    if (!m_review) {
         m_review = new ReviewWindow(m_context.store, m_files, this);
+        m_review->setAttribute(Qt::WA_DeleteOnClose);
+    }
     m_review->show();
     m_review->raise();
     m_review->activateWindow();

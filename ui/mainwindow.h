@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include <optional>
@@ -77,7 +78,8 @@ public:
     void openSessionAt(const QString &sessionId, int seq);
     /// View → Review Sessions.
     void openReview();
-    ReviewWindow *reviewWindow() const { return m_review; }
+    /// The review window while it is open, else null.
+    ReviewWindow *reviewWindow() const;
     SessionFiles *files() const { return m_files; }
 
 Q_SIGNALS:
@@ -124,7 +126,8 @@ private:
     QHash<QString, int> m_pendingTurns;
     SearchResultModel *m_searchResults;
     SessionFiles *m_files;
-    ReviewWindow *m_review = nullptr;
+    /// Open only while shown: its table reads every session again at each change.
+    QPointer<ReviewWindow> m_review;
     QTimer m_searchDelay;
 
     QSplitter *m_splitter = nullptr;
