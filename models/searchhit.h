@@ -11,7 +11,6 @@ struct SearchHit {
 
     QString sessionId;
     QString sessionTitle;
-    QDateTime sessionUpdatedAt;
     /// The message's place in its session.
     int seq = 0;
     /// "user" or "assistant".

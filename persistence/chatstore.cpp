@@ -1086,7 +1086,7 @@ Result<QList<SearchHit>> ChatStore::search(const QString &text, const ReviewFilt
     query.setForwardOnly(true);
     // Ranked by relevance among the newest matches only: FTS5 walks its index newest first and
     // stops at `candidates`, so a word found in half the messages costs no more than a rare one.
-    query.prepare(u"SELECT c.session_id, c.title, c.updated_at, m.seq, m.role, m.timestamp, m.text FROM "
+    query.prepare(u"SELECT c.session_id, c.title, m.seq, m.role, m.timestamp, m.text FROM "
                   "(SELECT message_search.rowid AS id, message_search.rank AS score FROM message_search "
                   "JOIN chat_messages m ON m.id = message_search.rowid JOIN chats c ON c.id = m.chat_id "
                   "WHERE message_search MATCH ?"_s %
@@ -1103,11 +1103,10 @@ Result<QList<SearchHit>> ChatStore::search(const QString &text, const ReviewFilt
     QList<SearchHit> hits;
     while (query.next()) {
         hits.append(SearchHit{
-            query.value(0).toString(), query.value(1).toString(), fromMillis(query.value(2).toLongLong()),
-            query.value(3).toInt(), query.value(4).toString(),
-            query.value(5).isNull() ? QDateTime()
-                                    : QDateTime::fromMSecsSinceEpoch(query.value(5).toLongLong() / 1000, Qt::UTC),
-            ReviewQuery::snippet(query.value(6).toString(), text)});
+            query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toString(),
+            query.value(4).isNull() ? QDateTime()
+                                    : QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong() / 1000, Qt::UTC),
+            ReviewQuery::snippet(query.value(5).toString(), text)});
     }
     return hits;
 }

@@ -35,7 +35,7 @@ public:
     void retryLater();
     /// The network is back.
     void networkReachable();
-    /// When the next pass is due, for the status bar; invalid when none is planned.
+    /// How long until the next pass; negative when none is planned.
     std::chrono::milliseconds remaining() const { return std::chrono::milliseconds(m_timer.remainingTime()); }
     bool isRetryPlanned() const { return m_timer.isActive() && m_retrying; }
 
