@@ -2,8 +2,10 @@
 
 #include "chatstore.h"
 #include "exitcode.h"
+#include "pydanticaicodec.h"
 #include "sessioncontroller.h"
 
+#include <QLocale>
 #include <QTextStream>
 
 AskCommand::AskCommand(CommandLineOptions options, ConnectionSettings settings, QString dataDirectory, QObject *parent)
@@ -25,25 +27,28 @@ std::optional<Backend> AskCommand::prepare()
 
 void AskCommand::run()
 {
-    connect(m_controller.get(), &SessionController::turnCompleted, this, [this](const QString &session, int turn) {
-        const auto stored = m_store->loadStoredMessages(session);
-        QString answer;
-        for (const StoredMessage &entry : stored.value()) {
-            if (entry.turn == turn && entry.message.isResponse() && entry.status == MessageStatus::Ok)
-                answer = entry.message.text();
-        }
-        m_giveUp.stop();
-        QTextStream(stdout) << answer << Qt::endl;
-        end(ExitCode::ok);
+    const auto mine = [this](const QString &session) { return session == m_sessionId; };
+    connect(m_controller.get(), &SessionController::turnCompleted, this, [this, mine](const QString &session) {
+        if (mine(session))
+            checkOutcome();
     });
-    connect(m_controller.get(), &SessionController::turnFailed, this,
-            [this](const QString &, int, const AgentError &error) {
-                end(ExitCode::network,
-                    error.message + u'\n' +
-                        tr("Your message is saved in the session; send it again with the app's Retry."));
+    connect(m_controller.get(), &SessionController::turnFailed, this, [this, mine](const QString &session) {
+        if (mine(session))
+            checkOutcome();
+    });
+    connect(m_controller.get(), &SessionController::deliveryEnded, this, [this, mine](const QString &session) {
+        if (mine(session))
+            checkOutcome();
+    });
+    connect(m_controller.get(), &SessionController::waitingForOtherSender, this,
+            [this, mine](const QString &session, const QDateTime &until) {
+                if (!mine(session) || std::exchange(m_toldWaiting, true))
+                    return;
+                QTextStream(stderr) << tr("Another GovStack Desktop process is sending an earlier message of this "
+                                          "session; yours goes after it (at the latest after %1).")
+                                           .arg(QLocale().toString(until.toLocalTime().time()))
+                                    << Qt::endl;
             });
-    connect(m_controller.get(), &SessionController::turnQueued, this,
-            [this](const QString &, int, const AgentError &error) { endQueued(error.message); });
     // A received answer the store refuses is written again by the controller; the command
     // waits a while for that before it gives up.
     m_giveUp.setSingleShot(true);
@@ -57,11 +62,60 @@ void AskCommand::run()
 
     const auto sent = m_controller->send(m_sessionId, m_options.text);
     if (!sent) {
-        end(ExitCode::store, sent.error().message);
+        end(sent.error().code == Error::Code::Conflict ? ExitCode::usage : ExitCode::store, sent.error().message);
         return;
     }
-    if (!m_controller->isBusy(m_sessionId))
-        endQueued(tr("Earlier messages of this session are still waiting for the server."));
+    const auto stored = m_store->loadStoredMessages(m_sessionId);
+    for (const StoredMessage &entry : stored.valueOr(QList<StoredMessage>{})) {
+        if (entry.seq == *sent)
+            m_request = entry.message;
+    }
+    checkOutcome();
+}
+
+void AskCommand::checkOutcome()
+{
+    if (m_ended || !m_request)
+        return;
+    const auto stored = m_store->loadStoredMessages(m_sessionId);
+    if (!stored)
+        return;
+    const QByteArray wanted = PydanticAiCodec::encodeMessage(*m_request);
+    const auto request = std::find_if(stored->cbegin(), stored->cend(), [&](const StoredMessage &entry) {
+        return entry.message.isRequest() && PydanticAiCodec::encodeMessage(entry.message) == wanted;
+    });
+    if (request == stored->cend())
+        return;
+    switch (request->status) {
+    case MessageStatus::Ok: {
+        QString answer;
+        for (const StoredMessage &entry : *stored) {
+            if (entry.turn == request->turn && entry.message.isResponse() && entry.status == MessageStatus::Ok &&
+                !entry.message.text().isEmpty())
+                answer = entry.message.text();
+        }
+        m_ended = true;
+        m_giveUp.stop();
+        QTextStream(stdout) << answer << Qt::endl;
+        end(ExitCode::ok);
+        return;
+    }
+    case MessageStatus::Failed:
+        m_ended = true;
+        end(ExitCode::network,
+            request->error + u'\n' + tr("Your message is saved in the session; send it again with the app's Retry."));
+        return;
+    case MessageStatus::Queued:
+        if (m_controller->isBusy(m_sessionId))
+            return;
+        m_ended = true;
+        endQueued(request->error.isEmpty() ? tr("Earlier messages of this session are still waiting for the server.")
+                                           : request->error);
+        return;
+    case MessageStatus::Pending:
+    case MessageStatus::Incomplete:
+        return;
+    }
 }
 
 void AskCommand::endQueued(const QString &reason)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "headlesscommand.h"
+#include "modelmessage.h"
 
 #include <QTimer>
 
@@ -20,6 +21,8 @@ private:
     std::optional<Backend> prepare() override;
     void run() override;
     void endQueued(const QString &reason);
+    /// Looks up where the user's message stands and ends the command once it is decided.
+    void checkOutcome();
     /// The session to continue or the new one, and the back end it talks to.
     Result<QString> resolveSession(Backend &backend);
 
@@ -27,6 +30,10 @@ private:
     static constexpr std::chrono::milliseconds storeRetryWindow{10000};
 
     QString m_sessionId;
+    /// The user's message as stored: found by content, since sync may renumber turns.
+    std::optional<ModelMessage> m_request;
+    bool m_ended = false;
+    bool m_toldWaiting = false;
     QTimer m_giveUp;
     QString m_storeError;
 };

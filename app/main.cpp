@@ -199,6 +199,8 @@ int runWindow(int argc, char *argv[])
     SessionController controller(
         &store, [&](Backend backend) { return backend == Backend::OpenAI ? openAi.get() : govStack.get(); },
         SessionController::Options{settings.userId, settings.language, settings.systemPrompt});
+    // A headless command killed while sending shows here as interrupted, with Retry, within seconds.
+    controller.setRecoveryInterval(std::chrono::seconds(5));
 
     SyncEngine sync(&store, &controller, SyncEngine::Options{settings.userId});
     sync.setServer(static_cast<GovStackBackend *>(govStack.get()));

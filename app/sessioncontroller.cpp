@@ -3,20 +3,25 @@
 #include "agentbackend.h"
 #include "agentreply.h"
 #include "chatstore.h"
+#include "pydanticaicodec.h"
+#include "servercopy.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
-Error busyError()
-{
-    return Error{Error::Code::InvalidData,
-                 QCoreApplication::translate("SessionController", "This session is still waiting for an answer.")};
-}
+Q_LOGGING_CATEGORY(lcDelivery, "govstack.delivery")
+
+/// How often the housekeeping timer looks at the requests in flight.
+constexpr auto housekeepingTick = 250ms;
+/// How often a session another process sends is looked at again.
+constexpr auto otherSenderPoll = 1s;
 
 const StoredMessage *requestOfTurn(const QList<StoredMessage> &stored, int turn)
 {
@@ -37,13 +42,29 @@ QList<ModelMessage> historyBefore(const QList<StoredMessage> &stored, int turn)
     return history;
 }
 
-/// How many entries a server that keeps history holds before @p turn: two for each answered question.
-int serverEntriesBefore(const QList<StoredMessage> &stored, int turn)
+/// A request in @p stored that is @p request: a merge renumbers turns but keeps each message as it was.
+const StoredMessage *findRequest(const QList<StoredMessage> &stored, const ModelMessage &request)
 {
-    return 2 * int(std::count_if(stored.cbegin(), stored.cend(), [turn](const StoredMessage &entry) {
-               return entry.status == MessageStatus::Ok && entry.turn < turn &&
-                   entry.message.role() == ModelMessage::Role::User;
-           }));
+    const QByteArray wanted = PydanticAiCodec::encodeMessage(request);
+    const auto it = std::find_if(stored.cbegin(), stored.cend(), [&](const StoredMessage &entry) {
+        return entry.seq == entry.turn && entry.message.isRequest() && entry.message.text() == request.text() &&
+            PydanticAiCodec::encodeMessage(entry.message) == wanted;
+    });
+    return it == stored.cend() ? nullptr : &*it;
+}
+
+/// Whether an earlier attempt at the claimed turn may have reached the server.
+bool mayHaveBeenSent(const ClaimOutcome &claim)
+{
+    if (claim.tookOver || claim.previousStatus == MessageStatus::Pending)
+        return true;
+    const auto kind = AgentError::kindFromName(claim.previousErrorKind);
+    return kind && AgentError::make(*kind).mayHaveReachedServer();
+}
+
+qint64 millis(std::chrono::milliseconds duration)
+{
+    return qint64(duration.count());
 }
 
 } // namespace
@@ -56,31 +77,16 @@ SessionController::SessionController(ChatStore *store, BackendResolver backends,
 {
     m_saveRetry.setInterval(saveRetryInterval);
     connect(&m_saveRetry, &QTimer::timeout, this, &SessionController::saveUnsavedAnswers);
+    m_housekeeping.setInterval(housekeepingTick);
+    connect(&m_housekeeping, &QTimer::timeout, this, &SessionController::housekeep);
+    connect(&m_recovery, &QTimer::timeout, this, [this] { (void)m_store->recoverInterrupted(); });
+    (void)m_store->recoverInterrupted();
 }
 
 SessionController::SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent)
     : SessionController(
           store, [backend](Backend) { return backend; }, std::move(options), parent)
 { }
-
-bool SessionController::isServerSession(const QString &sessionId) const
-{
-    const auto session = m_store->chat(sessionId);
-    return session && !session->serverUrl.isEmpty();
-}
-
-Result<SessionController::Target> SessionController::targetOf(const QString &sessionId) const
-{
-    auto session = m_store->chat(sessionId);
-    if (!session)
-        return session.error();
-    if (AgentBackend *backend = m_backends(session->backend))
-        return Target{std::move(session).value(), backend};
-    return Error{
-        Error::Code::InvalidData,
-        QCoreApplication::translate("SessionController", "No %1 server is set up for this session. Check Settings.")
-            .arg(session->backend == Backend::OpenAI ? u"OpenAI-compatible"_s : u"GovStack"_s)};
-}
 
 SessionController::~SessionController()
 {
@@ -90,134 +96,210 @@ SessionController::~SessionController()
     }
 }
 
+std::chrono::milliseconds SessionController::leaseFor(std::chrono::milliseconds timeout)
+{
+    // Renewed every quarter of the timeout, so it outlasts its sender's last renewal by the whole timeout.
+    return timeout + timeout / 4 + 1s;
+}
+
+void SessionController::setRecoveryInterval(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0)
+        m_recovery.stop();
+    else
+        m_recovery.start(interval);
+}
+
+Result<AgentBackend *> SessionController::backendFor(const ChatSession &session) const
+{
+    AgentBackend *backend = m_backends(session.backend);
+    if (!backend) {
+        return Error{
+            Error::Code::InvalidData,
+            QCoreApplication::translate("SessionController", "No %1 server is set up for this session. Check Settings.")
+                .arg(session.backend == Backend::OpenAI ? u"OpenAI-compatible"_s : u"GovStack"_s)};
+    }
+    // A session belongs to the server that accepted its turns; it is never continued on another.
+    if (const auto [url, profile] = backend->serverLink();
+        !session.serverUrl.isEmpty() && (session.serverUrl != url || session.serverProfile != profile)) {
+        return Error{Error::Code::Conflict,
+                     QCoreApplication::translate("SessionController",
+                                                 "This conversation is kept on the server %1 (%2), but the app is set "
+                                                 "up for %3. Its waiting messages are sent when Settings point to "
+                                                 "%1 again.")
+                         .arg(session.serverUrl, session.serverProfile, url.isEmpty() ? u"–"_s : url)};
+    }
+    return backend;
+}
+
+Result<AgentBackend *> SessionController::backendFor(const QString &sessionId) const
+{
+    const auto session = m_store->chat(sessionId);
+    if (!session)
+        return session.error();
+    return backendFor(*session);
+}
+
 bool SessionController::isBusy(const QString &sessionId) const
 {
-    return m_inFlight.contains(sessionId);
+    return m_inFlight.contains(sessionId) || m_deliveries.contains(sessionId);
 }
 
 Result<int> SessionController::send(const QString &sessionId, const QString &text)
 {
-    if (isBusy(sessionId))
-        return busyError();
-    const auto target = targetOf(sessionId);
-    if (!target)
-        return target.error();
-    auto stored = m_store->loadStoredMessages(sessionId);
-    if (!stored)
-        return stored.error();
+    const auto session = m_store->chat(sessionId);
+    if (!session)
+        return session.error();
+    const auto backend = backendFor(*session);
+    if (!backend)
+        return backend.error();
+    (void)m_store->recoverInterrupted();
 
     QList<MessagePart> parts;
     // With an OpenAI-compatible back end the app is the agent: its prompt is
     // stored as the session's first part, so a reopened session sends it again.
-    if (target->backend->kind() == Backend::OpenAI && target->session.messageCount == 0 &&
-        !m_options.systemPrompt.isEmpty())
+    if ((*backend)->kind() == Backend::OpenAI && session->messageCount == 0 && !m_options.systemPrompt.isEmpty())
         parts << MessagePart::systemPrompt(m_options.systemPrompt);
     parts << MessagePart::userPrompt(text);
-    const ModelMessage request = ModelMessage::request(parts);
-
-    // Turns go to the server in order: behind a queued one, a new one queues too.
-    const bool behindQueue = std::any_of(stored->cbegin(), stored->cend(), [](const StoredMessage &entry) {
-        return entry.status == MessageStatus::Queued;
-    });
-    const auto turn =
-        m_store->beginTurn(sessionId, request, behindQueue ? MessageStatus::Queued : MessageStatus::Pending);
-    if (!turn)
-        return turn.error();
-    if (const auto [url, profile] = target->backend->serverLink();
-        !url.isEmpty() && target->session.serverUrl.isEmpty())
-        (void)m_store->linkToServer(sessionId, url, profile);
-    if (target->session.language.isEmpty())
+    const auto started =
+        m_store->startTurn(sessionId, ModelMessage::request(parts), millis(leaseFor((*backend)->timeout())));
+    if (!started)
+        return started.error();
+    if (session->language.isEmpty())
         (void)m_store->setLanguage(sessionId, m_options.language);
-    if (behindQueue)
-        return *turn;
-    QList<StoredMessage> withRequest = std::move(stored).value();
-    withRequest.append(StoredMessage{*turn, *turn, MessageStatus::Pending, {}, {}, request, {}, {}});
-    dispatch(target->backend, sessionId, *turn, withRequest);
-    return *turn;
+    m_deliveries.insert(sessionId, Waiting::ForOthers);
+    if (started->claimed)
+        start(sessionId, *backend, started->turn, false);
+    else if (!m_inFlight.contains(sessionId))
+        pump(sessionId);
+    return started->turn;
 }
 
-Result<void> SessionController::sendQueued(const QString &sessionId, int turn)
+Result<void> SessionController::deliver(const QString &sessionId, Waiting waiting)
 {
-    if (isBusy(sessionId))
-        return busyError();
-    const auto stored = m_store->loadStoredMessages(sessionId);
-    if (!stored)
-        return stored.error();
-    const StoredMessage *request = requestOfTurn(*stored, turn);
-    if (!request || request->status == MessageStatus::Ok) {
-        return Error{Error::Code::NotFound,
-                     QCoreApplication::translate("SessionController", "This message is not waiting to be sent.")};
-    }
-    const auto target = targetOf(sessionId);
-    if (!target)
-        return target.error();
-    if (auto marked = m_store->retryTurn(sessionId, turn); !marked)
-        return marked;
-    dispatch(target->backend, sessionId, turn, *stored);
+    if (const auto backend = backendFor(sessionId); !backend)
+        return backend.error();
+    m_deliveries.insert(sessionId, waiting);
+    if (!m_inFlight.contains(sessionId))
+        pump(sessionId);
     return {};
 }
 
 Result<void> SessionController::retry(const QString &sessionId, int turn)
 {
-    if (isBusy(sessionId))
-        return busyError();
+    if (m_inFlight.contains(sessionId)) {
+        return Error{Error::Code::Conflict,
+                     QCoreApplication::translate("SessionController", "This session is still waiting for an answer.")};
+    }
+    const auto backend = backendFor(sessionId);
+    if (!backend)
+        return backend.error();
+    (void)m_store->recoverInterrupted();
     const auto stored = m_store->loadStoredMessages(sessionId);
     if (!stored)
         return stored.error();
     const StoredMessage *request = requestOfTurn(*stored, turn);
-    if (!request || (request->status != MessageStatus::Failed && request->status != MessageStatus::Queued)) {
+    if (request && request->status == MessageStatus::Queued)
+        return deliver(sessionId);
+    if (!request || request->status != MessageStatus::Failed) {
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("SessionController", "This message is not waiting to be sent again.")};
     }
-    const bool queuedBefore = std::any_of(stored->cbegin(), stored->cend(), [turn](const StoredMessage &entry) {
-        return entry.status == MessageStatus::Queued && entry.message.isRequest() && entry.turn < turn;
-    });
-    if (queuedBefore) {
-        return Error{Error::Code::InvalidData,
+    const auto claimed = m_store->claimTurn(sessionId, millis(leaseFor((*backend)->timeout())), turn);
+    if (!claimed)
+        return claimed.error();
+    if (claimed->kind == ClaimOutcome::Kind::HeldElsewhere) {
+        return Error{Error::Code::Conflict,
                      QCoreApplication::translate("SessionController",
-                                                 "Earlier messages of this session are waiting to be sent; they go "
-                                                 "first.")};
+                                                 "Another GovStack Desktop process is sending a message of this "
+                                                 "session. Try again when it has its answer.")};
     }
-    const auto target = targetOf(sessionId);
-    if (!target)
-        return target.error();
-    const auto kind = AgentError::kindFromName(request->errorKind);
-    const bool mayHaveArrived = kind && AgentError::make(*kind).mayHaveReachedServer();
-    if (auto retried = m_store->retryTurn(sessionId, turn); !retried)
-        return retried;
-    if (mayHaveArrived && target->backend->keepsHistory())
-        checkDeliveryThenDispatch(target->backend, sessionId, turn, *stored);
-    else
-        dispatch(target->backend, sessionId, turn, *stored);
+    if (claimed->kind == ClaimOutcome::Kind::Claimed)
+        start(sessionId, *backend, claimed->turn, mayHaveBeenSent(*claimed));
     return {};
 }
 
-void SessionController::cancel(const QString &sessionId)
+void SessionController::pump(const QString &sessionId)
 {
-    const auto it = m_inFlight.constFind(sessionId);
-    if (it == m_inFlight.cend())
+    const auto waiting = m_deliveries.constFind(sessionId);
+    if (waiting == m_deliveries.cend() || m_inFlight.contains(sessionId))
         return;
-    if (it->reply) {
-        it->reply->cancel();
-    } else if (it->check) {
-        const int turn = it->turn;
-        it->check->deleteLater();
-        fail(sessionId, turn, AgentError::make(AgentError::Kind::Cancelled));
+    const auto backend = backendFor(sessionId);
+    if (!backend) {
+        endDelivery(sessionId, DeliveryEnd::Stopped);
+        return;
+    }
+    (void)m_store->recoverInterrupted();
+    const auto claimed = m_store->claimTurn(sessionId, millis(leaseFor((*backend)->timeout())));
+    if (!claimed) {
+        Q_EMIT storeFailed(sessionId, claimed.error());
+        endDelivery(sessionId, DeliveryEnd::Stopped);
+        return;
+    }
+    switch (claimed->kind) {
+    case ClaimOutcome::Kind::NothingToSend:
+        endDelivery(sessionId, DeliveryEnd::Done);
+        return;
+    case ClaimOutcome::Kind::HeldElsewhere:
+        if (*waiting == Waiting::NotForOthers) {
+            endDelivery(sessionId, DeliveryEnd::HeldElsewhere);
+            return;
+        }
+        Q_EMIT waitingForOtherSender(sessionId, claimed->holder->expiresAt);
+        QTimer::singleShot(otherSenderPoll, this, [this, sessionId] { pump(sessionId); });
+        return;
+    case ClaimOutcome::Kind::Claimed:
+        start(sessionId, *backend, claimed->turn, mayHaveBeenSent(*claimed));
+        return;
     }
 }
 
-void SessionController::dispatch(AgentBackend *backend, const QString &sessionId, int turn,
-                                 const QList<StoredMessage> &stored)
+void SessionController::start(const QString &sessionId, AgentBackend *backend, int turn, bool checkFirst)
 {
-    const StoredMessage *request = requestOfTurn(stored, turn);
-    Q_ASSERT(request);
+    InFlight &inFlight = m_inFlight[sessionId];
+    inFlight.turn = turn;
+    inFlight.backend = backend;
+    if (!m_housekeeping.isActive()) {
+        m_sinceRenewal.start();
+        m_housekeeping.start();
+    }
+    if (!checkFirst || !backend->keepsHistory()) {
+        dispatch(sessionId, turn);
+        return;
+    }
+    qCInfo(lcDelivery) << "Reading the server's copy of" << sessionId << "before sending turn" << turn;
+    checkServerCopy(sessionId, std::nullopt, [this, sessionId](int current) { dispatch(sessionId, current); });
+}
+
+void SessionController::dispatch(const QString &sessionId, int turn)
+{
+    InFlight &inFlight = m_inFlight[sessionId];
+    inFlight.turn = turn;
+    const auto stored = m_store->loadStoredMessages(sessionId);
+    const StoredMessage *request = stored ? requestOfTurn(*stored, turn) : nullptr;
+    if (!request) {
+        m_inFlight.remove(sessionId);
+        (void)m_store->releaseClaim(sessionId);
+        Q_EMIT storeFailed(sessionId, stored ? Error{Error::Code::NotFound, {}} : stored.error());
+        endDelivery(sessionId, DeliveryEnd::Stopped);
+        return;
+    }
+    AgentBackend *backend = inFlight.backend;
     if (backend->keepsHistory())
         (void)m_store->setSyncState(sessionId, SyncState::Sending);
     AgentReply *reply = backend->send(
-        AgentTurn{sessionId, m_options.userId, m_options.language, historyBefore(stored, turn), request->message});
-    m_inFlight.insert(sessionId, InFlight{turn, reply, nullptr});
-    connect(reply, &AgentReply::textReceived, this,
-            [this, sessionId, turn](const QString &delta) { Q_EMIT textStreamed(sessionId, turn, delta); });
+        AgentTurn{sessionId, m_options.userId, m_options.language, historyBefore(*stored, turn), request->message});
+    inFlight.reply = reply;
+    inFlight.sinceDraft.start();
+    Q_EMIT turnSending(sessionId, turn);
+    connect(reply, &AgentReply::textReceived, this, [this, sessionId, turn](const QString &delta) {
+        if (auto it = m_inFlight.find(sessionId); it != m_inFlight.end()) {
+            it->draftDirty = true;
+            if (it->sinceDraft.hasExpired(draftInterval.count()))
+                saveDraft(sessionId, *it);
+        }
+        Q_EMIT textStreamed(sessionId, turn, delta);
+    });
     connect(reply, &AgentReply::finished, this, [this, sessionId, turn, reply] {
         reply->deleteLater();
         if (reply->response())
@@ -228,42 +310,106 @@ void SessionController::dispatch(AgentBackend *backend, const QString &sessionId
     });
 }
 
-void SessionController::checkDeliveryThenDispatch(AgentBackend *backend, const QString &sessionId, int turn,
-                                                  const QList<StoredMessage> &stored)
+void SessionController::checkServerCopy(const QString &sessionId, const std::optional<AgentError> &attemptError,
+                                        std::function<void(int turn)> whenMissing)
 {
-    const int entriesBefore = serverEntriesBefore(stored, turn);
-    HistoryReply *check = backend->fetchHistory(sessionId);
-    m_inFlight.insert(sessionId, InFlight{turn, nullptr, check});
-    connect(check, &HistoryReply::finished, this, [this, backend, sessionId, turn, check, stored, entriesBefore] {
-        check->deleteLater();
-        if (check->error()) {
-            fail(sessionId, turn, *check->error());
-            return;
-        }
-        const ServerHistory &server = *check->history();
-        // A stored turn adds exactly two entries: the question and its answer.
-        if (const auto answer = server.lastAnswer(); server.messageCount >= entriesBefore + 2 && answer) {
-            complete(sessionId, turn, *answer);
-            return;
-        }
-        m_inFlight.remove(sessionId);
-        dispatch(backend, sessionId, turn, stored);
-    });
+    const AgentError ifUnreadable = attemptError.value_or(AgentError::make(AgentError::Kind::Interrupted));
+    InFlight &inFlight = m_inFlight[sessionId];
+    inFlight.checked = true;
+    const auto stored = m_store->loadStoredMessages(sessionId);
+    const StoredMessage *request = stored ? requestOfTurn(*stored, inFlight.turn) : nullptr;
+    if (!request) {
+        fail(sessionId, inFlight.turn, ifUnreadable);
+        return;
+    }
+    HistoryReply *check = inFlight.backend->fetchHistory(sessionId);
+    inFlight.check = check;
+    connect(check, &HistoryReply::finished, this,
+            [this, sessionId, check, attemptError, ifUnreadable, whenMissing, message = request->message] {
+                check->deleteLater();
+                const int turn = m_inFlight.value(sessionId).turn;
+                if (check->error()) {
+                    fail(sessionId, turn, attemptError.value_or(*check->error()));
+                    return;
+                }
+                if (check->history()->found) {
+                    if (const auto merged = ServerCopy::merge(m_store, sessionId, *check->history()); !merged) {
+                        qCWarning(lcDelivery)
+                            << "Could not merge the server's copy of" << sessionId << merged.error().message;
+                        fail(sessionId, turn, ifUnreadable);
+                        return;
+                    }
+                }
+                const auto stored = m_store->loadStoredMessages(sessionId);
+                const StoredMessage *found = stored ? findRequest(*stored, message) : nullptr;
+                if (!found) {
+                    fail(sessionId, turn, ifUnreadable);
+                    return;
+                }
+                if (found->status != MessageStatus::Ok) {
+                    m_inFlight[sessionId].turn = found->turn;
+                    whenMissing(found->turn);
+                    return;
+                }
+                qCInfo(lcDelivery) << "The server has turn" << found->turn << "of" << sessionId << "already";
+                endTurn(sessionId);
+                (void)m_store->releaseClaim(sessionId);
+                (void)m_store->setSyncState(sessionId, SyncState::Synced);
+                Q_EMIT turnFoundOnServer(sessionId, found->turn);
+                Q_EMIT turnCompleted(sessionId, found->turn);
+                pump(sessionId);
+            });
+}
+
+void SessionController::cancel(const QString &sessionId)
+{
+    const auto it = m_inFlight.constFind(sessionId);
+    if (it == m_inFlight.cend())
+        return;
+    m_deliveries.remove(sessionId);
+    if (it->reply) {
+        it->reply->cancel();
+    } else if (it->check) {
+        const int turn = it->turn;
+        it->check->deleteLater();
+        fail(sessionId, turn, AgentError::make(AgentError::Kind::Cancelled));
+    }
+}
+
+void SessionController::endTurn(const QString &sessionId)
+{
+    m_inFlight.remove(sessionId);
+    if (m_inFlight.isEmpty())
+        m_housekeeping.stop();
+}
+
+void SessionController::endDelivery(const QString &sessionId, DeliveryEnd how)
+{
+    if (m_deliveries.remove(sessionId))
+        Q_EMIT deliveryEnded(sessionId, how);
 }
 
 void SessionController::complete(const QString &sessionId, int turn, const ModelMessage &response)
 {
-    m_inFlight.remove(sessionId);
-    if (isServerSession(sessionId))
+    const InFlight inFlight = m_inFlight.value(sessionId);
+    endTurn(sessionId);
+    if (AgentBackend *backend = inFlight.backend; backend && backend->keepsHistory()) {
+        // The server accepted a turn: from now on the session belongs to it.
+        const auto session = m_store->chat(sessionId);
+        if (const auto [url, profile] = backend->serverLink(); session && session->serverUrl.isEmpty())
+            (void)m_store->linkToServer(sessionId, url, profile);
         (void)m_store->setSyncState(sessionId, SyncState::Synced);
-    if (auto saved = m_store->completeTurn(sessionId, turn, response); !saved) {
+    }
+    if (auto saved = m_store->completeTurn(sessionId, turn, response, inFlight.draftSeq); !saved) {
         // The answer arrived: it is kept and written again until the store takes it.
         m_unsaved.append(UnsavedAnswer{sessionId, turn, response});
         m_saveRetry.start();
         Q_EMIT storeFailed(sessionId, saved.error());
+        endDelivery(sessionId, DeliveryEnd::Stopped);
         return;
     }
     Q_EMIT turnCompleted(sessionId, turn);
+    pump(sessionId);
 }
 
 void SessionController::saveUnsavedAnswers()
@@ -284,24 +430,73 @@ void SessionController::saveUnsavedAnswers()
 void SessionController::fail(const QString &sessionId, int turn, const AgentError &error,
                              const std::optional<ModelMessage> &partial)
 {
-    m_inFlight.remove(sessionId);
-    const bool serverSession = isServerSession(sessionId);
+    const InFlight inFlight = m_inFlight.value(sessionId);
+    AgentBackend *backend = inFlight.backend;
+    const bool keptOnServer = backend && backend->keepsHistory();
+    // The request may have arrived before the connection broke: the server's copy says whether it did.
+    if (keptOnServer && !inFlight.checked && error.mayHaveReachedServer() &&
+        error.kind != AgentError::Kind::Cancelled) {
+        qCInfo(lcDelivery) << "Turn" << turn << "of" << sessionId << "failed with" << error.kindName()
+                           << "after it may have reached the server; reading the server's copy";
+        checkServerCopy(sessionId, error, [this, sessionId, error](int current) { fail(sessionId, current, error); });
+        return;
+    }
+    endTurn(sessionId);
     // A turn for a server that is down, overloaded or refusing the key waits in the outbox;
     // one the server refused as it is (or the user cancelled) waits for the user.
-    const bool queue = serverSession && error.waitsForServer();
-    if (serverSession) {
+    const bool queue = keptOnServer && error.waitsForServer();
+    if (keptOnServer) {
         const bool attention = !queue || error.kind == AgentError::Kind::KeyRejected;
         (void)m_store->setSyncState(sessionId, attention ? SyncState::NeedsAttention : SyncState::Waiting,
                                     error.message);
     }
-    auto saved = queue ? m_store->queueTurn(sessionId, turn, error.kindName(), error.message)
-                       : m_store->failTurn(sessionId, turn, error.kindName(), error.message, partial);
+    auto saved = queue
+        ? m_store->queueTurn(sessionId, turn, error.kindName(), error.message)
+        : m_store->failTurn(sessionId, turn, error.kindName(), error.message, partial, inFlight.draftSeq);
     if (!saved) {
         Q_EMIT storeFailed(sessionId, saved.error());
+        endDelivery(sessionId, DeliveryEnd::Stopped);
         return;
     }
-    if (queue)
+    if (queue) {
         Q_EMIT turnQueued(sessionId, turn, error);
+        endDelivery(sessionId, DeliveryEnd::Stopped);
+        return;
+    }
+    Q_EMIT turnFailed(sessionId, turn, error);
+    // A turn refused as it is stays for the user; the turns after it still go, unless the user stopped.
+    if (error.kind == AgentError::Kind::Cancelled)
+        endDelivery(sessionId, DeliveryEnd::Stopped);
     else
-        Q_EMIT turnFailed(sessionId, turn, error);
+        pump(sessionId);
+}
+
+void SessionController::saveDraft(const QString &sessionId, InFlight &inFlight)
+{
+    const auto partial = inFlight.reply ? inFlight.reply->partialSoFar() : std::nullopt;
+    inFlight.draftDirty = false;
+    inFlight.sinceDraft.start();
+    if (!partial)
+        return;
+    if (const auto seq = m_store->saveDraft(sessionId, inFlight.turn, inFlight.draftSeq, *partial))
+        inFlight.draftSeq = *seq;
+    else
+        qCWarning(lcDelivery) << "Could not keep the streamed answer so far:" << seq.error().message;
+}
+
+void SessionController::housekeep()
+{
+    auto shortestTimeout = std::chrono::milliseconds::max();
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        shortestTimeout = std::min(shortestTimeout, it->backend->timeout());
+        if (it->draftDirty && it->sinceDraft.hasExpired(draftInterval.count()))
+            saveDraft(it.key(), *it);
+    }
+    // Renewed a few times per lease, so a live sender's claim never lapses.
+    if (!m_inFlight.isEmpty() && m_sinceRenewal.hasExpired(std::max<qint64>(millis(shortestTimeout) / 4, 100))) {
+        m_sinceRenewal.start();
+        if (auto renewed = m_store->renewClaims(millis(leaseFor(shortestTimeout))); !renewed)
+            qCWarning(lcDelivery) << "Could not renew the claims of the messages being sent:"
+                                  << renewed.error().message;
+    }
 }

@@ -5,23 +5,34 @@
 #include "result.h"
 #include "storedmessage.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
 #include <chrono>
-
 #include <functional>
 
 class AgentBackend;
 class AgentReply;
 class ChatStore;
 class HistoryReply;
+struct ServerHistory;
 
 /// Does chat turns: stores the user's message at once, sends it with the
 /// session's whole stored history, and stores the answer, or the failure with
-/// the message kept for a retry. Nothing the user typed or received is lost.
+/// the message kept for a retry. Nothing the user typed or received is lost,
+/// and nothing is sent twice:
+///
+/// - a turn is sent only after this process claimed it in the store, so no
+///   other process (a window, a headless command) sends it too; the claim is
+///   renewed while the request runs and lapses when its owner has ended;
+/// - a session's turns go out one at a time, in order: a new turn waits
+///   behind those waiting or being sent, and is sent after them;
+/// - a turn that may have reached its server already (a timeout, a reset, a
+///   sender that ended) is looked for in the server's copy, and sent only when
+///   it is not there.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -43,30 +54,58 @@ public:
     SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent = nullptr);
     ~SessionController() override;
 
-    /// Stores @p text as the session's next request and sends it; returns its turn.
+    /// Stores @p text as the session's next request and sends it, at once or after the
+    /// session's earlier turns that wait or are being sent; returns its turn.
     Result<int> send(const QString &sessionId, const QString &text);
-    /// Sends a failed turn again. When the server keeps its own history and
-    /// the first attempt may have reached it, the server is asked first, and
-    /// a turn it already stored is taken from there instead of being resent.
+    /// The user's Retry of a failed turn, or Send Now of a queued one (which sends the
+    /// session's waiting turns in order).
     Result<void> retry(const QString &sessionId, int turn);
-    /// Sends a turn waiting in the outbox, as sync decides: sync has just read the
-    /// server's copy, so no delivery check is made.
-    Result<void> sendQueued(const QString &sessionId, int turn);
+
+    enum class Waiting {
+        ForOthers, ///< while another process sends a turn of the session, wait for it
+        NotForOthers, ///< leave such a session for later
+    };
+    /// Sends the session's waiting turns, in order; deliveryEnded() follows.
+    Result<void> deliver(const QString &sessionId, Waiting waiting = Waiting::ForOthers);
     void cancel(const QString &sessionId);
+    /// Whether this process is sending, checking or about to send a turn of the session.
     bool isBusy(const QString &sessionId) const;
+    /// Looks for turns whose sender ended every @p interval (the window); 0 stops.
+    void setRecoveryInterval(std::chrono::milliseconds interval);
+
     /// How often an answer the store refused is offered to it again.
     static constexpr std::chrono::milliseconds saveRetryInterval{2000};
+    /// How often what arrived of a streamed answer is written to the store.
+    static constexpr std::chrono::milliseconds draftInterval{1000};
+    /// How long a claim lives without renewal for a back end with @p timeout: longer than
+    /// a request can run after its sender's last sign of life.
+    static std::chrono::milliseconds leaseFor(std::chrono::milliseconds timeout);
 
     /// Applies to the next turn.
     void setOptions(Options options) { m_options = std::move(options); }
 
+    enum class DeliveryEnd {
+        Done, ///< nothing of the session waits to be sent any more
+        Stopped, ///< the server could not take a turn (it waits in the outbox), or the user cancelled
+        HeldElsewhere, ///< another process sends the session's turns now
+    };
+    Q_ENUM(DeliveryEnd)
+
 Q_SIGNALS:
+    /// The request of @p turn is on its way to the server; its answer is awaited.
+    void turnSending(const QString &sessionId, int turn);
     void textStreamed(const QString &sessionId, int turn, const QString &delta);
     void turnCompleted(const QString &sessionId, int turn);
     void turnFailed(const QString &sessionId, int turn, const AgentError &error);
     /// The turn could not reach its server and waits in the outbox (stored as
-    /// Queued) for the next sync. A turn sent behind queued ones is queued at once, without this signal.
+    /// Queued) for the next sync, and so do the session's turns after it.
     void turnQueued(const QString &sessionId, int turn, const AgentError &reason);
+    /// A turn that may have reached the server already was found in its copy and
+    /// taken from there instead of being sent again; turnCompleted() follows.
+    void turnFoundOnServer(const QString &sessionId, int turn);
+    /// Another process is sending a turn of the session; this one waits until @p until at most.
+    void waitingForOtherSender(const QString &sessionId, const QDateTime &until);
+    void deliveryEnded(const QString &sessionId, SessionController::DeliveryEnd how);
     /// The outcome of a turn could not be written to the store; an answer is kept
     /// and written again, and turnCompleted() follows once it is stored.
     void storeFailed(const QString &sessionId, const Error &error);
@@ -74,30 +113,42 @@ Q_SIGNALS:
 private:
     struct InFlight {
         int turn = 0;
+        AgentBackend *backend = nullptr;
         QPointer<AgentReply> reply;
         QPointer<HistoryReply> check;
+        /// Whether the server's copy was read after this attempt failed.
+        bool checked = false;
+        std::optional<int> draftSeq;
+        QElapsedTimer sinceDraft;
+        bool draftDirty = false;
     };
 
-    /// A session and the back end it talks to.
-    struct Target {
-        ChatSession session;
-        AgentBackend *backend = nullptr;
-    };
-    Result<Target> targetOf(const QString &sessionId) const;
-    /// Whether the session belongs to a server that keeps its history.
-    bool isServerSession(const QString &sessionId) const;
-    void dispatch(AgentBackend *backend, const QString &sessionId, int turn, const QList<StoredMessage> &stored);
-    void checkDeliveryThenDispatch(AgentBackend *backend, const QString &sessionId, int turn,
-                                   const QList<StoredMessage> &stored);
+    Result<AgentBackend *> backendFor(const ChatSession &session) const;
+    Result<AgentBackend *> backendFor(const QString &sessionId) const;
+    void pump(const QString &sessionId);
+    void start(const QString &sessionId, AgentBackend *backend, int turn, bool checkFirst);
+    void dispatch(const QString &sessionId, int turn);
+    /// Reads the server's copy, merges it, and finds the turn in the merged history:
+    /// answered there, or still to send (@p whenMissing, with its turn after the merge).
+    /// Without an answer either way the turn fails with @p attemptError, the failure
+    /// that made the check, or else with what made the check itself fail.
+    void checkServerCopy(const QString &sessionId, const std::optional<AgentError> &attemptError,
+                         std::function<void(int turn)> whenMissing);
     void complete(const QString &sessionId, int turn, const ModelMessage &response);
-    void saveUnsavedAnswers();
     void fail(const QString &sessionId, int turn, const AgentError &error,
               const std::optional<ModelMessage> &partial = std::nullopt);
+    void endTurn(const QString &sessionId);
+    void endDelivery(const QString &sessionId, DeliveryEnd how);
+    void housekeep();
+    void saveDraft(const QString &sessionId, InFlight &inFlight);
+    void saveUnsavedAnswers();
 
     ChatStore *m_store;
     BackendResolver m_backends;
     Options m_options;
     QHash<QString, InFlight> m_inFlight;
+    /// Sessions whose waiting turns this process is sending, and whether it waits for others.
+    QHash<QString, Waiting> m_deliveries;
     struct UnsavedAnswer {
         QString sessionId;
         int turn = 0;
@@ -105,4 +156,8 @@ private:
     };
     QList<UnsavedAnswer> m_unsaved;
     QTimer m_saveRetry;
+    /// Renews claims and writes drafts while requests run.
+    QTimer m_housekeeping;
+    QElapsedTimer m_sinceRenewal;
+    QTimer m_recovery;
 };

@@ -54,6 +54,8 @@ struct ChatSession {
     QString language;
     /// The last message's text, shortened, so lists never load message bodies.
     QString preview;
+    /// Rises with every change to the session's messages.
+    qint64 revision = 0;
 
     friend bool operator==(const ChatSession &, const ChatSession &) = default;
 };

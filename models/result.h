@@ -17,6 +17,7 @@ struct Error {
         Io, ///< the disk or the file system failed
         AlreadyRunning, ///< another window uses the same data folder
         NoKeychain, ///< no OS keychain (Secret Service, KWallet) is available
+        Conflict, ///< another process changed the data or holds it; read again and retry
     };
 
     Code code = Code::InvalidData;

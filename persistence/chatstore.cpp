@@ -4,6 +4,7 @@
 #include "pydanticaicodec.h"
 #include "reviewquery.h"
 #include "schema.h"
+#include "sendclaims.h"
 #include "sqliteerror.h"
 #include "transaction.h"
 
@@ -90,7 +91,7 @@ Error notFound(const QString &sessionId)
 
 const QString sessionColumns =
     u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned, server_url, "
-    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language"_s;
+    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language, revision"_s;
 const QString messageColumns = u"seq, turn, status, error_kind, error, json, extras, server_id, rating, "
                                "rating_comment, rated_at, rating_sent"_s;
 const QString sessionOrder = u" ORDER BY pinned DESC, updated_at DESC, session_id DESC"_s;
@@ -114,6 +115,7 @@ ChatSession readSession(const QSqlQuery &query)
     session.fetched = query.value(13).toBool();
     session.serverFingerprint = query.value(14).toString();
     session.language = query.value(15).toString();
+    session.revision = query.value(16).toLongLong();
     return session;
 }
 
@@ -175,6 +177,18 @@ public:
     std::optional<QSqlQuery> setStatusQuery;
     QTimer externalChangeTimer;
     qint64 dataVersion = -1;
+    std::function<qint64()> clock = nowMillis;
+    std::optional<SendClaims> claims;
+    /// The request of @p turn: its status and why it was not answered; nothing when there is none.
+    struct RequestRow {
+        int seq = 0;
+        MessageStatus status = MessageStatus::Ok;
+        QString errorKind;
+    };
+    Result<std::optional<RequestRow>> requestAt(qint64 chatId, int turn, const QString &context);
+    /// The first request of the session still waiting to be sent (pending or queued).
+    Result<std::optional<RequestRow>> firstUnsent(qint64 chatId, const QString &context);
+    Result<void> deleteDraft(ChatRow &chat, std::optional<int> draftSeq, const QString &context);
 };
 
 Result<void> ChatStore::Private::openDatabase(const QString &filePath)
@@ -233,6 +247,7 @@ Result<void> ChatStore::Private::openDatabase(const QString &filePath)
         return configured;
     if (auto migrated = Schema::migrate(database, version->toInt()); !migrated)
         return migrated;
+    claims.emplace(database, QUuid::createUuid().toString(QUuid::WithoutBraces), [this] { return clock(); });
     return prepareStatements();
 }
 
@@ -266,8 +281,9 @@ Result<void> ChatStore::Private::prepareStatements()
         u"INSERT INTO chat_messages (chat_id, seq, turn, status, error_kind, error, kind, role, text, timestamp, "
         "model_name, extras, json, server_id, rating, rating_comment, rated_at, rating_sent) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    updateChatQuery = prepare(u"UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, "
-                              "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?"_s);
+    updateChatQuery =
+        prepare(u"UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, revision = revision + 1, "
+                "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?"_s);
     loadMessagesQuery =
         prepare(u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ? ORDER BY turn, seq"_s);
     setStatusQuery = prepare(u"UPDATE chat_messages SET status = ?, error_kind = ?, error = ? "
@@ -515,6 +531,53 @@ bool ChatStore::Private::readDataVersion()
     return changed;
 }
 
+Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::requestAt(qint64 chatId, int turn,
+                                                                                    const QString &context)
+{
+    QSqlQuery query(database);
+    query.prepare(
+        u"SELECT seq, status, error_kind FROM chat_messages WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
+    query.addBindValue(chatId);
+    query.addBindValue(turn);
+    if (auto read = execute(query, context); !read)
+        return read.error();
+    if (!query.next())
+        return std::optional<RequestRow>();
+    return std::optional(RequestRow{query.value(0).toInt(), messageStatusFromName(query.value(1).toString()),
+                                    query.value(2).toString()});
+}
+
+Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::firstUnsent(qint64 chatId,
+                                                                                      const QString &context)
+{
+    QSqlQuery query(database);
+    // `status <> 'ok'` lets SQLite read the partial index of unfinished messages.
+    query.prepare(u"SELECT seq, status, error_kind FROM chat_messages WHERE status <> 'ok' AND "
+                  "status IN ('pending', 'queued') AND chat_id = ? AND kind = 'request' AND seq = turn "
+                  "ORDER BY turn, seq LIMIT 1"_s);
+    query.addBindValue(chatId);
+    if (auto read = execute(query, context); !read)
+        return read.error();
+    if (!query.next())
+        return std::optional<RequestRow>();
+    return std::optional(RequestRow{query.value(0).toInt(), messageStatusFromName(query.value(1).toString()),
+                                    query.value(2).toString()});
+}
+
+Result<void> ChatStore::Private::deleteDraft(ChatRow &chat, std::optional<int> draftSeq, const QString &context)
+{
+    if (!draftSeq)
+        return {};
+    QSqlQuery query(database);
+    query.prepare(u"DELETE FROM chat_messages WHERE chat_id = ? AND seq = ? AND status = 'incomplete'"_s);
+    query.addBindValue(chat.id);
+    query.addBindValue(*draftSeq);
+    if (auto deleted = execute(query, context); !deleted)
+        return deleted;
+    chat.messageCount -= query.numRowsAffected();
+    return {};
+}
+
 ChatStore::ChatStore(QObject *parent)
     : ChatSource(parent)
     , d(std::make_unique<Private>())
@@ -548,6 +611,7 @@ void ChatStore::close()
     d->updateChatQuery.reset();
     d->loadMessagesQuery.reset();
     d->setStatusQuery.reset();
+    d->claims.reset();
     if (d->connectionName.isEmpty())
         return;
     d->database.close();
@@ -646,40 +710,66 @@ Result<int> ChatStore::beginTurn(const QString &sessionId, const ModelMessage &r
     return *turn;
 }
 
-Result<void> ChatStore::completeTurn(const QString &sessionId, int turn, const ModelMessage &response)
+Result<void> ChatStore::completeTurn(const QString &sessionId, int turn, const ModelMessage &response,
+                                     std::optional<int> draftSeq)
 {
     const QString context = tr("Saving the answer in chat session %1").arg(sessionId);
-    auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
+    bool answeredBefore = false;
+    auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &found) -> Result<void> {
+        if (auto released = d->claims->release(found.id, context); !released)
+            return released;
+        const auto request = d->requestAt(found.id, turn, context);
+        if (!request)
+            return request.error();
+        // Another process answered it while this one was cut off: one answer is enough.
+        answeredBefore = *request && (*request)->status == MessageStatus::Ok;
+        if (answeredBefore)
+            return {};
+        Private::ChatRow chat = found;
+        if (auto deleted = d->deleteDraft(chat, draftSeq, context); !deleted)
+            return deleted;
         if (auto marked = d->setRequestStatus(chat.id, turn, MessageStatus::Ok, {}, {}, context); !marked)
             return marked;
         if (auto appended = d->append(chat, {response}, turn, MessageStatus::Ok, context); !appended)
             return appended.error();
         return {};
     });
-    if (!saved)
+    if (!saved || answeredBefore)
         return saved;
-    Q_EMIT messagesSaved(sessionId, 1);
+    if (draftSeq)
+        Q_EMIT messagesReplaced(sessionId);
+    else
+        Q_EMIT messagesSaved(sessionId, 1);
     Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Ok);
     return {};
 }
 
 Result<void> ChatStore::failTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error,
-                                 const std::optional<ModelMessage> &partialResponse)
+                                 const std::optional<ModelMessage> &partialResponse, std::optional<int> draftSeq)
 {
-    return markUnanswered(sessionId, turn, MessageStatus::Failed, errorKind, error, partialResponse);
+    return markUnanswered(sessionId, turn, MessageStatus::Failed, errorKind, error, partialResponse, draftSeq);
 }
 
 Result<void> ChatStore::queueTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error)
 {
-    return markUnanswered(sessionId, turn, MessageStatus::Queued, errorKind, error, std::nullopt);
+    return markUnanswered(sessionId, turn, MessageStatus::Queued, errorKind, error, std::nullopt, std::nullopt);
 }
 
 Result<void> ChatStore::markUnanswered(const QString &sessionId, int turn, MessageStatus status,
                                        const QString &errorKind, const QString &error,
-                                       const std::optional<ModelMessage> &partialResponse)
+                                       const std::optional<ModelMessage> &partialResponse, std::optional<int> draftSeq)
 {
     const QString context = tr("Saving an unanswered message in chat session %1").arg(sessionId);
-    auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
+    // What arrived replaces the draft written while it streamed; without it, the draft stays as the record.
+    const bool replacesDraft = partialResponse && draftSeq;
+    auto saved = d->changeChat(sessionId, context, [&](const Private::ChatRow &found) -> Result<void> {
+        if (auto released = d->claims->release(found.id, context); !released)
+            return released;
+        Private::ChatRow chat = found;
+        if (replacesDraft) {
+            if (auto deleted = d->deleteDraft(chat, draftSeq, context); !deleted)
+                return deleted;
+        }
         if (auto marked = d->setRequestStatus(chat.id, turn, status, errorKind, error, context); !marked)
             return marked;
         if (partialResponse) {
@@ -690,10 +780,188 @@ Result<void> ChatStore::markUnanswered(const QString &sessionId, int turn, Messa
     });
     if (!saved)
         return saved;
-    if (partialResponse)
+    if (draftSeq)
+        Q_EMIT messagesReplaced(sessionId);
+    else if (partialResponse)
         Q_EMIT messagesSaved(sessionId, 1);
     Q_EMIT turnStatusChanged(sessionId, turn, status);
     return {};
+}
+
+Result<ChatStore::StartedTurn> ChatStore::startTurn(const QString &sessionId, const ModelMessage &request,
+                                                    qint64 leaseMs)
+{
+    const QString context = tr("Saving your message in chat session %1").arg(sessionId);
+    auto started = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<StartedTurn> {
+        const auto waiting = d->firstUnsent(chat.id, context);
+        if (!waiting)
+            return waiting.error();
+        const auto held = d->claims->claimOf(chat.id, context);
+        if (!held)
+            return held.error();
+        const bool sending = *held && (*held)->expiresAt.toMSecsSinceEpoch() > d->claims->now();
+        const bool claimed = !*waiting && !sending;
+        const auto turn =
+            d->append(chat, {request}, std::nullopt, claimed ? MessageStatus::Pending : MessageStatus::Queued, context);
+        if (!turn)
+            return turn.error();
+        if (claimed) {
+            if (auto taken = d->claims->claim(chat.id, *turn, leaseMs, context); !taken)
+                return taken.error();
+        }
+        return StartedTurn{*turn, claimed};
+    });
+    if (!started)
+        return started;
+    Q_EMIT messagesSaved(sessionId, 1);
+    Q_EMIT turnStatusChanged(sessionId, started->turn,
+                             started->claimed ? MessageStatus::Pending : MessageStatus::Queued);
+    return started;
+}
+
+Result<ClaimOutcome> ChatStore::claimTurn(const QString &sessionId, qint64 leaseMs, std::optional<int> turn)
+{
+    const QString context = tr("Claiming a message of chat session %1 to send it").arg(sessionId);
+    auto claimed = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<ClaimOutcome> {
+        const auto held = d->claims->claimOf(chat.id, context);
+        if (!held)
+            return held.error();
+        if (*held && (*held)->owner != d->claims->owner() && (*held)->expiresAt.toMSecsSinceEpoch() > d->claims->now())
+            return ClaimOutcome{ClaimOutcome::Kind::HeldElsewhere, (*held)->turn, {}, {}, false, *held};
+        const auto first = d->firstUnsent(chat.id, context);
+        if (!first)
+            return first.error();
+        std::optional<Private::RequestRow> target = *first;
+        if (turn) {
+            const auto asked = d->requestAt(chat.id, *turn, context);
+            if (!asked)
+                return asked.error();
+            if (!*asked)
+                return Error{Error::Code::NotFound,
+                             tr("There is no request at position %1 of this session.").arg(*turn)};
+            if (*first && (*first)->seq < *turn)
+                return Error{Error::Code::Conflict,
+                             tr("Earlier messages of this session are waiting to be sent; "
+                                "they go first.")};
+            target = (*asked)->status == MessageStatus::Ok ? std::nullopt : *asked;
+        }
+        if (!target)
+            return ClaimOutcome{};
+        if (auto marked = d->setRequestStatus(chat.id, target->seq, MessageStatus::Pending, {}, {}, context); !marked)
+            return marked.error();
+        if (auto taken = d->claims->claim(chat.id, target->seq, leaseMs, context); !taken)
+            return taken.error();
+        const bool tookOver = *held && (*held)->owner != d->claims->owner();
+        return ClaimOutcome{ClaimOutcome::Kind::Claimed, target->seq, target->status, target->errorKind, tookOver, {}};
+    });
+    if (claimed && claimed->kind == ClaimOutcome::Kind::Claimed && claimed->previousStatus != MessageStatus::Pending)
+        Q_EMIT turnStatusChanged(sessionId, claimed->turn, MessageStatus::Pending);
+    return claimed;
+}
+
+Result<void> ChatStore::releaseClaim(const QString &sessionId)
+{
+    const QString context = tr("Saving chat session %1").arg(sessionId);
+    return d->changeChat(sessionId, context,
+                         [&](const Private::ChatRow &chat) { return d->claims->release(chat.id, context); });
+}
+
+Result<void> ChatStore::renewClaims(qint64 leaseMs)
+{
+    return d->claims->renew(leaseMs, tr("Saving that messages are still being sent"));
+}
+
+Result<std::optional<SendClaim>> ChatStore::claimOf(const QString &sessionId) const
+{
+    const QString context = tr("Reading chat session %1").arg(sessionId);
+    const auto chat = d->findChat(sessionId, context);
+    if (!chat)
+        return chat.error();
+    return d->claims->claimOf(chat->id, context);
+}
+
+Result<int> ChatStore::recoverInterrupted()
+{
+    const QString context = tr("Finding messages whose sending was interrupted");
+    // Read first: most of the time there is nothing to recover, and then nothing is written.
+    QSqlQuery look(d->database);
+    look.prepare(u"SELECT EXISTS (SELECT 1 FROM send_claims WHERE expires_at <= ?) OR EXISTS (SELECT 1 FROM "
+                 "chat_messages WHERE status <> 'ok' AND status = 'pending' AND kind = 'request' "
+                 "AND chat_id NOT IN (SELECT chat_id FROM send_claims))"_s);
+    look.addBindValue(d->claims->now());
+    if (auto read = execute(look, context); !read)
+        return read.error();
+    if (!look.next() || !look.value(0).toBool())
+        return 0;
+    look.finish();
+    Transaction transaction(d->database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun.error();
+    if (auto dropped = d->claims->dropLapsed(context); !dropped)
+        return dropped.error();
+    QSqlQuery query(d->database);
+    query.prepare(u"SELECT c.session_id, c.id, m.seq, c.backend FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
+                  "WHERE m.status <> 'ok' AND m.status = 'pending' AND m.kind = 'request' "
+                  "AND m.chat_id NOT IN (SELECT chat_id FROM send_claims)"_s);
+    if (auto read = execute(query, context); !read)
+        return read.error();
+    struct Interrupted {
+        QString sessionId;
+        qint64 chatId;
+        int turn;
+        MessageStatus status;
+    };
+    QList<Interrupted> found;
+    while (query.next()) {
+        // A server that keeps the history can say whether the turn arrived; an OpenAI-compatible one cannot.
+        const bool keptOnServer = backendFromName(query.value(3).toString()) != Backend::OpenAI;
+        found.append(Interrupted{query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toInt(),
+                                 keptOnServer ? MessageStatus::Queued : MessageStatus::Failed});
+    }
+    for (const Interrupted &turn : std::as_const(found)) {
+        const QString words = turn.status == MessageStatus::Queued
+            ? tr("The app stopped while this message was being sent. The server's copy is checked before it is "
+                 "sent again, so it is never sent twice.")
+            : tr("The app stopped before the answer was complete. What arrived is kept; Retry asks again.");
+        if (auto marked = d->setRequestStatus(turn.chatId, turn.turn, turn.status, u"interrupted"_s, words, context);
+            !marked)
+            return marked.error();
+    }
+    if (auto committed = transaction.commit(context); !committed)
+        return committed.error();
+    for (const Interrupted &turn : std::as_const(found))
+        Q_EMIT turnStatusChanged(turn.sessionId, turn.turn, turn.status);
+    return int(found.size());
+}
+
+QString ChatStore::claimOwner() const
+{
+    return d->claims ? d->claims->owner() : QString();
+}
+
+void ChatStore::setClock(std::function<qint64()> clock)
+{
+    d->clock = std::move(clock);
+}
+
+Result<int> ChatStore::saveDraft(const QString &sessionId, int turn, std::optional<int> draftSeq,
+                                 const ModelMessage &partial)
+{
+    const QString context = tr("Saving the answer in chat session %1").arg(sessionId);
+    return d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<int> {
+        if (!draftSeq)
+            return d->append(chat, {partial}, turn, MessageStatus::Incomplete, context);
+        QSqlQuery query(d->database);
+        query.prepare(
+            u"UPDATE chat_messages SET json = ?, text = ? WHERE chat_id = ? AND seq = ? AND status = 'incomplete'"_s);
+        query.addBindValue(QString::fromUtf8(PydanticAiCodec::encodeMessage(partial)));
+        query.addBindValue(notNull(partial.text()));
+        query.addBindValue(chat.id);
+        query.addBindValue(*draftSeq);
+        if (auto updated = execute(query, context); !updated)
+            return updated.error();
+        return *draftSeq;
+    });
 }
 
 Result<void> ChatStore::retryTurn(const QString &sessionId, int turn)
@@ -939,11 +1207,24 @@ Result<QStringList> ChatStore::sessionsWithUnsentRatings() const
                          tr("Reading the ratings waiting to be sent"));
 }
 
-Result<void> ChatStore::applyMerge(const QString &sessionId, const HistoryMerge &merge)
+Result<void> ChatStore::applyMerge(const QString &sessionId, const HistoryMerge &merge,
+                                   std::optional<qint64> basedOnRevision)
 {
     const QString context = tr("Merging the server's copy of chat session %1").arg(sessionId);
     auto merged = d->changeChat(sessionId, context, [&](const Private::ChatRow &chat) -> Result<void> {
         QSqlQuery query(d->database);
+        if (basedOnRevision) {
+            const auto held = d->claims->heldElsewhere(chat.id, context);
+            if (!held)
+                return held.error();
+            query.prepare(u"SELECT revision FROM chats WHERE id = ?"_s);
+            query.addBindValue(chat.id);
+            if (auto read = execute(query, context); !read)
+                return read;
+            if (*held || !query.next() || query.value(0).toLongLong() != *basedOnRevision)
+                return Error{Error::Code::Conflict,
+                             tr("Chat session %1 changed while its server copy was read.").arg(sessionId)};
+        }
         query.prepare(u"UPDATE chat_messages SET server_id = ? WHERE chat_id = ? AND seq = ?"_s);
         for (const auto &[seq, serverId] : merge.serverIds) {
             query.addBindValue(serverId);
@@ -1140,7 +1421,7 @@ Result<QList<SessionSummary>> ChatStore::reviewSessions(const ReviewFilter &filt
         return read.error();
     QList<SessionSummary> sessions;
     while (query.next())
-        sessions.append(SessionSummary{readSession(query), query.value(16).toInt(), query.value(17).toInt()});
+        sessions.append(SessionSummary{readSession(query), query.value(17).toInt(), query.value(18).toInt()});
     return sessions;
 }
 

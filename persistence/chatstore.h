@@ -7,6 +7,7 @@
 #include "result.h"
 #include "reviewfilter.h"
 #include "searchhit.h"
+#include "sendclaim.h"
 #include "sessionimport.h"
 #include "sessionsummary.h"
 #include "storedmessage.h"
@@ -14,6 +15,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 /// The local chat store: sessions and their full PydanticAI histories in
@@ -58,22 +60,57 @@ public:
                                                           const std::optional<StoredMessage> &before,
                                                           int limit) const override;
 
-    /// Stores a user's request before it is sent, as Pending (or Queued, to wait for the
-    /// next sync behind the session's other queued turns); returns its turn.
+    /// Stores a user's request with @p status as it is, without claiming it; returns its turn.
     Result<int> beginTurn(const QString &sessionId, const ModelMessage &request,
                           MessageStatus status = MessageStatus::Pending);
+
+    /// Exactly-once delivery: a turn is sent only by the store (one per process) that
+    /// claimed it; see SendClaims.
+    struct StartedTurn {
+        int turn = 0;
+        /// This process claimed the turn and sends it now; otherwise it waits (Queued) behind
+        /// the session's turns that are waiting or being sent.
+        bool claimed = false;
+    };
+    /// Stores the user's request and, in the same transaction, claims it for @p leaseMs
+    /// when no other turn of the session waits or is being sent.
+    Result<StartedTurn> startTurn(const QString &sessionId, const ModelMessage &request, qint64 leaseMs);
+    /// Claims the session's next turn to send (its first pending or queued request), or
+    /// @p turn (a failed one the user retries) when no waiting turn comes before it, and
+    /// marks it Pending. Refused while another process's claim on the session is alive.
+    Result<ClaimOutcome> claimTurn(const QString &sessionId, qint64 leaseMs, std::optional<int> turn = {});
+    /// Gives up this store's claim on the session without an outcome for the turn.
+    Result<void> releaseClaim(const QString &sessionId);
+    /// Extends this store's claims: its requests are still running.
+    Result<void> renewClaims(qint64 leaseMs);
+    Result<std::optional<SendClaim>> claimOf(const QString &sessionId) const;
+    /// Requests left pending by a process that ended while sending them (its claim lapsed):
+    /// GovStack ones wait in the outbox, to be sent once the server's copy shows they are
+    /// missing; OpenAI-compatible ones fail with what arrived kept, for the user to retry.
+    /// Returns how many there were.
+    Result<int> recoverInterrupted();
+    /// Whose claims this store makes: unique to this store.
+    QString claimOwner() const;
+    /// Milliseconds since the epoch; claims lapse by this clock.
+    void setClock(std::function<qint64()> clock);
+    /// Keeps what arrived so far of the answer to @p turn (Incomplete), replacing the draft at
+    /// @p draftSeq when given; returns the draft's seq. Written without telling the views.
+    Result<int> saveDraft(const QString &sessionId, int turn, std::optional<int> draftSeq, const ModelMessage &partial);
     /// Marks the request of @p turn Queued: it waits for its server and goes out with the
     /// next sync. @p errorKind and @p error say why it could not go now.
     Result<void> queueTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error);
     /// Sessions with requests not yet answered by their server: queued ones, and pending
     /// ones a process ended before it heard back.
     Result<QStringList> sessionsWithUnsentTurns() const;
-    /// Stores the reply of @p turn and marks its request Ok, in one transaction.
-    Result<void> completeTurn(const QString &sessionId, int turn, const ModelMessage &response);
+    /// Stores the reply of @p turn (in place of its draft) and marks its request Ok, in one
+    /// transaction that also ends this store's claim. A turn answered already is left as it is.
+    Result<void> completeTurn(const QString &sessionId, int turn, const ModelMessage &response,
+                              std::optional<int> draftSeq = std::nullopt);
     /// Marks the request of @p turn Failed with the words shown to the user; a
-    /// partly received reply is kept as Incomplete.
+    /// partly received reply is kept as Incomplete (in place of its draft).
     Result<void> failTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error,
-                          const std::optional<ModelMessage> &partialResponse = std::nullopt);
+                          const std::optional<ModelMessage> &partialResponse = std::nullopt,
+                          std::optional<int> draftSeq = std::nullopt);
     /// Marks a failed or queued request Pending again, for a retry.
     Result<void> retryTurn(const QString &sessionId, int turn);
     Result<ChatWithMessages> chatWithMessages(const QString &sessionId) const;
@@ -108,8 +145,11 @@ public:
     /// Creates a session opened from its server by id, marked as fetched; nothing when it exists.
     Result<void> createFetchedSession(const QString &sessionId, const QString &userId, const QString &serverUrl,
                                       const QString &profile);
-    /// Applies what sync worked out from the server's copy, all or nothing.
-    Result<void> applyMerge(const QString &sessionId, const HistoryMerge &merge);
+    /// Applies what sync worked out from the server's copy, all or nothing. With
+    /// @p basedOnRevision, refused (Conflict) when the session changed since that revision
+    /// was read or another process is sending one of its turns: the merge would undo that.
+    Result<void> applyMerge(const QString &sessionId, const HistoryMerge &merge,
+                            std::optional<qint64> basedOnRevision = std::nullopt);
 
     /// Rates the answer at @p seq; the rating waits for the next sync to reach the server.
     Result<void> rateMessage(const QString &sessionId, int seq, const Rating &rating);
@@ -146,7 +186,8 @@ public:
 private:
     Result<void> insertChat(const ChatSession &session);
     Result<void> markUnanswered(const QString &sessionId, int turn, MessageStatus status, const QString &errorKind,
-                                const QString &error, const std::optional<ModelMessage> &partialResponse);
+                                const QString &error, const std::optional<ModelMessage> &partialResponse,
+                                std::optional<int> draftSeq);
 
     class Private;
     std::unique_ptr<Private> d;

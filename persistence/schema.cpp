@@ -140,6 +140,26 @@ const QStringList version6{
     u"CREATE INDEX chat_messages_rated ON chat_messages (chat_id, rating) WHERE rating IS NOT NULL"_s,
 };
 
+// Version 7: exactly-once delivery. A turn is sent only by the process that claimed it
+// (send_claims, one row per session, so a session's turns go out one at a time); a claim
+// lapses at `expires_at` unless its owner renews it while its request runs. Every change to
+// a session's messages raises its revision, so a merge worked out from an older read is
+// refused instead of undoing what another process wrote (appends raise it themselves).
+const QStringList version7{
+    uR"(CREATE TABLE send_claims (
+        chat_id INTEGER PRIMARY KEY REFERENCES chats (id) ON DELETE CASCADE,
+        turn INTEGER NOT NULL,
+        owner TEXT NOT NULL,
+        claimed_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL
+    ))"_s,
+    u"ALTER TABLE chats ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"_s,
+    u"CREATE TRIGGER chat_revision_update AFTER UPDATE ON chat_messages BEGIN "
+    "UPDATE chats SET revision = revision + 1 WHERE id = new.chat_id; END"_s,
+    u"CREATE TRIGGER chat_revision_delete AFTER DELETE ON chat_messages BEGIN "
+    "UPDATE chats SET revision = revision + 1 WHERE id = old.chat_id; END"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -163,8 +183,8 @@ namespace Schema {
 Result<void> migrate(QSqlDatabase &database, int fromVersion)
 {
     // Step n takes a database from version n to n + 1; any older database climbs every step.
-    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6};
-    static_assert(currentVersion == 6, "a new schema version needs its step");
+    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6, version7};
+    static_assert(currentVersion == 7, "a new schema version needs its step");
     for (int version = fromVersion; version < currentVersion; ++version) {
         if (auto step = runStep(database, steps.at(version), version + 1); !step)
             return step;

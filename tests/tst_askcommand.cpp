@@ -164,15 +164,17 @@ void TestAskCommand::networkFailureQueuesTheMessageForSync()
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("<html>bad gateway</html>"));
 
-    // A message behind a queued one queues too, without trying the server.
+    // While the server is still down, a message behind a queued one queues too.
     const auto match = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(result.err);
     const QString sessionId = match.captured(1);
+    server.http().stop();
     const Run again = run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, server.url().toString(), u"Tena"_s});
     QCOMPARE(again.exitCode, 3);
     QVERIFY2(again.err.contains(u"queued"_s), qPrintable(again.err));
     QCOMPARE(server.chatRequests().size(), 1);
 
     // `sync` sends both, in order, and says so.
+    server.http().start();
     const Run sync = run({u"sync"_s, u"--server"_s, server.url().toString()});
     QCOMPARE(sync.exitCode, 0);
     QVERIFY2(sync.out.contains(u"2 waiting messages sent"_s), qPrintable(sync.out));
@@ -182,6 +184,18 @@ void TestAskCommand::networkFailureQueuesTheMessageForSync()
     QCOMPARE(posts.at(2).json()[u"message"].toString(), u"Tena"_s);
     QCOMPARE(posts.at(2).json()[u"message_history"].toArray().size(), 2);
     QCOMPARE(server.entries(sessionId).size(), 4);
+
+    // Once the server is back, the next ask sends what waits first, then itself: no sync needed.
+    server.queueFault({HttpResponse::json(500, QJsonObject{{u"detail"_s, u"database down"_s}}), false});
+    QCOMPARE(run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, server.url().toString(), u"Tatu"_s}).exitCode, 3);
+    const Run next = run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, server.url().toString(), u"Nne"_s});
+    QCOMPARE(next.exitCode, 0);
+    QCOMPARE(next.out.trimmed(), FakeGovStackServer::answerFor(u"Nne"_s));
+    QStringList order;
+    for (const HttpRequest &post : server.chatRequests())
+        order << post.json()[u"message"].toString();
+    QCOMPARE(order.mid(3), (QStringList{u"Tatu"_s, u"Tatu"_s, u"Nne"_s}));
+    QCOMPARE(server.entries(sessionId).size(), 8);
 }
 
 void TestAskCommand::pullOpensAServerSession()
@@ -222,13 +236,18 @@ void TestAskCommand::killedDuringSyncLosesAndDoublesNothing()
     server.queueFault({never, true});
     QProcess process;
     process.setProcessEnvironment(environment({}));
-    process.start(QStringLiteral(GOVSTACK_EXECUTABLE), {u"sync"_s, u"--server"_s, server.url().toString()});
+    process.start(QStringLiteral(GOVSTACK_EXECUTABLE),
+                  {u"sync"_s, u"--server"_s, server.url().toString(), u"--timeout"_s, u"1"_s});
     QVERIFY(process.waitForStarted());
     QTRY_COMPARE_WITH_TIMEOUT(server.chatRequests().size(), 1, 10000);
     process.kill();
     QVERIFY(process.waitForFinished());
 
-    const Run again = run({u"sync"_s, u"--server"_s, server.url().toString()});
+    // Until the killed process's request could no longer be running, its claim holds.
+    const Run early = run({u"sync"_s, u"--server"_s, server.url().toString(), u"--timeout"_s, u"1"_s});
+    QVERIFY2(early.out.contains(u"another GovStack Desktop process is sending"_s), qPrintable(early.out));
+    QTest::qWait(2500);
+    const Run again = run({u"sync"_s, u"--server"_s, server.url().toString(), u"--timeout"_s, u"1"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"found already answered"_s), qPrintable(again.out));
     QCOMPARE(server.chatRequests().size(), 1); // not sent a second time

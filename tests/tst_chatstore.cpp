@@ -697,6 +697,8 @@ void TestChatStore::upgradesVersionFourDatabaseForSync()
                  u"DROP TABLE old_messages"_s,
                  u"CREATE INDEX chat_messages_by_turn ON chat_messages (chat_id, turn, seq)"_s,
                  u"DROP TABLE server_deletes"_s,
+                 u"DROP TABLE send_claims"_s,
+                 u"ALTER TABLE chats DROP COLUMN revision"_s,
                  u"ALTER TABLE chats DROP COLUMN fetched"_s,
                  u"ALTER TABLE chats DROP COLUMN server_fingerprint"_s,
                  u"PRAGMA user_version = 4"_s,
@@ -1005,7 +1007,7 @@ void TestChatStore::refusesNewerDatabaseUntouched()
     }
     {
         RawConnection raw(m_path);
-        QVERIFY(raw.exec(u"PRAGMA user_version = 7"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 8"_s));
     }
     const QByteArray before = checksum(m_path);
     const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
@@ -1015,7 +1017,7 @@ void TestChatStore::refusesNewerDatabaseUntouched()
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, Error::Code::NewerSchema);
     QVERIFY2(opened.error().message.contains(u"newer version"), qPrintable(opened.error().message));
-    QVERIFY(opened.error().message.contains(u"version 7"));
+    QVERIFY(opened.error().message.contains(u"version 8"));
     QVERIFY(!store.isOpen());
     QCOMPARE(checksum(m_path), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);

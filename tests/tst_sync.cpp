@@ -354,6 +354,8 @@ void TestSync::aTurnStoredButNotAnsweredIsNotSentAgain()
     HttpResponse never;
     never.ending = HttpResponse::Ending::Never;
     server.queueFault({never, true}); // stored, then silence until the client gives up
+    // The client reads the server's copy at once; the server cannot answer that either.
+    server.queueFault({HttpResponse::text(503, "text/html", "<html>busy</html>"), false, "GET"});
     client.ask(id, u"Second"_s);
     QCOMPARE(client.stored(id).last().status, MessageStatus::Queued);
     QCOMPARE(client.stored(id).last().errorKind, u"timeout"_s);

@@ -338,6 +338,15 @@ void MainWindow::createActions()
 void MainWindow::connectController()
 {
     SessionController *controller = m_context.controller;
+    connect(controller, &SessionController::turnSending, this, [this](const QString &sessionId, int turn) {
+        m_pendingTurns.insert(sessionId, turn);
+        if (sessionId == currentSessionId()) {
+            m_messages->beginPending(turn);
+            showStatus(tr("Waiting for the answer…"));
+        }
+        updateComposer();
+    });
+    connect(controller, &SessionController::deliveryEnded, this, &MainWindow::updateComposer);
     connect(controller, &SessionController::textStreamed, this,
             [this](const QString &sessionId, int turn, const QString &delta) {
                 if (sessionId == currentSessionId())
@@ -717,14 +726,9 @@ void MainWindow::send(const QString &text)
         return;
     }
     m_composer->clear();
-    if (!m_context.controller->isBusy(sessionId)) {
-        // Queued behind earlier messages that wait for the server.
+    // Behind earlier messages, it waits until they have their answers.
+    if (m_pendingTurns.value(sessionId, -1) != *turn)
         showStatus(tr("Message queued for the server"));
-        return;
-    }
-    m_pendingTurns.insert(sessionId, *turn);
-    m_messages->beginPending(*turn);
-    showStatus(tr("Waiting for the answer…"));
     updateComposer();
 }
 
@@ -742,9 +746,6 @@ void MainWindow::retry(const QModelIndex &index)
         QMessageBox::warning(this, tr("Retry"), retried.error().message);
         return;
     }
-    m_pendingTurns.insert(sessionId, turn);
-    m_messages->beginPending(turn);
-    showStatus(tr("Waiting for the answer…"));
     updateComposer();
 }
 
@@ -843,7 +844,7 @@ void MainWindow::copyMessage(const QModelIndex &index)
 void MainWindow::updateComposer()
 {
     // Only the session that waits for an answer is blocked; every other one can be used.
-    const bool waiting = m_context.controller->isBusy(currentSessionId());
+    const bool waiting = m_pendingTurns.contains(currentSessionId());
     m_composer->setEnabled(!waiting);
     m_sendButton->setEnabled(!waiting);
     m_cancelAction->setEnabled(waiting);

@@ -8,6 +8,7 @@
 #include <QObject>
 #include <QString>
 
+#include <chrono>
 #include <optional>
 
 class AgentReply;
@@ -80,6 +81,8 @@ public:
     /// The key arrives from the keychain asynchronously, after the back end exists.
     virtual void setApiKey(const QString &apiKey) = 0;
     virtual AgentReply *send(const AgentTurn &turn) = 0;
+    /// How long a request may go without a sign of life before it is given up.
+    virtual std::chrono::milliseconds timeout() const = 0;
 
     /// The server sessions of this back end belong to: its URL and path profile; empty when
     /// sessions are not kept on a server.

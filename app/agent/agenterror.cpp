@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr EnumNames<AgentError::Kind, 15> kindNames{{
+constexpr EnumNames<AgentError::Kind, 16> kindNames{{
     {AgentError::Kind::Timeout, u"timeout"},
     {AgentError::Kind::Unreachable, u"unreachable"},
     {AgentError::Kind::ConnectionReset, u"connection-reset"},
@@ -27,6 +27,7 @@ constexpr EnumNames<AgentError::Kind, 15> kindNames{{
     {AgentError::Kind::Cancelled, u"cancelled"},
     {AgentError::Kind::Redirect, u"redirect"},
     {AgentError::Kind::Tls, u"tls"},
+    {AgentError::Kind::Interrupted, u"interrupted"},
 }};
 
 QString describe(AgentError::Kind kind, int status)
@@ -80,6 +81,9 @@ QString describe(AgentError::Kind kind, int status)
     case AgentError::Kind::Tls:
         return QCoreApplication::translate(
             "AgentError", "The secure connection to the server failed (TLS). The server's certificate is not trusted.");
+    case AgentError::Kind::Interrupted:
+        return QCoreApplication::translate("AgentError",
+                                           "The app stopped while this message was being sent. Your message is saved.");
     }
     return {};
 }
@@ -114,6 +118,7 @@ bool AgentError::mayHaveReachedServer() const
     case Kind::StreamCut:
     case Kind::TooLarge:
     case Kind::Cancelled:
+    case Kind::Interrupted:
         return true;
     default:
         return false;
@@ -130,6 +135,7 @@ bool AgentError::waitsForServer() const
     case Kind::ServerError:
     case Kind::Gateway:
     case Kind::MalformedResponse:
+    case Kind::Interrupted:
         return true;
     default:
         return false;

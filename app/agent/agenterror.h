@@ -24,6 +24,7 @@ struct AgentError {
         Cancelled, ///< the user cancelled
         Redirect, ///< a redirect to another origin, which is never followed
         Tls, ///< a TLS error, which is never ignored
+        Interrupted, ///< the process sending it ended before the answer was stored
     };
 
     Kind kind = Kind::HttpError;

@@ -4,6 +4,11 @@ AgentReply::AgentReply(QObject *parent)
     : QObject(parent)
 { }
 
+std::optional<ModelMessage> AgentReply::partialSoFar() const
+{
+    return m_partialSource ? m_partialSource() : std::nullopt;
+}
+
 void AgentReply::cancel()
 {
     if (!m_finished)

@@ -5,6 +5,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 /// One agent request in flight: streams text, then ends with a response or
@@ -21,6 +22,10 @@ public:
     const std::optional<AgentError> &error() const { return m_error; }
     /// What arrived of an answer that failed midway, as an incomplete ModelResponse.
     const std::optional<ModelMessage> &partialResponse() const { return m_partial; }
+    /// What has arrived so far of a streamed answer, as an incomplete ModelResponse.
+    std::optional<ModelMessage> partialSoFar() const;
+    /// Called by a back end that streams: how it makes partialSoFar().
+    void setPartialSource(std::function<std::optional<ModelMessage>()> source) { m_partialSource = std::move(source); }
 
     /// Stops the request; finished() follows with a Cancelled error.
     void cancel();
@@ -40,4 +45,5 @@ private:
     std::optional<ModelMessage> m_response;
     std::optional<AgentError> m_error;
     std::optional<ModelMessage> m_partial;
+    std::function<std::optional<ModelMessage>()> m_partialSource;
 };

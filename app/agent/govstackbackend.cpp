@@ -4,6 +4,7 @@
 #include "agentreply.h"
 #include "enumnames.h"
 #include "httpcall.h"
+#include "oneshotbody.h"
 #include "pydanticaicodec.h"
 #include "serverhistoryreader.h"
 
@@ -118,8 +119,9 @@ AgentReply *GovStackBackend::send(const AgentTurn &turn)
     };
 
     auto *reply = new AgentReply;
-    HttpCall *call =
-        start(m_network->post(makeRequest(endpoint(path)), QJsonDocument(body).toJson(QJsonDocument::Compact)), reply);
+    HttpCall *call = start(
+        OneShotBody::post(m_network, makeRequest(endpoint(path)), QJsonDocument(body).toJson(QJsonDocument::Compact)),
+        reply);
     connect(reply, &AgentReply::cancelRequested, call, &HttpCall::cancel);
     connect(call, &HttpCall::finished, reply, [this, reply](const HttpResult &result) {
         if (const auto failure = failureOf(result)) {
@@ -192,9 +194,9 @@ ServerReply *GovStackBackend::rate(const RatingRequest &rating)
     };
     if (!rating.comment.isEmpty())
         body.insert(u"feedback_text"_s, rating.comment);
-    HttpCall *call = start(
-        m_network->post(makeRequest(endpoint(u"/chat/ratings"_s)), QJsonDocument(body).toJson(QJsonDocument::Compact)),
-        reply);
+    HttpCall *call = start(OneShotBody::post(m_network, makeRequest(endpoint(u"/chat/ratings"_s)),
+                                             QJsonDocument(body).toJson(QJsonDocument::Compact)),
+                           reply);
     connect(call, &HttpCall::finished, reply, [reply](const HttpResult &result) { finishServerReply(reply, result); });
     return reply;
 }

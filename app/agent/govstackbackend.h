@@ -48,6 +48,7 @@ public:
         m_config = std::move(config);
     }
     AgentReply *send(const AgentTurn &turn) override;
+    std::chrono::milliseconds timeout() const override { return m_config.timeout; }
     bool keepsHistory() const override { return true; }
     std::pair<QString, QString> serverLink() const override
     {

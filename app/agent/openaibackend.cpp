@@ -4,6 +4,7 @@
 #include "agentreply.h"
 #include "chatcompletions.h"
 #include "httpcall.h"
+#include "oneshotbody.h"
 #include "ssestream.h"
 
 #include <QJsonArray>
@@ -123,13 +124,16 @@ AgentReply *OpenAiBackend::send(const AgentTurn &turn)
     };
 
     auto *reply = new AgentReply;
-    auto *call = new HttpCall(m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
+    auto *call = new HttpCall(OneShotBody::post(m_network, request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
                               m_config.timeout, reply);
     call->setStreaming(true);
     auto stream = std::make_shared<SseStream>();
     auto answer = std::make_shared<StreamedAnswer>();
     auto malformed = std::make_shared<QByteArray>();
     connect(reply, &AgentReply::cancelRequested, call, &HttpCall::cancel);
+    reply->setPartialSource([answer, config = m_config]() -> std::optional<ModelMessage> {
+        return answer->hasText() ? std::optional(answer->toResponse(config, false)) : std::nullopt;
+    });
     connect(call, &HttpCall::chunkReceived, reply, [reply, stream, answer, malformed, call](const QByteArray &chunk) {
         for (const QByteArray &data : stream->feed(chunk)) {
             QString delta;

@@ -35,6 +35,7 @@ public:
         m_config = std::move(config);
     }
     AgentReply *send(const AgentTurn &turn) override;
+    std::chrono::milliseconds timeout() const override { return m_config.timeout; }
 
 private:
     QNetworkAccessManager *m_network;

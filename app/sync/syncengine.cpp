@@ -3,6 +3,7 @@
 #include "chatstore.h"
 #include "govstackbackend.h"
 #include "historymerger.h"
+#include "servercopy.h"
 #include "sessioncontroller.h"
 
 #include <QRegularExpression>
@@ -11,18 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QList<MessageStatus> unsentStatuses{MessageStatus::Queued, MessageStatus::Pending};
-
-/// The first request still waiting to go to the server, in conversation order.
-std::optional<int> nextUnsentTurn(const QList<StoredMessage> &stored)
-{
-    for (const StoredMessage &entry : stored) {
-        if (entry.message.isRequest() && entry.seq == entry.turn && unsentStatuses.contains(entry.status))
-            return entry.turn;
-    }
-    return std::nullopt;
-}
 
 bool hasRequestWith(const QList<StoredMessage> &stored, MessageStatus status)
 {
@@ -46,12 +35,23 @@ SyncEngine::SyncEngine(ChatStore *store, SessionController *controller, Options 
     , m_controller(controller)
     , m_options(std::move(options))
 {
-    connect(m_controller, &SessionController::turnCompleted, this,
-            [this](const QString &sessionId, int) { turnEnded(sessionId, std::nullopt); });
-    connect(m_controller, &SessionController::turnQueued, this,
-            [this](const QString &sessionId, int, const AgentError &error) { turnEnded(sessionId, error); });
-    connect(m_controller, &SessionController::turnFailed, this,
-            [this](const QString &sessionId, int, const AgentError &error) { turnEnded(sessionId, error); });
+    connect(m_controller, &SessionController::turnFoundOnServer, this, [this](const QString &sessionId) {
+        if (m_sending.contains(sessionId) && !m_foundOnServer.contains(sessionId)) {
+            m_foundOnServer.insert(sessionId);
+            ++m_report.turnsCompleted;
+        }
+    });
+    connect(m_controller, &SessionController::turnCompleted, this, [this](const QString &sessionId) {
+        if (m_sending.contains(sessionId) && !m_foundOnServer.remove(sessionId))
+            ++m_report.turnsSent;
+    });
+    const auto failed = [this](const QString &sessionId, int, const AgentError &error) {
+        if (m_sending.contains(sessionId))
+            m_turnErrors.insert(sessionId, error);
+    };
+    connect(m_controller, &SessionController::turnQueued, this, failed);
+    connect(m_controller, &SessionController::turnFailed, this, failed);
+    connect(m_controller, &SessionController::deliveryEnded, this, &SyncEngine::deliveryEnded);
 }
 
 SyncEngine::~SyncEngine()
@@ -77,6 +77,8 @@ void SyncEngine::start(const QStringList &sessionIds)
     // Deletes first: a session deleted here must not be read back.
     QList<Job> jobs = deleteJobs();
     if (hasServer() && sessionIds.isEmpty()) {
+        if (const auto recovered = m_store->recoverInterrupted())
+            m_report.turnsInterrupted += *recovered;
         const auto linked = m_store->linkedSessions();
         if (!linked)
             m_report.problems << linked.error().message;
@@ -85,6 +87,12 @@ void SyncEngine::start(const QStringList &sessionIds)
                 jobs.append(Job{Job::Kind::Session, session.sessionId});
             else
                 ++m_report.sessionsSkipped;
+        }
+        // Sessions no server has accepted a turn of yet go to the server set up now.
+        for (const QString &sessionId : m_store->sessionsWithUnsentTurns().valueOr(QStringList{})) {
+            const auto session = m_store->chat(sessionId);
+            if (session && session->serverUrl.isEmpty() && session->backend == Backend::GovStack)
+                jobs.append(Job{Job::Kind::Session, sessionId});
         }
     }
     for (const QString &sessionId : sessionIds)
@@ -214,6 +222,8 @@ void SyncEngine::finish()
     m_active = 0;
     m_queue.clear();
     m_sending.clear();
+    m_foundOnServer.clear();
+    m_turnErrors.clear();
     m_fetching.clear();
     const SyncReport report = std::exchange(m_report, SyncReport{});
     // Taken first: whoever hears of the end may start a pass, and that one must not eat this request.
@@ -307,7 +317,16 @@ bool SyncEngine::hasServer() const
 bool SyncEngine::belongsToServer(const ChatSession &session) const
 {
     const auto [url, profile] = m_server->serverLink();
+    if (session.serverUrl.isEmpty())
+        return session.backend == Backend::GovStack;
     return session.serverUrl == url && session.serverProfile == profile;
+}
+
+bool SyncEngine::sentElsewhere(const QString &sessionId) const
+{
+    const auto claim = m_store->claimOf(sessionId);
+    return claim && *claim && (*claim)->owner != m_store->claimOwner() &&
+        (*claim)->expiresAt > QDateTime::currentDateTimeUtc();
 }
 
 void SyncEngine::runDelete(const QString &sessionId)
@@ -338,6 +357,16 @@ void SyncEngine::runSession(const QString &sessionId, bool fetching)
         if (m_controller->isBusy(sessionId) || !belongsToServer(*session)) {
             ++m_report.sessionsSkipped;
             jobDone();
+            return;
+        }
+        if (sentElsewhere(sessionId)) {
+            ++m_report.sessionsSentElsewhere;
+            jobDone();
+            return;
+        }
+        // No server has this session yet: its waiting turns go to the server set up now.
+        if (session->serverUrl.isEmpty()) {
+            sendNextTurn(sessionId);
             return;
         }
     }
@@ -409,50 +438,47 @@ void SyncEngine::mergeHistory(const ChatSession &session, const ServerHistory &s
         jobDone();
         return;
     }
-    const auto stored = m_store->loadStoredMessages(sessionId);
-    if (!stored) {
-        problem(sessionId, stored.error().message);
+    const auto merged = ServerCopy::merge(m_store, sessionId, server);
+    if (!merged) {
+        // Another process wrote to the session or sends one of its turns: the next pass merges.
+        if (merged.error().code == Error::Code::Conflict)
+            ++m_report.sessionsSentElsewhere;
+        else
+            problem(sessionId, merged.error().message);
         jobDone();
         return;
     }
-    const HistoryMerger::Outcome outcome = HistoryMerger::merge(*stored, server);
-    if (auto applied = m_store->applyMerge(sessionId, outcome.merge); !applied) {
-        problem(sessionId, applied.error().message);
-        jobDone();
-        return;
-    }
-    m_report.turnsAdded += outcome.turnsAdded;
-    m_report.tracesReplaced += outcome.tracesReplaced;
-    m_report.turnsCompleted += outcome.turnsCompleted;
+    m_report.turnsAdded += merged->turnsAdded;
+    m_report.tracesReplaced += merged->tracesReplaced;
+    m_report.turnsCompleted += merged->turnsCompleted;
     sendNextTurn(sessionId);
 }
 
 void SyncEngine::sendNextTurn(const QString &sessionId)
 {
-    const auto stored = m_store->loadStoredMessages(sessionId);
-    const std::optional<int> turn = stored ? nextUnsentTurn(*stored) : std::nullopt;
-    if (!turn) {
-        sendRatings(sessionId);
-        return;
-    }
     m_sending.insert(sessionId);
-    if (auto sent = m_controller->sendQueued(sessionId, *turn); !sent) {
+    if (auto delivering = m_controller->deliver(sessionId, SessionController::Waiting::NotForOthers); !delivering) {
         m_sending.remove(sessionId);
-        problem(sessionId, sent.error().message);
+        problem(sessionId, delivering.error().message);
         jobDone();
     }
 }
 
-void SyncEngine::turnEnded(const QString &sessionId, const std::optional<AgentError> &error)
+void SyncEngine::deliveryEnded(const QString &sessionId, SessionController::DeliveryEnd how)
 {
     if (!m_sending.remove(sessionId))
         return;
-    if (!error) {
-        ++m_report.turnsSent;
-        sendNextTurn(sessionId);
+    m_foundOnServer.remove(sessionId);
+    if (m_turnErrors.contains(sessionId)) {
+        sessionFailed(sessionId, m_turnErrors.take(sessionId));
         return;
     }
-    sessionFailed(sessionId, *error);
+    if (how == SessionController::DeliveryEnd::HeldElsewhere) {
+        ++m_report.sessionsSentElsewhere;
+        jobDone();
+        return;
+    }
+    sendRatings(sessionId);
 }
 
 void SyncEngine::sendRatings(const QString &sessionId)

@@ -2,6 +2,7 @@
 
 #include "agenterror.h"
 #include "chatsession.h"
+#include "sessioncontroller.h"
 #include "syncreport.h"
 
 #include <QHash>
@@ -15,7 +16,6 @@
 class ChatStore;
 class GovStackBackend;
 struct ServerHistory;
-class SessionController;
 
 /// Keeps the local store and the GovStack server consistent, one pass at a time.
 ///
@@ -94,11 +94,14 @@ private:
     void mergeHistory(const ChatSession &session, const ServerHistory &server);
     void serverLacksSession(const ChatSession &session);
     void sendNextTurn(const QString &sessionId);
+    void deliveryEnded(const QString &sessionId, SessionController::DeliveryEnd how);
     void sendRatings(const QString &sessionId);
     void settle(const QString &sessionId);
-    void turnEnded(const QString &sessionId, const std::optional<AgentError> &error);
     bool hasServer() const;
+    /// Whether the pass syncs @p session: it is of this server, or no server has it yet.
     bool belongsToServer(const ChatSession &session) const;
+    /// Whether another process is sending one of the session's turns now.
+    bool sentElsewhere(const QString &sessionId) const;
 
     ChatStore *m_store;
     SessionController *m_controller;
@@ -116,6 +119,10 @@ private:
     QSet<QString> m_unsentTurns;
     QSet<QString> m_unsentRatings;
     QSet<QString> m_fetching;
-    /// Sessions whose queued turn is with the controller now.
+    /// Sessions whose waiting turns are with the controller now.
     QSet<QString> m_sending;
+    /// Of those, the ones whose turn the controller found on the server (not sent again).
+    QSet<QString> m_foundOnServer;
+    /// The last failure of each session's delivery.
+    QHash<QString, AgentError> m_turnErrors;
 };

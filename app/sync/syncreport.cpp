@@ -15,6 +15,12 @@ QStringList SyncReport::describe() const
     add(deletesDone, tr("%n session(s) deleted on the server", nullptr, deletesDone));
     add(ratingsSent, tr("%n rating(s) sent", nullptr, ratingsSent));
     add(sessionsGone, tr("%n session(s) no longer on the server (kept here)", nullptr, sessionsGone));
+    add(turnsInterrupted,
+        tr("%n message(s) whose sending was interrupted (the app stopped); each is sent only if the server lacks it",
+           nullptr, turnsInterrupted));
+    add(sessionsSentElsewhere,
+        tr("%n session(s) left alone: another GovStack Desktop process is sending their messages", nullptr,
+           sessionsSentElsewhere));
     add(sessionsSkipped, tr("%n session(s) skipped (busy, or of another server)", nullptr, sessionsSkipped));
     lines << problems;
     if (noServer)

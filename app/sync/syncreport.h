@@ -27,6 +27,10 @@ public:
     int sessionsGone = 0;
     /// Sessions opened from the server by id.
     int sessionsFetched = 0;
+    /// Sessions whose turns another process is sending now; the next pass looks again.
+    int sessionsSentElsewhere = 0;
+    /// Turns whose sender ended while sending them, found at the start of the pass.
+    int turnsInterrupted = 0;
     /// Per-session troubles, in words; the pass went on.
     QStringList problems;
     /// Why the pass stopped early: the server was out of reach or refused the key.

@@ -111,8 +111,22 @@ void TestHttpServer::readFrom(QTcpSocket *socket)
 
 void TestHttpServer::respond(QTcpSocket *socket, const HttpResponse &response)
 {
+    if (response.delayMs > 0) {
+        HttpResponse now = response;
+        now.delayMs = 0;
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(response.delayMs, this, [this, guard, now] {
+            if (guard)
+                respond(guard, now);
+        });
+        return;
+    }
     if (response.ending == HttpResponse::Ending::Never)
         return;
+    if (response.ending == HttpResponse::Ending::ResetSilently) {
+        resetConnection(socket);
+        return;
+    }
     QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Test\r\n";
     head += "Content-Type: " + response.contentType + "\r\n";
     qint64 length = response.contentLength;
@@ -143,11 +157,16 @@ void TestHttpServer::writeChunks(QTcpSocket *socket, HttpResponse response, qsiz
         return;
     }
     if (response.ending == HttpResponse::Ending::Reset) {
-        // Linger zero turns the close into a TCP reset, as a crashed proxy would send.
-        const linger noLinger{1, 0};
-        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger, sizeof noLinger);
-        socket->abort();
+        resetConnection(socket);
         return;
     }
     socket->disconnectFromHost();
+}
+
+void TestHttpServer::resetConnection(QTcpSocket *socket)
+{
+    // Linger zero turns the close into a TCP reset, as a crashed proxy would send.
+    const linger noLinger{1, 0};
+    ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &noLinger, sizeof noLinger);
+    socket->abort();
 }

@@ -30,6 +30,7 @@ struct HttpResponse {
         CloseEarly, ///< send the chunks, then close before the declared length
         Reset, ///< send the chunks, then reset the connection
         Never, ///< send nothing and keep the connection open
+        ResetSilently, ///< send nothing, then reset the connection (a proxy dying mid-request)
     };
 
     int status = 200;
@@ -41,6 +42,8 @@ struct HttpResponse {
     qint64 contentLength = -1;
     QList<std::pair<QByteArray, QByteArray>> headers;
     Ending ending = Ending::Complete;
+    /// How long the server works before it answers at all (an agent thinking).
+    int delayMs = 0;
 
     static HttpResponse json(int status, const QJsonValue &body);
     static HttpResponse text(int status, const QByteArray &contentType, const QByteArray &body);
@@ -75,6 +78,7 @@ private:
     void readFrom(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const HttpResponse &response);
     void writeChunks(QTcpSocket *socket, HttpResponse response, qsizetype next);
+    static void resetConnection(QTcpSocket *socket);
 
     QTcpServer *m_server;
     quint16 m_port = 0;

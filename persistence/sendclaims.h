@@ -1,0 +1,43 @@
+#pragma once
+
+#include "result.h"
+#include "sendclaim.h"
+
+#include <QSqlDatabase>
+
+#include <functional>
+
+/// The claims that make every turn go to its server once (table `send_claims`).
+///
+/// Before a process sends a turn it claims it in a write transaction; no other
+/// process sends a session whose claim is alive. The owner renews its claims
+/// while it waits for answers; one whose owner ended (killed, crashed, power
+/// cut) lapses when the request could no longer be running on the server.
+/// Every call runs inside the caller's transaction.
+class SendClaims
+{
+public:
+    using Clock = std::function<qint64()>;
+
+    SendClaims(QSqlDatabase database, QString owner, Clock clock);
+
+    QString owner() const { return m_owner; }
+    qint64 now() const { return m_clock(); }
+
+    /// The session's claim, alive or not.
+    Result<std::optional<SendClaim>> claimOf(qint64 chatId, const QString &context) const;
+    /// Whether another owner holds a claim on the session that has not lapsed.
+    Result<bool> heldElsewhere(qint64 chatId, const QString &context) const;
+    Result<void> claim(qint64 chatId, int turn, qint64 leaseMs, const QString &context);
+    /// Gives up this owner's claim on the session, if it holds one.
+    Result<void> release(qint64 chatId, const QString &context);
+    /// Extends every claim of this owner by @p leaseMs from now.
+    Result<void> renew(qint64 leaseMs, const QString &context);
+    /// Drops the claims that lapsed; their owners ended.
+    Result<void> dropLapsed(const QString &context);
+
+private:
+    QSqlDatabase m_database;
+    QString m_owner;
+    Clock m_clock;
+};
