@@ -66,6 +66,11 @@ int search(ChatStore &store, const CommandLineOptions &options)
 
 int sessions(ChatStore &store, const CommandLineOptions &options)
 {
+    // Turns whose sender ended show as interrupted, not as being sent.
+    (void)store.recoverInterrupted();
+    const auto unanswered = store.unansweredTurns();
+    if (!unanswered)
+        return fail(ExitCode::store, unanswered.error().message);
     const auto summaries =
         store.reviewSessions(options.filter, ChatStore::ReviewColumn::LastActivity, Qt::DescendingOrder);
     if (!summaries)
@@ -84,7 +89,11 @@ int sessions(ChatStore &store, const CommandLineOptions &options)
                               {u"backend"_s, backendName(session.backend)},
                               {u"language"_s, session.language},
                               {u"rated_helpful"_s, summary.ratedHelpful},
-                              {u"rated_unhelpful"_s, summary.ratedUnhelpful}};
+                              {u"rated_unhelpful"_s, summary.ratedUnhelpful},
+                              {u"waiting"_s, unanswered->value(session.sessionId).waiting},
+                              {u"sending"_s, unanswered->value(session.sessionId).sending},
+                              {u"failed"_s, unanswered->value(session.sessionId).failed},
+                              {u"interrupted"_s, unanswered->value(session.sessionId).interrupted}};
         if (options.json) {
             array.append(row);
             continue;
@@ -97,6 +106,19 @@ int sessions(ChatStore &store, const CommandLineOptions &options)
     }
     if (options.json)
         printJson(array);
+    int interrupted = 0;
+    int unsent = 0;
+    for (const ChatStore::Unanswered &counts : *unanswered) {
+        interrupted += counts.interrupted;
+        unsent += counts.waiting + counts.sending + counts.failed;
+    }
+    if (unsent > 0)
+        QTextStream(stderr) << tr("%n message(s) not answered yet", nullptr, unsent)
+                            << (interrupted > 0 ? tr(" (%n interrupted while being sent: they are checked with the "
+                                                     "server and sent only if it lacks them)",
+                                                     nullptr, interrupted)
+                                                : QString())
+                            << Qt::endl;
     return ExitCode::ok;
 }
 

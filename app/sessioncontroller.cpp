@@ -140,6 +140,12 @@ Result<AgentBackend *> SessionController::backendFor(const QString &sessionId) c
     return backendFor(*session);
 }
 
+std::pair<QString, QString> SessionController::serverOf(Backend backend) const
+{
+    const AgentBackend *configured = m_backends(backend);
+    return configured ? configured->serverLink() : std::pair<QString, QString>{};
+}
+
 bool SessionController::isBusy(const QString &sessionId) const
 {
     return m_inFlight.contains(sessionId) || m_deliveries.contains(sessionId);

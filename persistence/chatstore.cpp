@@ -1200,6 +1200,37 @@ Result<QStringList> ChatStore::sessionsWithUnsentTurns() const
                          tr("Reading the messages waiting to be sent"));
 }
 
+Result<QHash<QString, ChatStore::Unanswered>> ChatStore::unansweredTurns() const
+{
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT c.session_id, m.status, m.error_kind FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
+                  "WHERE m.status <> 'ok' AND m.kind = 'request'"_s);
+    if (auto read = execute(query, tr("Reading the messages waiting to be sent")); !read)
+        return read.error();
+    QHash<QString, Unanswered> unanswered;
+    while (query.next()) {
+        Unanswered &counts = unanswered[query.value(0).toString()];
+        switch (messageStatusFromName(query.value(1).toString())) {
+        case MessageStatus::Queued:
+            ++counts.waiting;
+            break;
+        case MessageStatus::Pending:
+            ++counts.sending;
+            break;
+        case MessageStatus::Failed:
+            ++counts.failed;
+            break;
+        case MessageStatus::Ok:
+        case MessageStatus::Incomplete:
+            break;
+        }
+        if (query.value(2).toString() == u"interrupted")
+            ++counts.interrupted;
+    }
+    return unanswered;
+}
+
 Result<QStringList> ChatStore::sessionsWithUnsentRatings() const
 {
     return d->sessionIds(u"SELECT DISTINCT c.session_id FROM chat_messages m JOIN chats c ON c.id = m.chat_id "

@@ -102,6 +102,14 @@ public:
     /// Sessions with requests not yet answered by their server: queued ones, and pending
     /// ones a process ended before it heard back.
     Result<QStringList> sessionsWithUnsentTurns() const;
+    /// Per session, its requests without an answer, by where they stand.
+    struct Unanswered {
+        int waiting = 0; ///< queued for the server
+        int sending = 0; ///< being sent now
+        int failed = 0; ///< waiting for the user's Retry
+        int interrupted = 0; ///< of those, the ones whose sender ended while sending them
+    };
+    Result<QHash<QString, Unanswered>> unansweredTurns() const;
     /// Stores the reply of @p turn (in place of its draft) and marks its request Ok, in one
     /// transaction that also ends this store's claim. A turn answered already is left as it is.
     Result<void> completeTurn(const QString &sessionId, int turn, const ModelMessage &response,

@@ -13,9 +13,9 @@ namespace SessionExport {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("SessionExport", text);
+    return QCoreApplication::translate("SessionExport", text, disambiguation, n);
 }
 
 QJsonValue timeOf(const ModelMessage &message)
@@ -155,6 +155,49 @@ QList<Turn> turnsOf(const QList<StoredMessage> &conversation)
     return turns;
 }
 
+namespace {
+
+/// The messages that are not part of the conversation the agent saw: requests not (yet)
+/// answered and answers cut off. An export leaves them out and says so.
+QList<StoredMessage> leftOutOf(const QList<StoredMessage> &stored)
+{
+    QList<StoredMessage> leftOut;
+    std::copy_if(stored.cbegin(), stored.cend(), std::back_inserter(leftOut),
+                 [](const StoredMessage &entry) { return entry.status != MessageStatus::Ok; });
+    return leftOut;
+}
+
+QString reasonOf(const StoredMessage &entry)
+{
+    switch (entry.status) {
+    case MessageStatus::Queued:
+        return tr("waiting to be sent to the server");
+    case MessageStatus::Pending:
+        return tr("being sent when the export was made");
+    case MessageStatus::Failed:
+        return tr("not answered: %1").arg(entry.error);
+    case MessageStatus::Incomplete:
+        return tr("an answer cut off before it was complete");
+    case MessageStatus::Ok:
+        break;
+    }
+    return {};
+}
+
+QJsonObject leftOutJson(const QList<StoredMessage> &leftOut)
+{
+    QJsonArray entries;
+    for (const StoredMessage &entry : leftOut) {
+        entries.append(QJsonObject{{u"position"_s, entry.seq},
+                                   {u"kind"_s, entry.message.isRequest() ? u"request"_s : u"response"_s},
+                                   {u"status"_s, messageStatusName(entry.status)},
+                                   {u"reason"_s, reasonOf(entry)}});
+    }
+    return QJsonObject{{u"count"_s, entries.size()}, {u"messages"_s, entries}};
+}
+
+} // namespace
+
 QJsonObject toJson(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt)
 {
     const QList<StoredMessage> conversation = conversationOf(stored);
@@ -190,6 +233,7 @@ QJsonObject toJson(const ChatSession &session, const QList<StoredMessage> &store
         {u"backend"_s, backendName(session.backend)},
         {u"server"_s, server},
         {u"language"_s, session.language},
+        {u"left_out"_s, leftOutJson(leftOutOf(stored))},
     };
 }
 
@@ -203,7 +247,16 @@ QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &store
         text += u"- "_s % tr("Back end: %1").arg(backendName(session.backend)) % u'\n';
     text += u"- "_s % tr("User: %1").arg(session.userId) % u'\n';
     text += u"- "_s % tr("Started: %1").arg(isoTime(session.createdAt)) % u'\n';
-    text += u"- "_s % tr("Last activity: %1").arg(isoTime(session.updatedAt)) % u"\n\n---\n\n"_s;
+    text += u"- "_s % tr("Last activity: %1").arg(isoTime(session.updatedAt)) % u'\n';
+    if (const QList<StoredMessage> leftOut = leftOutOf(stored); !leftOut.isEmpty()) {
+        text += u"- "_s %
+            tr("%n message(s) left out, not part of the conversation the assistant saw:", nullptr,
+               int(leftOut.size())) %
+            u'\n';
+        for (const StoredMessage &entry : leftOut)
+            text += u"  - "_s % tr("message %1: %2").arg(entry.seq + 1).arg(reasonOf(entry)) % u'\n';
+    }
+    text += u"\n---\n\n"_s;
     for (const StoredMessage &entry : conversationOf(stored))
         text += markdownOf(entry);
     return text;

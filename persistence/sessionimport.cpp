@@ -375,10 +375,22 @@ Result<QList<ImportedSession>> readFile(const QString &path)
                          .arg(info.size() / (1024 * 1024))
                          .arg(maxFileBytes / (1024 * 1024))};
     }
+    // A pipe, a device (/dev/zero, /dev/urandom) or a socket could block or never end.
+    if (!info.isFile())
+        return Error{Error::Code::InvalidData,
+                     tr("%1: not a regular file (a pipe, device or folder), so it is not imported").arg(path)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{Error::Code::Io, tr("%1: %2").arg(path, file.errorString())};
-    return parse(file.readAll(), path);
+    // The size may have grown since it was checked: the limit holds while reading too.
+    const QByteArray bytes = file.read(maxFileBytes + 1);
+    if (bytes.size() > maxFileBytes) {
+        return Error{Error::Code::InvalidData,
+                     tr("%1: the file is larger than %2 MB; files over %2 MB are not imported")
+                         .arg(path)
+                         .arg(maxFileBytes / (1024 * 1024))};
+    }
+    return parse(bytes, path);
 }
 
 Result<QList<ImportedSession>> readFiles(const QStringList &paths)

@@ -502,6 +502,13 @@ void MainWindow::showSyncState()
         currentSessionId().isEmpty() ? Result<ChatSession>(Error{}) : m_context.store->chat(currentSessionId());
     if (!session)
         return;
+    if (const auto [url, profile] = m_context.controller->serverOf(session->backend);
+        !session->serverUrl.isEmpty() && (session->serverUrl != url || session->serverProfile != profile)) {
+        showStatus(tr("Kept on the server %1; the app is set up for another server. Waiting messages are sent "
+                      "when Settings point to %1 again.")
+                       .arg(session->serverUrl));
+        return;
+    }
     switch (session->syncState) {
     case SyncState::Local:
         showStatus(tr("Only on this computer"));
@@ -735,16 +742,17 @@ void MainWindow::send(const QString &text)
 void MainWindow::retry(const QModelIndex &index)
 {
     const QString sessionId = currentSessionId();
-    // A queued message goes with its session's sync, behind any queued before it.
-    if (index.data(MessageListModel::StatusRole).toString() == u"queued" && m_context.sync) {
-        m_context.sync->resume();
-        m_context.sync->start({sessionId});
+    const bool queued = index.data(MessageListModel::StatusRole).toString() == u"queued";
+    // A queued message goes behind any queued before it, in order, each checked with the server if it may be there.
+    if (auto retried = m_context.controller->retry(sessionId, index.data(MessageListModel::TurnRole).toInt());
+        !retried) {
+        QMessageBox::warning(this, queued ? tr("Send Now") : tr("Retry"), retried.error().message);
         return;
     }
-    const int turn = index.data(MessageListModel::TurnRole).toInt();
-    if (auto retried = m_context.controller->retry(sessionId, turn); !retried) {
-        QMessageBox::warning(this, tr("Retry"), retried.error().message);
-        return;
+    if (queued) {
+        if (m_context.sync)
+            m_context.sync->resume();
+        showStatus(tr("Sending the waiting messages…"));
     }
     updateComposer();
 }

@@ -201,10 +201,16 @@ QString MessageDelegate::noteFor(const QModelIndex &index) const
         return u"⚠ "_s + index.data(MessageListModel::ErrorRole).toString();
     if (status == u"incomplete")
         return tr("This answer was cut off before it was complete.");
+    if (status == u"queued" && index.data(MessageListModel::ErrorRole).toString().isEmpty())
+        return u"◷ "_s + tr("Waits for the message before it; it is sent once that one has its answer.");
     if (status == u"queued")
         return u"◷ "_s +
             tr("Waiting for the server (%1). It is sent by itself when the server is back.")
                 .arg(index.data(MessageListModel::ErrorRole).toString());
+    if (status == u"pending")
+        return u"◷ "_s +
+            tr("Being sent by another GovStack Desktop process (a command or another window). Its answer "
+               "appears here when it arrives.");
     if (const int rating = index.data(MessageListModel::RatingRole).toInt(); rating > 0) {
         const QString comment = index.data(MessageListModel::RatingCommentRole).toString();
         const QString verdict =

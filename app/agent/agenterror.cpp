@@ -104,6 +104,20 @@ QString validationMessages(const QJsonValue &detail)
     return lines.join(u'\n');
 }
 
+/// What the log may keep of a 4xx answer: FastAPI's 422 echoes the request (what the
+/// user typed) in `input` and `msg`, so only each error's type and field location.
+QString clientErrorSummary(int status, const QJsonValue &detail)
+{
+    QStringList errors;
+    for (const QJsonValue &item : detail.toArray()) {
+        QStringList location;
+        for (const QJsonValue &step : item[u"loc"].toArray())
+            location << (step.isString() ? step.toString() : QString::number(step.toInteger()));
+        errors << item[u"type"].toString() % u" at "_s % location.join(u'.');
+    }
+    return u"HTTP %1"_s.arg(status) % (errors.isEmpty() ? QString() : u": "_s % errors.join(u"; "_s));
+}
+
 } // namespace
 
 bool AgentError::mayHaveReachedServer() const
@@ -160,7 +174,9 @@ AgentError AgentError::make(Kind kind, int httpStatus, const QString &detail)
 AgentError AgentError::fromHttpStatus(int status, const QByteArray &body)
 {
     const QJsonValue detail = QJsonDocument::fromJson(body).object().value(u"detail");
-    const QString detailText = detail.isString() ? detail.toString() : QString::fromUtf8(body.left(2000));
+    const QString detailText = status < 500 ? clientErrorSummary(status, detail)
+        : detail.isString()                 ? detail.toString()
+                                            : QString::fromUtf8(body.left(2000));
     if (status == 401 || status == 403)
         return make(Kind::KeyRejected, status, detailText);
     if (status == 404)

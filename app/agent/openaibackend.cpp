@@ -158,7 +158,7 @@ AgentReply *OpenAiBackend::send(const AgentTurn &turn)
             reply->fail(*result.failure, partial());
         } else if (result.status < 200 || result.status >= 300) {
             AgentError error = AgentError::fromHttpStatus(result.status, result.body);
-            qCWarning(lcAgent) << "OpenAI-compatible server answered" << result.status << result.body.left(2000);
+            qCWarning(lcAgent) << "OpenAI-compatible server answered" << result.status << error.detail;
             reply->fail(error);
         } else if (!answer->isDone()) {
             reply->fail(AgentError::make(AgentError::Kind::StreamCut, result.status), partial());

@@ -57,8 +57,11 @@ HttpResponse FakeGovStackServer::handle(const HttpRequest &request)
     }
     if (path == u"/chat/ratings" && request.method == "POST")
         return rate(request);
-    if (path == u"/chat")
-        return HttpResponse{307, "text/plain", {}, 0, -1, {{"Location", "/chat/"}}, HttpResponse::Ending::Complete};
+    if (path == u"/chat") {
+        HttpResponse redirect = HttpResponse::text(307, "text/plain", {});
+        redirect.headers = {{"Location", "/chat/"}};
+        return redirect;
+    }
     for (const auto *profile : {&v2Path, &govbotPath}) {
         const auto match = profile->match(path);
         if (!match.hasMatch())
@@ -91,6 +94,17 @@ HttpResponse FakeGovStackServer::chat(const HttpRequest &request, const QString 
                         {u"session_id"_s, QUuid::createUuid().toString(QUuid::WithoutBraces)}});
     }
     const QString sessionId = !sessionIdFromPath.isEmpty() ? sessionIdFromPath : body.value(u"session_id").toString();
+    if (m_agentDelay.count() > 0) {
+        HttpResponse later;
+        later.delayMs = int(m_agentDelay.count());
+        later.deferred = [this, sessionId, body, v2] { return answer(sessionId, body, v2); };
+        return later;
+    }
+    return answer(sessionId, body, v2);
+}
+
+HttpResponse FakeGovStackServer::answer(const QString &sessionId, const QJsonObject &body, bool v2)
+{
     const QString answer = m_answerPrefix + answerFor(body.value(u"message").toString());
 
     const auto fault =

@@ -40,6 +40,8 @@ public:
     void addTurn(const QString &sessionId, const QString &message, bool v2 = true);
     /// The server forgets the session, as it does after 90 idle days.
     void purge(const QString &sessionId) { m_sessions.remove(sessionId); }
+    /// The agent works this long on each chat request before the server stores the turn and answers.
+    void setAgentDelay(std::chrono::milliseconds delay) { m_agentDelay = delay; }
     /// History reads answer in two halves this far apart, as a busy server does.
     void setHistoryDelay(std::chrono::milliseconds delay) { m_historyDelay = delay; }
     /// The ratings received, as their JSON bodies.
@@ -57,6 +59,7 @@ public:
 private:
     HttpResponse handle(const HttpRequest &request);
     HttpResponse chat(const HttpRequest &request, const QString &sessionIdFromPath, bool v2);
+    HttpResponse answer(const QString &sessionId, const QJsonObject &body, bool v2);
     HttpResponse history(const QString &sessionId) const;
     HttpResponse remove(const QString &sessionId);
     HttpResponse rate(const HttpRequest &request);
@@ -73,5 +76,6 @@ private:
     QList<QJsonObject> m_ratings;
     bool m_redactsPii = false;
     std::chrono::milliseconds m_historyDelay{0};
+    std::chrono::milliseconds m_agentDelay{0};
     int m_nextMessageId = 1;
 };

@@ -116,8 +116,9 @@ void TestHttpServer::respond(QTcpSocket *socket, const HttpResponse &response)
         now.delayMs = 0;
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(response.delayMs, this, [this, guard, now] {
+            const HttpResponse answer = now.deferred ? now.deferred() : now;
             if (guard)
-                respond(guard, now);
+                respond(guard, answer);
         });
         return;
     }

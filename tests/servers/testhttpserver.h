@@ -44,6 +44,9 @@ struct HttpResponse {
     Ending ending = Ending::Complete;
     /// How long the server works before it answers at all (an agent thinking).
     int delayMs = 0;
+    /// With delayMs: makes the answer when the time comes, whether or not the client is
+    /// still connected (the server's work goes on without it).
+    std::function<HttpResponse()> deferred;
 
     static HttpResponse json(int status, const QJsonValue &body);
     static HttpResponse text(int status, const QByteArray &contentType, const QByteArray &body);
