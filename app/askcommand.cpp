@@ -1,5 +1,6 @@
 #include "askcommand.h"
 
+#include "agentbackend.h"
 #include "chatstore.h"
 #include "exitcode.h"
 #include "pydanticaicodec.h"
@@ -60,6 +61,7 @@ void AskCommand::run()
         m_giveUp.start();
     });
 
+    reportInterrupted();
     const auto sent = m_controller->send(m_sessionId, m_options.text);
     if (!sent) {
         end(sent.error().code == Error::Code::Conflict ? ExitCode::usage : ExitCode::store, sent.error().message);
@@ -71,6 +73,23 @@ void AskCommand::run()
             m_request = entry.message;
     }
     checkOutcome();
+}
+
+void AskCommand::reportInterrupted()
+{
+    (void)m_store->recoverInterrupted();
+    const int interrupted = m_store->unansweredTurns().valueOr({}).value(m_sessionId).interrupted;
+    if (interrupted == 0)
+        return;
+    QTextStream(stderr) << (m_backend->keepsHistory()
+                                ? tr("%n earlier message(s) of this session were interrupted while being sent (the "
+                                     "app stopped). Each is looked for on the server and sent first if it is not "
+                                     "there.",
+                                     nullptr, interrupted)
+                                : tr("%n earlier message(s) of this session were interrupted before their answer "
+                                     "was complete; what arrived is kept. Retry them in the app.",
+                                     nullptr, interrupted))
+                        << Qt::endl;
 }
 
 void AskCommand::checkOutcome()

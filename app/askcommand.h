@@ -23,6 +23,8 @@ private:
     void endQueued(const QString &reason);
     /// Looks up where the user's message stands and ends the command once it is decided.
     void checkOutcome();
+    /// Says on stderr which earlier messages of the session lost their sender.
+    void reportInterrupted();
     /// The session to continue or the new one, and the back end it talks to.
     Result<QString> resolveSession(Backend &backend);
 

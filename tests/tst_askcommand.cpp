@@ -44,6 +44,7 @@ private Q_SLOTS:
     void damagedStoreExitsFour();
     void configGetAndSet();
     void answerWaitsForAStoreThatRefusedIt();
+    void theLogNeverHoldsWhatTheUserTyped();
 
 private:
     Run run(const QStringList &arguments, const QHash<QString, QString> &environment = {});
@@ -247,6 +248,12 @@ void TestAskCommand::killedDuringSyncLosesAndDoublesNothing()
     const Run early = run({u"sync"_s, u"--server"_s, server.url().toString(), u"--timeout"_s, u"1"_s});
     QVERIFY2(early.out.contains(u"another GovStack Desktop process is sending"_s), qPrintable(early.out));
     QTest::qWait(2500);
+    // Then it is reported as interrupted, never silently pending.
+    const Run listed = run({u"sessions"_s, u"--json"_s});
+    const QJsonObject row = QJsonDocument::fromJson(listed.out.toUtf8()).array().at(0).toObject();
+    QCOMPARE(row[u"interrupted"].toInt(), 1);
+    QCOMPARE(row[u"waiting"].toInt(), 1);
+    QVERIFY2(listed.err.contains(u"1 interrupted while being sent"_s), qPrintable(listed.err));
     const Run again = run({u"sync"_s, u"--server"_s, server.url().toString(), u"--timeout"_s, u"1"_s});
     QCOMPARE(again.exitCode, 0);
     QVERIFY2(again.out.contains(u"found already answered"_s), qPrintable(again.out));
@@ -416,6 +423,25 @@ void TestAskCommand::answerWaitsForAStoreThatRefusedIt()
     QVERIFY2(result.err.contains(u"Trying again"_s), qPrintable(result.err));
     QCOMPARE(result.out.trimmed(), FakeGovStackServer::answerFor(u"Second"_s));
     QCOMPARE(server.chatRequests().size(), 2);
+}
+
+void TestAskCommand::theLogNeverHoldsWhatTheUserTyped()
+{
+    FakeGovStackServer server;
+    const QString typed = u"Namba yangu ya kitambulisho ni 12345678"_s;
+    // FastAPI's 422 echoes the request, what the user typed included.
+    const QJsonObject error{{u"type"_s, u"string_too_long"_s},
+                            {u"loc"_s, QJsonArray{u"body"_s, u"message"_s}},
+                            {u"msg"_s, QString(u"Too long: "_s + typed)},
+                            {u"input"_s, typed}};
+    server.queueFault({HttpResponse::json(422, QJsonObject{{u"detail"_s, QJsonArray{error}}}), false});
+    const Run result = run({u"ask"_s, u"--server"_s, server.url().toString(), typed});
+    QCOMPARE(result.exitCode, 3);
+    QFile log(m_home->filePath(u"data/govstack/govstack-desktop/govstack-desktop.log"_s));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray logged = log.readAll();
+    QVERIFY2(logged.contains("HTTP 422: string_too_long at body.message"), logged.constData());
+    QVERIFY2(!logged.contains("12345678"), logged.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAskCommand)

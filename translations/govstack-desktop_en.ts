@@ -63,6 +63,10 @@
         <source>The secure connection to the server failed (TLS). The server&apos;s certificate is not trusted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The app stopped while this message was being sent. Your message is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AskCommand</name>
@@ -85,6 +89,24 @@
     <message>
         <source>Your message is saved and queued: it goes to the server with the next sync (govstack-desktop sync, or the app).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another GovStack Desktop process is sending an earlier message of this session; yours goes after it (at the latest after %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) of this session were interrupted while being sent (the app stopped). Each is looked for on the server and sent first if it is not there.</source>
+        <translation>
+            <numerusform>%n earlier message of this session was interrupted while being sent (the app stopped). It is looked for on the server and sent first if it is not there.</numerusform>
+            <numerusform>%n earlier messages of this session were interrupted while being sent (the app stopped). Each is looked for on the server and sent first if it is not there.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) of this session were interrupted before their answer was complete; what arrived is kept. Retry them in the app.</source>
+        <translation>
+            <numerusform>%n earlier message of this session was interrupted before its answer was complete; what arrived is kept. Retry it in the app.</numerusform>
+            <numerusform>%n earlier messages of this session were interrupted before their answer was complete; what arrived is kept. Retry them in the app.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -259,6 +281,42 @@
     </message>
     <message>
         <source>Searching the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claiming a message of chat session %1 to send it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier messages of this session are waiting to be sent; they go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving that messages are still being sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding messages whose sending was interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent. The server&apos;s copy is checked before it is sent again, so it is never sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped before the answer was complete. What arrived is kept; Retry asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chat session %1 changed while its server copy was read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,6 +1025,18 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>%n messages found</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1047,6 +1117,14 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Rate this answer unhelpful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for the message before it; it is sent once that one has its answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being sent by another GovStack Desktop process (a command or another window). Its answer appears here when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1218,20 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     <message>
         <source>Skipped %1: a session with this id exists (use --replace)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not answered yet</source>
+        <translation>
+            <numerusform>%n message not answered yet</numerusform>
+            <numerusform>%n messages not answered yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n interrupted while being sent: they are checked with the server and sent only if it lacks them)</source>
+        <translation>
+            <numerusform> (%n interrupted while being sent: it is checked with the server and sent only if it lacks it)</numerusform>
+            <numerusform> (%n interrupted while being sent: they are checked with the server and sent only if it lacks them)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1246,11 +1338,11 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This message is not waiting to be sent.</source>
+        <source>This conversation is kept on the server %1 (%2), but the app is set up for %3. Its waiting messages are sent when Settings point to %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Earlier messages of this session are waiting to be sent; they go first.</source>
+        <source>Another GovStack Desktop process is sending a message of this session. Try again when it has its answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1321,6 +1413,33 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Last activity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting to be sent to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being sent when the export was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an answer cut off before it was complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) left out, not part of the conversation the assistant saw:</source>
+        <translation>
+            <numerusform>%n message left out, not part of the conversation the assistant saw:</numerusform>
+            <numerusform>%n messages left out, not part of the conversation the assistant saw:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>message %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,6 +1547,14 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>no answer in this session has this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a pipe, device or folder), so it is not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; files over %2 MB are not imported</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1745,6 +1872,20 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     <message>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) whose sending was interrupted (the app stopped); each is sent only if the server lacks it</source>
+        <translation>
+            <numerusform>%n message whose sending was interrupted (the app stopped); it is sent only if the server lacks it</numerusform>
+            <numerusform>%n messages whose sending was interrupted (the app stopped); each is sent only if the server lacks it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left alone: another GovStack Desktop process is sending their messages</source>
+        <translation>
+            <numerusform>%n session left alone: another GovStack Desktop process is sending their messages</numerusform>
+            <numerusform>%n sessions left alone: another GovStack Desktop process is sending their messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@
         <source>The secure connection to the server failed (TLS). The server&apos;s certificate is not trusted.</source>
         <translation>Muunganisho salama na seva umeshindikana (TLS). Cheti cha seva hakiaminiki.</translation>
     </message>
+    <message>
+        <source>The app stopped while this message was being sent. Your message is saved.</source>
+        <translation>Programu ilisimama ujumbe huu ukitumwa. Ujumbe wako umehifadhiwa.</translation>
+    </message>
 </context>
 <context>
     <name>AskCommand</name>
@@ -85,6 +89,24 @@
     <message>
         <source>Your message is saved and queued: it goes to the server with the next sync (govstack-desktop sync, or the app).</source>
         <translation>Ujumbe wako umehifadhiwa na uko foleni: utatumwa kwa seva katika usawazishaji ujao (govstack-desktop sync, au programu).</translation>
+    </message>
+    <message>
+        <source>Another GovStack Desktop process is sending an earlier message of this session; yours goes after it (at the latest after %1).</source>
+        <translation>Programu nyingine ya GovStack Desktop inatuma ujumbe wa awali wa mazungumzo haya; wako utatumwa baada yake (hadi %1 zaidi).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) of this session were interrupted while being sent (the app stopped). Each is looked for on the server and sent first if it is not there.</source>
+        <translation>
+            <numerusform>Ujumbe %n wa awali wa mazungumzo haya ulikatizwa ukitumwa (programu ilisimama). Unatafutwa kwenye seva na kutumwa kwanza ikiwa haupo.</numerusform>
+            <numerusform>Jumbe %n za awali za mazungumzo haya zilikatizwa zikitumwa (programu ilisimama). Kila moja inatafutwa kwenye seva na kutumwa kwanza ikiwa haipo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier message(s) of this session were interrupted before their answer was complete; what arrived is kept. Retry them in the app.</source>
+        <translation>
+            <numerusform>Ujumbe %n wa awali wa mazungumzo haya ulikatizwa kabla jibu lake halijakamilika; kilichofika kimehifadhiwa. Jaribu tena kwenye programu.</numerusform>
+            <numerusform>Jumbe %n za awali za mazungumzo haya zilikatizwa kabla majibu yake hayajakamilika; kilichofika kimehifadhiwa. Zijaribu tena kwenye programu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -260,6 +282,42 @@
     <message>
         <source>Searching the conversations</source>
         <translation>Inatafuta katika mazungumzo</translation>
+    </message>
+    <message>
+        <source>Claiming a message of chat session %1 to send it</source>
+        <translation>Kuchukua ujumbe wa mazungumzo %1 ili kuutuma</translation>
+    </message>
+    <message>
+        <source>Earlier messages of this session are waiting to be sent; they go first.</source>
+        <translation>Jumbe za awali za mazungumzo haya zinasubiri kutumwa; zinatangulia.</translation>
+    </message>
+    <message>
+        <source>Saving chat session %1</source>
+        <translation>Kuhifadhi mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Saving that messages are still being sent</source>
+        <translation>Kuhifadhi kwamba jumbe bado zinatumwa</translation>
+    </message>
+    <message>
+        <source>Reading chat session %1</source>
+        <translation>Kusoma mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Finding messages whose sending was interrupted</source>
+        <translation>Kutafuta jumbe ambazo utumaji wake ulikatizwa</translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent. The server&apos;s copy is checked before it is sent again, so it is never sent twice.</source>
+        <translation>Programu ilisimama ujumbe huu ukitumwa. Nakala ya seva inakaguliwa kabla haujatumwa tena, kwa hiyo hautumwi mara mbili kamwe.</translation>
+    </message>
+    <message>
+        <source>The app stopped before the answer was complete. What arrived is kept; Retry asks again.</source>
+        <translation>Programu ilisimama kabla jibu halijakamilika. Kilichofika kimehifadhiwa; Jaribu tena huuliza upya.</translation>
+    </message>
+    <message>
+        <source>Chat session %1 changed while its server copy was read.</source>
+        <translation>Mazungumzo %1 yalibadilika nakala yake ya seva ikisomwa.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1036,18 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Jumbe %n zimepatikana</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
+        <translation>Yamehifadhiwa kwenye seva %1; programu imewekwa kwa seva nyingine. Jumbe zinazosubiri zitatumwa Mipangilio ikielekeza tena kwa %1.</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Tuma sasa</translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages…</source>
+        <translation>Inatuma jumbe zinazosubiri…</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1059,6 +1129,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Rate this answer unhelpful</source>
         <translation>Tathmini jibu hili kuwa si la msaada</translation>
+    </message>
+    <message>
+        <source>Waits for the message before it; it is sent once that one has its answer.</source>
+        <translation>Unasubiri ujumbe uliotangulia; utatumwa ukishapata jibu lake.</translation>
+    </message>
+    <message>
+        <source>Being sent by another GovStack Desktop process (a command or another window). Its answer appears here when it arrives.</source>
+        <translation>Unatumwa na programu nyingine ya GovStack Desktop (amri au dirisha jingine). Jibu lake litaonekana hapa likifika.</translation>
     </message>
 </context>
 <context>
@@ -1151,6 +1229,20 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Skipped %1: a session with this id exists (use --replace)</source>
         <translation>Yamerukwa %1: mazungumzo yenye kitambulisho hiki yapo (tumia --replace)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) not answered yet</source>
+        <translation>
+            <numerusform>Ujumbe %n bado haujajibiwa</numerusform>
+            <numerusform>Jumbe %n bado hazijajibiwa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n interrupted while being sent: they are checked with the server and sent only if it lacks them)</source>
+        <translation>
+            <numerusform> (%n ulikatizwa ukitumwa: unakaguliwa na seva na kutumwa tu ikiwa haina)</numerusform>
+            <numerusform> (%n zilikatizwa zikitumwa: zinakaguliwa na seva na kutumwa tu ikiwa haina)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1257,12 +1349,12 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Ujumbe huu haujasubiri kutumwa tena.</translation>
     </message>
     <message>
-        <source>This message is not waiting to be sent.</source>
-        <translation>Ujumbe huu hausubiri kutumwa.</translation>
+        <source>This conversation is kept on the server %1 (%2), but the app is set up for %3. Its waiting messages are sent when Settings point to %1 again.</source>
+        <translation>Mazungumzo haya yamehifadhiwa kwenye seva %1 (%2), lakini programu imewekwa kwa %3. Jumbe zake zinazosubiri zitatumwa Mipangilio ikielekeza tena kwa %1.</translation>
     </message>
     <message>
-        <source>Earlier messages of this session are waiting to be sent; they go first.</source>
-        <translation>Jumbe za awali za mazungumzo haya zinasubiri kutumwa; zinatangulia.</translation>
+        <source>Another GovStack Desktop process is sending a message of this session. Try again when it has its answer.</source>
+        <translation>Programu nyingine ya GovStack Desktop inatuma ujumbe wa mazungumzo haya. Jaribu tena ukishapata jibu lake.</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1425,33 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Last activity: %1</source>
         <translation>Shughuli ya mwisho: %1</translation>
+    </message>
+    <message>
+        <source>waiting to be sent to the server</source>
+        <translation>unasubiri kutumwa kwa seva</translation>
+    </message>
+    <message>
+        <source>being sent when the export was made</source>
+        <translation>ulikuwa ukitumwa wakati wa kuhamisha</translation>
+    </message>
+    <message>
+        <source>not answered: %1</source>
+        <translation>haukujibiwa: %1</translation>
+    </message>
+    <message>
+        <source>an answer cut off before it was complete</source>
+        <translation>jibu lililokatika kabla ya kukamilika</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) left out, not part of the conversation the assistant saw:</source>
+        <translation>
+            <numerusform>Ujumbe %n umeachwa nje, si sehemu ya mazungumzo aliyoyaona msaidizi:</numerusform>
+            <numerusform>Jumbe %n zimeachwa nje, si sehemu ya mazungumzo aliyoyaona msaidizi:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>message %1: %2</source>
+        <translation>ujumbe %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1559,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>no answer in this session has this id</source>
         <translation>hakuna jibu katika mazungumzo haya lenye kitambulisho hiki</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file (a pipe, device or folder), so it is not imported</source>
+        <translation>%1: si faili la kawaida (bomba, kifaa au folda), kwa hiyo haliletwi</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than %2 MB; files over %2 MB are not imported</source>
+        <translation>%1: faili ni kubwa kuliko MB %2; faili zaidi ya MB %2 haziletwi</translation>
     </message>
 </context>
 <context>
@@ -1756,6 +1883,20 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Cancelled</source>
         <translation>Imeghairiwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) whose sending was interrupted (the app stopped); each is sent only if the server lacks it</source>
+        <translation>
+            <numerusform>Ujumbe %n ambao utumaji wake ulikatizwa (programu ilisimama); unatumwa tu ikiwa seva haina</numerusform>
+            <numerusform>Jumbe %n ambazo utumaji wake ulikatizwa (programu ilisimama); kila moja inatumwa tu ikiwa seva haina</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) left alone: another GovStack Desktop process is sending their messages</source>
+        <translation>
+            <numerusform>Mazungumzo %n yameachwa: programu nyingine ya GovStack Desktop inatuma jumbe zake</numerusform>
+            <numerusform>Mazungumzo %n yameachwa: programu nyingine ya GovStack Desktop inatuma jumbe zake</numerusform>
+        </translation>
     </message>
 </context>
 <context>
