@@ -3,8 +3,7 @@
 #include "agentbackend.h"
 #include "agentreply.h"
 #include "chatstore.h"
-#include "pydanticaicodec.h"
-#include "servercopy.h"
+#include "servercopycheck.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -40,17 +39,6 @@ QList<ModelMessage> historyBefore(const QList<StoredMessage> &stored, int turn)
             history << entry.message;
     }
     return history;
-}
-
-/// A request in @p stored that is @p request: a merge renumbers turns but keeps each message as it was.
-const StoredMessage *findRequest(const QList<StoredMessage> &stored, const ModelMessage &request)
-{
-    const QByteArray wanted = PydanticAiCodec::encodeMessage(request);
-    const auto it = std::find_if(stored.cbegin(), stored.cend(), [&](const StoredMessage &entry) {
-        return entry.seq == entry.turn && entry.message.isRequest() && entry.message.text() == request.text() &&
-            PydanticAiCodec::encodeMessage(entry.message) == wanted;
-    });
-    return it == stored.cend() ? nullptr : &*it;
 }
 
 /// Whether an earlier attempt at the claimed turn may have reached the server.
@@ -319,52 +307,40 @@ void SessionController::dispatch(const QString &sessionId, int turn)
 void SessionController::checkServerCopy(const QString &sessionId, const std::optional<AgentError> &attemptError,
                                         std::function<void(int turn)> whenMissing)
 {
-    const AgentError ifUnreadable = attemptError.value_or(AgentError::make(AgentError::Kind::Interrupted));
     InFlight &inFlight = m_inFlight[sessionId];
     inFlight.checked = true;
     const auto stored = m_store->loadStoredMessages(sessionId);
     const StoredMessage *request = stored ? requestOfTurn(*stored, inFlight.turn) : nullptr;
+    const AgentError undecided = attemptError.value_or(AgentError::make(AgentError::Kind::Interrupted));
     if (!request) {
-        fail(sessionId, inFlight.turn, ifUnreadable);
+        fail(sessionId, inFlight.turn, undecided);
         return;
     }
-    HistoryReply *check = inFlight.backend->fetchHistory(sessionId);
+    auto *check = new ServerCopyCheck(m_store, inFlight.backend, sessionId, request->message, this);
     inFlight.check = check;
-    connect(check, &HistoryReply::finished, this,
-            [this, sessionId, check, attemptError, ifUnreadable, whenMissing, message = request->message] {
+    const auto turnNow = [this, sessionId] { return m_inFlight.value(sessionId).turn; };
+    connect(check, &ServerCopyCheck::failed, this,
+            [this, sessionId, check, turnNow, attemptError, undecided](const std::optional<AgentError> &readError) {
                 check->deleteLater();
-                const int turn = m_inFlight.value(sessionId).turn;
-                if (check->error()) {
-                    fail(sessionId, turn, attemptError.value_or(*check->error()));
-                    return;
-                }
-                if (check->history()->found) {
-                    if (const auto merged = ServerCopy::merge(m_store, sessionId, *check->history()); !merged) {
-                        qCWarning(lcDelivery)
-                            << "Could not merge the server's copy of" << sessionId << merged.error().message;
-                        fail(sessionId, turn, ifUnreadable);
-                        return;
-                    }
-                }
-                const auto stored = m_store->loadStoredMessages(sessionId);
-                const StoredMessage *found = stored ? findRequest(*stored, message) : nullptr;
-                if (!found) {
-                    fail(sessionId, turn, ifUnreadable);
-                    return;
-                }
-                if (found->status != MessageStatus::Ok) {
-                    m_inFlight[sessionId].turn = found->turn;
-                    whenMissing(found->turn);
-                    return;
-                }
-                qCInfo(lcDelivery) << "The server has turn" << found->turn << "of" << sessionId << "already";
-                endTurn(sessionId);
-                (void)m_store->releaseClaim(sessionId);
-                (void)m_store->setSyncState(sessionId, SyncState::Synced);
-                Q_EMIT turnFoundOnServer(sessionId, found->turn);
-                Q_EMIT turnCompleted(sessionId, found->turn);
-                pump(sessionId);
+                fail(sessionId, turnNow(), attemptError.value_or(readError.value_or(undecided)));
             });
+    connect(check, &ServerCopyCheck::missing, this, [this, sessionId, check, whenMissing](int turn) {
+        check->deleteLater();
+        m_inFlight[sessionId].turn = turn;
+        whenMissing(turn);
+    });
+    connect(check, &ServerCopyCheck::found, this, [this, sessionId, check](int turn) {
+        check->deleteLater();
+        qCInfo(lcDelivery) << "The server has turn" << turn << "of" << sessionId << "already";
+        const InFlight inFlight = m_inFlight.value(sessionId);
+        endTurn(sessionId);
+        (void)m_store->releaseClaim(sessionId);
+        acceptedBy(sessionId, inFlight.backend);
+        Q_EMIT turnFoundOnServer(sessionId, turn);
+        Q_EMIT turnCompleted(sessionId, turn);
+        pump(sessionId);
+    });
+    check->start();
 }
 
 void SessionController::cancel(const QString &sessionId)
@@ -376,8 +352,9 @@ void SessionController::cancel(const QString &sessionId)
     if (it->reply) {
         it->reply->cancel();
     } else if (it->check) {
+        // Gone at once: its answer must not arrive after the cancel was written.
         const int turn = it->turn;
-        it->check->deleteLater();
+        delete it->check.data();
         fail(sessionId, turn, AgentError::make(AgentError::Kind::Cancelled));
     }
 }
@@ -399,13 +376,7 @@ void SessionController::complete(const QString &sessionId, int turn, const Model
 {
     const InFlight inFlight = m_inFlight.value(sessionId);
     endTurn(sessionId);
-    if (AgentBackend *backend = inFlight.backend; backend && backend->keepsHistory()) {
-        // The server accepted a turn: from now on the session belongs to it.
-        const auto session = m_store->chat(sessionId);
-        if (const auto [url, profile] = backend->serverLink(); session && session->serverUrl.isEmpty())
-            (void)m_store->linkToServer(sessionId, url, profile);
-        (void)m_store->setSyncState(sessionId, SyncState::Synced);
-    }
+    acceptedBy(sessionId, inFlight.backend);
     if (auto saved = m_store->completeTurn(sessionId, turn, response, inFlight.draftSeq); !saved) {
         // The answer arrived: it is kept and written again until the store takes it.
         m_unsaved.append(UnsavedAnswer{sessionId, turn, response});
@@ -416,6 +387,17 @@ void SessionController::complete(const QString &sessionId, int turn, const Model
     }
     Q_EMIT turnCompleted(sessionId, turn);
     pump(sessionId);
+}
+
+void SessionController::acceptedBy(const QString &sessionId, AgentBackend *backend)
+{
+    if (!backend || !backend->keepsHistory())
+        return;
+    // The server accepted a turn: from now on the session belongs to it.
+    const auto session = m_store->chat(sessionId);
+    if (const auto [url, profile] = backend->serverLink(); session && session->serverUrl.isEmpty())
+        (void)m_store->linkToServer(sessionId, url, profile);
+    (void)m_store->setSyncState(sessionId, SyncState::Synced);
 }
 
 void SessionController::saveUnsavedAnswers()

@@ -17,7 +17,7 @@
 class AgentBackend;
 class AgentReply;
 class ChatStore;
-class HistoryReply;
+class ServerCopyCheck;
 struct ServerHistory;
 
 /// Does chat turns: stores the user's message at once, sends it with the
@@ -117,7 +117,7 @@ private:
         int turn = 0;
         AgentBackend *backend = nullptr;
         QPointer<AgentReply> reply;
-        QPointer<HistoryReply> check;
+        QPointer<ServerCopyCheck> check;
         /// Whether the server's copy was read after this attempt failed.
         bool checked = false;
         std::optional<int> draftSeq;
@@ -137,6 +137,8 @@ private:
     void checkServerCopy(const QString &sessionId, const std::optional<AgentError> &attemptError,
                          std::function<void(int turn)> whenMissing);
     void complete(const QString &sessionId, int turn, const ModelMessage &response);
+    /// A server that keeps histories took a turn of the session: the session is its now.
+    void acceptedBy(const QString &sessionId, AgentBackend *backend);
     void fail(const QString &sessionId, int turn, const AgentError &error,
               const std::optional<ModelMessage> &partial = std::nullopt);
     void endTurn(const QString &sessionId);

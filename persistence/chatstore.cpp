@@ -188,6 +188,8 @@ public:
     Result<std::optional<RequestRow>> requestAt(qint64 chatId, int turn, const QString &context);
     /// The first request of the session still waiting to be sent (pending or queued).
     Result<std::optional<RequestRow>> firstUnsent(qint64 chatId, const QString &context);
+    /// Runs @p query, which selects a request's seq, status and error kind.
+    Result<std::optional<RequestRow>> readRequestRow(QSqlQuery &query, const QString &context);
     Result<void> deleteDraft(ChatRow &chat, std::optional<int> draftSeq, const QString &context);
 };
 
@@ -539,12 +541,7 @@ Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::reques
         u"SELECT seq, status, error_kind FROM chat_messages WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
     query.addBindValue(chatId);
     query.addBindValue(turn);
-    if (auto read = execute(query, context); !read)
-        return read.error();
-    if (!query.next())
-        return std::optional<RequestRow>();
-    return std::optional(RequestRow{query.value(0).toInt(), messageStatusFromName(query.value(1).toString()),
-                                    query.value(2).toString()});
+    return readRequestRow(query, context);
 }
 
 Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::firstUnsent(qint64 chatId,
@@ -556,6 +553,12 @@ Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::firstU
                   "status IN ('pending', 'queued') AND chat_id = ? AND kind = 'request' AND seq = turn "
                   "ORDER BY turn, seq LIMIT 1"_s);
     query.addBindValue(chatId);
+    return readRequestRow(query, context);
+}
+
+Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::readRequestRow(QSqlQuery &query,
+                                                                                         const QString &context)
+{
     if (auto read = execute(query, context); !read)
         return read.error();
     if (!query.next())
@@ -885,9 +888,10 @@ Result<int> ChatStore::recoverInterrupted()
     const QString context = tr("Finding messages whose sending was interrupted");
     // Read first: most of the time there is nothing to recover, and then nothing is written.
     QSqlQuery look(d->database);
-    look.prepare(u"SELECT EXISTS (SELECT 1 FROM send_claims WHERE expires_at <= ?) OR EXISTS (SELECT 1 FROM "
-                 "chat_messages WHERE status <> 'ok' AND status = 'pending' AND kind = 'request' "
-                 "AND chat_id NOT IN (SELECT chat_id FROM send_claims))"_s);
+    // A claim lives only while its turn is pending, so the partial index of unfinished messages finds both.
+    look.prepare(u"SELECT EXISTS (SELECT 1 FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
+                 "WHERE m.status <> 'ok' AND m.status = 'pending' AND m.kind = 'request' "
+                 "AND (c.claim_owner IS NULL OR c.claim_expires <= ?))"_s);
     look.addBindValue(d->claims->now());
     if (auto read = execute(look, context); !read)
         return read.error();
@@ -902,7 +906,7 @@ Result<int> ChatStore::recoverInterrupted()
     QSqlQuery query(d->database);
     query.prepare(u"SELECT c.session_id, c.id, m.seq, c.backend FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
                   "WHERE m.status <> 'ok' AND m.status = 'pending' AND m.kind = 'request' "
-                  "AND m.chat_id NOT IN (SELECT chat_id FROM send_claims)"_s);
+                  "AND c.claim_owner IS NULL"_s);
     if (auto read = execute(query, context); !read)
         return read.error();
     struct Interrupted {

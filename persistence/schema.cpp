@@ -140,19 +140,17 @@ const QStringList version6{
     u"CREATE INDEX chat_messages_rated ON chat_messages (chat_id, rating) WHERE rating IS NOT NULL"_s,
 };
 
-// Version 7: exactly-once delivery. A turn is sent only by the process that claimed it
-// (send_claims, one row per session, so a session's turns go out one at a time); a claim
-// lapses at `expires_at` unless its owner renews it while its request runs. Every change to
-// a session's messages raises its revision, so a merge worked out from an older read is
-// refused instead of undoing what another process wrote (appends raise it themselves).
+// Version 7: exactly-once delivery. A turn is sent only by the process that claimed it; the
+// claim is kept on the session's row (one per session, so its turns go out one at a time, and
+// free to write: every turn writes that row anyway) and lapses at `claim_expires` unless its
+// owner renews it while its request runs. Every change to a session's messages raises its
+// revision, so a merge worked out from an older read is refused instead of undoing what
+// another process wrote (appends raise it themselves).
 const QStringList version7{
-    uR"(CREATE TABLE send_claims (
-        chat_id INTEGER PRIMARY KEY REFERENCES chats (id) ON DELETE CASCADE,
-        turn INTEGER NOT NULL,
-        owner TEXT NOT NULL,
-        claimed_at INTEGER NOT NULL,
-        expires_at INTEGER NOT NULL
-    ))"_s,
+    u"ALTER TABLE chats ADD COLUMN claim_owner TEXT"_s,
+    u"ALTER TABLE chats ADD COLUMN claim_turn INTEGER"_s,
+    u"ALTER TABLE chats ADD COLUMN claimed_at INTEGER"_s,
+    u"ALTER TABLE chats ADD COLUMN claim_expires INTEGER"_s,
     u"ALTER TABLE chats ADD COLUMN revision INTEGER NOT NULL DEFAULT 0"_s,
     u"CREATE TRIGGER chat_revision_update AFTER UPDATE ON chat_messages BEGIN "
     "UPDATE chats SET revision = revision + 1 WHERE id = new.chat_id; END"_s,

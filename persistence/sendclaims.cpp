@@ -16,7 +16,8 @@ SendClaims::SendClaims(QSqlDatabase database, QString owner, Clock clock)
 Result<std::optional<SendClaim>> SendClaims::claimOf(qint64 chatId, const QString &context) const
 {
     QSqlQuery query(m_database);
-    query.prepare(u"SELECT owner, turn, expires_at FROM send_claims WHERE chat_id = ?"_s);
+    query.prepare(
+        u"SELECT claim_owner, claim_turn, claim_expires FROM chats WHERE id = ? AND claim_owner IS NOT NULL"_s);
     query.addBindValue(chatId);
     if (auto read = execute(query, context); !read)
         return read.error();
@@ -37,11 +38,11 @@ Result<bool> SendClaims::heldElsewhere(qint64 chatId, const QString &context) co
 Result<void> SendClaims::claim(qint64 chatId, int turn, qint64 leaseMs, const QString &context)
 {
     QSqlQuery query(m_database);
-    query.prepare(u"INSERT OR REPLACE INTO send_claims (chat_id, turn, owner, claimed_at, expires_at) "
-                  "VALUES (?, ?, ?, ?, ?)"_s);
+    query.prepare(
+        u"UPDATE chats SET claim_owner = ?, claim_turn = ?, claimed_at = ?, claim_expires = ? WHERE id = ?"_s);
     const qint64 at = now();
     for (const QVariant &value :
-         {QVariant(chatId), QVariant(turn), QVariant(m_owner), QVariant(at), QVariant(at + leaseMs)})
+         {QVariant(m_owner), QVariant(turn), QVariant(at), QVariant(at + leaseMs), QVariant(chatId)})
         query.addBindValue(value);
     return execute(query, context);
 }
@@ -49,7 +50,8 @@ Result<void> SendClaims::claim(qint64 chatId, int turn, qint64 leaseMs, const QS
 Result<void> SendClaims::release(qint64 chatId, const QString &context)
 {
     QSqlQuery query(m_database);
-    query.prepare(u"DELETE FROM send_claims WHERE chat_id = ? AND owner = ?"_s);
+    query.prepare(u"UPDATE chats SET claim_owner = NULL, claim_turn = NULL, claimed_at = NULL, claim_expires = NULL "
+                  "WHERE id = ? AND claim_owner = ?"_s);
     query.addBindValue(chatId);
     query.addBindValue(m_owner);
     return execute(query, context);
@@ -58,7 +60,7 @@ Result<void> SendClaims::release(qint64 chatId, const QString &context)
 Result<void> SendClaims::renew(qint64 leaseMs, const QString &context)
 {
     QSqlQuery query(m_database);
-    query.prepare(u"UPDATE send_claims SET expires_at = ? WHERE owner = ?"_s);
+    query.prepare(u"UPDATE chats SET claim_expires = ? WHERE claim_owner = ?"_s);
     query.addBindValue(now() + leaseMs);
     query.addBindValue(m_owner);
     return execute(query, context);
@@ -67,7 +69,8 @@ Result<void> SendClaims::renew(qint64 leaseMs, const QString &context)
 Result<void> SendClaims::dropLapsed(const QString &context)
 {
     QSqlQuery query(m_database);
-    query.prepare(u"DELETE FROM send_claims WHERE expires_at <= ?"_s);
+    query.prepare(u"UPDATE chats SET claim_owner = NULL, claim_turn = NULL, claimed_at = NULL, claim_expires = NULL "
+                  "WHERE claim_owner IS NOT NULL AND claim_expires <= ?"_s);
     query.addBindValue(now());
     return execute(query, context);
 }

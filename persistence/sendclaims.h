@@ -7,7 +7,7 @@
 
 #include <functional>
 
-/// The claims that make every turn go to its server once (table `send_claims`).
+/// The claims that make every turn go to its server once (columns `claim_*` of `chats`).
 ///
 /// Before a process sends a turn it claims it in a write transaction; no other
 /// process sends a session whose claim is alive. The owner renews its claims

@@ -77,16 +77,6 @@ QStringList postedMessages(const FakeGovStackServer &server)
     return messages;
 }
 
-QStringList serverQuestions(const FakeGovStackServer &server, const QString &sessionId)
-{
-    QStringList questions;
-    for (const QJsonValue &entry : server.entries(sessionId)) {
-        if (entry[u"message_type"] == u"user"_s)
-            questions << entry[u"content"][u"content"].toString();
-    }
-    return questions;
-}
-
 HttpResponse silentReset()
 {
     HttpResponse reset;
@@ -151,7 +141,7 @@ void TestDelivery::resetAfterTheServerStoredIsCheckedNotResent()
     QCOMPARE(postedMessages(server), (QStringList{u"First"_s, u"Second"_s})); // one POST on the wire for it
     QCOMPARE(server.http().requests().last().method, "GET"); // the delivery check
     QCOMPARE(found.size(), 1);
-    QCOMPARE(serverQuestions(server, id), (QStringList{u"First"_s, u"Second"_s}));
+    QCOMPARE(server.questions(id), (QStringList{u"First"_s, u"Second"_s}));
     QCOMPARE(questionsOf(app.stored(id)), (QStringList{u"First"_s, u"Second"_s}));
     QCOMPARE(app.stored(id).last().status, MessageStatus::Ok);
 
@@ -166,7 +156,7 @@ void TestDelivery::resetAfterTheServerStoredIsCheckedNotResent()
     sync.start();
     QVERIFY(finished.wait(10000));
     QCOMPARE(postedMessages(server), (QStringList{u"First"_s, u"Second"_s, u"Third"_s}));
-    QCOMPARE(serverQuestions(server, id), (QStringList{u"First"_s, u"Second"_s, u"Third"_s}));
+    QCOMPARE(server.questions(id), (QStringList{u"First"_s, u"Second"_s, u"Third"_s}));
     QCOMPARE(questionsOf(app.stored(id)), (QStringList{u"First"_s, u"Second"_s, u"Third"_s}));
 }
 
@@ -204,7 +194,7 @@ void TestDelivery::twoProcessesNeverSendTheSameTurn()
     QVERIFY(second.controller->deliver(id));
     QTRY_VERIFY_WITH_TIMEOUT(!firstEnded.isEmpty() && !secondEnded.isEmpty(), 10000);
     QCOMPARE(postedMessages(server), (QStringList{u"One"_s, u"Two"_s}));
-    QCOMPARE(serverQuestions(server, id), (QStringList{u"One"_s, u"Two"_s}));
+    QCOMPARE(server.questions(id), (QStringList{u"One"_s, u"Two"_s}));
     QCOMPARE(questionsOf(first.stored(id)), (QStringList{u"One"_s, u"Two"_s}));
     QCOMPARE(first.stored(id).last().status, MessageStatus::Ok);
 }
@@ -322,7 +312,7 @@ void TestDelivery::retryFindsItsOwnTurnAmongTurnsMadeElsewhere()
     QVERIFY(app.controller->retry(id, turn));
     QVERIFY(ended.wait(5000));
     QCOMPARE(postedMessages(server), (QStringList{u"Mine one"_s, u"Mine two"_s, u"Mine two"_s}));
-    QCOMPARE(serverQuestions(server, id), (QStringList{u"Mine one"_s, u"From the web"_s, u"Mine two"_s}));
+    QCOMPARE(server.questions(id), (QStringList{u"Mine one"_s, u"From the web"_s, u"Mine two"_s}));
     const QList<ModelMessage> history = app.store.loadHistory(id).value();
     QCOMPARE(history.size(), 6);
     QCOMPARE(history.at(3).text(), FakeGovStackServer::answerFor(u"From the web"_s));

@@ -45,16 +45,6 @@ QHash<QString, QStringList> localQuestions(const QString &databasePath, QString 
     return questions;
 }
 
-QStringList serverQuestions(const FakeGovStackServer &server, const QString &sessionId)
-{
-    QStringList questions;
-    for (const QJsonValue &entry : server.entries(sessionId)) {
-        if (entry[u"message_type"] == u"user"_s)
-            questions << entry[u"content"][u"content"].toString();
-    }
-    return questions;
-}
-
 } // namespace
 
 /// The built `govstack-desktop` run as users run it, several at once on one data
@@ -148,7 +138,7 @@ void TestKillCampaign::twoSyncsSendEachWaitingMessageOnce()
     QCOMPARE(finish(*second), 0);
     QCOMPARE(server.chatRequests().size(), 3 + 3);
     for (const QString &id : std::as_const(sessions))
-        QCOMPARE(serverQuestions(server, id), (QStringList{u"Habari"_s, u"Waiting in " + id}));
+        QCOMPARE(server.questions(id), (QStringList{u"Habari"_s, u"Waiting in " + id}));
 }
 
 void TestKillCampaign::syncWhileAskWaitsSendsNothingTwice()
@@ -252,7 +242,7 @@ void TestKillCampaign::killCampaign()
             QCOMPARE(fields.at(1), u"ok"_s); // nothing left unsent, nothing silently pending
             mine << fields.at(0);
         }
-        const QStringList theirs = serverQuestions(server, id);
+        const QStringList theirs = server.questions(id);
         messages += int(mine.size());
         for (const QString &question : std::as_const(mine)) {
             duplicates += int(mine.count(question)) - 1 + std::max(0, int(theirs.count(question)) - 1);

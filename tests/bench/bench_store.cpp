@@ -1,5 +1,8 @@
 // Store throughput against plain SQLite: 100,000 messages in 1,000 sessions,
-// one turn (request + response) per saveMessages call, as a chat writes them.
+// one turn (request + response) per saveMessages call, as a chat writes them;
+// then turns as the controller writes them (the request claimed before it is
+// sent, the answer stored with the claim released), against the same two
+// transactions in raw SQLite, and without the claim: what a claim costs.
 
 #include "benchreport.h"
 #include "chatstore.h"
@@ -105,8 +108,8 @@ StoreRun runStore(ChatStore &store, const QStringList &ids)
     return run;
 }
 
-/// The same inserts with the sqlite3 C API, on the schema the store created.
-double runRaw(const QString &path, const QStringList &ids)
+/// The store's file through the sqlite3 C API, set up as the store sets up its connection.
+sqlite3 *openRaw(const QString &path)
 {
     sqlite3 *db = nullptr;
     if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
@@ -114,12 +117,22 @@ double runRaw(const QString &path, const QStringList &ids)
     sqlite3_busy_timeout(db, 5000);
     sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", nullptr,
                  nullptr, nullptr);
-    const auto prepare = [db](const char *sql) {
-        sqlite3_stmt *statement = nullptr;
-        if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-            Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
-        return statement;
-    };
+    return db;
+}
+
+sqlite3_stmt *prepareRaw(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
+        Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
+    return statement;
+}
+
+/// The same inserts with the sqlite3 C API, on the schema the store created.
+double runRaw(const QString &path, const QStringList &ids)
+{
+    sqlite3 *db = openRaw(path);
+    const auto prepare = [db](const char *sql) { return prepareRaw(db, sql); };
     sqlite3_stmt *find = prepare("SELECT id, message_count, updated_at FROM chats WHERE session_id = ?");
     sqlite3_stmt *insert = prepare(
         "INSERT INTO chat_messages (chat_id, seq, turn, status, kind, role, text, timestamp, model_name, extras, json) "
@@ -185,6 +198,124 @@ double runRaw(const QString &path, const QStringList &ids)
     return 2.0 * turnCount / (totalNs / 1e9);
 }
 
+constexpr int claimedTurns = 3000;
+
+/// Microseconds per turn for @p write(session, turn) over claimedTurns turns in the sessions.
+template<typename Write>
+double perTurnUs(const QStringList &ids, Write &&write)
+{
+    QElapsedTimer timer;
+    timer.start();
+    for (int turn = 0; turn < claimedTurns; ++turn)
+        write(ids.at(turn % ids.size()), turn);
+    return timer.nsecsElapsed() / 1e3 / claimedTurns;
+}
+
+/// A turn in two steps as the controller writes it, with or without claiming the request.
+double storeTurnsUs(ChatStore &store, const QStringList &ids, bool claim)
+{
+    return perTurnUs(ids, [&](const QString &sessionId, int turn) {
+        const QList<ModelMessage> messages = makeTurn(turn);
+        int number = 0;
+        if (claim) {
+            const auto started = store.startTurn(sessionId, messages.at(0), 150000);
+            if (!started)
+                Bench::die(started.error().message);
+            number = started->turn;
+        } else {
+            const auto begun = store.beginTurn(sessionId, messages.at(0));
+            if (!begun)
+                Bench::die(begun.error().message);
+            number = *begun;
+        }
+        if (auto done = store.completeTurn(sessionId, number, messages.at(1)); !done)
+            Bench::die(done.error().message);
+    });
+}
+
+/// The same two transactions with the sqlite3 C API and no claim: the request, then its answer.
+double rawTurnsUs(const QString &path, const QStringList &ids)
+{
+    sqlite3 *db = openRaw(path);
+    const auto prepare = [db](const char *sql) { return prepareRaw(db, sql); };
+    sqlite3_stmt *find = prepare("SELECT id, message_count FROM chats WHERE session_id = ?");
+    sqlite3_stmt *insert = prepare("INSERT INTO chat_messages (chat_id, seq, turn, status, kind, role, text, json) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *status = prepare("UPDATE chat_messages SET status = 'ok' WHERE chat_id = ? AND seq = ?");
+    sqlite3_stmt *update = prepare("UPDATE chats SET message_count = ? WHERE id = ?");
+    const double us = perTurnUs(ids, [&](const QString &session, int turn) {
+        const QList<ModelMessage> messages = makeTurn(turn);
+        const QByteArray sessionId = session.toUtf8();
+        for (int step = 0; step < 2; ++step) {
+            const QByteArray json = PydanticAiCodec::encodeMessage(messages.at(step));
+            const QByteArray text = messages.at(step).text().toUtf8();
+            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            sqlite3_bind_text(find, 1, sessionId.constData(), int(sessionId.size()), SQLITE_STATIC);
+            sqlite3_step(find);
+            const sqlite3_int64 chatId = sqlite3_column_int64(find, 0);
+            const int count = sqlite3_column_int(find, 1);
+            sqlite3_reset(find);
+            if (step == 1) {
+                sqlite3_bind_int64(status, 1, chatId);
+                sqlite3_bind_int(status, 2, count - 1);
+                sqlite3_step(status);
+                sqlite3_reset(status);
+            }
+            sqlite3_bind_int64(insert, 1, chatId);
+            sqlite3_bind_int(insert, 2, count);
+            sqlite3_bind_int(insert, 3, step == 0 ? count : count - 1);
+            sqlite3_bind_text(insert, 4, step == 0 ? "pending" : "ok", -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 5, step == 0 ? "request" : "response", -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 6, step == 0 ? "user" : "assistant", -1, SQLITE_STATIC);
+            sqlite3_bind_text(insert, 7, text.constData(), int(text.size()), SQLITE_STATIC);
+            sqlite3_bind_text(insert, 8, json.constData(), int(json.size()), SQLITE_STATIC);
+            if (sqlite3_step(insert) != SQLITE_DONE)
+                Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
+            sqlite3_reset(insert);
+            sqlite3_bind_int(update, 1, count + 1);
+            sqlite3_bind_int64(update, 2, chatId);
+            sqlite3_step(update);
+            sqlite3_reset(update);
+            if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+                Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
+        }
+    });
+    for (sqlite3_stmt *statement : {find, insert, status, update})
+        sqlite3_finalize(statement);
+    sqlite3_close(db);
+    return us;
+}
+
+/// Sessions in a fresh database for the turn benchmarks.
+QStringList freshSessions(const QString &path)
+{
+    ChatStore store;
+    if (auto opened = store.open(path); !opened)
+        Bench::die(opened.error().message);
+    return createSessions(store).mid(0, 100);
+}
+
+void benchClaimedTurns(const QTemporaryDir &dir)
+{
+    double claimed = 0;
+    double unclaimed = 0;
+    for (const bool claim : {true, false}) {
+        const QString path = dir.filePath(claim ? u"claimed.sqlite"_s : u"unclaimed.sqlite"_s);
+        const QStringList ids = freshSessions(path);
+        ChatStore store;
+        if (auto opened = store.open(path); !opened)
+            Bench::die(opened.error().message);
+        (claim ? claimed : unclaimed) = storeTurnsUs(store, ids, claim);
+    }
+    const QString rawPath = dir.filePath(u"raw-turns.sqlite"_s);
+    const double raw = rawTurnsUs(rawPath, freshSessions(rawPath));
+    Bench::report("store_turn_with_claim", claimed, "us/turn");
+    Bench::report("store_turn_without_claim", unclaimed, "us/turn");
+    Bench::report("raw_sqlite_turn", raw, "us/turn");
+    Bench::report("claim_cost_per_turn", claimed - unclaimed, "us/turn");
+    Bench::report("store_turn_ratio", raw / claimed, "x");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -226,5 +357,6 @@ int main(int argc, char *argv[])
         Bench::die(u"listed %1 sessions"_s.arg(listed));
     store.close();
     Bench::report("store_file_bytes_per_message", double(QFileInfo(storePath).size()) / (2.0 * turnCount), "bytes");
+    benchClaimedTurns(dir);
     return 0;
 }

@@ -30,6 +30,16 @@ QList<HttpRequest> FakeGovStackServer::chatRequests() const
     return m_http.requests("POST");
 }
 
+QStringList FakeGovStackServer::questions(const QString &sessionId) const
+{
+    QStringList questions;
+    for (const QJsonValue &entry : m_sessions.value(sessionId)) {
+        if (entry[u"message_type"] == u"user"_s)
+            questions << entry[u"content"][u"content"].toString();
+    }
+    return questions;
+}
+
 QString FakeGovStackServer::answerFor(const QString &message)
 {
     return u"Answer to: "_s + message;

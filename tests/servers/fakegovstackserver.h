@@ -49,6 +49,8 @@ public:
 
     /// The chat requests received (POSTs), oldest first.
     QList<HttpRequest> chatRequests() const;
+    /// What the server stored of each question of a session, in order.
+    QStringList questions(const QString &sessionId) const;
     /// The server's copy of a session: its history entries.
     QJsonArray entries(const QString &sessionId) const { return m_sessions.value(sessionId); }
 
