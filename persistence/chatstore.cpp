@@ -175,6 +175,8 @@ public:
     std::optional<QSqlQuery> updateChatQuery;
     std::optional<QSqlQuery> loadMessagesQuery;
     std::optional<QSqlQuery> setStatusQuery;
+    std::optional<QSqlQuery> requestAtQuery;
+    std::optional<QSqlQuery> firstUnsentQuery;
     QTimer externalChangeTimer;
     qint64 dataVersion = -1;
     std::function<qint64()> clock = nowMillis;
@@ -290,8 +292,14 @@ Result<void> ChatStore::Private::prepareStatements()
         prepare(u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ? ORDER BY turn, seq"_s);
     setStatusQuery = prepare(u"UPDATE chat_messages SET status = ?, error_kind = ?, error = ? "
                              "WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
-    for (const auto *query :
-         {&*findChatQuery, &*insertMessageQuery, &*updateChatQuery, &*loadMessagesQuery, &*setStatusQuery}) {
+    requestAtQuery = prepare(
+        u"SELECT seq, status, error_kind FROM chat_messages WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
+    // `status <> 'ok'` lets SQLite read the partial index of unfinished messages.
+    firstUnsentQuery = prepare(u"SELECT seq, status, error_kind FROM chat_messages WHERE status <> 'ok' AND "
+                               "status IN ('pending', 'queued') AND chat_id = ? AND kind = 'request' AND seq = turn "
+                               "ORDER BY turn, seq LIMIT 1"_s);
+    for (const auto *query : {&*findChatQuery, &*insertMessageQuery, &*updateChatQuery, &*loadMessagesQuery,
+                              &*setStatusQuery, &*requestAtQuery, &*firstUnsentQuery}) {
         if (query->lastError().isValid())
             return storeError(query->lastError(), ChatStore::tr("Preparing the chat database"));
     }
@@ -536,24 +544,16 @@ bool ChatStore::Private::readDataVersion()
 Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::requestAt(qint64 chatId, int turn,
                                                                                     const QString &context)
 {
-    QSqlQuery query(database);
-    query.prepare(
-        u"SELECT seq, status, error_kind FROM chat_messages WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
-    query.addBindValue(chatId);
-    query.addBindValue(turn);
-    return readRequestRow(query, context);
+    requestAtQuery->addBindValue(chatId);
+    requestAtQuery->addBindValue(turn);
+    return readRequestRow(*requestAtQuery, context);
 }
 
 Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::firstUnsent(qint64 chatId,
                                                                                       const QString &context)
 {
-    QSqlQuery query(database);
-    // `status <> 'ok'` lets SQLite read the partial index of unfinished messages.
-    query.prepare(u"SELECT seq, status, error_kind FROM chat_messages WHERE status <> 'ok' AND "
-                  "status IN ('pending', 'queued') AND chat_id = ? AND kind = 'request' AND seq = turn "
-                  "ORDER BY turn, seq LIMIT 1"_s);
-    query.addBindValue(chatId);
-    return readRequestRow(query, context);
+    firstUnsentQuery->addBindValue(chatId);
+    return readRequestRow(*firstUnsentQuery, context);
 }
 
 Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::readRequestRow(QSqlQuery &query,
@@ -561,10 +561,12 @@ Result<std::optional<ChatStore::Private::RequestRow>> ChatStore::Private::readRe
 {
     if (auto read = execute(query, context); !read)
         return read.error();
-    if (!query.next())
-        return std::optional<RequestRow>();
-    return std::optional(RequestRow{query.value(0).toInt(), messageStatusFromName(query.value(1).toString()),
-                                    query.value(2).toString()});
+    std::optional<RequestRow> row;
+    if (query.next())
+        row = RequestRow{query.value(0).toInt(), messageStatusFromName(query.value(1).toString()),
+                         query.value(2).toString()};
+    query.finish();
+    return row;
 }
 
 Result<void> ChatStore::Private::deleteDraft(ChatRow &chat, std::optional<int> draftSeq, const QString &context)
@@ -614,6 +616,8 @@ void ChatStore::close()
     d->updateChatQuery.reset();
     d->loadMessagesQuery.reset();
     d->setStatusQuery.reset();
+    d->requestAtQuery.reset();
+    d->firstUnsentQuery.reset();
     d->claims.reset();
     if (d->connectionName.isEmpty())
         return;

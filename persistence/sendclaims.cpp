@@ -2,32 +2,54 @@
 
 #include "sqliteerror.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
 
-SendClaims::SendClaims(QSqlDatabase database, QString owner, Clock clock)
-    : m_database(std::move(database))
-    , m_owner(std::move(owner))
-    , m_clock(std::move(clock))
-{ }
+namespace {
 
-Result<std::optional<SendClaim>> SendClaims::claimOf(qint64 chatId, const QString &context) const
+QSqlQuery prepared(const QSqlDatabase &database, const QString &sql)
 {
-    QSqlQuery query(m_database);
-    query.prepare(
-        u"SELECT claim_owner, claim_turn, claim_expires FROM chats WHERE id = ? AND claim_owner IS NOT NULL"_s);
-    query.addBindValue(chatId);
-    if (auto read = execute(query, context); !read)
-        return read.error();
-    if (!query.next())
-        return std::optional<SendClaim>();
-    return std::optional(SendClaim{query.value(0).toString(), query.value(1).toInt(),
-                                   QDateTime::fromMSecsSinceEpoch(query.value(2).toLongLong(), Qt::UTC)});
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    return query;
 }
 
-Result<bool> SendClaims::heldElsewhere(qint64 chatId, const QString &context) const
+const QString clearClaim = u"claim_owner = NULL, claim_turn = NULL, claimed_at = NULL, claim_expires = NULL"_s;
+
+} // namespace
+
+SendClaims::SendClaims(const QSqlDatabase &database, QString owner, Clock clock)
+    : m_owner(std::move(owner))
+    , m_clock(std::move(clock))
+    // Prepared once: a claim is part of every turn, and must cost next to nothing there.
+    , m_read(prepared(database,
+                      u"SELECT claim_owner, claim_turn, claim_expires FROM chats "
+                      "WHERE id = ? AND claim_owner IS NOT NULL"_s))
+    , m_claim(prepared(database,
+                       u"UPDATE chats SET claim_owner = ?, claim_turn = ?, claimed_at = ?, "
+                       "claim_expires = ? WHERE id = ?"_s))
+    , m_release(prepared(database, u"UPDATE chats SET "_s % clearClaim % u" WHERE id = ? AND claim_owner = ?"_s))
+    , m_renew(prepared(database, u"UPDATE chats SET claim_expires = ? WHERE claim_owner = ?"_s))
+    , m_dropLapsed(prepared(
+          database, u"UPDATE chats SET "_s % clearClaim % u" WHERE claim_owner IS NOT NULL AND claim_expires <= ?"_s))
+{ }
+
+Result<std::optional<SendClaim>> SendClaims::claimOf(qint64 chatId, const QString &context)
+{
+    m_read.addBindValue(chatId);
+    if (auto read = execute(m_read, context); !read)
+        return read.error();
+    std::optional<SendClaim> claim;
+    if (m_read.next())
+        claim = SendClaim{m_read.value(0).toString(), m_read.value(1).toInt(),
+                          QDateTime::fromMSecsSinceEpoch(m_read.value(2).toLongLong(), Qt::UTC)};
+    m_read.finish();
+    return claim;
+}
+
+Result<bool> SendClaims::heldElsewhere(qint64 chatId, const QString &context)
 {
     const auto held = claimOf(chatId, context);
     if (!held)
@@ -37,40 +59,29 @@ Result<bool> SendClaims::heldElsewhere(qint64 chatId, const QString &context) co
 
 Result<void> SendClaims::claim(qint64 chatId, int turn, qint64 leaseMs, const QString &context)
 {
-    QSqlQuery query(m_database);
-    query.prepare(
-        u"UPDATE chats SET claim_owner = ?, claim_turn = ?, claimed_at = ?, claim_expires = ? WHERE id = ?"_s);
     const qint64 at = now();
     for (const QVariant &value :
          {QVariant(m_owner), QVariant(turn), QVariant(at), QVariant(at + leaseMs), QVariant(chatId)})
-        query.addBindValue(value);
-    return execute(query, context);
+        m_claim.addBindValue(value);
+    return execute(m_claim, context);
 }
 
 Result<void> SendClaims::release(qint64 chatId, const QString &context)
 {
-    QSqlQuery query(m_database);
-    query.prepare(u"UPDATE chats SET claim_owner = NULL, claim_turn = NULL, claimed_at = NULL, claim_expires = NULL "
-                  "WHERE id = ? AND claim_owner = ?"_s);
-    query.addBindValue(chatId);
-    query.addBindValue(m_owner);
-    return execute(query, context);
+    m_release.addBindValue(chatId);
+    m_release.addBindValue(m_owner);
+    return execute(m_release, context);
 }
 
 Result<void> SendClaims::renew(qint64 leaseMs, const QString &context)
 {
-    QSqlQuery query(m_database);
-    query.prepare(u"UPDATE chats SET claim_expires = ? WHERE claim_owner = ?"_s);
-    query.addBindValue(now() + leaseMs);
-    query.addBindValue(m_owner);
-    return execute(query, context);
+    m_renew.addBindValue(now() + leaseMs);
+    m_renew.addBindValue(m_owner);
+    return execute(m_renew, context);
 }
 
 Result<void> SendClaims::dropLapsed(const QString &context)
 {
-    QSqlQuery query(m_database);
-    query.prepare(u"UPDATE chats SET claim_owner = NULL, claim_turn = NULL, claimed_at = NULL, claim_expires = NULL "
-                  "WHERE claim_owner IS NOT NULL AND claim_expires <= ?"_s);
-    query.addBindValue(now());
-    return execute(query, context);
+    m_dropLapsed.addBindValue(now());
+    return execute(m_dropLapsed, context);
 }

@@ -4,6 +4,7 @@
 #include "sendclaim.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -19,15 +20,15 @@ class SendClaims
 public:
     using Clock = std::function<qint64()>;
 
-    SendClaims(QSqlDatabase database, QString owner, Clock clock);
+    SendClaims(const QSqlDatabase &database, QString owner, Clock clock);
 
     QString owner() const { return m_owner; }
     qint64 now() const { return m_clock(); }
 
     /// The session's claim, alive or not.
-    Result<std::optional<SendClaim>> claimOf(qint64 chatId, const QString &context) const;
+    Result<std::optional<SendClaim>> claimOf(qint64 chatId, const QString &context);
     /// Whether another owner holds a claim on the session that has not lapsed.
-    Result<bool> heldElsewhere(qint64 chatId, const QString &context) const;
+    Result<bool> heldElsewhere(qint64 chatId, const QString &context);
     Result<void> claim(qint64 chatId, int turn, qint64 leaseMs, const QString &context);
     /// Gives up this owner's claim on the session, if it holds one.
     Result<void> release(qint64 chatId, const QString &context);
@@ -37,7 +38,11 @@ public:
     Result<void> dropLapsed(const QString &context);
 
 private:
-    QSqlDatabase m_database;
     QString m_owner;
     Clock m_clock;
+    QSqlQuery m_read;
+    QSqlQuery m_claim;
+    QSqlQuery m_release;
+    QSqlQuery m_renew;
+    QSqlQuery m_dropLapsed;
 };

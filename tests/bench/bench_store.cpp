@@ -72,28 +72,216 @@ QStringList createSessions(ChatStore &store)
     return ids;
 }
 
-struct StoreRun {
-    double messagesPerSecond = 0;
-    double firstTurnsUs = 0; // per message, first 500 turns of the big session
-    double lastTurnsUs = 0; // per message, last 500 turns of the big session
+/// Nanoseconds @p write takes.
+template<typename Write>
+qint64 timed(Write &&write)
+{
+    QElapsedTimer timer;
+    timer.start();
+    write();
+    return timer.nsecsElapsed();
+}
+
+/// The store's file through the sqlite3 C API, set up as the store sets up its connection.
+class RawDatabase
+{
+public:
+    explicit RawDatabase(const QString &path)
+        : m_db(open(path))
+    { }
+    ~RawDatabase()
+    {
+        for (sqlite3_stmt *statement : std::as_const(m_statements))
+            sqlite3_finalize(statement);
+        sqlite3_close(m_db);
+    }
+    Q_DISABLE_COPY_MOVE(RawDatabase)
+
+    sqlite3_stmt *prepare(const char *sql)
+    {
+        sqlite3_stmt *statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK)
+            Bench::die(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        m_statements << statement;
+        return statement;
+    }
+    void run(const char *sql)
+    {
+        if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+            Bench::die(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+    void step(sqlite3_stmt *statement)
+    {
+        const int result = sqlite3_step(statement);
+        if (result != SQLITE_DONE && result != SQLITE_ROW)
+            Bench::die(QString::fromUtf8(sqlite3_errmsg(m_db)));
+    }
+    /// The row id and message count of a session.
+    std::pair<sqlite3_int64, int> findChat(const QByteArray &sessionId)
+    {
+        sqlite3_bind_text(m_find, 1, sessionId.constData(), int(sessionId.size()), SQLITE_STATIC);
+        step(m_find);
+        const std::pair found{sqlite3_column_int64(m_find, 0), sqlite3_column_int(m_find, 1)};
+        sqlite3_reset(m_find);
+        return found;
+    }
+
+private:
+    static sqlite3 *open(const QString &path)
+    {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
+            Bench::die(u"raw open failed"_s);
+        sqlite3_busy_timeout(db, 5000);
+        sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", nullptr,
+                     nullptr, nullptr);
+        return db;
+    }
+
+    sqlite3 *m_db;
+    QList<sqlite3_stmt *> m_statements;
+    sqlite3_stmt *m_find = prepare("SELECT id, message_count FROM chats WHERE session_id = ?");
 };
 
-StoreRun runStore(ChatStore &store, const QStringList &ids)
+/// A message as raw SQLite gets it: encoded before the clock starts, for free.
+struct RawMessage {
+    QByteArray json;
+    QByteArray text;
+    bool request = true;
+};
+
+QList<RawMessage> rawTurn(int turn)
 {
-    StoreRun run;
-    qint64 totalNs = 0;
+    QList<RawMessage> raw;
+    for (const ModelMessage &message : makeTurn(turn))
+        raw << RawMessage{PydanticAiCodec::encodeMessage(message), message.text().toUtf8(), message.isRequest()};
+    return raw;
+}
+
+/// Inserts messages as the store does, with the sqlite3 C API, on the schema the store created.
+class RawInserter
+{
+public:
+    explicit RawInserter(const QString &path)
+        : m_db(path)
+    { }
+
+    /// One turn in one transaction, as saveMessages() writes it; nanoseconds.
+    qint64 writeTurn(const QByteArray &sessionId, const QList<RawMessage> &messages)
+    {
+        return timed([&] {
+            m_db.run("BEGIN IMMEDIATE");
+            const auto [chatId, count] = m_db.findChat(sessionId);
+            for (int i = 0; i < int(messages.size()); ++i)
+                insert(chatId, count + i, count + i, messages.at(i), "ok");
+            updateChat(chatId, count + int(messages.size()), messages.constLast().text, messages.constFirst().text);
+            m_db.run("COMMIT");
+        });
+    }
+
+    /// A turn as the controller writes it: the request, then its answer, one transaction each; nanoseconds.
+    qint64 writeTurnInTwoSteps(const QByteArray &sessionId, const QList<RawMessage> &messages)
+    {
+        return timed([&] {
+            for (int step = 0; step < 2; ++step) {
+                m_db.run("BEGIN IMMEDIATE");
+                const auto [chatId, count] = m_db.findChat(sessionId);
+                if (step == 1) {
+                    sqlite3_bind_int64(m_markOk, 1, chatId);
+                    sqlite3_bind_int(m_markOk, 2, count - 1);
+                    m_db.step(m_markOk);
+                    sqlite3_reset(m_markOk);
+                }
+                insert(chatId, count, step == 0 ? count : count - 1, messages.at(step), step == 0 ? "pending" : "ok");
+                updateChat(chatId, count + 1, messages.at(step).text, messages.constFirst().text);
+                m_db.run("COMMIT");
+            }
+        });
+    }
+
+private:
+    void insert(sqlite3_int64 chatId, int seq, int turn, const RawMessage &message, const char *status)
+    {
+        sqlite3_bind_int64(m_insert, 1, chatId);
+        sqlite3_bind_int(m_insert, 2, seq);
+        sqlite3_bind_int(m_insert, 3, turn);
+        sqlite3_bind_text(m_insert, 4, status, -1, SQLITE_STATIC);
+        sqlite3_bind_text(m_insert, 5, message.request ? "request" : "response", -1, SQLITE_STATIC);
+        sqlite3_bind_text(m_insert, 6, message.request ? "user" : "assistant", -1, SQLITE_STATIC);
+        sqlite3_bind_text(m_insert, 7, message.text.constData(), int(message.text.size()), SQLITE_STATIC);
+        sqlite3_bind_int64(m_insert, 8, Timestamp::now().toEpochMicroseconds());
+        if (message.request)
+            sqlite3_bind_null(m_insert, 9);
+        else
+            sqlite3_bind_text(m_insert, 9, "govstack-agent", -1, SQLITE_STATIC);
+        sqlite3_bind_null(m_insert, 10);
+        sqlite3_bind_text(m_insert, 11, message.json.constData(), int(message.json.size()), SQLITE_STATIC);
+        m_db.step(m_insert);
+        sqlite3_reset(m_insert);
+    }
+    void updateChat(sqlite3_int64 chatId, int count, const QByteArray &preview, const QByteArray &title)
+    {
+        sqlite3_bind_int(m_update, 1, count);
+        sqlite3_bind_int64(m_update, 2, QDateTime::currentMSecsSinceEpoch());
+        sqlite3_bind_text(m_update, 3, preview.left(160).constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(m_update, 4, title.left(60).constData(), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(m_update, 5, chatId);
+        m_db.step(m_update);
+        sqlite3_reset(m_update);
+    }
+
+    RawDatabase m_db;
+    sqlite3_stmt *m_insert = m_db.prepare(
+        "INSERT INTO chat_messages (chat_id, seq, turn, status, kind, role, text, timestamp, model_name, extras, json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sqlite3_stmt *m_update = m_db.prepare("UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, title = "
+                                          "CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?");
+    sqlite3_stmt *m_markOk = m_db.prepare("UPDATE chat_messages SET status = 'ok' WHERE chat_id = ? AND seq = ?");
+};
+
+/// A store on a fresh file with its sessions, and the same schema and sessions for raw SQLite beside it.
+struct BenchFiles {
+    BenchFiles(const QTemporaryDir &dir, const QString &name)
+        : storePath(dir.filePath(name + u".sqlite"_s))
+        , rawPath(dir.filePath(name + u"-raw.sqlite"_s))
+    {
+        if (auto opened = store.open(storePath); !opened)
+            Bench::die(opened.error().message);
+        ids = createSessions(store);
+        ChatStore schemaOnly;
+        if (auto opened = schemaOnly.open(rawPath); !opened)
+            Bench::die(opened.error().message);
+        for (const QString &id : createSessions(schemaOnly))
+            rawIds << id.toUtf8();
+    }
+
+    QString storePath;
+    QString rawPath;
+    ChatStore store;
+    QStringList ids;
+    QList<QByteArray> rawIds;
+};
+
+/// 100,000 messages, one turn per saveMessages() call, each turn written by the store and then
+/// by raw SQLite, so both meet the same disk (fsync times drift over a run).
+void benchInserts(BenchFiles &files)
+{
+    RawInserter raw(files.rawPath);
+    qint64 storeNs = 0;
+    qint64 rawNs = 0;
     qint64 firstNs = 0;
     qint64 lastNs = 0;
     int bigTurns = 0;
     for (int turn = 0; turn < turnCount; ++turn) {
         const QList<ModelMessage> messages = makeTurn(turn);
+        const QList<RawMessage> rawMessages = rawTurn(turn);
         const int session = sessionOfTurn(turn);
-        QElapsedTimer timer;
-        timer.start();
-        if (auto saved = store.saveMessages(ids.at(session), messages); !saved)
-            Bench::die(saved.error().message);
-        const qint64 elapsed = timer.nsecsElapsed();
-        totalNs += elapsed;
+        const qint64 elapsed = timed([&] {
+            if (auto saved = files.store.saveMessages(files.ids.at(session), messages); !saved)
+                Bench::die(saved.error().message);
+        });
+        rawNs += raw.writeTurn(files.rawIds.at(session), rawMessages);
+        storeNs += elapsed;
         if (session == 0) {
             if (bigTurns < 500)
                 firstNs += elapsed;
@@ -102,120 +290,21 @@ StoreRun runStore(ChatStore &store, const QStringList &ids)
             ++bigTurns;
         }
     }
-    run.messagesPerSecond = 2.0 * turnCount / (totalNs / 1e9);
-    run.firstTurnsUs = firstNs / 1e3 / 1000;
-    run.lastTurnsUs = lastNs / 1e3 / 1000;
-    return run;
-}
-
-/// The store's file through the sqlite3 C API, set up as the store sets up its connection.
-sqlite3 *openRaw(const QString &path)
-{
-    sqlite3 *db = nullptr;
-    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK)
-        Bench::die(u"raw open failed"_s);
-    sqlite3_busy_timeout(db, 5000);
-    sqlite3_exec(db, "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;", nullptr,
-                 nullptr, nullptr);
-    return db;
-}
-
-sqlite3_stmt *prepareRaw(sqlite3 *db, const char *sql)
-{
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql, -1, &statement, nullptr) != SQLITE_OK)
-        Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
-    return statement;
-}
-
-/// The same inserts with the sqlite3 C API, on the schema the store created.
-double runRaw(const QString &path, const QStringList &ids)
-{
-    sqlite3 *db = openRaw(path);
-    const auto prepare = [db](const char *sql) { return prepareRaw(db, sql); };
-    sqlite3_stmt *find = prepare("SELECT id, message_count, updated_at FROM chats WHERE session_id = ?");
-    sqlite3_stmt *insert = prepare(
-        "INSERT INTO chat_messages (chat_id, seq, turn, status, kind, role, text, timestamp, model_name, extras, json) "
-        "VALUES (?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?)");
-    sqlite3_stmt *update = prepare("UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, title = CASE WHEN "
-                                   "title = '' THEN ? ELSE title END WHERE id = ?");
-
-    qint64 totalNs = 0;
-    for (int turn = 0; turn < turnCount; ++turn) {
-        // Encoding is done before the clock starts: raw SQLite gets its bytes for free.
-        const QList<ModelMessage> messages = makeTurn(turn);
-        QList<QByteArray> json;
-        QList<QByteArray> text;
-        for (const ModelMessage &message : messages) {
-            json << PydanticAiCodec::encodeMessage(message);
-            text << message.text().toUtf8();
-        }
-        const QByteArray sessionId = ids.at(sessionOfTurn(turn)).toUtf8();
-        const qint64 nowMicros = Timestamp::now().toEpochMicroseconds();
-        const qint64 nowMillis = nowMicros / 1000;
-
-        QElapsedTimer timer;
-        timer.start();
-        sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-        sqlite3_bind_text(find, 1, sessionId.constData(), int(sessionId.size()), SQLITE_STATIC);
-        sqlite3_step(find);
-        const sqlite3_int64 chatId = sqlite3_column_int64(find, 0);
-        const int count = sqlite3_column_int(find, 1);
-        sqlite3_reset(find);
-        for (int i = 0; i < 2; ++i) {
-            sqlite3_bind_int64(insert, 1, chatId);
-            sqlite3_bind_int(insert, 2, count + i);
-            sqlite3_bind_int(insert, 3, count + i);
-            sqlite3_bind_text(insert, 4, i == 0 ? "request" : "response", -1, SQLITE_STATIC);
-            sqlite3_bind_text(insert, 5, i == 0 ? "user" : "assistant", -1, SQLITE_STATIC);
-            sqlite3_bind_text(insert, 6, text.at(i).constData(), int(text.at(i).size()), SQLITE_STATIC);
-            sqlite3_bind_int64(insert, 7, nowMicros);
-            if (i == 0)
-                sqlite3_bind_null(insert, 8);
-            else
-                sqlite3_bind_text(insert, 8, "govstack-agent", -1, SQLITE_STATIC);
-            sqlite3_bind_null(insert, 9);
-            sqlite3_bind_text(insert, 10, json.at(i).constData(), int(json.at(i).size()), SQLITE_STATIC);
-            if (sqlite3_step(insert) != SQLITE_DONE)
-                Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
-            sqlite3_reset(insert);
-        }
-        sqlite3_bind_int(update, 1, count + 2);
-        sqlite3_bind_int64(update, 2, nowMillis);
-        sqlite3_bind_text(update, 3, text.at(1).left(160).constData(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(update, 4, text.at(0).left(60).constData(), -1, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(update, 5, chatId);
-        sqlite3_step(update);
-        sqlite3_reset(update);
-        if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-            Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
-        totalNs += timer.nsecsElapsed();
-    }
-    sqlite3_finalize(find);
-    sqlite3_finalize(insert);
-    sqlite3_finalize(update);
-    sqlite3_close(db);
-    return 2.0 * turnCount / (totalNs / 1e9);
+    const double storeRate = 2.0 * turnCount / (storeNs / 1e9);
+    const double rawRate = 2.0 * turnCount / (rawNs / 1e9);
+    Bench::report("store_insert", storeRate, "messages/s");
+    Bench::report("raw_sqlite_insert", rawRate, "messages/s");
+    Bench::report("store_insert_ratio", storeRate / rawRate, "x");
+    Bench::report("store_append_first_500_turns", firstNs / 1e3 / 1000, "us/message");
+    Bench::report("store_append_last_500_turns", lastNs / 1e3 / 1000, "us/message");
 }
 
 constexpr int claimedTurns = 3000;
 
-/// Microseconds per turn for @p write(session, turn) over claimedTurns turns in the sessions.
-template<typename Write>
-double perTurnUs(const QStringList &ids, Write &&write)
+/// A turn in two steps as the controller writes it, with or without claiming the request; nanoseconds.
+qint64 storeTurn(ChatStore &store, const QString &sessionId, const QList<ModelMessage> &messages, bool claim)
 {
-    QElapsedTimer timer;
-    timer.start();
-    for (int turn = 0; turn < claimedTurns; ++turn)
-        write(ids.at(turn % ids.size()), turn);
-    return timer.nsecsElapsed() / 1e3 / claimedTurns;
-}
-
-/// A turn in two steps as the controller writes it, with or without claiming the request.
-double storeTurnsUs(ChatStore &store, const QStringList &ids, bool claim)
-{
-    return perTurnUs(ids, [&](const QString &sessionId, int turn) {
-        const QList<ModelMessage> messages = makeTurn(turn);
+    return timed([&] {
         int number = 0;
         if (claim) {
             const auto started = store.startTurn(sessionId, messages.at(0), 150000);
@@ -233,87 +322,29 @@ double storeTurnsUs(ChatStore &store, const QStringList &ids, bool claim)
     });
 }
 
-/// The same two transactions with the sqlite3 C API and no claim: the request, then its answer.
-double rawTurnsUs(const QString &path, const QStringList &ids)
-{
-    sqlite3 *db = openRaw(path);
-    const auto prepare = [db](const char *sql) { return prepareRaw(db, sql); };
-    sqlite3_stmt *find = prepare("SELECT id, message_count FROM chats WHERE session_id = ?");
-    sqlite3_stmt *insert = prepare("INSERT INTO chat_messages (chat_id, seq, turn, status, kind, role, text, json) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    sqlite3_stmt *status = prepare("UPDATE chat_messages SET status = 'ok' WHERE chat_id = ? AND seq = ?");
-    sqlite3_stmt *update = prepare("UPDATE chats SET message_count = ? WHERE id = ?");
-    const double us = perTurnUs(ids, [&](const QString &session, int turn) {
-        const QList<ModelMessage> messages = makeTurn(turn);
-        const QByteArray sessionId = session.toUtf8();
-        for (int step = 0; step < 2; ++step) {
-            const QByteArray json = PydanticAiCodec::encodeMessage(messages.at(step));
-            const QByteArray text = messages.at(step).text().toUtf8();
-            sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
-            sqlite3_bind_text(find, 1, sessionId.constData(), int(sessionId.size()), SQLITE_STATIC);
-            sqlite3_step(find);
-            const sqlite3_int64 chatId = sqlite3_column_int64(find, 0);
-            const int count = sqlite3_column_int(find, 1);
-            sqlite3_reset(find);
-            if (step == 1) {
-                sqlite3_bind_int64(status, 1, chatId);
-                sqlite3_bind_int(status, 2, count - 1);
-                sqlite3_step(status);
-                sqlite3_reset(status);
-            }
-            sqlite3_bind_int64(insert, 1, chatId);
-            sqlite3_bind_int(insert, 2, count);
-            sqlite3_bind_int(insert, 3, step == 0 ? count : count - 1);
-            sqlite3_bind_text(insert, 4, step == 0 ? "pending" : "ok", -1, SQLITE_STATIC);
-            sqlite3_bind_text(insert, 5, step == 0 ? "request" : "response", -1, SQLITE_STATIC);
-            sqlite3_bind_text(insert, 6, step == 0 ? "user" : "assistant", -1, SQLITE_STATIC);
-            sqlite3_bind_text(insert, 7, text.constData(), int(text.size()), SQLITE_STATIC);
-            sqlite3_bind_text(insert, 8, json.constData(), int(json.size()), SQLITE_STATIC);
-            if (sqlite3_step(insert) != SQLITE_DONE)
-                Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
-            sqlite3_reset(insert);
-            sqlite3_bind_int(update, 1, count + 1);
-            sqlite3_bind_int64(update, 2, chatId);
-            sqlite3_step(update);
-            sqlite3_reset(update);
-            if (sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-                Bench::die(QString::fromUtf8(sqlite3_errmsg(db)));
-        }
-    });
-    for (sqlite3_stmt *statement : {find, insert, status, update})
-        sqlite3_finalize(statement);
-    sqlite3_close(db);
-    return us;
-}
-
-/// Sessions in a fresh database for the turn benchmarks.
-QStringList freshSessions(const QString &path)
-{
-    ChatStore store;
-    if (auto opened = store.open(path); !opened)
-        Bench::die(opened.error().message);
-    return createSessions(store).mid(0, 100);
-}
-
+/// Turns as the controller writes them (request claimed, then the answer with the claim
+/// released), without the claim, and in raw SQLite: turn by turn in turn, on three files.
 void benchClaimedTurns(const QTemporaryDir &dir)
 {
-    double claimed = 0;
-    double unclaimed = 0;
-    for (const bool claim : {true, false}) {
-        const QString path = dir.filePath(claim ? u"claimed.sqlite"_s : u"unclaimed.sqlite"_s);
-        const QStringList ids = freshSessions(path);
-        ChatStore store;
-        if (auto opened = store.open(path); !opened)
-            Bench::die(opened.error().message);
-        (claim ? claimed : unclaimed) = storeTurnsUs(store, ids, claim);
+    BenchFiles claimed(dir, u"claimed"_s);
+    BenchFiles unclaimed(dir, u"unclaimed"_s);
+    RawInserter raw(claimed.rawPath);
+    qint64 claimedNs = 0;
+    qint64 unclaimedNs = 0;
+    qint64 rawNs = 0;
+    for (int turn = 0; turn < claimedTurns; ++turn) {
+        const QList<ModelMessage> messages = makeTurn(turn);
+        const int session = turn % sessionCount;
+        claimedNs += storeTurn(claimed.store, claimed.ids.at(session), messages, true);
+        unclaimedNs += storeTurn(unclaimed.store, unclaimed.ids.at(session), messages, false);
+        rawNs += raw.writeTurnInTwoSteps(claimed.rawIds.at(session), rawTurn(turn));
     }
-    const QString rawPath = dir.filePath(u"raw-turns.sqlite"_s);
-    const double raw = rawTurnsUs(rawPath, freshSessions(rawPath));
-    Bench::report("store_turn_with_claim", claimed, "us/turn");
-    Bench::report("store_turn_without_claim", unclaimed, "us/turn");
-    Bench::report("raw_sqlite_turn", raw, "us/turn");
-    Bench::report("claim_cost_per_turn", claimed - unclaimed, "us/turn");
-    Bench::report("store_turn_ratio", raw / claimed, "x");
+    const auto perTurnUs = [](qint64 ns) { return ns / 1e3 / claimedTurns; };
+    Bench::report("store_turn_with_claim", perTurnUs(claimedNs), "us/turn");
+    Bench::report("store_turn_without_claim", perTurnUs(unclaimedNs), "us/turn");
+    Bench::report("raw_sqlite_turn", perTurnUs(rawNs), "us/turn");
+    Bench::report("claim_cost_per_turn", perTurnUs(claimedNs - unclaimedNs), "us/turn");
+    Bench::report("store_turn_ratio", double(rawNs) / double(claimedNs), "x");
 }
 
 } // namespace
@@ -322,41 +353,24 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
-
-    const QString storePath = dir.filePath(u"store.sqlite"_s);
-    ChatStore store;
-    if (auto opened = store.open(storePath); !opened)
-        Bench::die(opened.error().message);
-    const QStringList ids = createSessions(store);
-    const StoreRun run = runStore(store, ids);
-
-    const QString rawPath = dir.filePath(u"raw.sqlite"_s);
-    QStringList rawIds;
     {
-        ChatStore schemaOnly;
-        if (auto opened = schemaOnly.open(rawPath); !opened)
-            Bench::die(opened.error().message);
-        rawIds = createSessions(schemaOnly);
+        BenchFiles files(dir, u"store"_s);
+        benchInserts(files);
+        ChatStore &store = files.store;
+        qsizetype loaded = 0;
+        Bench::report("store_load_10000_messages",
+                      medianMs(5, [&] { loaded = store.loadMessages(files.ids.at(0))->size(); }), "ms");
+        if (loaded != 2 * turnCount / bigSessionEvery)
+            Bench::die(u"loaded %1 messages"_s.arg(loaded));
+        qsizetype listed = 0;
+        Bench::report("store_list_sessions_0_50", medianMs(50, [&] { listed = store.listSessions(0, 50)->size(); }),
+                      "ms");
+        if (listed != 50)
+            Bench::die(u"listed %1 sessions"_s.arg(listed));
+        store.close();
+        Bench::report("store_file_bytes_per_message", double(QFileInfo(files.storePath).size()) / (2.0 * turnCount),
+                      "bytes");
     }
-    const double rawRate = runRaw(rawPath, rawIds);
-
-    Bench::report("store_insert", run.messagesPerSecond, "messages/s");
-    Bench::report("raw_sqlite_insert", rawRate, "messages/s");
-    Bench::report("store_insert_ratio", run.messagesPerSecond / rawRate, "x");
-    Bench::report("store_append_first_500_turns", run.firstTurnsUs, "us/message");
-    Bench::report("store_append_last_500_turns", run.lastTurnsUs, "us/message");
-
-    qsizetype loaded = 0;
-    Bench::report("store_load_10000_messages", medianMs(5, [&] { loaded = store.loadMessages(ids.at(0))->size(); }),
-                  "ms");
-    if (loaded != 2 * turnCount / bigSessionEvery)
-        Bench::die(u"loaded %1 messages"_s.arg(loaded));
-    qsizetype listed = 0;
-    Bench::report("store_list_sessions_0_50", medianMs(50, [&] { listed = store.listSessions(0, 50)->size(); }), "ms");
-    if (listed != 50)
-        Bench::die(u"listed %1 sessions"_s.arg(listed));
-    store.close();
-    Bench::report("store_file_bytes_per_message", double(QFileInfo(storePath).size()) / (2.0 * turnCount), "bytes");
     benchClaimedTurns(dir);
     return 0;
 }
