@@ -191,6 +191,7 @@ private Q_SLOTS:
     void followUpButtonSends();
     void retryAfterAFailure();
     void queuedMessageGoesWhenTheServerIsBack();
+    void aSessionOfAnotherServerSaysWhatToDo();
     void deleteAsksWhetherTheServerCopyGoesToo();
     void rateAnAnswer();
     void openFromServerAndSyncNow();
@@ -342,6 +343,30 @@ void TestMainWindow::retryAfterAFailure()
     QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+}
+
+void TestMainWindow::aSessionOfAnotherServerSaysWhatToDo()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"ui-user"_s).value();
+    QVERIFY(h.store.linkToServer(id, u"https://old.example.gov"_s, u"v2"_s));
+    QVERIFY(
+        h.store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"Habari"_s)}), MessageStatus::Queued));
+    h.show();
+    h.window->openSession(id);
+    QVERIFY2(h.find<QLabel>(u"connectionStatus"_s)->text().contains(u"Kept on the server https://old.example.gov"_s),
+             qPrintable(h.find<QLabel>(u"connectionStatus"_s)->text()));
+
+    // Send Now says why nothing goes and what to do, rather than doing nothing.
+    const QModelIndex waiting = h.messageModel()->index(0, 0);
+    const QRect sendNow = h.messageDelegate()->actionButtonRect(h.optionFor(waiting), waiting);
+    QVERIFY(!sendNow.isNull());
+    QString warning;
+    acceptNextMessageBox(&warning);
+    h.clickInMessages(sendNow.center());
+    QTRY_VERIFY(!warning.isEmpty());
+    QVERIFY2(warning.contains(u"https://old.example.gov"_s) && warning.contains(u"Settings"_s), qPrintable(warning));
+    QVERIFY(h.server.http().requests().isEmpty());
 }
 
 void TestMainWindow::queuedMessageGoesWhenTheServerIsBack()
