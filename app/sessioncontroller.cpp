@@ -4,6 +4,7 @@
 #include "agentreply.h"
 #include "chatstore.h"
 #include "servercopycheck.h"
+#include "streamdraft.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -17,8 +18,6 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcDelivery, "govstack.delivery")
 
-/// How often the housekeeping timer looks at the requests in flight.
-constexpr auto housekeepingTick = 250ms;
 /// How often a session another process sends is looked at again.
 constexpr auto otherSenderPoll = 1s;
 
@@ -50,6 +49,12 @@ bool mayHaveBeenSent(const ClaimOutcome &claim)
     return kind && AgentError::make(*kind).mayHaveReachedServer();
 }
 
+/// Four renewals per timeout, so a live sender's claim never lapses.
+std::chrono::milliseconds renewalInterval(std::chrono::milliseconds timeout)
+{
+    return std::max(timeout / 4, std::chrono::milliseconds(100));
+}
+
 qint64 millis(std::chrono::milliseconds duration)
 {
     return qint64(duration.count());
@@ -65,8 +70,7 @@ SessionController::SessionController(ChatStore *store, BackendResolver backends,
 {
     m_saveRetry.setInterval(saveRetryInterval);
     connect(&m_saveRetry, &QTimer::timeout, this, &SessionController::saveUnsavedAnswers);
-    m_housekeeping.setInterval(housekeepingTick);
-    connect(&m_housekeeping, &QTimer::timeout, this, &SessionController::housekeep);
+    connect(&m_renewal, &QTimer::timeout, this, &SessionController::renewClaims);
     connect(&m_recovery, &QTimer::timeout, this, [this] { (void)m_store->recoverInterrupted(); });
     (void)m_store->recoverInterrupted();
 }
@@ -253,10 +257,8 @@ void SessionController::start(const QString &sessionId, AgentBackend *backend, i
     InFlight &inFlight = m_inFlight[sessionId];
     inFlight.turn = turn;
     inFlight.backend = backend;
-    if (!m_housekeeping.isActive()) {
-        m_sinceRenewal.start();
-        m_housekeeping.start();
-    }
+    if (!m_renewal.isActive())
+        m_renewal.start(renewalInterval(backend->timeout()));
     if (!checkFirst || !backend->keepsHistory()) {
         dispatch(sessionId, turn);
         return;
@@ -284,16 +286,10 @@ void SessionController::dispatch(const QString &sessionId, int turn)
     AgentReply *reply = backend->send(
         AgentTurn{sessionId, m_options.userId, m_options.language, historyBefore(*stored, turn), request->message});
     inFlight.reply = reply;
-    inFlight.sinceDraft.start();
+    inFlight.draft = new StreamDraft(m_store, sessionId, turn, reply);
     Q_EMIT turnSending(sessionId, turn);
-    connect(reply, &AgentReply::textReceived, this, [this, sessionId, turn](const QString &delta) {
-        if (auto it = m_inFlight.find(sessionId); it != m_inFlight.end()) {
-            it->draftDirty = true;
-            if (it->sinceDraft.hasExpired(draftInterval.count()))
-                saveDraft(sessionId, *it);
-        }
-        Q_EMIT textStreamed(sessionId, turn, delta);
-    });
+    connect(reply, &AgentReply::textReceived, this,
+            [this, sessionId, turn](const QString &delta) { Q_EMIT textStreamed(sessionId, turn, delta); });
     connect(reply, &AgentReply::finished, this, [this, sessionId, turn, reply] {
         reply->deleteLater();
         if (reply->response())
@@ -363,7 +359,7 @@ void SessionController::endTurn(const QString &sessionId)
 {
     m_inFlight.remove(sessionId);
     if (m_inFlight.isEmpty())
-        m_housekeeping.stop();
+        m_renewal.stop();
 }
 
 void SessionController::endDelivery(const QString &sessionId, DeliveryEnd how)
@@ -377,7 +373,8 @@ void SessionController::complete(const QString &sessionId, int turn, const Model
     const InFlight inFlight = m_inFlight.value(sessionId);
     endTurn(sessionId);
     acceptedBy(sessionId, inFlight.backend);
-    if (auto saved = m_store->completeTurn(sessionId, turn, response, inFlight.draftSeq); !saved) {
+    const std::optional<int> draft = inFlight.draft ? inFlight.draft->seq() : std::nullopt;
+    if (auto saved = m_store->completeTurn(sessionId, turn, response, draft); !saved) {
         // The answer arrived: it is kept and written again until the store takes it.
         m_unsaved.append(UnsavedAnswer{sessionId, turn, response});
         m_saveRetry.start();
@@ -438,9 +435,9 @@ void SessionController::fail(const QString &sessionId, int turn, const AgentErro
         (void)m_store->setSyncState(sessionId, attention ? SyncState::NeedsAttention : SyncState::Waiting,
                                     error.message);
     }
-    auto saved = queue
-        ? m_store->queueTurn(sessionId, turn, error.kindName(), error.message)
-        : m_store->failTurn(sessionId, turn, error.kindName(), error.message, partial, inFlight.draftSeq);
+    auto saved = queue ? m_store->queueTurn(sessionId, turn, error.kindName(), error.message)
+                       : m_store->failTurn(sessionId, turn, error.kindName(), error.message, partial,
+                                           inFlight.draft ? inFlight.draft->seq() : std::nullopt);
     if (!saved) {
         Q_EMIT storeFailed(sessionId, saved.error());
         endDelivery(sessionId, DeliveryEnd::Stopped);
@@ -459,32 +456,14 @@ void SessionController::fail(const QString &sessionId, int turn, const AgentErro
         pump(sessionId);
 }
 
-void SessionController::saveDraft(const QString &sessionId, InFlight &inFlight)
+void SessionController::renewClaims()
 {
-    const auto partial = inFlight.reply ? inFlight.reply->partialSoFar() : std::nullopt;
-    inFlight.draftDirty = false;
-    inFlight.sinceDraft.start();
-    if (!partial)
+    auto shortest = std::chrono::milliseconds::max();
+    for (const InFlight &inFlight : std::as_const(m_inFlight))
+        shortest = std::min(shortest, inFlight.backend->timeout());
+    if (m_inFlight.isEmpty())
         return;
-    if (const auto seq = m_store->saveDraft(sessionId, inFlight.turn, inFlight.draftSeq, *partial))
-        inFlight.draftSeq = *seq;
-    else
-        qCWarning(lcDelivery) << "Could not keep the streamed answer so far:" << seq.error().message;
-}
-
-void SessionController::housekeep()
-{
-    auto shortestTimeout = std::chrono::milliseconds::max();
-    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
-        shortestTimeout = std::min(shortestTimeout, it->backend->timeout());
-        if (it->draftDirty && it->sinceDraft.hasExpired(draftInterval.count()))
-            saveDraft(it.key(), *it);
-    }
-    // Renewed a few times per lease, so a live sender's claim never lapses.
-    if (!m_inFlight.isEmpty() && m_sinceRenewal.hasExpired(std::max<qint64>(millis(shortestTimeout) / 4, 100))) {
-        m_sinceRenewal.start();
-        if (auto renewed = m_store->renewClaims(millis(leaseFor(shortestTimeout))); !renewed)
-            qCWarning(lcDelivery) << "Could not renew the claims of the messages being sent:"
-                                  << renewed.error().message;
-    }
+    m_renewal.start(renewalInterval(shortest));
+    if (auto renewed = m_store->renewClaims(millis(leaseFor(shortest))); !renewed)
+        qCWarning(lcDelivery) << "Could not renew the claims of the messages being sent:" << renewed.error().message;
 }

@@ -5,7 +5,6 @@
 #include "result.h"
 #include "storedmessage.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -18,6 +17,7 @@ class AgentBackend;
 class AgentReply;
 class ChatStore;
 class ServerCopyCheck;
+class StreamDraft;
 struct ServerHistory;
 
 /// Does chat turns: stores the user's message at once, sends it with the
@@ -77,8 +77,6 @@ public:
 
     /// How often an answer the store refused is offered to it again.
     static constexpr std::chrono::milliseconds saveRetryInterval{2000};
-    /// How often what arrived of a streamed answer is written to the store.
-    static constexpr std::chrono::milliseconds draftInterval{1000};
     /// How long a claim lives without renewal for a back end with @p timeout: longer than
     /// a request can run after its sender's last sign of life.
     static std::chrono::milliseconds leaseFor(std::chrono::milliseconds timeout);
@@ -120,9 +118,7 @@ private:
         QPointer<ServerCopyCheck> check;
         /// Whether the server's copy was read after this attempt failed.
         bool checked = false;
-        std::optional<int> draftSeq;
-        QElapsedTimer sinceDraft;
-        bool draftDirty = false;
+        QPointer<StreamDraft> draft;
     };
 
     Result<AgentBackend *> backendFor(const ChatSession &session) const;
@@ -143,8 +139,8 @@ private:
               const std::optional<ModelMessage> &partial = std::nullopt);
     void endTurn(const QString &sessionId);
     void endDelivery(const QString &sessionId, DeliveryEnd how);
-    void housekeep();
-    void saveDraft(const QString &sessionId, InFlight &inFlight);
+    /// Renews this process's claims while its requests run.
+    void renewClaims();
     void saveUnsavedAnswers();
 
     ChatStore *m_store;
@@ -160,8 +156,6 @@ private:
     };
     QList<UnsavedAnswer> m_unsaved;
     QTimer m_saveRetry;
-    /// Renews claims and writes drafts while requests run.
-    QTimer m_housekeeping;
-    QElapsedTimer m_sinceRenewal;
+    QTimer m_renewal;
     QTimer m_recovery;
 };

@@ -104,6 +104,7 @@ private Q_SLOTS:
     void aRestartAfterAKillWaitsForTheOldRequest();
     void retryFindsItsOwnTurnAmongTurnsMadeElsewhere();
     void aKilledOpenAiStreamKeepsWhatArrived();
+    void aLiveSenderKeepsItsClaimPastTheLease();
     void aMessageTypedBeforeSetUpGoesToTheServerSetUpLater();
     void aSessionOfAnotherServerSaysSo();
     void aMergeFromAStaleReadIsRefused();
@@ -357,6 +358,39 @@ void TestDelivery::aKilledOpenAiStreamKeepsWhatArrived()
     QCOMPARE(exported[u"left_out"][u"messages"][0][u"status"].toString(), u"failed"_s);
     QVERIFY(exported[u"left_out"][u"messages"][0][u"reason"].toString().contains(u"The app stopped"_s));
     QVERIFY(SessionExport::toMarkdown(restarted.store.chat(id).value(), stored).contains(u"left out"_s));
+}
+
+void TestDelivery::aLiveSenderKeepsItsClaimPastTheLease()
+{
+    FakeOpenAiServer server;
+    HttpResponse slow;
+    slow.contentType = "text/event-stream";
+    for (int i = 0; i < 12; ++i)
+        slow.chunks << "data: {\"choices\":[{\"delta\":{\"content\":\"word \"}}]}\n\n";
+    slow.chunks << "data: [DONE]\n\n";
+    slow.chunkDelayMs = 300;
+    server.http().setHandler([slow](const HttpRequest &) { return slow; });
+    const auto openAi = [&](QNetworkAccessManager *network) {
+        return std::make_unique<OpenAiBackend>(network, OpenAiBackend::Config{server.baseUrl(), {}, u"m"_s, 1s});
+    };
+    Process sending(m_path, openAi);
+    Process other(m_path, openAi);
+    const QString id = sending.store.createChatSession(u"u"_s, Backend::OpenAI).value();
+    QSignalSpy answered(sending.controller.get(), &SessionController::turnCompleted);
+    QVERIFY(sending.controller->send(id, u"Tell me"_s));
+
+    // The answer streams for almost four seconds, longer than a claim lives unrenewed (2.25 s).
+    QTest::qWait(int(SessionController::leaseFor(1s).count()) + 500);
+    QCOMPARE(other.store.recoverInterrupted().value(), 0);
+    QSignalSpy ended(other.controller.get(), &SessionController::deliveryEnded);
+    QVERIFY(other.controller->deliver(id, SessionController::Waiting::NotForOthers));
+    QTRY_COMPARE(ended.size(), 1);
+    QCOMPARE(ended.first().at(1).value<SessionController::DeliveryEnd>(),
+             SessionController::DeliveryEnd::HeldElsewhere);
+    QVERIFY(answered.wait(5000));
+    QCOMPARE(server.http().requests("POST").size(), 1);
+    QCOMPARE(sending.stored(id).last().status, MessageStatus::Ok);
+    QCOMPARE(sending.stored(id).size(), 2); // the draft gave way to the answer
 }
 
 void TestDelivery::aMessageTypedBeforeSetUpGoesToTheServerSetUpLater()
