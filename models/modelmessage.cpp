@@ -132,6 +132,7 @@ RequestUsage ModelMessage::usage() const
 
 void ModelMessage::setUsage(const RequestUsage &usage)
 {
+    m_storedJson.clear();
     m_fields.insert(u"usage"_s, usage.toJson());
 }
 
@@ -147,6 +148,7 @@ void ModelMessage::setProviderUrl(const QString &providerUrl)
 
 void ModelMessage::setProviderDetails(const QJsonObject &details)
 {
+    m_storedJson.clear();
     m_fields.insert(u"provider_details"_s, details.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(details));
 }
 
@@ -162,6 +164,7 @@ void ModelMessage::setFinishReason(const QString &finishReason)
 
 void ModelMessage::setState(const QString &state)
 {
+    m_storedJson.clear();
     m_fields.insert(u"state"_s, state);
 }
 
@@ -205,5 +208,6 @@ QString ModelMessage::field(QStringView key, QStringView legacyKey) const
 
 void ModelMessage::setField(const QString &key, const QString &value)
 {
+    m_storedJson.clear();
     m_fields.insert(key, nullable(value));
 }

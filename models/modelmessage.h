@@ -5,6 +5,7 @@
 #include "requestusage.h"
 #include "timestamp.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -70,6 +71,11 @@ public:
     /// The PydanticAI JSON object of this message.
     QJsonObject toJson() const;
 
+    /// The exact JSON text this message came as (compact), which is what is stored, sent
+    /// and exported; empty when the app made it or changed it since.
+    const QByteArray &storedJson() const { return m_storedJson; }
+    void setStoredJson(QByteArray json) { m_storedJson = std::move(json); }
+
 private:
     QString field(QStringView key, QStringView legacyKey = {}) const;
     void setField(const QString &key, const QString &value);
@@ -78,4 +84,5 @@ private:
     QList<MessagePart> m_parts;
     QJsonObject m_fields;
     std::optional<GovStackExtras> m_extras;
+    QByteArray m_storedJson;
 };

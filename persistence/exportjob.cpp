@@ -85,8 +85,7 @@ bool ExportJob::writeNext()
     if (m_format == Format::Markdown) {
         bytes = (m_next > 0 ? "\n---\n\n" : "") + SessionExport::toMarkdown(*session, *stored).toUtf8();
     } else {
-        bytes = (m_next > 0 ? "," : "") +
-            QJsonDocument(SessionExport::toJson(*session, *stored, m_exportedAt)).toJson(QJsonDocument::Compact);
+        bytes = (m_next > 0 ? "," : "") + SessionExport::toJsonBytes(*session, *stored, m_exportedAt);
         if (m_shape == Shape::Single)
             bytes += '\n';
     }

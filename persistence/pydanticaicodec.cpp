@@ -1,6 +1,7 @@
 #include "pydanticaicodec.h"
 
 #include "fieldchecker.h"
+#include "jsontext.h"
 #include "messagereader.h"
 
 using namespace Qt::StringLiterals;
@@ -50,15 +51,31 @@ namespace PydanticAiCodec {
 
 Result<QList<ModelMessage>> decodeHistory(const QByteArray &json)
 {
-    const auto document = parseJson(json);
-    if (!document)
-        return document.error();
-    if (!document->isArray()) {
+    // Checked as text first: what Qt's parser would let through or change (key order, numbers) decides here.
+    const auto compact = JsonText::compact(json);
+    if (!compact)
+        return compact.error();
+    if (!compact->startsWith('[')) {
         return Error{Error::Code::InvalidData,
                      u"expected a JSON array of messages, got "_s %
-                         (document->isObject() ? u"an object"_s : u"nothing"_s)};
+                         (compact->startsWith('{') ? u"an object"_s : u"nothing"_s)};
     }
-    return decodeHistory(document->array());
+    const auto elements = JsonText::arrayElements(*compact);
+    if (!elements)
+        return elements.error();
+    QList<ModelMessage> history;
+    history.reserve(elements->size());
+    for (qsizetype i = 0; i < elements->size(); ++i) {
+        const QByteArray &element = elements->at(i);
+        // Wrapped, so that a value that is not an object is read (and refused) as what it is.
+        const QJsonValue value = QJsonDocument::fromJson('[' + element + ']').array().at(0);
+        auto message = readModelMessage(value, historyRoot[i]);
+        if (!message)
+            return message.error();
+        message.value().setStoredJson(element);
+        history.append(std::move(message).value());
+    }
+    return history;
 }
 
 Result<QList<ModelMessage>> decodeHistory(const QJsonArray &messages)
@@ -76,10 +93,16 @@ Result<QList<ModelMessage>> decodeHistory(const QJsonArray &messages)
 
 Result<ModelMessage> decodeMessage(const QByteArray &json)
 {
-    const auto object = parseObject(json);
+    const auto compact = JsonText::compact(json);
+    if (!compact)
+        return compact.error();
+    const auto object = parseObject(*compact);
     if (!object)
         return object.error();
-    return readModelMessage(*object, messageRoot);
+    auto message = readModelMessage(*object, messageRoot);
+    if (message)
+        message.value().setStoredJson(*compact);
+    return message;
 }
 
 Result<ModelMessage> decodeStoredMessage(const QByteArray &json)
@@ -87,7 +110,10 @@ Result<ModelMessage> decodeStoredMessage(const QByteArray &json)
     const auto object = parseObject(json);
     if (!object)
         return object.error();
-    return readStoredModelMessage(*object, messageRoot);
+    auto message = readStoredModelMessage(*object, messageRoot);
+    if (message)
+        message.value().setStoredJson(json);
+    return message;
 }
 
 QJsonArray toJsonArray(const QList<ModelMessage> &messages)
@@ -100,11 +126,19 @@ QJsonArray toJsonArray(const QList<ModelMessage> &messages)
 
 QByteArray encodeHistory(const QList<ModelMessage> &messages, QJsonDocument::JsonFormat format)
 {
-    return QJsonDocument(toJsonArray(messages)).toJson(format);
+    if (format == QJsonDocument::Indented)
+        return QJsonDocument(toJsonArray(messages)).toJson(format);
+    QList<QByteArray> encoded;
+    encoded.reserve(messages.size());
+    for (const ModelMessage &message : messages)
+        encoded.append(encodeMessage(message));
+    return JsonText::joinArray(encoded);
 }
 
 QByteArray encodeMessage(const ModelMessage &message)
 {
+    if (!message.storedJson().isEmpty())
+        return message.storedJson();
     return QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact);
 }
 

@@ -22,10 +22,13 @@ Result<ModelMessage> decodeMessage(const QByteArray &json);
 /// One message the chat store wrote after validating it: only its structure is checked.
 Result<ModelMessage> decodeStoredMessage(const QByteArray &json);
 
+/// The history as Qt JSON values: for reading fields only, as numbers and key order are not kept.
 QJsonArray toJsonArray(const QList<ModelMessage> &messages);
-/// UTF-8, non-ASCII written raw, as PydanticAI writes it.
+/// UTF-8, non-ASCII written raw, as PydanticAI writes it. Compact, each message is the
+/// exact text it came as when it came from outside (its storedJson()).
 QByteArray encodeHistory(const QList<ModelMessage> &messages,
                          QJsonDocument::JsonFormat format = QJsonDocument::Compact);
+/// The message's exact text when it has one, else its JSON as this app writes it.
 QByteArray encodeMessage(const ModelMessage &message);
 
 } // namespace PydanticAiCodec

@@ -1,7 +1,10 @@
 #include "sessionexport.h"
 
+#include "pydanticaicodec.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 #include <QStringBuilder>
 
@@ -235,6 +238,18 @@ QJsonObject toJson(const ChatSession &session, const QList<StoredMessage> &store
         {u"language"_s, session.language},
         {u"left_out"_s, leftOutJson(leftOutOf(stored))},
     };
+}
+
+QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt)
+{
+    QJsonObject object = toJson(session, stored, exportedAt);
+    object.remove(u"pydantic_ai_messages"_s);
+    // The history goes first, as the exact stored bytes of each message: Qt's JSON would sort keys and round numbers.
+    QList<ModelMessage> history;
+    for (const StoredMessage &entry : conversationOf(stored))
+        history.append(entry.message);
+    const QByteArray rest = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return "{\"pydantic_ai_messages\":" + PydanticAiCodec::encodeHistory(history) + ',' + rest.mid(1);
 }
 
 QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored)

@@ -37,6 +37,8 @@ QString localMessageId(const QString &sessionId, int index);
 QList<StoredMessage> conversationOf(const QList<StoredMessage> &stored);
 
 QJsonObject toJson(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt);
+/// toJson() as compact text, with `pydantic_ai_messages` first and each message the exact bytes it is stored as.
+QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt);
 QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored);
 
 /// ISO-8601 in UTC with milliseconds, as exports write session times.

@@ -1,6 +1,7 @@
 #include "sessionimport.h"
 
 #include "fieldchecker.h"
+#include "jsontext.h"
 #include "pydanticaicodec.h"
 #include "serverhistoryreader.h"
 #include "sessionexport.h"
@@ -37,6 +38,7 @@ private:
     Result<ImportedSession> appSession(QJsonObject object, const JsonPath &path) const;
     Result<ImportedSession> serverHistory(QJsonObject object, const QByteArray &json) const;
     Result<ImportedSession> bareHistory(const QJsonArray &array) const;
+    Result<QList<ImportedSession>> readDocument(const QJsonDocument &document, const QByteArray &json);
     Result<QList<StoredMessage>> history(const QJsonArray &messages, const JsonPath &path) const;
     Result<void> applyEntries(ImportedSession &imported, const QJsonArray &entries, const QJsonArray &ratings,
                               const JsonPath &path) const;
@@ -84,12 +86,64 @@ void timesFromMessages(ChatSession &session, const QList<StoredMessage> &message
 
 } // namespace
 
+namespace {
+
+/// The exact text of each message in the histories of @p json: a bare history, one app session, or
+/// an export of several. Empty when the file is another shape (its messages are written as this app writes them).
+QList<QList<QByteArray>> exactHistories(const QByteArray &json)
+{
+    const auto historyOf = [](const QByteArray &session) {
+        const auto members = JsonText::objectMembers(session);
+        return members ? JsonText::arrayElements(members->value(u"pydantic_ai_messages"_s)).valueOr({})
+                       : QList<QByteArray>{};
+    };
+    if (json.startsWith('['))
+        return {JsonText::arrayElements(json).valueOr({})};
+    const auto top = JsonText::objectMembers(json);
+    if (!top)
+        return {};
+    if (top->contains(u"pydantic_ai_messages"_s))
+        return {historyOf(json)};
+    QList<QList<QByteArray>> histories;
+    for (const QByteArray &session : JsonText::arrayElements(top->value(u"sessions"_s)).valueOr({}))
+        histories.append(historyOf(session));
+    return histories;
+}
+
+/// Gives each message of @p sessions the exact text it had in the file, so it is stored, sent and
+/// exported as it came.
+void keepExactJson(QList<ImportedSession> &sessions, const QByteArray &json)
+{
+    const QList<QList<QByteArray>> histories = exactHistories(json);
+    for (qsizetype s = 0; s < std::min(sessions.size(), histories.size()); ++s) {
+        QList<StoredMessage> &messages = sessions[s].messages;
+        if (histories.at(s).size() != messages.size())
+            continue;
+        for (qsizetype m = 0; m < messages.size(); ++m)
+            messages[m].message.setStoredJson(histories.at(s).at(m));
+    }
+}
+
+} // namespace
+
 Result<QList<ImportedSession>> Reader::read(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
+    // What Qt's parser lets through but PydanticAI refuses: duplicate keys, lone surrogates, raw control characters.
+    const auto exact = JsonText::compact(json);
+    if (!exact)
+        return fail(exact.error().message);
+    auto sessions = readDocument(document, json);
+    if (sessions)
+        keepExactJson(sessions.value(), *exact);
+    return sessions;
+}
+
+Result<QList<ImportedSession>> Reader::readDocument(const QJsonDocument &document, const QByteArray &json)
+{
     QList<ImportedSession> sessions;
     if (document.isArray()) {
         auto session = bareHistory(document.array());

@@ -91,6 +91,8 @@ private Q_SLOTS:
     void everyFixtureSurvivesExportImportExport();
     void importsServerHistoriesAndBareHistories();
     void existingSessionsAreSkippedUnlessReplaced();
+    void pydanticAiHistoriesComeBackByteIdentical_data();
+    void pydanticAiHistoriesComeBackByteIdentical();
     void badFilesAreRefusedAndChangeNothing_data();
     void badFilesAreRefusedAndChangeNothing();
     void hugeFilesAreRefusedBeforeReading();
@@ -333,6 +335,36 @@ void TestExportImport::existingSessionsAreSkippedUnlessReplaced()
     QCOMPARE(store.sessionCount().value(), 1);
 }
 
+void TestExportImport::pydanticAiHistoriesComeBackByteIdentical_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList files =
+        QDir(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/v2.33")).entryList({u"*.json"_s}, QDir::Files);
+    QCOMPARE(files.size(), 12);
+    for (const QString &file : files)
+        QTest::newRow(qPrintable(file)) << file;
+}
+
+void TestExportImport::pydanticAiHistoriesComeBackByteIdentical()
+{
+    QFETCH(QString, name);
+    // Written by PydanticAI v2.33 (ModelMessagesTypeAdapter.dump_json): compact, its own key order and numbers.
+    const QByteArray original = readAll(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/v2.33/") + name);
+    QByteArray exported;
+    for (const QString &round : {u"first"_s, u"second"_s}) {
+        const QByteArray file = exported.isEmpty() ? original : exported;
+        const auto read = SessionImport::parse(file, name);
+        QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+        ChatStore store;
+        QVERIFY(store.open(path(round + u".sqlite"_s)));
+        QVERIFY(store.importSessions(*read, false));
+        const QString id = read->constFirst().session.sessionId;
+        exported = exportToFile(store, {id}, ExportJob::Shape::Single, round + u".json"_s);
+        // Import → store → export gives back every byte of the history.
+        QVERIFY2(exported.startsWith(QByteArray("{\"pydantic_ai_messages\":" + original + ',')), qPrintable(round));
+    }
+}
+
 void TestExportImport::badFilesAreRefusedAndChangeNothing_data()
 {
     QTest::addColumn<QByteArray>("content");
@@ -359,6 +391,12 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing_data()
     };
     QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << "not valid JSON at byte";
     QTest::newRow("truncated") << good.left(good.size() / 2) << "not valid JSON at byte";
+    QByteArray duplicated = good;
+    duplicated.replace("\"title\":", "\"title\":\"twice\",\"title\":");
+    QTest::newRow("duplicate key") << duplicated << "duplicate key \"title\"";
+    QByteArray surrogate = good;
+    surrogate.replace("\"title\":\"", "\"title\":\"\\ud800");
+    QTest::newRow("lone surrogate") << surrogate << "a lone surrogate \\ud800";
     QTest::newRow("wrong type") << edited([](QJsonObject &s) { s[u"title"_s] = 5; }) << "sessions[0].title";
     QTest::newRow("unknown part kind") << edited([](QJsonObject &s) {
         QJsonArray history = s[u"pydantic_ai_messages"].toArray();

@@ -1,4 +1,5 @@
 #include "jsoncompare.h"
+#include "jsontext.h"
 #include "pydanticaicodec.h"
 
 #include <QDir>
@@ -84,7 +85,11 @@ void TestPydanticAiCodec::asciiEscapedTwinLoadsToTheSameData()
 {
     const auto unicode = decodeFixture(u"unicode-long.json"_s);
     const auto escaped = decodeFixture(u"unicode-long.ascii-escaped.json"_s);
-    QCOMPARE(PydanticAiCodec::encodeHistory(escaped), PydanticAiCodec::encodeHistory(unicode));
+    QCOMPARE(QJsonDocument::fromJson(PydanticAiCodec::encodeHistory(escaped)),
+             QJsonDocument::fromJson(PydanticAiCodec::encodeHistory(unicode)));
+    QCOMPARE(escaped.at(1).text(), unicode.at(1).text());
+    // Each keeps the text it came as: escapes stay escapes.
+    QVERIFY(PydanticAiCodec::encodeHistory(escaped).contains("\\ud83d\\ude0a"));
     QVERIFY(unicode.at(0).parts().at(0).text().endsWith(u"😊"_s));
     QVERIFY(unicode.at(1).text().contains(u"👨‍👩‍👧‍👦"_s));
     QVERIFY(unicode.at(1).text().size() > 20000);
@@ -210,6 +215,21 @@ void TestPydanticAiCodec::malformedInputIsRejected_data()
                                  << "malformed JSON at line 2, column";
     QTest::newRow("object") << "{\"messages\": []}"_ba
                             << "expected a JSON array of messages, got an object";
+    QTest::newRow("lone surrogate")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": "\ud800"}]}])"_ba
+        << "malformed JSON at line 1, column 73: a lone surrogate \\ud800";
+    QTest::newRow("lone low surrogate") << R"([{"kind": "request", "parts": [], "x": "a\udc00b"}])"_ba
+                                        << "malformed JSON at line 1, column 42: a lone surrogate \\udc00";
+    QTest::newRow("duplicate key") << R"([{"kind": "request", "kind": "response", "parts": []}])"_ba
+                                   << "malformed JSON at line 1, column 22: duplicate key \"kind\"";
+    QTest::newRow("raw control character") << "[{\"kind\": \"request\", \"parts\": [], \"x\": \"a\x01\"}]"_ba
+                                           << "malformed JSON at line 1, column 42: a raw control character (U+0001)";
+    QTest::newRow("raw NUL") << QByteArray("[{\"kind\": \"request\", \"parts\": [], \"x\": \"a\0\"}]", 46)
+                             << "malformed JSON at line 1, column 42: a raw control character (U+0000)";
+    QTest::newRow("invalid UTF-8") << "[{\"kind\": \"request\", \"parts\": [], \"x\": \"\xc3\x28\"}]"_ba
+                                   << "malformed JSON at line 1, column 41: invalid UTF-8";
+    QTest::newRow("nested too deep") << QByteArray(600, '[') + QByteArray(600, ']')
+                                     << "malformed JSON at line 1, column 513: nested more than 512 levels deep";
     QTest::newRow("message not object") << "[42]"_ba
                                         << "messages[0]: expected a message object, got a number";
     QTest::newRow("parts missing") << R"([{"kind": "request"}])"_ba
@@ -248,15 +268,23 @@ void TestPydanticAiCodec::malformedInputIsRejected()
 
 void TestPydanticAiCodec::timestampsAreWrittenAsPydanticAiWritesThem()
 {
+    // Read leniently, as PydanticAI reads them, and kept as they came (a history is never rewritten).
     const QByteArray lenient = R"([{"kind": "request", "timestamp": "2026-03-14 09:10:00+00:00",
         "parts": [{"part_kind": "user-prompt", "content": "Habari", "timestamp": 1773479400}]},
         {"kind": "response", "timestamp": "2026-03-14T12:10:00.5+03:00", "parts": [{"part_kind": "text", "content": "Salama"}]}])"_ba;
     const auto history = PydanticAiCodec::decodeHistory(lenient);
     QVERIFY2(history, qPrintable(history ? QString() : history.error().message));
-    const QJsonArray written = QJsonDocument::fromJson(PydanticAiCodec::encodeHistory(*history)).array();
-    QCOMPARE(written[0][u"timestamp"].toString(), u"2026-03-14T09:10:00Z"_s);
-    QCOMPARE(written[0][u"parts"][0][u"timestamp"].toString(), u"2026-03-14T09:10:00Z"_s);
-    QCOMPARE(written[1][u"timestamp"].toString(), u"2026-03-14T12:10:00.500000+03:00"_s);
+    QCOMPARE(history->at(0).timestamp()->toString(), u"2026-03-14T09:10:00Z"_s);
+    QVERIFY(PydanticAiCodec::encodeHistory(*history).contains(R"("timestamp":1773479400)"));
+    QCOMPARE(history->at(1).timestamp()->toString(), u"2026-03-14T12:10:00.500000+03:00"_s);
+    QCOMPARE(PydanticAiCodec::encodeHistory(*history), JsonText::compact(lenient).value());
+
+    // What the app writes itself is written as PydanticAI writes it.
+    const ModelMessage made = ModelMessage::request(
+        {MessagePart::userPrompt(u"Habari"_s, history->at(0).timestamp().value())}, history->at(1).timestamp().value());
+    const QJsonObject written = QJsonDocument::fromJson(PydanticAiCodec::encodeMessage(made)).object();
+    QCOMPARE(written[u"timestamp"].toString(), u"2026-03-14T12:10:00.500000+03:00"_s);
+    QCOMPARE(written[u"parts"][0][u"timestamp"].toString(), u"2026-03-14T09:10:00Z"_s);
 }
 
 void TestPydanticAiCodec::unknownFieldsSurvive()

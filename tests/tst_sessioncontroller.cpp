@@ -131,6 +131,7 @@ private Q_SLOTS:
     void init();
 
     void govStackRequestsCarryTheRestoredHistory();
+    void requestsCarryTheStoredBytesOfTheHistory();
     void openAiRequestsCarryTheRestoredHistory();
     void openAiSessionStartsWithTheSystemPrompt();
     void govBotProfileKeepsTheSessionInTheBody();
@@ -237,6 +238,24 @@ void TestSessionController::govStackRequestsCarryTheRestoredHistory()
     QCOMPARE(extras.followUpQuestions.at(0).question, u"What are the fees?"_s);
     QCOMPARE(extras.usage[u"total_tokens"].toInt(), 1324);
     QVERIFY(extras.otherFields.contains(u"trace_id") || extras.traceId.isEmpty());
+}
+
+void TestSessionController::requestsCarryTheStoredBytesOfTheHistory()
+{
+    // Written by PydanticAI v2.33: key order, `1.0`, `-0.0`, 2^64 and escapes all go out as they came.
+    QFile file(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/v2.33/10-kra-pin-unicode-numbers.json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    FakeGovStackServer server;
+    QString sessionId;
+    {
+        Client client(m_path, govStack(server.url()));
+        sessionId = client.store->createChatSession(u"u"_s).value();
+        QVERIFY(client.store->saveMessages(sessionId, PydanticAiCodec::decodeHistory(original).value()));
+    }
+    Client client(m_path, govStack(server.url())); // after a restart, from the store
+    QVERIFY(client.ask(sessionId, u"Asante"_s));
+    QVERIFY(server.chatRequests().last().body.endsWith(QByteArray(",\"message_history\":" + original + '}')));
 }
 
 void TestSessionController::openAiRequestsCarryTheRestoredHistory()

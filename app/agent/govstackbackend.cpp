@@ -115,13 +115,14 @@ AgentReply *GovStackBackend::send(const AgentTurn &turn)
                      {u"client_version"_s, QStringLiteral(GOVSTACK_VERSION)},
                      {u"language"_s, turn.language}}},
         {u"language"_s, turn.language},
-        {u"message_history"_s, PydanticAiCodec::toJsonArray(turn.history)},
     };
 
     auto *reply = new AgentReply;
-    HttpCall *call = start(
-        OneShotBody::post(m_network, makeRequest(endpoint(path)), QJsonDocument(body).toJson(QJsonDocument::Compact)),
-        reply);
+    // The history goes as the stored bytes of each message, never re-serialized (key order, number text).
+    QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    json.chop(1);
+    json += ",\"message_history\":" + PydanticAiCodec::encodeHistory(turn.history) + '}';
+    HttpCall *call = start(OneShotBody::post(m_network, makeRequest(endpoint(path)), json), reply);
     connect(reply, &AgentReply::cancelRequested, call, &HttpCall::cancel);
     connect(call, &HttpCall::finished, reply, [this, reply](const HttpResult &result) {
         if (const auto failure = failureOf(result)) {

@@ -1,7 +1,5 @@
 #include "historymerger.h"
 
-#include "pydanticaicodec.h"
-
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -39,13 +37,13 @@ bool matches(const Turn &turn, const ServerTurn &server)
     return HistoryMerger::sameQuestion(request.message.text(), server.userText);
 }
 
-/// Equal as stored, server ids aside (they are set without rewriting).
+/// Equal in value, server ids aside (they are set without rewriting). Values, not bytes: a message
+/// stored as it came from elsewhere is not rewritten for being spelt differently by the server's copy.
 bool sameContent(const Turn &a, const Turn &b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const StoredMessage &x, const StoredMessage &y) {
         return x.status == y.status && x.errorKind == y.errorKind && x.rating == y.rating &&
-            x.message.govStackExtras() == y.message.govStackExtras() &&
-            PydanticAiCodec::encodeMessage(x.message) == PydanticAiCodec::encodeMessage(y.message);
+            x.message.govStackExtras() == y.message.govStackExtras() && x.message.toJson() == y.message.toJson();
     });
 }
 
