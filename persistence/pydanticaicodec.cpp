@@ -3,6 +3,7 @@
 #include "fieldchecker.h"
 #include "jsontext.h"
 #include "messagereader.h"
+#include "pydanticaiwriter.h"
 
 using namespace Qt::StringLiterals;
 
@@ -139,7 +140,7 @@ QByteArray encodeMessage(const ModelMessage &message)
 {
     if (!message.storedJson().isEmpty())
         return message.storedJson();
-    return QJsonDocument(message.toJson()).toJson(QJsonDocument::Compact);
+    return PydanticAiWriter::write(message);
 }
 
 } // namespace PydanticAiCodec

@@ -28,7 +28,7 @@ QJsonArray toJsonArray(const QList<ModelMessage> &messages);
 /// exact text it came as when it came from outside (its storedJson()).
 QByteArray encodeHistory(const QList<ModelMessage> &messages,
                          QJsonDocument::JsonFormat format = QJsonDocument::Compact);
-/// The message's exact text when it has one, else its JSON as this app writes it.
+/// The message's exact text when it has one, else its JSON as PydanticAI's dump_json writes it.
 QByteArray encodeMessage(const ModelMessage &message);
 
 } // namespace PydanticAiCodec

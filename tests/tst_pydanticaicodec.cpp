@@ -51,6 +51,7 @@ private Q_SLOTS:
     void malformedInputIsRejected();
     void timestampsAreWrittenAsPydanticAiWritesThem();
     void unknownFieldsSurvive();
+    void messagesTheAppMakesAreWrittenAsPydanticAiWritesThem();
     void writesUtf8Raw();
 };
 
@@ -285,6 +286,43 @@ void TestPydanticAiCodec::timestampsAreWrittenAsPydanticAiWritesThem()
     const QJsonObject written = QJsonDocument::fromJson(PydanticAiCodec::encodeMessage(made)).object();
     QCOMPARE(written[u"timestamp"].toString(), u"2026-03-14T12:10:00.500000+03:00"_s);
     QCOMPARE(written[u"parts"][0][u"timestamp"].toString(), u"2026-03-14T09:10:00Z"_s);
+}
+
+void TestPydanticAiCodec::messagesTheAppMakesAreWrittenAsPydanticAiWritesThem()
+{
+    // The first turn of the v2.33 fixture 11-licence-renewal-next-turn.json, as this app would make it
+    // (no run ids, no dynamic system prompt): PydanticAI's field order, nulls, and escapes.
+    const auto at = [](QStringView text) { return Timestamp::parse(text).value(); };
+    const ModelMessage request =
+        ModelMessage::request({MessagePart::systemPrompt(u"You are Msaidizi, the eCitizen helper for NTSA services."_s,
+                                                         at(u"2026-06-30T06:00:00Z")),
+                               MessagePart::userPrompt(u"My licence expired last week. Is there a penalty?"_s,
+                                                       at(u"2026-06-30T06:00:00.000002Z"))},
+                              at(u"2026-06-30T06:00:00.000003Z"), u"Keep answers under 60 words."_s);
+    QCOMPARE(
+        PydanticAiCodec::encodeMessage(request),
+        R"({"parts":[{"content":"You are Msaidizi, the eCitizen helper for NTSA services.","timestamp":"2026-06-30T06:00:00Z","dynamic_ref":null,"part_kind":"system-prompt"},{"content":"My licence expired last week. Is there a penalty?","timestamp":"2026-06-30T06:00:00.000002Z","part_kind":"user-prompt"}],"timestamp":"2026-06-30T06:00:00.000003Z","instructions":"Keep answers under 60 words.","kind":"request","run_id":null,"conversation_id":null,"metadata":null,"state":"complete"})"_ba);
+
+    ModelMessage response = ModelMessage::response(
+        {MessagePart::text(u"No penalty if you renew within the grace period; renew on eCitizen."_s)}, u"gpt-4o"_s,
+        at(u"2026-06-30T06:00:02Z"));
+    RequestUsage usage;
+    usage.inputTokens = 90;
+    usage.outputTokens = 16;
+    response.setUsage(usage);
+    response.setProviderName(u"openai"_s);
+    response.setFinishReason(u"stop"_s);
+    QCOMPARE(
+        PydanticAiCodec::encodeMessage(response),
+        R"({"parts":[{"content":"No penalty if you renew within the grace period; renew on eCitizen.","id":null,"provider_name":null,"provider_details":null,"part_kind":"text"}],"usage":{"input_tokens":90,"cache_write_tokens":0,"cache_read_tokens":0,"output_tokens":16,"input_audio_tokens":0,"cache_audio_read_tokens":0,"output_audio_tokens":0,"details":{},"cost":null},"model_name":"gpt-4o","timestamp":"2026-06-30T06:00:02Z","kind":"response","provider_name":"openai","provider_url":null,"provider_details":null,"provider_response_id":null,"finish_reason":"stop","run_id":null,"conversation_id":null,"metadata":null,"state":"complete"})"_ba);
+
+    // Strings as pydantic-core escapes them: control characters as \u00xx, the rest raw.
+    const ModelMessage typed = ModelMessage::request(
+        {MessagePart::userPrompt(u"q\"b\\n\nt\tc\u0001d\u007f/é\u2028"_s, at(u"2026-06-30T06:00:00Z"))},
+        at(u"2026-06-30T06:00:00Z"));
+    QVERIFY(PydanticAiCodec::encodeMessage(typed).contains(R"("content":"q\"b\\n\nt\tc\u0001d)"
+                                                           "\x7f/\xc3\xa9\xe2\x80\xa8\""));
+    QCOMPARE(PydanticAiCodec::decodeMessage(PydanticAiCodec::encodeMessage(typed))->text(), typed.text());
 }
 
 void TestPydanticAiCodec::unknownFieldsSurvive()

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "modelmessage.h"
+
+#include <QByteArray>
+
+/// Writes a message this app made (a typed question, a synthesized or streamed answer)
+/// as PydanticAI's `ModelMessagesTypeAdapter.dump_json` writes it: compact, each
+/// dataclass's fields in declaration order, `null` fields written, and strings
+/// escaped as pydantic-core escapes them. Messages that came from elsewhere are
+/// never written through here: they keep the bytes they came as.
+namespace PydanticAiWriter {
+
+QByteArray write(const ModelMessage &message);
+
+} // namespace PydanticAiWriter
