@@ -50,10 +50,14 @@ std::optional<Timestamp> Timestamp::parse(QStringView text)
         bool isNumber = false;
         const double seconds = text.trimmed().toDouble(&isNumber);
         if (isNumber && std::isfinite(seconds))
-            return fromUnixSeconds(seconds);
+            return fromUnixTime(seconds);
         return std::nullopt;
     }
 
+    // An offset is less than a day, as pydantic requires.
+    if (const QString offset = match.captured(8).mid(1).remove(u':');
+        offset.size() >= 2 && (offset.left(2).toInt() >= 24 || offset.mid(2, 2).toInt() >= 60))
+        return std::nullopt;
     const QDate date(match.capturedView(1).toInt(), match.capturedView(2).toInt(), match.capturedView(3).toInt());
     const int hour = match.capturedView(4).toInt();
     const int minute = match.capturedView(5).toInt();
@@ -79,8 +83,18 @@ std::optional<Timestamp> Timestamp::fromJson(const QJsonValue &value)
     if (value.isString())
         return parse(value.toString());
     if (value.isDouble())
-        return fromUnixSeconds(value.toDouble());
+        return fromUnixTime(value.toDouble());
     return std::nullopt;
+}
+
+std::optional<Timestamp> Timestamp::fromUnixTime(double secondsOrMilliseconds)
+{
+    const double seconds = std::abs(secondsOrMilliseconds) > millisecondsThreshold ? secondsOrMilliseconds / 1000.0
+                                                                                   : secondsOrMilliseconds;
+    // Years 1 to 9999, as Python's datetime; 1e20 would wrap around to the year -290309.
+    if (!std::isfinite(seconds) || seconds < -62135596800.0 || seconds >= 253402300800.0)
+        return std::nullopt;
+    return fromUnixSeconds(secondsOrMilliseconds);
 }
 
 Timestamp Timestamp::fromUnixSeconds(double seconds)

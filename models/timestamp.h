@@ -25,6 +25,8 @@ public:
     static std::optional<Timestamp> parse(QStringView text);
     static std::optional<Timestamp> fromJson(const QJsonValue &value);
     static Timestamp fromUnixSeconds(double seconds);
+    /// Seconds, or milliseconds when that large, as pydantic reads a number; nothing outside years 1 to 9999.
+    static std::optional<Timestamp> fromUnixTime(double secondsOrMilliseconds);
     static Timestamp fromDateTime(const QDateTime &dateTime);
     static Timestamp now();
 

@@ -111,8 +111,9 @@ FieldChecker &FieldChecker::decimal(QStringView key, Need need)
         return *this;
     const QJsonValue value = m_object.value(key);
     bool numeric = value.isDouble();
+    // pydantic's Decimal refuses NaN and infinities unless told otherwise.
     if (value.isString())
-        value.toString().trimmed().toDouble(&numeric);
+        numeric = std::isfinite(value.toString().trimmed().toDouble(&numeric)) && numeric;
     if (!numeric)
         m_error = wrongTypeAt(m_path / key, u"a decimal number"_s, value);
     return *this;

@@ -2,9 +2,12 @@
 
 #include "fieldchecker.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QMimeDatabase>
 #include <QUrl>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using Need = FieldChecker::Need;
@@ -17,8 +20,13 @@ std::optional<Error> checkBase64(const QJsonValue &value, const JsonPath &path)
 {
     if (!value.isString())
         return wrongTypeAt(path, u"base64 text"_s, value);
-    // pydantic accepts the standard and the URL-safe alphabet, padded or not.
+    // pydantic accepts the standard and the URL-safe alphabet, padded or not, but not both in one text.
     QByteArray data = value.toString().toLatin1();
+    const bool standard = data.contains('+') || data.contains('/');
+    if (standard && (data.contains('-') || data.contains('_')))
+        return invalidAt(path, u"mixes the standard (+/) and URL-safe (-_) base64 alphabets"_s);
+    if (const qsizetype padding = data.indexOf('='); padding >= 0 && data.size() % 4 != 0)
+        return invalidAt(path, u"is not valid base64: wrong padding"_s);
     data.replace('-', '+').replace('_', '/');
     data.append(QByteArray((4 - data.size() % 4) % 4, '='));
     if (!QByteArray::fromBase64Encoding(data, QByteArray::AbortOnBase64DecodingErrors))
@@ -161,6 +169,21 @@ std::optional<Error> checkTypedToolReturn(const QJsonObject &part, const JsonPat
     return fields.error();
 }
 
+/// A typed tool part's name is fixed by its kind: the local tools' names, or the provider's for native ones.
+std::optional<Error> checkTypedToolName(const QJsonObject &part, bool builtin, const JsonPath &path)
+{
+    static const QHash<QString, QString> localNames{{u"tool-search"_s, u"search_tools"_s},
+                                                    {u"capability-load"_s, u"load_capability"_s}};
+    static const QHash<QString, QString> nativeNames{{u"tool-search"_s, u"tool_search"_s}};
+    const QString toolKind = part.value(u"tool_kind").toString();
+    const QString expected = (builtin ? nativeNames : localNames).value(toolKind);
+    const QString name = part.value(u"tool_name").toString();
+    if (expected.isEmpty() || name == expected)
+        return std::nullopt;
+    return invalidAt(path / u"tool_name",
+                     u"must be \""_s % expected % u"\" for tool_kind \""_s % toolKind % u"\", not \""_s % name % u'"');
+}
+
 void checkProviderFields(FieldChecker &fields)
 {
     fields.string(u"id", Need::Nullable)
@@ -193,6 +216,9 @@ std::optional<Error> checkPart(MessagePart::Kind kind, ModelMessage::Kind messag
             .oneOf(u"outcome", {u"success"_s, u"failed"_s, u"denied"_s, u"interrupted"_s}, Need::Optional)
             .string(u"provider_name", Need::Nullable)
             .object(u"provider_details", Need::Nullable);
+        if (auto error = fields.ok() ? checkTypedToolName(part, kind == MessagePart::Kind::BuiltinToolReturn, path)
+                                     : std::nullopt)
+            return error;
         if (fields.ok())
             return checkTypedToolReturn(part, path);
         break;
@@ -233,6 +259,9 @@ std::optional<Error> checkPart(MessagePart::Kind kind, ModelMessage::Kind messag
             .string(u"tool_call_id", Need::Optional)
             .oneOf(u"tool_kind", toolKinds, Need::Nullable);
         checkProviderFields(fields);
+        if (auto error =
+                fields.ok() ? checkTypedToolName(part, kind == MessagePart::Kind::BuiltinToolCall, path) : std::nullopt)
+            return error;
         break;
     case MessagePart::Kind::File:
         fields.custom(u"content", Need::Required,
@@ -285,6 +314,23 @@ Result<MessagePart> readPart(const QJsonValue &value, ModelMessage::Kind message
     return MessagePart(part->kind(), std::move(json));
 }
 
+/// `RequestUsage.details` is a dict of integers; pydantic's lax mode takes integral floats and integer strings too.
+std::optional<Error> checkUsageDetails(const QJsonValue &value, const JsonPath &path)
+{
+    if (!value.isObject())
+        return wrongTypeAt(path, u"an object"_s, value);
+    const QJsonObject details = value.toObject();
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        const QJsonValue count = it.value();
+        bool integral = count.isDouble() && std::trunc(count.toDouble()) == count.toDouble();
+        if (count.isString())
+            count.toString().trimmed().toLongLong(&integral);
+        if (!integral)
+            return wrongTypeAt(path / it.key(), u"an integer"_s, count);
+    }
+    return std::nullopt;
+}
+
 std::optional<Error> checkUsage(const QJsonValue &value, const JsonPath &path)
 {
     if (!value.isObject())
@@ -298,7 +344,7 @@ std::optional<Error> checkUsage(const QJsonValue &value, const JsonPath &path)
     // The 2025 keys, where null meant zero.
     for (const auto key : {u"request_tokens", u"response_tokens", u"requests", u"total_tokens"})
         fields.integer(key, Need::Nullable);
-    fields.decimal(u"cost", Need::Nullable).object(u"details", Need::Nullable);
+    fields.decimal(u"cost", Need::Nullable).custom(u"details", Need::Nullable, checkUsageDetails);
     return fields.error();
 }
 

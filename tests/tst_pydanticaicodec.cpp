@@ -231,6 +231,28 @@ void TestPydanticAiCodec::malformedInputIsRejected_data()
                                    << "malformed JSON at line 1, column 41: invalid UTF-8";
     QTest::newRow("nested too deep") << QByteArray(600, '[') + QByteArray(600, ']')
                                      << "malformed JSON at line 1, column 513: nested more than 512 levels deep";
+    QTest::newRow("offset of a day")
+        << R"([{"kind": "request", "parts": [], "timestamp": "2026-01-01T00:00:00+25:00"}])"_ba
+        << "messages[0].timestamp: \"2026-01-01T00:00:00+25:00\" is not a valid date";
+    QTest::newRow("timestamp past year 9999") << R"([{"kind": "request", "parts": [], "timestamp": 1e20}])"_ba
+                                              << "messages[0].timestamp: a number is not a valid date";
+    QTest::newRow("base64 alphabets mixed")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "binary", "data": "ab+_", "media_type": "image/png"}]}]}])"_ba
+        << "messages[0].parts[0].content[0].data: mixes the standard (+/) and URL-safe (-_) base64 alphabets";
+    QTest::newRow("base64 padding")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "binary", "data": "abc=d", "media_type": "image/png"}]}]}])"_ba
+        << "messages[0].parts[0].content[0].data: is not valid base64";
+    QTest::newRow("usage details not integers")
+        << R"([{"kind": "response", "parts": [], "usage": {"details": {"a": 1.5}}}])"_ba
+        << "messages[0].usage.details.a: expected an integer, got a number";
+    QTest::newRow("cost NaN") << R"([{"kind": "response", "parts": [], "usage": {"cost": "NaN"}}])"_ba
+                              << "messages[0].usage.cost: expected a decimal number, got a string";
+    QTest::newRow("typed tool call named otherwise")
+        << R"([{"kind": "response", "parts": [{"part_kind": "tool-call", "tool_name": "other", "tool_kind": "tool-search", "args": {}}]}])"_ba
+        << R"(messages[0].parts[0].tool_name: must be "search_tools" for tool_kind "tool-search", not "other")";
+    QTest::newRow("typed tool return named otherwise")
+        << R"([{"kind": "request", "parts": [{"part_kind": "tool-return", "tool_name": "x", "tool_kind": "capability-load", "content": {}}]}])"_ba
+        << R"(messages[0].parts[0].tool_name: must be "load_capability" for tool_kind "capability-load", not "x")";
     QTest::newRow("message not object") << "[42]"_ba
                                         << "messages[0]: expected a message object, got a number";
     QTest::newRow("parts missing") << R"([{"kind": "request"}])"_ba
