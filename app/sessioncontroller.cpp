@@ -267,24 +267,43 @@ void SessionController::start(const QString &sessionId, AgentBackend *backend, i
     checkServerCopy(sessionId, std::nullopt, [this, sessionId](int current) { dispatch(sessionId, current); });
 }
 
+Result<AgentTurn> SessionController::turnFor(const QString &sessionId, int turn, const AgentBackend *backend) const
+{
+    const auto request = m_store->storedMessage(sessionId, turn);
+    if (!request)
+        return request.error();
+    AgentTurn agentTurn{sessionId, m_options.userId, m_options.language, {}, {}, request->message};
+    // A back end that sends the history as stored gets its bytes: a long session is not decoded at every send.
+    if (backend->sendsStoredHistory()) {
+        auto history = m_store->historyJsonBefore(sessionId, turn);
+        if (!history)
+            return history.error();
+        agentTurn.historyJson = std::move(history).value();
+        return agentTurn;
+    }
+    const auto stored = m_store->loadStoredMessages(sessionId);
+    if (!stored)
+        return stored.error();
+    agentTurn.history = historyBefore(*stored, turn);
+    return agentTurn;
+}
+
 void SessionController::dispatch(const QString &sessionId, int turn)
 {
     InFlight &inFlight = m_inFlight[sessionId];
     inFlight.turn = turn;
-    const auto stored = m_store->loadStoredMessages(sessionId);
-    const StoredMessage *request = stored ? requestOfTurn(*stored, turn) : nullptr;
-    if (!request) {
+    AgentBackend *backend = inFlight.backend;
+    auto agentTurn = turnFor(sessionId, turn, backend);
+    if (!agentTurn) {
         m_inFlight.remove(sessionId);
         (void)m_store->releaseClaim(sessionId);
-        Q_EMIT storeFailed(sessionId, stored ? Error{Error::Code::NotFound, {}} : stored.error());
+        Q_EMIT storeFailed(sessionId, agentTurn.error());
         endDelivery(sessionId, DeliveryEnd::Stopped);
         return;
     }
-    AgentBackend *backend = inFlight.backend;
     if (backend->keepsHistory())
         (void)m_store->setSyncState(sessionId, SyncState::Sending);
-    AgentReply *reply = backend->send(
-        AgentTurn{sessionId, m_options.userId, m_options.language, historyBefore(*stored, turn), request->message});
+    AgentReply *reply = backend->send(*agentTurn);
     inFlight.reply = reply;
     inFlight.draft = new StreamDraft(m_store, sessionId, turn, reply);
     Q_EMIT turnSending(sessionId, turn);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agentbackend.h"
 #include "agenterror.h"
 #include "chatsession.h"
 #include "result.h"
@@ -13,7 +14,6 @@
 #include <chrono>
 #include <functional>
 
-class AgentBackend;
 class AgentReply;
 class ChatStore;
 class ServerCopyCheck;
@@ -126,6 +126,8 @@ private:
     void pump(const QString &sessionId);
     void start(const QString &sessionId, AgentBackend *backend, int turn, bool checkFirst);
     void dispatch(const QString &sessionId, int turn);
+    /// What the back end is sent for @p turn: the request and the conversation before it.
+    Result<AgentTurn> turnFor(const QString &sessionId, int turn, const AgentBackend *backend) const;
     /// Reads the server's copy, merges it, and finds the turn in the merged history:
     /// answered there, or still to send (@p whenMissing, with its turn after the merge).
     /// Without an answer either way the turn fails with @p attemptError, the failure

@@ -1014,6 +1014,49 @@ Result<QList<StoredMessage>> ChatStore::loadStoredMessages(const QString &sessio
     return d->loadStored(sessionId, false);
 }
 
+Result<StoredMessage> ChatStore::storedMessage(const QString &sessionId, int seq) const
+{
+    const QString context = tr("Loading chat session %1").arg(sessionId);
+    const auto chatRow = d->findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ? AND seq = ?"_s);
+    query.addBindValue(chatRow->id);
+    query.addBindValue(seq);
+    if (auto read = execute(query, context); !read)
+        return read.error();
+    if (!query.next())
+        return Error{Error::Code::NotFound, tr("There is no request at position %1 of this session.").arg(seq)};
+    return d->readStoredRow(query, sessionId);
+}
+
+Result<QByteArray> ChatStore::historyJsonBefore(const QString &sessionId, int turn) const
+{
+    const QString context = tr("Loading chat session %1").arg(sessionId);
+    const auto chatRow = d->findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    QSqlQuery query(d->database);
+    query.setForwardOnly(true);
+    // As a blob: the bytes as stored, without a round trip through UTF-16.
+    query.prepare(u"SELECT CAST(json AS BLOB) FROM chat_messages WHERE chat_id = ? AND turn < ? AND status = 'ok' "
+                  "ORDER BY turn, seq"_s);
+    query.addBindValue(chatRow->id);
+    query.addBindValue(turn);
+    if (auto read = execute(query, context); !read)
+        return read.error();
+    QByteArray history = "[";
+    while (query.next()) {
+        if (history.size() > 1)
+            history += ',';
+        history += query.value(0).toByteArray();
+    }
+    history += ']';
+    return history;
+}
+
 Result<QList<StoredMessage>> ChatStore::loadStoredMessagesBefore(const QString &sessionId,
                                                                  const std::optional<StoredMessage> &before,
                                                                  int limit) const

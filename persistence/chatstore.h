@@ -54,6 +54,11 @@ public:
     Result<QList<ModelMessage>> loadHistory(const QString &sessionId) const;
     /// Every message with its turn, status and error.
     Result<QList<StoredMessage>> loadStoredMessages(const QString &sessionId) const;
+    /// The message at @p seq.
+    Result<StoredMessage> storedMessage(const QString &sessionId, int seq) const;
+    /// The conversation before @p turn as the agent must see it (its Ok messages), as a JSON
+    /// array of each message's stored bytes: read, never decoded.
+    Result<QByteArray> historyJsonBefore(const QString &sessionId, int turn) const;
     /// Up to @p limit messages older than @p before (the newest when empty), oldest first:
     /// long sessions open at their end and load backwards.
     Result<QList<StoredMessage>> loadStoredMessagesBefore(const QString &sessionId,

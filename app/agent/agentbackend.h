@@ -20,8 +20,11 @@ struct AgentTurn {
     QString userId;
     /// `en`, `sw` or `sheng`.
     QString language;
-    /// Every earlier message of the session, oldest first.
+    /// Every earlier message of the session, oldest first; empty when historyJson carries them.
     QList<ModelMessage> history;
+    /// For back ends that send the history as it is stored (sendsStoredHistory()): the stored
+    /// bytes of every earlier message, as a JSON array, never decoded.
+    QByteArray historyJson;
     /// The user's new request (a ModelRequest with a user-prompt part).
     ModelMessage request;
 };
@@ -88,6 +91,8 @@ public:
     /// sessions are not kept on a server.
     virtual std::pair<QString, QString> serverLink() const { return {}; }
 
+    /// Whether requests carry the history as its stored bytes (AgentTurn::historyJson) rather than decoded.
+    virtual bool sendsStoredHistory() const { return false; }
     /// Whether the server keeps its own copy of sessions, so that a request
     /// that may have reached it must not be sent again blindly.
     virtual bool keepsHistory() const { return false; }

@@ -99,13 +99,8 @@ HttpCall *GovStackBackend::start(QNetworkReply *reply, QObject *owner) const
     return new HttpCall(reply, m_config.timeout, owner);
 }
 
-AgentReply *GovStackBackend::send(const AgentTurn &turn)
+QByteArray GovStackBackend::requestBody(const AgentTurn &turn)
 {
-    // v2 posts a session's first message to /v2/chat/ and later ones to
-    // /v2/chat/{id}; govbot always posts to /chat/, as /chat/{x} is an agency route there.
-    QString path = u"/chat/"_s;
-    if (m_config.profile == Profile::V2)
-        path = turn.history.isEmpty() ? u"/v2/chat/"_s : u"/v2/chat/"_s + turn.sessionId;
     const QJsonObject body{
         {u"message"_s, turn.request.text()},
         {u"session_id"_s, turn.sessionId},
@@ -116,13 +111,25 @@ AgentReply *GovStackBackend::send(const AgentTurn &turn)
                      {u"language"_s, turn.language}}},
         {u"language"_s, turn.language},
     };
-
-    auto *reply = new AgentReply;
     // The history goes as the stored bytes of each message, never re-serialized (key order, number text).
     QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
     json.chop(1);
-    json += ",\"message_history\":" + PydanticAiCodec::encodeHistory(turn.history) + '}';
-    HttpCall *call = start(OneShotBody::post(m_network, makeRequest(endpoint(path)), json), reply);
+    json += ",\"message_history\":";
+    json += turn.historyJson.isEmpty() ? PydanticAiCodec::encodeHistory(turn.history) : turn.historyJson;
+    json += '}';
+    return json;
+}
+
+AgentReply *GovStackBackend::send(const AgentTurn &turn)
+{
+    // v2 posts a session's first message to /v2/chat/ and later ones to
+    // /v2/chat/{id}; govbot always posts to /chat/, as /chat/{x} is an agency route there.
+    QString path = u"/chat/"_s;
+    const bool hasHistory = turn.historyJson.isEmpty() ? !turn.history.isEmpty() : turn.historyJson != "[]";
+    if (m_config.profile == Profile::V2)
+        path = hasHistory ? u"/v2/chat/"_s + turn.sessionId : u"/v2/chat/"_s;
+    auto *reply = new AgentReply;
+    HttpCall *call = start(OneShotBody::post(m_network, makeRequest(endpoint(path)), requestBody(turn)), reply);
     connect(reply, &AgentReply::cancelRequested, call, &HttpCall::cancel);
     connect(call, &HttpCall::finished, reply, [this, reply](const HttpResult &result) {
         if (const auto failure = failureOf(result)) {

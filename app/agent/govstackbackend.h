@@ -48,6 +48,9 @@ public:
         m_config = std::move(config);
     }
     AgentReply *send(const AgentTurn &turn) override;
+    bool sendsStoredHistory() const override { return true; }
+    /// The JSON posted for @p turn: its fields, and `message_history` as the stored bytes of the history.
+    static QByteArray requestBody(const AgentTurn &turn);
     std::chrono::milliseconds timeout() const override { return m_config.timeout; }
     bool keepsHistory() const override { return true; }
     std::pair<QString, QString> serverLink() const override
