@@ -86,7 +86,8 @@ private:
         SyncReport report;
         bool done = false;
         QEventLoop loop;
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+        // A guard against a pass that never ends, not a time limit: a loaded machine under ASan is slow.
+        QTimer::singleShot(90000, &loop, &QEventLoop::quit);
         const auto connection = QObject::connect(engine.get(), &SyncEngine::finished, &loop, [&](const SyncReport &r) {
             report = r;
             done = true;

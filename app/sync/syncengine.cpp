@@ -456,6 +456,11 @@ void SyncEngine::mergeHistory(const ChatSession &session, const ServerHistory &s
 
 void SyncEngine::sendNextTurn(const QString &sessionId)
 {
+    // Most sessions have nothing waiting: they cost no claim.
+    if (!m_unsentTurns.contains(sessionId)) {
+        sendRatings(sessionId);
+        return;
+    }
     m_sending.insert(sessionId);
     if (auto delivering = m_controller->deliver(sessionId, SessionController::Waiting::NotForOthers); !delivering) {
         m_sending.remove(sessionId);
