@@ -67,11 +67,8 @@ void AskCommand::run()
         end(sent.error().code == Error::Code::Conflict ? ExitCode::usage : ExitCode::store, sent.error().message);
         return;
     }
-    const auto stored = m_store->loadStoredMessages(m_sessionId);
-    for (const StoredMessage &entry : stored.valueOr(QList<StoredMessage>{})) {
-        if (entry.seq == *sent)
-            m_request = entry.message;
-    }
+    if (const auto request = m_store->storedMessage(m_sessionId, *sent))
+        m_request = request->message;
     checkOutcome();
 }
 

@@ -21,14 +21,6 @@ Q_LOGGING_CATEGORY(lcDelivery, "govstack.delivery")
 /// How often a session another process sends is looked at again.
 constexpr auto otherSenderPoll = 1s;
 
-const StoredMessage *requestOfTurn(const QList<StoredMessage> &stored, int turn)
-{
-    const auto it = std::find_if(stored.cbegin(), stored.cend(), [turn](const StoredMessage &entry) {
-        return entry.seq == turn && entry.message.isRequest();
-    });
-    return it == stored.cend() ? nullptr : &*it;
-}
-
 /// The conversation before @p turn, as the agent must see it.
 QList<ModelMessage> historyBefore(const QList<StoredMessage> &stored, int turn)
 {
@@ -112,8 +104,8 @@ Result<AgentBackend *> SessionController::backendFor(const ChatSession &session)
                 .arg(session.backend == Backend::OpenAI ? u"OpenAI-compatible"_s : u"GovStack"_s)};
     }
     // A session belongs to the server that accepted its turns; it is never continued on another.
-    if (const auto [url, profile] = backend->serverLink();
-        !session.serverUrl.isEmpty() && (session.serverUrl != url || session.serverProfile != profile)) {
+    if (keptOnAnotherServer(session)) {
+        const QString url = backend->serverLink().first;
         return Error{Error::Code::Conflict,
                      QCoreApplication::translate("SessionController",
                                                  "This conversation is kept on the server %1 (%2), but the app is set "
@@ -132,10 +124,11 @@ Result<AgentBackend *> SessionController::backendFor(const QString &sessionId) c
     return backendFor(*session);
 }
 
-std::pair<QString, QString> SessionController::serverOf(Backend backend) const
+bool SessionController::keptOnAnotherServer(const ChatSession &session) const
 {
-    const AgentBackend *configured = m_backends(backend);
-    return configured ? configured->serverLink() : std::pair<QString, QString>{};
+    const AgentBackend *configured = m_backends(session.backend);
+    const auto [url, profile] = configured ? configured->serverLink() : std::pair<QString, QString>{};
+    return !session.serverUrl.isEmpty() && (session.serverUrl != url || session.serverProfile != profile);
 }
 
 bool SessionController::isBusy(const QString &sessionId) const
@@ -193,13 +186,10 @@ Result<void> SessionController::retry(const QString &sessionId, int turn)
     if (!backend)
         return backend.error();
     (void)m_store->recoverInterrupted();
-    const auto stored = m_store->loadStoredMessages(sessionId);
-    if (!stored)
-        return stored.error();
-    const StoredMessage *request = requestOfTurn(*stored, turn);
-    if (request && request->status == MessageStatus::Queued)
+    const auto request = m_store->storedMessage(sessionId, turn);
+    if (request && request->message.isRequest() && request->status == MessageStatus::Queued)
         return deliver(sessionId);
-    if (!request || request->status != MessageStatus::Failed) {
+    if (!request || !request->message.isRequest() || request->status != MessageStatus::Failed) {
         return Error{Error::Code::NotFound,
                      QCoreApplication::translate("SessionController", "This message is not waiting to be sent again.")};
     }
@@ -324,8 +314,7 @@ void SessionController::checkServerCopy(const QString &sessionId, const std::opt
 {
     InFlight &inFlight = m_inFlight[sessionId];
     inFlight.checked = true;
-    const auto stored = m_store->loadStoredMessages(sessionId);
-    const StoredMessage *request = stored ? requestOfTurn(*stored, inFlight.turn) : nullptr;
+    const auto request = m_store->storedMessage(sessionId, inFlight.turn);
     const AgentError undecided = attemptError.value_or(AgentError::make(AgentError::Kind::Interrupted));
     if (!request) {
         fail(sessionId, inFlight.turn, undecided);

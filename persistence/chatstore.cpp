@@ -1,6 +1,7 @@
 #include "chatstore.h"
 
 #include "databasefile.h"
+#include "jsontext.h"
 #include "pydanticaicodec.h"
 #include "reviewquery.h"
 #include "schema.h"
@@ -157,6 +158,9 @@ public:
     Result<void> changeSessionRow(const QString &sessionId, const QString &sql, const QVariantList &values,
                                   const QString &context);
     Result<StoredMessage> readStoredRow(const QSqlQuery &query, const QString &sessionId) const;
+    /// Runs @p sql over one session's messages: its first parameter is the session's row id, then @p values.
+    Result<QSqlQuery> sessionQuery(const QString &sessionId, const QString &sql, const QVariantList &values,
+                                   const QString &context);
     /// Runs @p sql, whose first column is a session id.
     Result<QStringList> sessionIds(const QString &sql, const QString &context);
     /// Whether another connection committed since the last call.
@@ -806,7 +810,7 @@ Result<ChatStore::StartedTurn> ChatStore::startTurn(const QString &sessionId, co
         const auto held = d->claims->claimOf(chat.id, context);
         if (!held)
             return held.error();
-        const bool sending = *held && (*held)->expiresAt.toMSecsSinceEpoch() > d->claims->now();
+        const bool sending = *held && d->claims->isAlive(**held);
         const bool claimed = !*waiting && !sending;
         const auto turn =
             d->append(chat, {request}, std::nullopt, claimed ? MessageStatus::Pending : MessageStatus::Queued, context);
@@ -833,7 +837,7 @@ Result<ClaimOutcome> ChatStore::claimTurn(const QString &sessionId, qint64 lease
         const auto held = d->claims->claimOf(chat.id, context);
         if (!held)
             return held.error();
-        if (*held && (*held)->owner != d->claims->owner() && (*held)->expiresAt.toMSecsSinceEpoch() > d->claims->now())
+        if (*held && d->claims->isElsewhere(**held))
             return ClaimOutcome{ClaimOutcome::Kind::HeldElsewhere, (*held)->turn, {}, {}, false, *held};
         const auto first = d->firstUnsent(chat.id, context);
         if (!first)
@@ -878,13 +882,13 @@ Result<void> ChatStore::renewClaims(qint64 leaseMs)
     return d->claims->renew(leaseMs, tr("Saving that messages are still being sent"));
 }
 
-Result<std::optional<SendClaim>> ChatStore::claimOf(const QString &sessionId) const
+Result<bool> ChatStore::sentElsewhere(const QString &sessionId) const
 {
     const QString context = tr("Reading chat session %1").arg(sessionId);
     const auto chat = d->findChat(sessionId, context);
     if (!chat)
         return chat.error();
-    return d->claims->claimOf(chat->id, context);
+    return d->claims->heldElsewhere(chat->id, context);
 }
 
 Result<int> ChatStore::recoverInterrupted()
@@ -940,11 +944,6 @@ Result<int> ChatStore::recoverInterrupted()
     for (const Interrupted &turn : std::as_const(found))
         Q_EMIT turnStatusChanged(turn.sessionId, turn.turn, turn.status);
     return int(found.size());
-}
-
-QString ChatStore::claimOwner() const
-{
-    return d->claims ? d->claims->owner() : QString();
 }
 
 void ChatStore::setClock(std::function<qint64()> clock)
@@ -1014,69 +1013,68 @@ Result<QList<StoredMessage>> ChatStore::loadStoredMessages(const QString &sessio
     return d->loadStored(sessionId, false);
 }
 
-Result<StoredMessage> ChatStore::storedMessage(const QString &sessionId, int seq) const
+Result<QSqlQuery> ChatStore::Private::sessionQuery(const QString &sessionId, const QString &sql,
+                                                   const QVariantList &values, const QString &context)
 {
-    const QString context = tr("Loading chat session %1").arg(sessionId);
-    const auto chatRow = d->findChat(sessionId, context);
+    const auto chatRow = findChat(sessionId, context);
     if (!chatRow)
         return chatRow.error();
-    QSqlQuery query(d->database);
+    QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ? AND seq = ?"_s);
+    query.prepare(sql);
     query.addBindValue(chatRow->id);
-    query.addBindValue(seq);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
     if (auto read = execute(query, context); !read)
         return read.error();
-    if (!query.next())
+    return query;
+}
+
+Result<StoredMessage> ChatStore::storedMessage(const QString &sessionId, int seq) const
+{
+    auto query = d->sessionQuery(sessionId,
+                                 u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ? AND seq = ?"_s,
+                                 {seq}, tr("Loading chat session %1").arg(sessionId));
+    if (!query)
+        return query.error();
+    QSqlQuery &row = query.value();
+    if (!row.next())
         return Error{Error::Code::NotFound, tr("There is no request at position %1 of this session.").arg(seq)};
-    return d->readStoredRow(query, sessionId);
+    return d->readStoredRow(row, sessionId);
 }
 
 Result<QByteArray> ChatStore::historyJsonBefore(const QString &sessionId, int turn) const
 {
-    const QString context = tr("Loading chat session %1").arg(sessionId);
-    const auto chatRow = d->findChat(sessionId, context);
-    if (!chatRow)
-        return chatRow.error();
-    QSqlQuery query(d->database);
-    query.setForwardOnly(true);
     // As a blob: the bytes as stored, without a round trip through UTF-16.
-    query.prepare(u"SELECT CAST(json AS BLOB) FROM chat_messages WHERE chat_id = ? AND turn < ? AND status = 'ok' "
-                  "ORDER BY turn, seq"_s);
-    query.addBindValue(chatRow->id);
-    query.addBindValue(turn);
-    if (auto read = execute(query, context); !read)
-        return read.error();
-    QByteArray history = "[";
-    while (query.next()) {
-        if (history.size() > 1)
-            history += ',';
-        history += query.value(0).toByteArray();
-    }
-    history += ']';
-    return history;
+    auto query = d->sessionQuery(sessionId,
+                                 u"SELECT CAST(json AS BLOB) FROM chat_messages WHERE chat_id = ? AND turn < ? "
+                                 "AND status = 'ok' ORDER BY turn, seq"_s,
+                                 {turn}, tr("Loading chat session %1").arg(sessionId));
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = query.value();
+    QList<QByteArray> history;
+    while (rows.next())
+        history.append(rows.value(0).toByteArray());
+    return JsonText::joinArray(history);
 }
 
 Result<QList<StoredMessage>> ChatStore::loadStoredMessagesBefore(const QString &sessionId,
                                                                  const std::optional<StoredMessage> &before,
                                                                  int limit) const
 {
-    const QString context = tr("Loading chat session %1").arg(sessionId);
-    const auto chatRow = d->findChat(sessionId, context);
-    if (!chatRow)
-        return chatRow.error();
-    QSqlQuery query(d->database);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ?"_s %
-                  (before ? u" AND (turn, seq) < (?, ?)"_s : QString()) % u" ORDER BY turn DESC, seq DESC LIMIT ?"_s);
-    query.addBindValue(chatRow->id);
-    if (before) {
-        query.addBindValue(before->turn);
-        query.addBindValue(before->seq);
-    }
-    query.addBindValue(std::max(limit, 0));
-    if (auto read = execute(query, context); !read)
-        return read.error();
+    QVariantList values;
+    if (before)
+        values << before->turn << before->seq;
+    values << std::max(limit, 0);
+    auto found = d->sessionQuery(sessionId,
+                                 u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ?"_s %
+                                     (before ? u" AND (turn, seq) < (?, ?)"_s : QString()) %
+                                     u" ORDER BY turn DESC, seq DESC LIMIT ?"_s,
+                                 values, tr("Loading chat session %1").arg(sessionId));
+    if (!found)
+        return found.error();
+    QSqlQuery &query = found.value();
     QList<StoredMessage> page;
     while (query.next()) {
         auto entry = d->readStoredRow(query, sessionId);

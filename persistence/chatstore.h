@@ -88,14 +88,13 @@ public:
     Result<void> releaseClaim(const QString &sessionId);
     /// Extends this store's claims: its requests are still running.
     Result<void> renewClaims(qint64 leaseMs);
-    Result<std::optional<SendClaim>> claimOf(const QString &sessionId) const;
+    /// Whether another process is sending a turn of the session now (its claim has not lapsed).
+    Result<bool> sentElsewhere(const QString &sessionId) const;
     /// Requests left pending by a process that ended while sending them (its claim lapsed):
     /// GovStack ones wait in the outbox, to be sent once the server's copy shows they are
     /// missing; OpenAI-compatible ones fail with what arrived kept, for the user to retry.
     /// Returns how many there were.
     Result<int> recoverInterrupted();
-    /// Whose claims this store makes: unique to this store.
-    QString claimOwner() const;
     /// Milliseconds since the epoch; claims lapse by this clock.
     void setClock(std::function<qint64()> clock);
     /// Keeps what arrived so far of the answer to @p turn (Incomplete), replacing the draft at

@@ -54,7 +54,7 @@ Result<bool> SendClaims::heldElsewhere(qint64 chatId, const QString &context)
     const auto held = claimOf(chatId, context);
     if (!held)
         return held.error();
-    return *held && (*held)->owner != m_owner && (*held)->expiresAt.toMSecsSinceEpoch() > now();
+    return *held && isElsewhere(**held);
 }
 
 Result<void> SendClaims::claim(qint64 chatId, int turn, qint64 leaseMs, const QString &context)

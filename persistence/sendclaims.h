@@ -29,6 +29,9 @@ public:
     Result<std::optional<SendClaim>> claimOf(qint64 chatId, const QString &context);
     /// Whether another owner holds a claim on the session that has not lapsed.
     Result<bool> heldElsewhere(qint64 chatId, const QString &context);
+    bool isAlive(const SendClaim &claim) const { return claim.expiresAt.toMSecsSinceEpoch() > now(); }
+    /// Alive, and another owner's.
+    bool isElsewhere(const SendClaim &claim) const { return claim.owner != m_owner && isAlive(claim); }
     Result<void> claim(qint64 chatId, int turn, qint64 leaseMs, const QString &context);
     /// Gives up this owner's claim on the session, if it holds one.
     Result<void> release(qint64 chatId, const QString &context);

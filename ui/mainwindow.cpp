@@ -502,8 +502,7 @@ void MainWindow::showSyncState()
         currentSessionId().isEmpty() ? Result<ChatSession>(Error{}) : m_context.store->chat(currentSessionId());
     if (!session)
         return;
-    if (const auto [url, profile] = m_context.controller->serverOf(session->backend);
-        !session->serverUrl.isEmpty() && (session->serverUrl != url || session->serverProfile != profile)) {
+    if (m_context.controller->keptOnAnotherServer(*session)) {
         showStatus(tr("Kept on the server %1; the app is set up for another server. Waiting messages are sent "
                       "when Settings point to %1 again.")
                        .arg(session->serverUrl));

@@ -322,13 +322,6 @@ bool SyncEngine::belongsToServer(const ChatSession &session) const
     return session.serverUrl == url && session.serverProfile == profile;
 }
 
-bool SyncEngine::sentElsewhere(const QString &sessionId) const
-{
-    const auto claim = m_store->claimOf(sessionId);
-    return claim && *claim && (*claim)->owner != m_store->claimOwner() &&
-        (*claim)->expiresAt > QDateTime::currentDateTimeUtc();
-}
-
 void SyncEngine::runDelete(const QString &sessionId)
 {
     await(m_server->deleteSession(sessionId), [this, sessionId](ServerReply *reply) {
@@ -359,7 +352,7 @@ void SyncEngine::runSession(const QString &sessionId, bool fetching)
             jobDone();
             return;
         }
-        if (sentElsewhere(sessionId)) {
+        if (m_store->sentElsewhere(sessionId).valueOr(false)) {
             ++m_report.sessionsSentElsewhere;
             jobDone();
             return;

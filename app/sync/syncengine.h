@@ -100,8 +100,6 @@ private:
     bool hasServer() const;
     /// Whether the pass syncs @p session: it is of this server, or no server has it yet.
     bool belongsToServer(const ChatSession &session) const;
-    /// Whether another process is sending one of the session's turns now.
-    bool sentElsewhere(const QString &sessionId) const;
 
     ChatStore *m_store;
     SessionController *m_controller;
