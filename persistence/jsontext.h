@@ -24,9 +24,15 @@ namespace JsonText {
 Result<QList<QByteArray>> arrayElements(const QByteArray &json);
 /// The members of the JSON object @p json, each value as compact text.
 Result<QHash<QString, QByteArray>> objectMembers(const QByteArray &json);
+/// The same members in the order they are written.
+Result<QList<std::pair<QString, QByteArray>>> orderedMembers(const QByteArray &json);
 /// The JSON value @p json as compact text.
 Result<QByteArray> compact(const QByteArray &json);
 /// The compact text of an array of the compact JSON values @p elements.
 QByteArray joinArray(const QList<QByteArray> &elements);
+/// The compact JSON text @p compactJson laid out as pydantic-core's `indent=` writes it:
+/// one member or element per line, @p width spaces per level, `": "` after keys, and
+/// empty arrays and objects kept as `[]` and `{}`.
+QByteArray indented(const QByteArray &compactJson, int width);
 
 } // namespace JsonText

@@ -147,4 +147,11 @@ QByteArray write(const ModelMessage &message)
     return out;
 }
 
+QByteArray string(const QString &text)
+{
+    QByteArray out;
+    writeString(out, text);
+    return out;
+}
+
 } // namespace PydanticAiWriter

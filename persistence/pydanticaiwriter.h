@@ -12,5 +12,7 @@
 namespace PydanticAiWriter {
 
 QByteArray write(const ModelMessage &message);
+/// @p text as a JSON string, escaped as pydantic-core escapes it.
+QByteArray string(const QString &text);
 
 } // namespace PydanticAiWriter

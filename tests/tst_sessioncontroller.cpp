@@ -140,6 +140,7 @@ private Q_SLOTS:
     void unreachableServerKeepsTheMessage();
     void openAiFailuresKeepWhatArrived_data();
     void openAiFailuresKeepWhatArrived();
+    void openAiRefusesAHistoryItCannotSend();
     void retryTakesAStoredTurnFromTheServer();
     void retryResendsATurnTheServerLacks();
     void retryAfterRefusalSendsDirectly();
@@ -290,7 +291,7 @@ void TestSessionController::openAiRequestsCarryTheRestoredHistory()
     QCOMPARE(body[u"stream_options"][u"include_usage"].toBool(), true);
     const QJsonArray messages = body[u"messages"].toArray();
     const QList<ModelMessage> all = client.store->loadMessages(sessionId).value();
-    QCOMPARE(messages, ChatCompletions::messagesFor(all.mid(0, 9)));
+    QCOMPARE(messages, ChatCompletions::messagesFor(all.mid(0, 9)).value());
     QCOMPARE(messages[2][u"tool_calls"][0][u"function"][u"name"].toString(), all.at(1).parts().at(0).toolName());
     QCOMPARE(messages[3][u"role"].toString(), u"tool"_s);
     QCOMPARE(messages[5][u"content"].toString(), u"Asante. Na ada ni kiasi gani?"_s);
@@ -535,6 +536,25 @@ void TestSessionController::openAiFailuresKeepWhatArrived()
     }
     QCOMPARE(server.chatRequests().size(), 1);
     QVERIFY(client.store->loadHistory(sessionId)->isEmpty());
+}
+
+void TestSessionController::openAiRefusesAHistoryItCannotSend()
+{
+    FakeOpenAiServer server;
+    Client client(m_path, openAi(server.baseUrl()));
+    const QString sessionId = client.store->createChatSession(u"u"_s, Backend::OpenAI).value();
+    // PydanticAI refuses to send a video to a chat-completions server; so does the app, before the network.
+    QVERIFY(client.store->saveMessages(sessionId, fixture(u"v2.33/04-land-search-remote-files.json"_s)));
+    QVERIFY(!client.ask(sessionId, u"Na hati ya pili?"_s));
+
+    QCOMPARE(client.failed->size(), 1);
+    QCOMPARE(server.chatRequests().size(), 0);
+    const StoredMessage question = client.store->loadStoredMessages(sessionId)->last();
+    QCOMPARE(question.message.text(), u"Na hati ya pili?"_s);
+    QCOMPARE(question.status, MessageStatus::Failed);
+    QCOMPARE(question.errorKind, u"unsendable"_s);
+    QVERIFY2(question.error.contains(u"Message 1 "_s) && question.error.contains(u"video"_s),
+             qPrintable(question.error));
 }
 
 void TestSessionController::retryTakesAStoredTurnFromTheServer()

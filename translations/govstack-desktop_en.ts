@@ -67,6 +67,10 @@
         <source>The app stopped while this message was being sent. Your message is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This conversation holds something this server cannot take. Nothing was sent; your message is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AskCommand</name>
@@ -107,6 +111,44 @@
             <numerusform>%n earlier message of this session was interrupted before its answer was complete; what arrived is kept. Retry it in the app.</numerusform>
             <numerusform>%n earlier messages of this session were interrupted before their answer was complete; what arrived is kept. Retry them in the app.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChatCompletions</name>
+    <message>
+        <source>Message %1 of this conversation cannot go to an OpenAI-compatible server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChatContent</name>
+    <message>
+        <source>it holds a video, which OpenAI-compatible servers do not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a text file (%1) that is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds audio of type %1; OpenAI-compatible servers take only WAV and MP3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a file of type %1, which OpenAI-compatible servers do not take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a file uploaded to %1, which an OpenAI-compatible server cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds an image given by an upload id; OpenAI-compatible servers take images only as pictures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a link to a file (%1) that would have to be downloaded first; the app does not download addresses found in a conversation.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

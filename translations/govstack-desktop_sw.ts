@@ -67,6 +67,10 @@
         <source>The app stopped while this message was being sent. Your message is saved.</source>
         <translation>Programu ilisimama ujumbe huu ukitumwa. Ujumbe wako umehifadhiwa.</translation>
     </message>
+    <message>
+        <source>This conversation holds something this server cannot take. Nothing was sent; your message is saved.</source>
+        <translation>Mazungumzo haya yana kitu ambacho seva hii haiwezi kupokea. Hakuna kilichotumwa; ujumbe wako umehifadhiwa.</translation>
+    </message>
 </context>
 <context>
     <name>AskCommand</name>
@@ -107,6 +111,44 @@
             <numerusform>Ujumbe %n wa awali wa mazungumzo haya ulikatizwa kabla jibu lake halijakamilika; kilichofika kimehifadhiwa. Jaribu tena kwenye programu.</numerusform>
             <numerusform>Jumbe %n za awali za mazungumzo haya zilikatizwa kabla majibu yake hayajakamilika; kilichofika kimehifadhiwa. Zijaribu tena kwenye programu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChatCompletions</name>
+    <message>
+        <source>Message %1 of this conversation cannot go to an OpenAI-compatible server: %2</source>
+        <translation>Ujumbe wa %1 wa mazungumzo haya hauwezi kutumwa kwa seva inayolingana na OpenAI: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChatContent</name>
+    <message>
+        <source>it holds a video, which OpenAI-compatible servers do not take.</source>
+        <translation>una video, ambayo seva zinazolingana na OpenAI hazipokei.</translation>
+    </message>
+    <message>
+        <source>it holds a text file (%1) that is not valid UTF-8.</source>
+        <translation>una faili la maandishi (%1) ambalo si UTF-8 halali.</translation>
+    </message>
+    <message>
+        <source>it holds audio of type %1; OpenAI-compatible servers take only WAV and MP3.</source>
+        <translation>una sauti ya aina %1; seva zinazolingana na OpenAI hupokea WAV na MP3 pekee.</translation>
+    </message>
+    <message>
+        <source>it holds a file of type %1, which OpenAI-compatible servers do not take.</source>
+        <translation>una faili la aina %1, ambalo seva zinazolingana na OpenAI hazipokei.</translation>
+    </message>
+    <message>
+        <source>it holds a file uploaded to %1, which an OpenAI-compatible server cannot read.</source>
+        <translation>una faili lililopakiwa kwa %1, ambalo seva inayolingana na OpenAI haiwezi kulisoma.</translation>
+    </message>
+    <message>
+        <source>it holds an image given by an upload id; OpenAI-compatible servers take images only as pictures.</source>
+        <translation>una picha iliyotolewa kwa kitambulisho cha upakiaji; seva zinazolingana na OpenAI hupokea picha zenyewe tu.</translation>
+    </message>
+    <message>
+        <source>it holds a link to a file (%1) that would have to be downloaded first; the app does not download addresses found in a conversation.</source>
+        <translation>una kiungo cha faili (%1) ambacho kingehitaji kupakuliwa kwanza; programu haipakui anwani zilizo ndani ya mazungumzo.</translation>
     </message>
 </context>
 <context>

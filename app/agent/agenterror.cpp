@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr EnumNames<AgentError::Kind, 16> kindNames{{
+constexpr EnumNames<AgentError::Kind, 17> kindNames{{
     {AgentError::Kind::Timeout, u"timeout"},
     {AgentError::Kind::Unreachable, u"unreachable"},
     {AgentError::Kind::ConnectionReset, u"connection-reset"},
@@ -28,6 +28,7 @@ constexpr EnumNames<AgentError::Kind, 16> kindNames{{
     {AgentError::Kind::Redirect, u"redirect"},
     {AgentError::Kind::Tls, u"tls"},
     {AgentError::Kind::Interrupted, u"interrupted"},
+    {AgentError::Kind::Unsendable, u"unsendable"},
 }};
 
 QString describe(AgentError::Kind kind, int status)
@@ -84,6 +85,10 @@ QString describe(AgentError::Kind kind, int status)
     case AgentError::Kind::Interrupted:
         return QCoreApplication::translate("AgentError",
                                            "The app stopped while this message was being sent. Your message is saved.");
+    case AgentError::Kind::Unsendable:
+        return QCoreApplication::translate("AgentError",
+                                           "This conversation holds something this server cannot take. Nothing was "
+                                           "sent; your message is saved.");
     }
     return {};
 }

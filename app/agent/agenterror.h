@@ -25,6 +25,7 @@ struct AgentError {
         Redirect, ///< a redirect to another origin, which is never followed
         Tls, ///< a TLS error, which is never ignored
         Interrupted, ///< the process sending it ended before the answer was stored
+        Unsendable, ///< the conversation holds what this kind of server cannot take; nothing was sent
     };
 
     Kind kind = Kind::HttpError;

@@ -116,14 +116,23 @@ AgentReply *OpenAiBackend::send(const AgentTurn &turn)
     if (!m_config.apiKey.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_config.apiKey.toUtf8());
 
+    auto *reply = new AgentReply;
+    const auto messages = ChatCompletions::messagesFor(turn.history + QList<ModelMessage>{turn.request});
+    if (!messages) {
+        AgentError error = AgentError::make(AgentError::Kind::Unsendable);
+        error.message = messages.error().message;
+        // Failed after the caller connected to the reply, as every other failure is.
+        QMetaObject::invokeMethod(
+            reply, [reply, error] { reply->fail(error); }, Qt::QueuedConnection);
+        return reply;
+    }
     const QJsonObject body{
         {u"model"_s, m_config.model},
-        {u"messages"_s, ChatCompletions::messagesFor(turn.history + QList<ModelMessage>{turn.request})},
+        {u"messages"_s, *messages},
         {u"stream"_s, true},
         {u"stream_options"_s, QJsonObject{{u"include_usage"_s, true}}},
     };
 
-    auto *reply = new AgentReply;
     auto *call = new HttpCall(OneShotBody::post(m_network, request, QJsonDocument(body).toJson(QJsonDocument::Compact)),
                               m_config.timeout, reply);
     call->setStreaming(true);
