@@ -1,5 +1,6 @@
 #include "serverhistoryreader.h"
 
+#include "jsontext.h"
 #include "pydanticaicodec.h"
 
 #include <QCryptographicHash>
@@ -22,7 +23,9 @@ bool asksUser(const QJsonValue &message)
                        [](const QJsonValue &part) { return part[u"part_kind"] == u"user-prompt"_s; });
 }
 
-QList<ModelMessage> turnTrace(const QJsonValue &metadata)
+/// The agent's messages for the turn whose answer entry has @p metadata, each kept as the exact
+/// bytes the server sent (@p metadataJson is that value's text).
+QList<ModelMessage> turnTrace(const QJsonValue &metadata, const QByteArray &metadataJson)
 {
     // v2 keeps the agent's whole history up to the turn; the deployed server a stub that is no history.
     const QJsonArray history = metadata.toArray();
@@ -31,16 +34,30 @@ QList<ModelMessage> turnTrace(const QJsonValue &metadata)
     for (qsizetype i = history.size() - 1; i >= 0; --i) {
         if (!asksUser(history.at(i)))
             continue;
-        QJsonArray tail;
-        for (qsizetype j = i + 1; j < history.size(); ++j)
-            tail.append(history.at(j));
-        const auto trace = PydanticAiCodec::decodeHistory(tail);
+        const auto elements = JsonText::arrayElements(metadataJson);
+        if (!elements || elements->size() != history.size())
+            return {};
+        const auto trace = PydanticAiCodec::decodeHistory(JsonText::joinArray(elements->mid(i + 1)));
         return trace && !trace->isEmpty() && trace->constLast().isResponse() ? *trace : QList<ModelMessage>{};
     }
     return {};
 }
 
-ServerTurn readTurn(const QJsonObject &question, const QJsonObject &answerEntry, const QString &providerUrl)
+/// The text of each entry's `metadata` in a history response, as sent.
+QList<QByteArray> metadataTexts(const QByteArray &body)
+{
+    QList<QByteArray> texts;
+    const auto members = JsonText::objectMembers(body);
+    for (const QByteArray &entry :
+         JsonText::arrayElements(members ? members->value(u"messages"_s) : QByteArray()).valueOr({})) {
+        const auto fields = JsonText::objectMembers(entry);
+        texts.append(fields ? fields->value(u"metadata"_s) : QByteArray());
+    }
+    return texts;
+}
+
+ServerTurn readTurn(const QJsonObject &question, const QJsonObject &answerEntry, const QByteArray &metadataJson,
+                    const QString &providerUrl)
 {
     QJsonObject answer = answerEntry.value(u"content").toObject();
     answer.insert(u"answer"_s, entryText(answer));
@@ -52,7 +69,7 @@ ServerTurn readTurn(const QJsonObject &question, const QJsonObject &answerEntry,
                     Timestamp::fromJson(question.value(u"timestamp")).value_or(Timestamp::now()),
                     answerEntry.value(u"message_id").toString(),
                     answerToResponse(answer, answerTime.value_or(Timestamp::now()), providerUrl),
-                    turnTrace(answerEntry.value(u"metadata"))};
+                    turnTrace(answerEntry.value(u"metadata"), metadataJson)};
     // The real trace stands in for the synthesized answer; what the server said beside it stays.
     if (!turn.trace.isEmpty())
         turn.trace.last().setGovStackExtras(turn.answer.govStackExtras());
@@ -76,10 +93,11 @@ ServerHistory read(const QJsonObject &history, const QByteArray &body, const QSt
     ServerHistory server;
     server.messageCount = history.value(u"num_messages").toInt(int(entries.size()));
     server.fingerprint = QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
+    const QList<QByteArray> metadata = metadataTexts(body);
     // Each stored turn is a user entry and then its answer; a question left without one is skipped.
     std::optional<QJsonObject> question;
-    for (const QJsonValue &value : entries) {
-        const QJsonObject entry = value.toObject();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QJsonObject entry = entries.at(i).toObject();
         const QString type = entry.value(u"message_type").toString();
         if (type == u"user") {
             question = entry;
@@ -87,7 +105,7 @@ ServerHistory read(const QJsonObject &history, const QByteArray &body, const QSt
         }
         if (type != u"assistant" || !question)
             continue;
-        server.turns.append(readTurn(*question, entry, providerUrl));
+        server.turns.append(readTurn(*question, entry, metadata.value(i), providerUrl));
         question.reset();
     }
     return server;

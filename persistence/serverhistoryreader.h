@@ -11,8 +11,9 @@
 namespace ServerHistoryReader {
 
 /// The turns of a history response, each a user entry and its answer; @p body
-/// (the response as received) gives the fingerprint. Answers are made as
-/// answerToResponse() makes them, naming @p providerUrl.
+/// (the response as received) gives the fingerprint and the exact bytes of each
+/// message of a v2 trace. Answers are made as answerToResponse() makes them,
+/// naming @p providerUrl.
 ServerHistory read(const QJsonObject &history, const QByteArray &body, const QString &providerUrl);
 
 /// A server's answer (`ChatResponse`) as the ModelResponse the client stores,

@@ -1,5 +1,6 @@
 #include "sessionexport.h"
 
+#include "jsontext.h"
 #include "pydanticaicodec.h"
 
 #include <QCoreApplication>
@@ -45,22 +46,24 @@ QJsonObject userEntry(const QString &sessionId, const QList<StoredMessage> &conv
     };
 }
 
-QJsonObject assistantEntry(const QString &sessionId, const QList<StoredMessage> &conversation, const Turn &turn)
+/// As a v2 server keeps an answer: its `metadata` the agent's messages of the turn (tool calls,
+/// returns, the answer), each the exact bytes it is stored as.
+QByteArray assistantEntry(const QString &sessionId, const QList<StoredMessage> &conversation, const Turn &turn)
 {
     const ModelMessage &answer = conversation.at(turn.answer).message;
     QJsonObject content = answer.govStackExtras() ? answer.govStackExtras()->toJson() : QJsonObject();
     content.insert(u"content"_s, answer.text());
-    // As a v2 server keeps it: the agent's messages of the turn (tool calls, returns, the answer).
-    QJsonArray trace;
+    QList<ModelMessage> trace;
     for (int i = turn.firstAfterRequest; i < turn.end; ++i)
-        trace.append(conversation.at(i).message.toJson());
-    return QJsonObject{
+        trace.append(conversation.at(i).message);
+    const QJsonObject entry{
         {u"message_id"_s, idOf(sessionId, conversation, turn.answer)},
         {u"message_type"_s, u"assistant"_s},
         {u"content"_s, content},
         {u"timestamp"_s, timeOf(answer)},
-        {u"metadata"_s, trace},
     };
+    return QJsonDocument(entry).toJson(QJsonDocument::Compact).chopped(1) +
+        ",\"metadata\":" + PydanticAiCodec::encodeHistory(trace) + '}';
 }
 
 QJsonObject ratingEntry(const QString &messageId, const Rating &rating)
@@ -201,34 +204,32 @@ QJsonObject leftOutJson(const QList<StoredMessage> &leftOut)
 
 } // namespace
 
-QJsonObject toJson(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt)
+QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt)
 {
     const QList<StoredMessage> conversation = conversationOf(stored);
-    QJsonArray messages;
+    QList<QByteArray> messages;
     QJsonArray ratings;
     for (const Turn &turn : turnsOf(conversation)) {
-        messages.append(userEntry(session.sessionId, conversation, turn));
+        messages.append(QJsonDocument(userEntry(session.sessionId, conversation, turn)).toJson(QJsonDocument::Compact));
         if (turn.answer < 0)
             continue;
         messages.append(assistantEntry(session.sessionId, conversation, turn));
         if (const auto &rating = conversation.at(turn.answer).rating)
             ratings.append(ratingEntry(idOf(session.sessionId, conversation, turn.answer), *rating));
     }
-    QJsonArray history;
+    QList<ModelMessage> history;
     for (const StoredMessage &entry : conversation)
-        history.append(entry.message.toJson());
+        history.append(entry.message);
     const QJsonValue server = session.serverUrl.isEmpty()
         ? QJsonValue()
         : QJsonValue(QJsonObject{{u"url"_s, session.serverUrl}, {u"profile"_s, session.serverProfile}});
-    return QJsonObject{
+    const QJsonObject rest{
         {u"session_id"_s, session.sessionId},
-        {u"messages"_s, messages},
         {u"user_id"_s, session.userId},
         {u"created_at"_s, isoTime(session.createdAt)},
         {u"updated_at"_s, isoTime(session.updatedAt)},
         {u"message_count"_s, messages.size()},
         {u"num_messages"_s, messages.size()},
-        {u"pydantic_ai_messages"_s, history},
         {u"ratings"_s, ratings},
         {u"exported_at"_s, isoTime(exportedAt)},
         {u"app_version"_s, QStringLiteral(GOVSTACK_VERSION)},
@@ -238,18 +239,10 @@ QJsonObject toJson(const ChatSession &session, const QList<StoredMessage> &store
         {u"language"_s, session.language},
         {u"left_out"_s, leftOutJson(leftOutOf(stored))},
     };
-}
-
-QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt)
-{
-    QJsonObject object = toJson(session, stored, exportedAt);
-    object.remove(u"pydantic_ai_messages"_s);
-    // The history goes first, as the exact stored bytes of each message: Qt's JSON would sort keys and round numbers.
-    QList<ModelMessage> history;
-    for (const StoredMessage &entry : conversationOf(stored))
-        history.append(entry.message);
-    const QByteArray rest = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    return "{\"pydantic_ai_messages\":" + PydanticAiCodec::encodeHistory(history) + ',' + rest.mid(1);
+    // The messages go in as the exact bytes they are stored as: Qt's JSON would sort keys and round numbers.
+    return "{\"pydantic_ai_messages\":" + PydanticAiCodec::encodeHistory(history) +
+        ",\"messages\":" + JsonText::joinArray(messages) + ',' +
+        QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1);
 }
 
 QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored)

@@ -36,8 +36,9 @@ QString localMessageId(const QString &sessionId, int index);
 /// The messages of @p stored that the agent sees, in order.
 QList<StoredMessage> conversationOf(const QList<StoredMessage> &stored);
 
-QJsonObject toJson(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt);
-/// toJson() as compact text, with `pydantic_ai_messages` first and each message the exact bytes it is stored as.
+/// The session as compact JSON: `pydantic_ai_messages` first, then the server-shaped `messages`
+/// (each answer's `metadata` the agent's messages of its turn), every message the exact bytes it
+/// is stored as, then the session's fields, its ratings and what was left out.
 QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt);
 QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored);
 

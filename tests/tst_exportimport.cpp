@@ -1,6 +1,7 @@
 #include "chatstore.h"
 #include "exportjob.h"
 #include "jsoncompare.h"
+#include "jsontext.h"
 #include "pydanticaicodec.h"
 #include "sessionexport.h"
 #include "sessionimport.h"
@@ -362,6 +363,14 @@ void TestExportImport::pydanticAiHistoriesComeBackByteIdentical()
         exported = exportToFile(store, {id}, ExportJob::Shape::Single, round + u".json"_s);
         // Import → store → export gives back every byte of the history.
         QVERIFY2(exported.startsWith(QByteArray("{\"pydantic_ai_messages\":" + original + ',')), qPrintable(round));
+    }
+    // So does the server-shaped copy: each answer's `metadata` holds its turn's messages as they came.
+    const QList<QByteArray> messages =
+        JsonText::arrayElements(JsonText::objectMembers(exported)->value(u"messages"_s)).value();
+    for (const QByteArray &entry : messages) {
+        const QByteArray metadata = JsonText::objectMembers(entry)->value(u"metadata"_s);
+        for (const QByteArray &message : JsonText::arrayElements(metadata).valueOr({}))
+            QVERIFY2(original.contains(message), message.left(200).constData());
     }
 }
 

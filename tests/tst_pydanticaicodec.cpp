@@ -1,6 +1,7 @@
 #include "jsoncompare.h"
 #include "jsontext.h"
 #include "pydanticaicodec.h"
+#include "serverhistoryreader.h"
 
 #include <QDir>
 #include <QFile>
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void unknownFieldsSurvive();
     void messagesTheAppMakesAreWrittenAsPydanticAiWritesThem();
     void writesUtf8Raw();
+    void serverTracesKeepTheBytesTheServerSent();
 };
 
 void TestPydanticAiCodec::everyFixtureRoundTrips_data()
@@ -253,6 +255,31 @@ void TestPydanticAiCodec::malformedInputIsRejected_data()
     QTest::newRow("typed tool return named otherwise")
         << R"([{"kind": "request", "parts": [{"part_kind": "tool-return", "tool_name": "x", "tool_kind": "capability-load", "content": {}}]}])"_ba
         << R"(messages[0].parts[0].tool_name: must be "load_capability" for tool_kind "capability-load", not "x")";
+    QTest::newRow("response state") << R"([{"kind": "response", "parts": [], "state": "pending"}])"_ba
+                                    << R"(messages[0].state: "pending" is not one of)";
+    QTest::newRow("request state") << R"([{"kind": "request", "parts": [], "state": "incomplete"}])"_ba
+                                   << R"(messages[0].state: "incomplete" is not one of)";
+    QTest::newRow("unknown content kind")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "sticker"}]}]}])"_ba
+        << R"(messages[0].parts[0].content[0]: unknown content kind "sticker")";
+    QTest::newRow("cache point ttl")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "cache-point", "ttl": "1d"}]}]}])"_ba
+        << R"(messages[0].parts[0].content[0].ttl: "1d" is not one of)";
+    QTest::newRow("uploaded file provider")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "uploaded-file", "file_id": "f", "provider_name": "dropbox"}]}]}])"_ba
+        << R"(messages[0].parts[0].content[0].provider_name: "dropbox" is not one of)";
+    QTest::newRow("text content not text")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "text-content", "content": 7}]}]}])"_ba
+        << "messages[0].parts[0].content[0].content: expected a string, got a number";
+    QTest::newRow("force_download")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "image-url", "url": "https://a.example/x.png", "force_download": "yes"}]}]}])"_ba
+        << R"(messages[0].parts[0].content[0].force_download: expected true, false or "allow-local")";
+    QTest::newRow("binary without media type")
+        << R"([{"kind": "request", "parts": [{"part_kind": "user-prompt", "content": [{"kind": "binary", "data": "AA=="}]}]}])"_ba
+        << R"(messages[0].parts[0].content[0]: missing required field "media_type")";
+    QTest::newRow("error details loc")
+        << R"([{"kind": "request", "parts": [{"part_kind": "retry-prompt", "content": [{"type": "x", "loc": "a", "msg": "m", "input": 1}]}]}])"_ba
+        << "messages[0].parts[0].content[0].loc: expected an array";
     QTest::newRow("message not object") << "[42]"_ba
                                         << "messages[0]: expected a message object, got a number";
     QTest::newRow("parts missing") << R"([{"kind": "request"}])"_ba
@@ -367,6 +394,30 @@ void TestPydanticAiCodec::writesUtf8Raw()
     QVERIFY(written.contains("😊"));
     QVERIFY(!written.contains("\\ud83d"));
     QVERIFY(written.contains("\\u0007"));
+}
+
+void TestPydanticAiCodec::serverTracesKeepTheBytesTheServerSent()
+{
+    // A v2 server keeps the agent's history in each answer's `metadata`; the turn's part of it is
+    // stored as the bytes the server sent: numbers such as 1.0, -0.0 and 2^64, key order, escapes.
+    const QByteArray agentHistory = readFile(dataPath(u"v2.33/10-kra-pin-unicode-numbers.json"_s));
+    const QByteArray body = R"({"session_id":"s-1","messages":[)"
+                            R"({"message_id":"u-1","message_type":"user","content":{"content":"PIN?"},)"
+                            R"("timestamp":"2026-06-01T10:00:00Z","metadata":null},)"
+                            R"({"message_id":"a-1","message_type":"assistant","content":{"content":"Yes."},)"
+                            R"("timestamp":"2026-06-01T10:00:05Z","metadata": )" +
+        agentHistory + R"(}],"num_messages":2})";
+    const ServerHistory server =
+        ServerHistoryReader::read(QJsonDocument::fromJson(body).object(), body, u"http://127.0.0.1"_s);
+    QCOMPARE(server.turns.size(), 1);
+    const QList<ModelMessage> &trace = server.turns.first().trace;
+    QVERIFY(!trace.isEmpty());
+
+    const QList<QByteArray> sent = JsonText::arrayElements(agentHistory).value();
+    const QList<QByteArray> expected = sent.mid(sent.size() - trace.size());
+    for (qsizetype i = 0; i < trace.size(); ++i)
+        QCOMPARE(PydanticAiCodec::encodeMessage(trace.at(i)), expected.at(i));
+    QVERIFY(JsonText::joinArray(expected).contains("18446744073709551616"));
 }
 
 QTEST_GUILESS_MAIN(TestPydanticAiCodec)
