@@ -17,9 +17,8 @@ public:
         : m_input(input)
         , m_position(input.constData())
         , m_end(input.constData() + input.size())
-    {
-        m_output.reserve(input.size());
-    }
+        , m_runStart(input.constData())
+    { }
 
     /// The whole input as one value; false with error() set when it is not JSON.
     bool scan()
@@ -28,7 +27,10 @@ public:
         if (!value(0))
             return false;
         skipWhitespace();
-        return m_position == m_end || fail(u"unexpected text after the JSON value"_s);
+        if (m_position != m_end)
+            return fail(u"unexpected text after the JSON value"_s);
+        flush();
+        return true;
     }
 
     const QByteArray &output() const { return m_output; }
@@ -86,11 +88,11 @@ private:
                 return fail(u"expected ':' after a key"_s);
             take();
             skipWhitespace();
-            const qsizetype start = m_output.size();
+            const qsizetype start = outputPosition();
             if (!value(depth))
                 return false;
             if (depth == 1)
-                m_members.append({key, {start, m_output.size()}});
+                m_members.append({key, {start, outputPosition()}});
             skipWhitespace();
             if (peek('}'))
                 return take();
@@ -110,11 +112,11 @@ private:
         if (peek(']'))
             return take();
         while (true) {
-            const qsizetype start = m_output.size();
+            const qsizetype start = outputPosition();
             if (!value(depth))
                 return false;
             if (depth == 1)
-                m_elements.append({start, m_output.size()});
+                m_elements.append({start, outputPosition()});
             skipWhitespace();
             if (peek(']'))
                 return take();
@@ -130,6 +132,18 @@ private:
     {
         take();
         while (m_position != m_end) {
+            // Plain ASCII, the bulk of most strings, needs no check beyond its byte value.
+            const char *run = m_position;
+            while (m_position != m_end) {
+                const auto byte = static_cast<unsigned char>(*m_position);
+                if (byte < 0x20 || byte >= 0x80 || byte == '"' || byte == '\\')
+                    break;
+                ++m_position;
+            }
+            if (decoded && m_position != run)
+                decoded->append(QLatin1StringView(run, m_position - run));
+            if (m_position == m_end)
+                break;
             const auto byte = static_cast<unsigned char>(*m_position);
             if (byte == '"')
                 return take();
@@ -281,16 +295,33 @@ private:
         return true;
     }
 
+    /// Whitespace between tokens is left out of the output; everything else is copied in runs.
     void skipWhitespace()
     {
-        while (m_position != m_end &&
-               (*m_position == ' ' || *m_position == '\n' || *m_position == '\r' || *m_position == '\t'))
+        const auto isSpace = [this] {
+            return m_position != m_end &&
+                (*m_position == ' ' || *m_position == '\n' || *m_position == '\r' || *m_position == '\t');
+        };
+        if (!isSpace())
+            return;
+        flush();
+        while (isSpace())
             ++m_position;
+        m_runStart = m_position;
     }
+    void flush()
+    {
+        // Text that is compact already (what the store holds) is shared, not copied.
+        if (m_output.isEmpty() && m_runStart == m_input.constData() && m_position == m_end)
+            m_output = m_input;
+        else
+            m_output.append(m_runStart, m_position - m_runStart);
+        m_runStart = m_position;
+    }
+    qsizetype outputPosition() const { return m_output.size() + (m_position - m_runStart); }
     bool peek(char c) const { return m_position != m_end && *m_position == c; }
     bool take(int count = 1)
     {
-        m_output.append(m_position, count);
         m_position += count;
         return true;
     }
@@ -309,6 +340,8 @@ private:
     const QByteArray &m_input;
     const char *m_position;
     const char *m_end;
+    /// Where the text not yet copied to m_output starts.
+    const char *m_runStart;
     QByteArray m_output;
     QList<std::pair<qsizetype, qsizetype>> m_elements;
     QList<std::pair<QString, std::pair<qsizetype, qsizetype>>> m_members;

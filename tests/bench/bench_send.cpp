@@ -1,15 +1,21 @@
 // What assembling one GovStack request costs in a 10,000-message session shaped like
 // real traces (a question, a tool call, a tool return of ~3 KB of documents, an
 // answer of ~1.2 KB), beside its floor in the same run: reading the session's stored
-// JSON with the raw sqlite3 C API and joining it into the request body.
+// JSON with the raw sqlite3 C API and joining it into the request body. Beside it, what
+// the same session costs to map for an OpenAI-compatible server and to read back from an
+// export file, the latter beside Qt's bare JSON parse of that file.
 
 #include "agentbackend.h"
 #include "benchreport.h"
+#include "chatcompletions.h"
 #include "chatstore.h"
 #include "govstackbackend.h"
 #include "pydanticaicodec.h"
+#include "sessionexport.h"
+#include "sessionimport.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -136,10 +142,26 @@ int main(int argc, char *argv[])
         (void)PydanticAiCodec::encodeHistory(*stored);
     });
 
+    const QList<ModelMessage> history = store.loadHistory(id).value();
+    const double openAiMs = medianCpuMs(3, [&] { (void)ChatCompletions::messagesFor(history); });
+
+    const QByteArray exported =
+        SessionExport::toJsonBytes(store.chat(id).value(), store.loadStoredMessages(id).value(), {});
+    const double importMs = medianCpuMs(3, [&] {
+        if (!SessionImport::parse(exported, u"bench.json"_s))
+            Bench::die(u"the export does not import"_s);
+    });
+    const double qtParseMs = medianCpuMs(3, [&] { (void)QJsonDocument::fromJson(exported); });
+
     Bench::report("send_10k_request_bytes", double(appBody.size()), "bytes");
     Bench::report("send_10k_app_cpu", appMs, "ms");
     Bench::report("send_10k_raw_floor_cpu", rawMs, "ms");
     Bench::report("send_10k_cpu_ratio", appMs / rawMs, "x");
     Bench::report("send_10k_decode_and_encode_cpu", decodeMs, "ms");
+    Bench::report("openai_map_10k_cpu", openAiMs, "ms");
+    Bench::report("import_10k_bytes", double(exported.size()), "bytes");
+    Bench::report("import_10k_cpu", importMs, "ms");
+    Bench::report("import_10k_qt_parse_floor_cpu", qtParseMs, "ms");
+    Bench::report("import_10k_ratio", importMs / qtParseMs, "x");
     return 0;
 }
