@@ -53,17 +53,15 @@ namespace PydanticAiCodec {
 Result<QList<ModelMessage>> decodeHistory(const QByteArray &json)
 {
     // Checked as text first: what Qt's parser would let through or change (key order, numbers) decides here.
-    const auto compact = JsonText::compact(json);
-    if (!compact)
-        return compact.error();
-    if (!compact->startsWith('[')) {
+    const auto elements = JsonText::arrayElements(json);
+    if (!elements) {
+        const auto compact = JsonText::compact(json);
+        if (!compact)
+            return compact.error();
         return Error{Error::Code::InvalidData,
                      u"expected a JSON array of messages, got "_s %
-                         (compact->startsWith('{') ? u"an object"_s : u"nothing"_s)};
+                         (compact->startsWith('{') ? u"an object"_s : u"another value"_s)};
     }
-    const auto elements = JsonText::arrayElements(*compact);
-    if (!elements)
-        return elements.error();
     QList<ModelMessage> history;
     history.reserve(elements->size());
     for (qsizetype i = 0; i < elements->size(); ++i) {
