@@ -3,6 +3,7 @@
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
 #include "historymerger.h"
+#include "pydanticaicodec.h"
 #include "sessioncontroller.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
@@ -160,6 +161,7 @@ private Q_SLOTS:
     void redactedCopiesMatchWhatWasTyped_data();
     void redactedCopiesMatchWhatWasTyped();
     void mergeIsIdempotentAndKeepsUnsentTurnsLast();
+    void aTraceSpeltOtherwiseTakesTheServersBytesOnce();
     void backoffDoublesWithJitterUpToItsCeiling();
     void schedulerRetriesWithBackoffAndResetsOnSuccess();
 
@@ -262,6 +264,36 @@ void TestSync::mergeIsIdempotentAndKeepsUnsentTurnsLast()
     // Appending after a rewrite keeps going: seqs stay unique.
     const int next = store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"Later"_s)})).value();
     QVERIFY(next > merged.last().seq);
+}
+
+void TestSync::aTraceSpeltOtherwiseTakesTheServersBytesOnce()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    const auto answer = [](const QByteArray &metadata) {
+        return PydanticAiCodec::decodeMessage(R"({"parts":[{"content":"Ndiyo.","part_kind":"text"}],"kind":"response",)"
+                                              R"("timestamp":"2026-06-01T10:00:05Z","metadata":)" +
+                                              metadata + '}')
+            .value();
+    };
+    const int turn = store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"One"_s)})).value();
+    QVERIFY(store.completeTurn(id, turn, answer(R"({"share":1,"id":7})")));
+
+    // The same values, spelt as the server keeps them: the stored bytes follow the server's copy.
+    ServerHistory server;
+    ServerTurn copy = serverTurn(u"a"_s, u"One"_s);
+    copy.trace = {answer(R"({"share":1.0,"id":7})")};
+    server.turns << copy;
+    const HistoryMerger::Outcome outcome = HistoryMerger::merge(store.loadStoredMessages(id).value(), server);
+    QCOMPARE(outcome.tracesReplaced, 1);
+    QVERIFY(store.applyMerge(id, outcome.merge));
+    const QList<StoredMessage> merged = store.loadStoredMessages(id).value();
+    QCOMPARE(PydanticAiCodec::encodeMessage(merged.last().message), copy.trace.first().storedJson());
+
+    const HistoryMerger::Outcome again = HistoryMerger::merge(merged, server);
+    QCOMPARE(again.tracesReplaced, 0);
+    QVERIFY(!again.merge.changesMessages());
 }
 
 void TestSync::backoffDoublesWithJitterUpToItsCeiling()

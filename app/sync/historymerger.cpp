@@ -1,5 +1,7 @@
 #include "historymerger.h"
 
+#include "pydanticaicodec.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -37,13 +39,15 @@ bool matches(const Turn &turn, const ServerTurn &server)
     return HistoryMerger::sameQuestion(request.message.text(), server.userText);
 }
 
-/// Equal in value, server ids aside (they are set without rewriting). Values, not bytes: a message
-/// stored as it came from elsewhere is not rewritten for being spelt differently by the server's copy.
+/// Equal byte for byte, server ids aside (they are set without rewriting): a turn whose server copy
+/// is spelt otherwise (`1` for `1.0`, other key order) takes the server's bytes once, and is equal
+/// to it from then on.
 bool sameContent(const Turn &a, const Turn &b)
 {
     return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(), [](const StoredMessage &x, const StoredMessage &y) {
         return x.status == y.status && x.errorKind == y.errorKind && x.rating == y.rating &&
-            x.message.govStackExtras() == y.message.govStackExtras() && x.message.toJson() == y.message.toJson();
+            x.message.govStackExtras() == y.message.govStackExtras() &&
+            PydanticAiCodec::encodeMessage(x.message) == PydanticAiCodec::encodeMessage(y.message);
     });
 }
 
