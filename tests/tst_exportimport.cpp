@@ -3,6 +3,7 @@
 #include "jsoncompare.h"
 #include "jsontext.h"
 #include "pydanticaicodec.h"
+#include "refusaltable.h"
 #include "sessionexport.h"
 #include "sessionimport.h"
 
@@ -96,6 +97,8 @@ private Q_SLOTS:
     void pydanticAiHistoriesComeBackByteIdentical();
     void badFilesAreRefusedAndChangeNothing_data();
     void badFilesAreRefusedAndChangeNothing();
+    void everyRefusedHistoryChangesNothing_data();
+    void everyRefusedHistoryChangesNothing();
     void hugeFilesAreRefusedBeforeReading();
     void pipesAndDevicesAreRefusedAtOnce_data();
     void pipesAndDevicesAreRefusedAtOnce();
@@ -455,6 +458,39 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing()
     QVERIFY(!read);
     QVERIFY2(read.error().message.startsWith(path(u"bad.json"_s) + u": "_s), qPrintable(read.error().message));
     QVERIFY2(read.error().message.contains(message), qPrintable(read.error().message));
+    {
+        ChatStore store;
+        QVERIFY(store.open(database));
+    }
+    QCOMPARE(checksumOf(database), before);
+}
+
+void TestExportImport::everyRefusedHistoryChangesNothing_data()
+{
+    RefusalTable::addRows();
+}
+
+void TestExportImport::everyRefusedHistoryChangesNothing()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expectedError);
+    const QString database = path(u"chats.sqlite"_s);
+    {
+        ChatStore store;
+        QVERIFY(store.open(database));
+        makeRichSession(store);
+    }
+    const QByteArray before = checksumOf(database);
+    QFile file(path(u"history.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(json);
+    file.close();
+
+    const auto read = SessionImport::readFile(path(u"history.json"_s));
+    QVERIFY(!read);
+    // A refusal found in a message names the same place and reason as the codec's.
+    if (expectedError.startsWith(u"messages"))
+        QVERIFY2(read.error().message.contains(expectedError.section(u": "_s, 1)), qPrintable(read.error().message));
     {
         ChatStore store;
         QVERIFY(store.open(database));
