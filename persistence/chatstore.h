@@ -3,14 +3,17 @@
 #include "chatsession.h"
 #include "chatsource.h"
 #include "historymerge.h"
+#include "importwriter.h"
 #include "modelmessage.h"
 #include "result.h"
 #include "reviewfilter.h"
 #include "searchhit.h"
 #include "sendclaim.h"
 #include "sessionimport.h"
+#include "sessionrows.h"
 #include "sessionsummary.h"
 #include "storedmessage.h"
+#include "turnlog.h"
 
 #include <QObject>
 #include <QString>
@@ -20,6 +23,10 @@
 
 /// The local chat store: sessions and their full PydanticAI histories in
 /// SQLite, the counterpart of the server's `ChatPersistenceService`.
+///
+/// The store's parts do the work (persistence/store/: the database, sessions, messages,
+/// the turn log, sync records, search, import); this class is what the app holds, and it
+/// tells the views (ChatSource's signals) what each write changed.
 ///
 /// One row per message, its JSON verbatim, appended in one transaction per
 /// call. Several stores (in this process or others) may share one file: WAL
@@ -71,12 +78,7 @@ public:
 
     /// Exactly-once delivery: a turn is sent only by the store (one per process) that
     /// claimed it; see SendClaims.
-    struct StartedTurn {
-        int turn = 0;
-        /// This process claimed the turn and sends it now; otherwise it waits (Queued) behind
-        /// the session's turns that are waiting or being sent.
-        bool claimed = false;
-    };
+    using StartedTurn = TurnLog::StartedTurn;
     /// Stores the user's request and, in the same transaction, claims it for @p leaseMs
     /// when no other turn of the session waits or is being sent.
     Result<StartedTurn> startTurn(const QString &sessionId, const ModelMessage &request, qint64 leaseMs);
@@ -107,12 +109,7 @@ public:
     /// ones a process ended before it heard back.
     Result<QStringList> sessionsWithUnsentTurns() const;
     /// Per session, its requests without an answer, by where they stand.
-    struct Unanswered {
-        int waiting = 0; ///< queued for the server
-        int sending = 0; ///< being sent now
-        int failed = 0; ///< waiting for the user's Retry
-        int interrupted = 0; ///< of those, the ones whose sender ended while sending them
-    };
+    using Unanswered = TurnLog::Unanswered;
     Result<QHash<QString, Unanswered>> unansweredTurns() const;
     /// Stores the reply of @p turn (in place of its draft) and marks its request Ok, in one
     /// transaction that also ends this store's claim. A turn answered already is left as it is.
@@ -133,11 +130,7 @@ public:
     };
     Result<void> deleteChatSession(const QString &sessionId, DeleteScope scope = DeleteScope::ThisComputer);
     /// A server copy waiting to be deleted; its local session is gone already.
-    struct ServerDelete {
-        QString sessionId;
-        QString serverUrl;
-        QString serverProfile;
-    };
+    using ServerDelete = SessionRows::ServerDelete;
     Result<QList<ServerDelete>> pendingServerDeletes() const;
     Result<void> serverDeleteDone(const QString &sessionId);
     Result<void> renameSession(const QString &sessionId, const QString &title);
@@ -178,10 +171,7 @@ public:
                                     int limit = 50) const override;
 
     /// What an import did: the sessions written, and those left alone because they exist.
-    struct ImportOutcome {
-        QStringList imported;
-        QStringList skipped;
-    };
+    using ImportOutcome = ImportWriter::Outcome;
     /// Writes @p sessions in one transaction: all or nothing. A session whose id exists is
     /// skipped, or with @p replace, replaced.
     Result<ImportOutcome> importSessions(const QList<ImportedSession> &sessions, bool replace);
@@ -200,7 +190,6 @@ private:
     Result<void> markUnanswered(const QString &sessionId, int turn, MessageStatus status, const QString &errorKind,
                                 const QString &error, const std::optional<ModelMessage> &partialResponse,
                                 std::optional<int> draftSeq);
-
     class Private;
     std::unique_ptr<Private> d;
 };

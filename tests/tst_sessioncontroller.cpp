@@ -105,7 +105,8 @@ private:
         // An event loop rather than QTest::qWaitFor: the servers answer from
         // this thread, and polling with sleeps would slow every chunk down.
         QEventLoop loop;
-        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        // Only a guard against a turn that never ends; slow runs (sanitizers, a loaded machine) stay well inside it.
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
         QObject::connect(controller.get(), &SessionController::turnCompleted, &loop, &QEventLoop::quit);
         QObject::connect(controller.get(), &SessionController::turnFailed, &loop, &QEventLoop::quit);
         QObject::connect(controller.get(), &SessionController::turnQueued, &loop, &QEventLoop::quit);

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "messagerows.h"
+#include "sessionimport.h"
+
+#include <QCoreApplication>
+
+/// Writes the sessions read from a file in one transaction: all of them or none.
+class ImportWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatStore)
+
+public:
+    ImportWriter(StoreDatabase &database, MessageRows &messages);
+
+    /// What an import did: the sessions written, and those left alone because they exist.
+    struct Outcome {
+        QStringList imported;
+        QStringList skipped;
+    };
+    /// A session whose id exists is skipped, or with @p replace, replaced.
+    Result<Outcome> write(const QList<ImportedSession> &sessions, bool replace);
+
+private:
+    Result<void> writeSession(const ImportedSession &imported, bool exists, const QString &context);
+
+    StoreDatabase &m_database;
+    MessageRows &m_messages;
+};

@@ -1,0 +1,161 @@
+#include "sessionrows.h"
+
+#include "sqliteerror.h"
+#include "storerows.h"
+
+#include <QStringBuilder>
+
+using namespace Qt::StringLiterals;
+using namespace StoreRows;
+
+SessionRows::SessionRows(StoreDatabase &database)
+    : m_database(database)
+{ }
+
+Result<bool> SessionRows::insert(const ChatSession &session)
+{
+    return m_database.insertChatRow(session, tr("Creating a chat session"));
+}
+
+Result<ChatSession> SessionRows::find(const QString &sessionId)
+{
+    QSqlQuery query = m_database.prepare(u"SELECT "_s % sessionColumns % u" FROM chats WHERE session_id = ?"_s);
+    query.addBindValue(sessionId);
+    if (auto read = execute(query, tr("Reading a chat session")); !read)
+        return read.error();
+    if (!query.next())
+        return notFound(sessionId);
+    return readSession(query);
+}
+
+Result<QList<ChatSession>> SessionRows::list(int offset, int limit)
+{
+    QSqlQuery query =
+        m_database.prepare(u"SELECT "_s % sessionColumns % u" FROM chats"_s % sessionOrder % u" LIMIT ? OFFSET ?"_s);
+    query.addBindValue(std::max(limit, 0));
+    query.addBindValue(std::max(offset, 0));
+    return readSessions(query);
+}
+
+Result<QList<ChatSession>> SessionRows::listAfter(const std::optional<ChatSession> &after, int limit,
+                                                  const QString &titleFilter)
+{
+    QStringList conditions;
+    if (after)
+        conditions << u"(pinned, updated_at, session_id) < (?, ?, ?)"_s;
+    if (!titleFilter.isEmpty())
+        conditions << u"title LIKE ? ESCAPE '\\'"_s;
+    QSqlQuery query = m_database.prepare(
+        u"SELECT "_s % sessionColumns % u" FROM chats"_s %
+        (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)) % sessionOrder % u" LIMIT ?"_s);
+    if (after) {
+        query.addBindValue(after->pinned ? 1 : 0);
+        query.addBindValue(after->updatedAt.toMSecsSinceEpoch());
+        query.addBindValue(after->sessionId);
+    }
+    if (!titleFilter.isEmpty())
+        query.addBindValue(likePattern(titleFilter));
+    query.addBindValue(std::max(limit, 0));
+    return readSessions(query);
+}
+
+Result<QList<ChatSession>> SessionRows::linked()
+{
+    QSqlQuery query = m_database.prepare(u"SELECT "_s % sessionColumns %
+                                         u" FROM chats WHERE server_url <> '' ORDER BY updated_at, id"_s);
+    return readSessions(query);
+}
+
+Result<QStringList> SessionRows::ids()
+{
+    return m_database.sessionIds(u"SELECT session_id FROM chats"_s % sessionOrder, tr("Listing chat sessions"));
+}
+
+Result<int> SessionRows::count()
+{
+    const auto count = scalar(m_database.database(), u"SELECT count(*) FROM chats"_s, tr("Counting chat sessions"));
+    if (!count)
+        return count.error();
+    return count->toInt();
+}
+
+Result<QString> SessionRows::rename(const QString &sessionId, const QString &title)
+{
+    const QString cleanTitle = title.simplified();
+    if (auto renamed =
+            m_database.changeSessionRow(sessionId, u"UPDATE chats SET title = ? WHERE session_id = ?"_s,
+                                        {notNull(cleanTitle)}, tr("Renaming chat session %1").arg(sessionId));
+        !renamed)
+        return renamed.error();
+    return cleanTitle;
+}
+
+Result<void> SessionRows::setPinned(const QString &sessionId, bool pinned)
+{
+    return m_database.changeSessionRow(sessionId, u"UPDATE chats SET pinned = ? WHERE session_id = ?"_s,
+                                       {pinned ? 1 : 0}, tr("Pinning chat session %1").arg(sessionId));
+}
+
+Result<void> SessionRows::linkToServer(const QString &sessionId, const QString &serverUrl, const QString &profile)
+{
+    return m_database.changeSessionRow(
+        sessionId, u"UPDATE chats SET server_url = ?, server_profile = ? WHERE session_id = ?"_s,
+        {notNull(serverUrl), notNull(profile)}, tr("Linking chat session %1 to its server").arg(sessionId));
+}
+
+Result<void> SessionRows::setSyncState(const QString &sessionId, SyncState state, const QString &note)
+{
+    return m_database.changeSessionRow(
+        sessionId, u"UPDATE chats SET sync_state = ?, sync_note = ? WHERE session_id = ?"_s,
+        {syncStateName(state), notNull(note)}, tr("Saving the sync state of chat session %1").arg(sessionId));
+}
+
+Result<void> SessionRows::setLanguage(const QString &sessionId, const QString &language)
+{
+    QSqlQuery query(m_database.database());
+    query.prepare(u"UPDATE chats SET language = ? WHERE session_id = ? AND language = ''"_s);
+    query.addBindValue(notNull(language));
+    query.addBindValue(sessionId);
+    return execute(query, tr("Saving the language of chat session %1").arg(sessionId));
+}
+
+Result<void> SessionRows::remove(const QString &sessionId, bool alsoOnServer)
+{
+    const QString context = tr("Deleting chat session %1").arg(sessionId);
+    return m_database.changeChat(sessionId, context, [&](const StoreDatabase::ChatRow &chat) -> Result<void> {
+        QSqlQuery query(m_database.database());
+        if (alsoOnServer) {
+            // The server's delete outlives the local row: it is remembered until the server confirms it.
+            query.prepare(
+                u"INSERT OR REPLACE INTO server_deletes (session_id, server_url, server_profile, queued_at) "
+                "SELECT session_id, server_url, server_profile, ? FROM chats WHERE id = ? AND server_url <> ''"_s);
+            query.addBindValue(nowMillis());
+            query.addBindValue(chat.id);
+            if (auto queued = execute(query, context); !queued)
+                return queued;
+        }
+        query.prepare(u"DELETE FROM chats WHERE id = ?"_s);
+        query.addBindValue(chat.id);
+        return execute(query, context);
+    });
+}
+
+Result<QList<SessionRows::ServerDelete>> SessionRows::pendingServerDeletes()
+{
+    QSqlQuery query =
+        m_database.prepare(u"SELECT session_id, server_url, server_profile FROM server_deletes ORDER BY queued_at"_s);
+    if (auto read = execute(query, tr("Reading the deletes waiting for the server")); !read)
+        return read.error();
+    QList<ServerDelete> deletes;
+    while (query.next())
+        deletes.append(ServerDelete{query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
+    return deletes;
+}
+
+Result<void> SessionRows::serverDeleteDone(const QString &sessionId)
+{
+    QSqlQuery query(m_database.database());
+    query.prepare(u"DELETE FROM server_deletes WHERE session_id = ?"_s);
+    query.addBindValue(sessionId);
+    return execute(query, tr("Recording that the server deleted chat session %1").arg(sessionId));
+}

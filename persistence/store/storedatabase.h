@@ -1,0 +1,96 @@
+#pragma once
+
+#include "chatsession.h"
+#include "result.h"
+#include "sendclaims.h"
+#include "transaction.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariantList>
+
+#include <functional>
+#include <optional>
+
+/// The store's connection to its SQLite file: opening (refusing what is not ours, newer or
+/// damaged), migrating, the statements every write prepares once, and the session-row
+/// steps the store's parts share. One per thread that uses the store.
+class StoreDatabase
+{
+public:
+    StoreDatabase();
+    ~StoreDatabase();
+    Q_DISABLE_COPY_MOVE(StoreDatabase)
+
+    Result<void> open(const QString &path);
+    void close();
+    bool isOpen() const { return m_database.isOpen(); }
+    QString path() const { return m_path; }
+    QSqlDatabase &database() { return m_database; }
+
+    /// A forward-only query prepared on this connection.
+    QSqlQuery prepare(const QString &sql);
+
+    /// A session's row, read inside a transaction.
+    struct ChatRow {
+        qint64 id = 0;
+        int messageCount = 0;
+        qint64 updatedAt = 0;
+        /// Above every seq in use; a sync merge can leave gaps, so it is not the count.
+        int nextSeq = 0;
+    };
+    Result<ChatRow> findChat(const QString &sessionId, const QString &context);
+    /// Inserts the session's row, times defaulting to now; false when the id exists.
+    Result<bool> insertChatRow(const ChatSession &session, const QString &context);
+    /// Runs @p change on the session's row inside one write transaction; nothing of it stays on failure.
+    template<typename Change>
+    auto changeChat(const QString &sessionId, const QString &context, Change change)
+        -> decltype(change(std::declval<const ChatRow &>()));
+    /// Runs @p sql (an UPDATE or DELETE of one session's row, ending in `WHERE session_id = ?`)
+    /// with @p values bound before the session id; NotFound when no row matched.
+    Result<void> changeSessionRow(const QString &sessionId, const QString &sql, const QVariantList &values,
+                                  const QString &context);
+    /// Runs @p sql over one session's messages: its first parameter is the session's row id, then @p values.
+    Result<QSqlQuery> sessionQuery(const QString &sessionId, const QString &sql, const QVariantList &values,
+                                   const QString &context);
+    /// Runs @p sql, whose first column is a session id.
+    Result<QStringList> sessionIds(const QString &sql, const QString &context);
+    /// Whether another connection committed since the last call.
+    bool readDataVersion();
+
+    /// This store's claims on the turns it sends; see SendClaims.
+    SendClaims &claims() { return *m_claims; }
+    /// Milliseconds since the epoch; claims lapse by this clock.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+
+private:
+    Result<void> openFile(const QString &path);
+    Result<void> configure();
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_database;
+    std::optional<QSqlQuery> m_findChat;
+    qint64 m_dataVersion = -1;
+    std::function<qint64()> m_clock;
+    std::optional<SendClaims> m_claims;
+};
+
+template<typename Change>
+auto StoreDatabase::changeChat(const QString &sessionId, const QString &context, Change change)
+    -> decltype(change(std::declval<const ChatRow &>()))
+{
+    Transaction transaction(m_database);
+    if (auto begun = transaction.begin(context); !begun)
+        return begun.error();
+    const auto chatRow = findChat(sessionId, context);
+    if (!chatRow)
+        return chatRow.error();
+    auto changed = change(*chatRow);
+    if (!changed)
+        return changed;
+    if (auto committed = transaction.commit(context); !committed)
+        return committed.error();
+    return changed;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "historymerge.h"
+#include "messagerows.h"
+#include "rating.h"
+
+#include <QCoreApplication>
+
+/// What sync keeps beside the messages: the server's copy merged in (never undoing another
+/// process's write), and the ratings waiting to reach the server.
+class SyncRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatStore)
+
+public:
+    SyncRecords(StoreDatabase &database, MessageRows &messages);
+
+    Result<void> applyMerge(const QString &sessionId, const HistoryMerge &merge, std::optional<qint64> basedOnRevision);
+    Result<void> rate(const QString &sessionId, int seq, const Rating &rating);
+    Result<void> markRatingSent(const QString &sessionId, int seq, const QDateTime &ratedAt);
+    Result<QStringList> sessionsWithUnsentRatings();
+
+private:
+    /// Refused (Conflict) when the session changed since @p revision or another process sends one of its turns.
+    Result<void> checkUnchanged(const QString &sessionId, qint64 chatId, qint64 revision, const QString &context);
+
+    StoreDatabase &m_database;
+    MessageRows &m_messages;
+};
