@@ -17,6 +17,7 @@
 #include "quitonsignal.h"
 #include "reviewcommand.h"
 #include "sessioncontroller.h"
+#include "storethread.h"
 #include "synccommand.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
@@ -181,6 +182,9 @@ int runWindow(int argc, char *argv[])
         return fail(opened.error().message, ExitCode::store);
     // Headless commands may write beside the window; show what they wrote.
     store.setExternalChangeInterval(1000);
+    // Searches, the review table and imports run on a connection of their own, off the GUI thread.
+    StoreThread storeThread(DataLocation::databasePath(*dataDirectory));
+    store.setBackgroundThread(&storeThread);
 
     const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
     QNetworkAccessManager network;

@@ -7,6 +7,7 @@
 #include "sessionsummary.h"
 #include "storedmessage.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <optional>
@@ -38,6 +39,19 @@ public:
     enum class ReviewColumn { Title, Created, LastActivity, Messages, UserId, Server, Backend, Language, Rating };
     virtual Result<QList<SessionSummary>> reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
                                                          Qt::SortOrder order) const = 0;
+
+    // The same questions answered off the caller's thread where the source can (the store's own
+    // thread), so a window never waits on the disk; by default they are answered at once.
+    virtual QFuture<Result<QList<SearchHit>>> searchAsync(const QString &text, const ReviewFilter &filter,
+                                                          int limit) const
+    {
+        return QtFuture::makeReadyFuture(search(text, filter, limit));
+    }
+    virtual QFuture<Result<QList<SessionSummary>>> reviewSessionsAsync(const ReviewFilter &filter, ReviewColumn sortBy,
+                                                                       Qt::SortOrder order) const
+    {
+        return QtFuture::makeReadyFuture(reviewSessions(filter, sortBy, order));
+    }
 
 Q_SIGNALS:
     void sessionCreated(const QString &sessionId);

@@ -18,6 +18,7 @@ struct Error {
         AlreadyRunning, ///< another window uses the same data folder
         NoKeychain, ///< no OS keychain (Secret Service, KWallet) is available
         Conflict, ///< another process changed the data or holds it; read again and retry
+        Cancelled, ///< the user stopped it; nothing of it was kept
     };
 
     Code code = Code::InvalidData;

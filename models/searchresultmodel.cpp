@@ -5,23 +5,34 @@
 SearchResultModel::SearchResultModel(ChatSource *source, QObject *parent)
     : QAbstractListModel(parent)
     , m_source(source)
-{ }
+{
+    // The watcher follows the newest question only: an older one's answer is never delivered.
+    connect(&m_pending, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_pending.isCanceled())
+            apply(m_pending.result());
+    });
+}
 
 void SearchResultModel::setQuery(const QString &text, const ReviewFilter &filter)
 {
     m_query = text;
-    m_error.clear();
-    QList<SearchHit> hits;
-    if (m_source && !text.trimmed().isEmpty()) {
-        auto found = m_source->search(text, filter, maxResults);
-        if (found)
-            hits = std::move(found).value();
-        else
-            m_error = found.error().message;
+    // A question no longer asked is not answered: if it has not started yet, it never does.
+    m_pending.future().cancel();
+    if (!m_source || text.trimmed().isEmpty()) {
+        m_pending.setFuture({});
+        apply(QList<SearchHit>{});
+        return;
     }
+    m_pending.setFuture(m_source->searchAsync(text, filter, maxResults));
+}
+
+void SearchResultModel::apply(const Result<QList<SearchHit>> &found)
+{
+    m_error = found ? QString() : found.error().message;
     beginResetModel();
-    m_hits = std::move(hits);
+    m_hits = found ? found.value() : QList<SearchHit>{};
     endResetModel();
+    Q_EMIT resultsReady();
 }
 
 int SearchResultModel::rowCount(const QModelIndex &parent) const

@@ -3,7 +3,10 @@
 #include "reviewfilter.h"
 #include "searchhit.h"
 
+#include "result.h"
+
 #include <QAbstractListModel>
+#include <QFutureWatcher>
 #include <QPointer>
 
 class ChatSource;
@@ -28,7 +31,8 @@ public:
 
     explicit SearchResultModel(ChatSource *source, QObject *parent = nullptr);
 
-    /// Searches again; an empty @p text empties the list.
+    /// Searches again; an empty @p text empties the list. The results arrive later
+    /// (resultsReady()); those of a question asked before are dropped.
     void setQuery(const QString &text, const ReviewFilter &filter = {});
     QString query() const { return m_query; }
     /// Why the last search failed, or empty.
@@ -38,9 +42,16 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+Q_SIGNALS:
+    /// The results of the current query are in the model (or error() says why not).
+    void resultsReady();
+
 private:
+    void apply(const Result<QList<SearchHit>> &found);
+
     QPointer<ChatSource> m_source;
     QString m_query;
     QString m_error;
     QList<SearchHit> m_hits;
+    QFutureWatcher<Result<QList<SearchHit>>> m_pending;
 };

@@ -8,15 +8,23 @@ SessionTableModel::SessionTableModel(ChatSource *source, QObject *parent)
     : QAbstractTableModel(parent)
     , m_source(source)
 {
+    // The watcher follows the newest question only: an older one's answer is never delivered.
+    connect(&m_pending, &QFutureWatcherBase::finished, this, [this] {
+        if (!m_pending.isCanceled())
+            apply(m_pending.result());
+    });
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(300);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &SessionTableModel::reload);
     // Any change to a session may move it in any column's order: the rows are read again.
     for (const auto signal :
          {&ChatSource::sessionCreated, &ChatSource::sessionDeleted, &ChatSource::messagesReplaced}) {
-        connect(source, signal, this, &SessionTableModel::reload);
+        connect(source, signal, this, &SessionTableModel::scheduleReload);
     }
-    connect(source, &ChatSource::messagesSaved, this, &SessionTableModel::reload);
-    connect(source, &ChatSource::messageRated, this, &SessionTableModel::reload);
-    connect(source, &ChatSource::sessionRenamed, this, &SessionTableModel::reload);
-    connect(source, &ChatSource::externalChangeDetected, this, &SessionTableModel::reload);
+    connect(source, &ChatSource::externalChangeDetected, this, &SessionTableModel::scheduleReload);
+    connect(source, &ChatSource::messagesSaved, this, &SessionTableModel::scheduleReload);
+    connect(source, &ChatSource::messageRated, this, &SessionTableModel::scheduleReload);
+    connect(source, &ChatSource::sessionRenamed, this, &SessionTableModel::scheduleReload);
     reload();
 }
 
@@ -44,20 +52,31 @@ void SessionTableModel::retranslate()
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole});
 }
 
+void SessionTableModel::scheduleReload()
+{
+    if (!m_reloadTimer.isActive())
+        m_reloadTimer.start();
+}
+
 void SessionTableModel::reload()
 {
-    QList<SessionSummary> rows;
-    m_error.clear();
-    if (m_source) {
-        auto listed = m_source->reviewSessions(m_filter, ChatSource::ReviewColumn(m_sortColumn), m_sortOrder);
-        if (listed)
-            rows = std::move(listed).value();
-        else
-            m_error = listed.error().message;
+    m_reloadTimer.stop();
+    m_pending.future().cancel();
+    if (!m_source) {
+        m_pending.setFuture({});
+        apply(QList<SessionSummary>{});
+        return;
     }
+    m_pending.setFuture(m_source->reviewSessionsAsync(m_filter, ChatSource::ReviewColumn(m_sortColumn), m_sortOrder));
+}
+
+void SessionTableModel::apply(const Result<QList<SessionSummary>> &listed)
+{
+    m_error = listed ? QString() : listed.error().message;
     beginResetModel();
-    m_rows = std::move(rows);
+    m_rows = listed ? listed.value() : QList<SessionSummary>{};
     endResetModel();
+    Q_EMIT rowsReady();
 }
 
 int SessionTableModel::rowCount(const QModelIndex &parent) const

@@ -3,7 +3,9 @@
 #include "chatsource.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QPointer>
+#include <QTimer>
 
 /// Sessions as reviewers browse them: a row each, a column per detail, sorted
 /// and filtered by the store.
@@ -36,8 +38,15 @@ public:
     /// The headings changed language: views lay them out again.
     void retranslate();
 
+Q_SIGNALS:
+    /// The rows of the current filter and order are in the model (or error() says why not).
+    void rowsReady();
+
 private:
     void reload();
+    /// Changes come in bursts (a sync pass, a stream): the rows are read again at most a few times a second.
+    void scheduleReload();
+    void apply(const Result<QList<SessionSummary>> &listed);
     QVariant display(const SessionSummary &summary, int column) const;
 
     QPointer<ChatSource> m_source;
@@ -46,4 +55,6 @@ private:
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QList<SessionSummary> m_rows;
     QString m_error;
+    QFutureWatcher<Result<QList<SessionSummary>>> m_pending;
+    QTimer m_reloadTimer;
 };

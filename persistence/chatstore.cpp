@@ -2,6 +2,7 @@
 
 #include "storedatabase.h"
 #include "storesearch.h"
+#include "storethread.h"
 #include "syncrecords.h"
 
 #include <QSqlQuery>
@@ -422,9 +423,10 @@ Result<void> ChatStore::setLanguage(const QString &sessionId, const QString &lan
     return d->sessions.setLanguage(sessionId, language);
 }
 
-Result<ChatStore::ImportOutcome> ChatStore::importSessions(const QList<ImportedSession> &sessions, bool replace)
+Result<ChatStore::ImportOutcome> ChatStore::importSessions(const QList<ImportedSession> &sessions, bool replace,
+                                                           const ImportWriter::Progress &progress)
 {
-    const auto outcome = d->importer.write(sessions, replace);
+    const auto outcome = d->importer.write(sessions, replace, progress);
     if (!outcome)
         return outcome;
     for (const QString &sessionId : outcome->imported)
@@ -446,6 +448,30 @@ Result<QList<SessionSummary>> ChatStore::reviewSessions(const ReviewFilter &filt
                                                         Qt::SortOrder order) const
 {
     return d->search.reviewSessions(filter, sortBy, order);
+}
+
+QFuture<Result<QList<SearchHit>>> ChatStore::searchAsync(const QString &text, const ReviewFilter &filter,
+                                                         int limit) const
+{
+    if (!m_background)
+        return ChatSource::searchAsync(text, filter, limit);
+    return m_background->run<QList<SearchHit>>(
+        [text, filter, limit](ChatStore &store) { return store.search(text, filter, limit); });
+}
+
+QFuture<Result<QList<SessionSummary>>> ChatStore::reviewSessionsAsync(const ReviewFilter &filter, ReviewColumn sortBy,
+                                                                      Qt::SortOrder order) const
+{
+    if (!m_background)
+        return ChatSource::reviewSessionsAsync(filter, sortBy, order);
+    return m_background->run<QList<SessionSummary>>(
+        [filter, sortBy, order](ChatStore &store) { return store.reviewSessions(filter, sortBy, order); });
+}
+
+void ChatStore::announceSessionsCreated(const QStringList &sessionIds)
+{
+    for (const QString &sessionId : sessionIds)
+        Q_EMIT sessionCreated(sessionId);
 }
 
 Result<int> ChatStore::sessionCount() const

@@ -13,9 +13,11 @@
 #include "sessionrows.h"
 #include "sessionsummary.h"
 #include "storedmessage.h"
+#include "storethread.h"
 #include "turnlog.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <functional>
@@ -174,12 +176,23 @@ public:
     using ImportOutcome = ImportWriter::Outcome;
     /// Writes @p sessions in one transaction: all or nothing. A session whose id exists is
     /// skipped, or with @p replace, replaced.
-    Result<ImportOutcome> importSessions(const QList<ImportedSession> &sessions, bool replace);
+    Result<ImportOutcome> importSessions(const QList<ImportedSession> &sessions, bool replace,
+                                         const ImportWriter::Progress &progress = {});
     /// The ids of every session, in sidebar order.
     Result<QStringList> sessionIds() const;
 
     Result<QList<SessionSummary>> reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
                                                  Qt::SortOrder order) const override;
+
+    /// Runs searches and review listings on @p thread (a connection of its own) rather than here.
+    void setBackgroundThread(StoreThread *thread) { m_background = thread; }
+    StoreThread *backgroundThread() const { return m_background; }
+    QFuture<Result<QList<SearchHit>>> searchAsync(const QString &text, const ReviewFilter &filter,
+                                                  int limit) const override;
+    QFuture<Result<QList<SessionSummary>>> reviewSessionsAsync(const ReviewFilter &filter, ReviewColumn sortBy,
+                                                               Qt::SortOrder order) const override;
+    /// Tells the views of sessions another connection of this process wrote (an import on the store thread).
+    void announceSessionsCreated(const QStringList &sessionIds);
 
     /// Checks every @p milliseconds whether another connection changed the
     /// database; 0 stops checking.
@@ -192,4 +205,5 @@ private:
                                 std::optional<int> draftSeq);
     class Private;
     std::unique_ptr<Private> d;
+    QPointer<StoreThread> m_background;
 };

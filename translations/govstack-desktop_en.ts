@@ -361,6 +361,10 @@
         <source>Chat session %1 changed while its server copy was read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1539,6 +1543,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>%n conversation were already here and were left as they are:</numerusform>
             <numerusform>%n conversations were already here and were left as they are:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

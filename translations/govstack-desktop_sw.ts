@@ -361,6 +361,10 @@
         <source>Chat session %1 changed while its server copy was read.</source>
         <translation>Mazungumzo %1 yalibadilika nakala yake ya seva ikisomwa.</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Uingizaji ulisitishwa; hakuna kilichoingizwa.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1550,6 +1554,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Mazungumzo %n yalikuwa tayari hapa na yameachwa kama yalivyo:</numerusform>
             <numerusform>Mazungumzo %n yalikuwa tayari hapa na yameachwa kama yalivyo:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Inaingiza…</translation>
     </message>
 </context>
 <context>

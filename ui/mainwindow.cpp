@@ -101,6 +101,7 @@ void MainWindow::createWidgets()
     m_searchView = new QListView;
     m_searchView->setObjectName(u"searchResults"_s);
     m_searchView->setModel(m_searchResults);
+    connect(m_searchResults, &SearchResultModel::resultsReady, this, &MainWindow::showSearchOutcome);
     m_searchView->setItemDelegate(new SearchResultDelegate(m_searchView));
     m_searchView->setWordWrap(true);
     m_searchView->setResizeMode(QListView::Adjust);
@@ -535,10 +536,14 @@ void MainWindow::runSearch()
     m_searchResults->setQuery(m_search->text(), m_searchFilters->filter());
     const bool searching = !m_search->text().trimmed().isEmpty();
     m_sidebarStack->setCurrentWidget(searching ? static_cast<QWidget *>(m_searchView) : m_sessionView);
-    if (searching) {
-        showStatus(m_searchResults->error().isEmpty() ? tr("%n message(s) found", nullptr, m_searchResults->rowCount())
-                                                      : m_searchResults->error());
-    }
+}
+
+void MainWindow::showSearchOutcome()
+{
+    if (m_searchResults->query().trimmed().isEmpty())
+        return;
+    showStatus(m_searchResults->error().isEmpty() ? tr("%n message(s) found", nullptr, m_searchResults->rowCount())
+                                                  : m_searchResults->error());
 }
 
 void MainWindow::openSessionAt(const QString &sessionId, int seq)

@@ -103,6 +103,7 @@ private:
     void rate(const QModelIndex &index, int score);
     void connectSync();
     void runSearch();
+    void showSearchOutcome();
     /// The sessions selected in the sidebar, or the open one.
     QStringList selectedSessionIds() const;
     void syncFinished(const SyncReport &report);

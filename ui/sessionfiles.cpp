@@ -2,12 +2,18 @@
 
 #include "chatstore.h"
 #include "exportjob.h"
+#include "storethread.h"
 
 #include <QEventLoop>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
+
+#include <atomic>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -71,17 +77,42 @@ void SessionFiles::importWithDialog()
 
 QStringList SessionFiles::importFiles(const QStringList &paths)
 {
-    const auto sessions = SessionImport::readFiles(paths);
-    if (!sessions) {
-        QMessageBox::warning(m_window, tr("Import"),
-                             sessions.error().message + u"\n\n"_s + tr("Nothing was imported."));
-        return {};
-    }
-    const auto outcome = m_store->importSessions(*sessions, false);
+    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
+    progress.setObjectName(u"importProgress"_s);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    connect(&progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
+    QPointer<QProgressDialog> dialog(&progress);
+    // Reading and writing run on the store's thread; the window only hears how far it got.
+    const auto job = [this, paths, cancelled, dialog](ChatStore &store) -> Result<ChatStore::ImportOutcome> {
+        const auto sessions = SessionImport::readFiles(paths);
+        if (!sessions)
+            return sessions.error();
+        return store.importSessions(*sessions, false, [this, cancelled, dialog](int written, int total) {
+            QMetaObject::invokeMethod(
+                this,
+                [dialog, written, total] {
+                    if (dialog) {
+                        dialog->setMaximum(total);
+                        dialog->setValue(written);
+                    }
+                },
+                Qt::QueuedConnection);
+            return !*cancelled;
+        });
+    };
+    const auto outcome =
+        waitFor(m_store->backgroundThread() ? m_store->backgroundThread()->run<ChatStore::ImportOutcome>(job)
+                                            : QtFuture::makeReadyFuture(job(*m_store)));
+    progress.reset();
     if (!outcome) {
-        QMessageBox::critical(m_window, tr("Import"), outcome.error().message);
+        if (outcome.error().code != Error::Code::Cancelled)
+            QMessageBox::warning(m_window, tr("Import"),
+                                 outcome.error().message + u"\n\n"_s + tr("Nothing was imported."));
         return {};
     }
+    m_store->announceSessionsCreated(outcome->imported);
     QString summary = tr("%n conversation(s) imported.", nullptr, int(outcome->imported.size()));
     if (!outcome->skipped.isEmpty()) {
         summary += u"\n\n"_s +
@@ -92,4 +123,17 @@ QStringList SessionFiles::importFiles(const QStringList &paths)
     QMessageBox::information(m_window, tr("Import"), summary);
     Q_EMIT imported(outcome->imported);
     return outcome->imported;
+}
+
+template<typename T>
+T SessionFiles::waitFor(const QFuture<T> &future)
+{
+    // The window stays alive while the store's thread works: this loop serves it.
+    QEventLoop loop;
+    QFutureWatcher<T> watcher;
+    connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
+    watcher.setFuture(future);
+    if (!future.isFinished())
+        loop.exec();
+    return future.result();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFuture>
 #include <QObject>
 #include <QStringList>
 
@@ -20,13 +21,17 @@ public:
     /// Exports to @p path with a progress dialog; true when the file was written.
     bool exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection);
     void importWithDialog();
-    /// Reads every file first; imports all or none. Returns the ids imported.
+    /// Reads every file first; imports all or none, on the store's thread when it has one, with
+    /// progress and Cancel. Returns the ids imported.
     QStringList importFiles(const QStringList &paths);
 
 Q_SIGNALS:
     void imported(const QStringList &sessionIds);
 
 private:
+    template<typename T>
+    T waitFor(const QFuture<T> &future);
+
     ChatStore *m_store;
     QWidget *m_window;
 };

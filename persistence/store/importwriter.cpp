@@ -9,7 +9,8 @@ ImportWriter::ImportWriter(StoreDatabase &database, MessageRows &messages)
     , m_messages(messages)
 { }
 
-Result<ImportWriter::Outcome> ImportWriter::write(const QList<ImportedSession> &sessions, bool replace)
+Result<ImportWriter::Outcome> ImportWriter::write(const QList<ImportedSession> &sessions, bool replace,
+                                                  const Progress &progress)
 {
     const QString context = tr("Importing chat sessions");
     Transaction transaction(m_database.database());
@@ -26,6 +27,9 @@ Result<ImportWriter::Outcome> ImportWriter::write(const QList<ImportedSession> &
         if (auto written = writeSession(imported, exists, context); !written)
             return written.error();
         outcome.imported << sessionId;
+        // Returning before the commit rolls every session of this import back.
+        if (progress && !progress(int(outcome.imported.size() + outcome.skipped.size()), int(sessions.size())))
+            return Error{Error::Code::Cancelled, tr("The import was cancelled; nothing was imported.")};
     }
     if (auto committed = transaction.commit(context); !committed)
         return committed.error();

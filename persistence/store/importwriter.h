@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 /// Writes the sessions read from a file in one transaction: all of them or none.
 class ImportWriter
 {
@@ -18,8 +20,11 @@ public:
         QStringList imported;
         QStringList skipped;
     };
+    /// Told after each session how many of how many are written; returning false cancels the
+    /// import, and then nothing of it stays.
+    using Progress = std::function<bool(int written, int total)>;
     /// A session whose id exists is skipped, or with @p replace, replaced.
-    Result<Outcome> write(const QList<ImportedSession> &sessions, bool replace);
+    Result<Outcome> write(const QList<ImportedSession> &sessions, bool replace, const Progress &progress = {});
 
 private:
     Result<void> writeSession(const ImportedSession &imported, bool exists, const QString &context);

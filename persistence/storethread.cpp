@@ -1,0 +1,54 @@
+#include "storethread.h"
+
+#include "chatstore.h"
+
+class StoreThread::Worker : public QObject
+{
+public:
+    explicit Worker(QString path)
+        : m_path(std::move(path))
+    { }
+
+    void runJob(const Job &job)
+    {
+        // Opened at the first job, in this thread: a connection belongs to the thread that made it.
+        if (!m_store) {
+            m_store = std::make_unique<ChatStore>();
+            if (auto opened = m_store->open(m_path); !opened)
+                m_openError = opened.error();
+        }
+        job(m_store.get(), m_openError ? &*m_openError : nullptr);
+    }
+
+    void closeStore() { m_store.reset(); }
+
+private:
+    QString m_path;
+    std::unique_ptr<ChatStore> m_store;
+    std::optional<Error> m_openError;
+};
+
+StoreThread::StoreThread(QString path, QObject *parent)
+    : QObject(parent)
+    , m_worker(new Worker(std::move(path)))
+{
+    m_thread.setObjectName(QStringLiteral("store"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+StoreThread::~StoreThread()
+{
+    // The jobs already given finish first; the connection closes in its own thread.
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker] { worker->closeStore(); }, Qt::QueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_worker; // its thread has stopped: nothing runs in it any more
+}
+
+void StoreThread::post(Job job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { worker->runJob(job); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+class ChatStore;
+
+/// A thread of the store's own, with its own connection to the database (opened in that
+/// thread), where long reads and writes run so the window never waits on the disk.
+///
+/// Jobs run one at a time, in the order given; each hands back a future that the GUI thread
+/// follows with QFuture::then(context, …). A job whose future was cancelled before it
+/// started is skipped: a newer question replaced it.
+class StoreThread : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit StoreThread(QString path, QObject *parent = nullptr);
+    ~StoreThread() override;
+
+    template<typename T>
+    QFuture<Result<T>> run(std::function<Result<T>(ChatStore &)> job)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        post([promise, job = std::move(job)](ChatStore *store, const Error *openError) {
+            if (!promise->isCanceled())
+                promise->addResult(openError ? Result<T>(*openError) : job(*store));
+            promise->finish();
+        });
+        return future;
+    }
+
+    /// The thread jobs run on, for tests.
+    QThread *thread() { return &m_thread; }
+
+private:
+    using Job = std::function<void(ChatStore *store, const Error *openError)>;
+    void post(Job job);
+
+    class Worker;
+    QThread m_thread;
+    Worker *m_worker;
+};

@@ -1,0 +1,194 @@
+#include "chatstore.h"
+#include "searchresultmodel.h"
+#include "storethread.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<ModelMessage> turn(const QString &question, const QString &answer)
+{
+    return {ModelMessage::request({MessagePart::userPrompt(question)}),
+            ModelMessage::response({MessagePart::text(answer)}, u"test-model"_s)};
+}
+
+/// Holds the store's thread in a job until released, so the test decides what is queued behind it.
+class Gate
+{
+public:
+    explicit Gate(StoreThread &thread)
+    {
+        m_done = thread.run<bool>([this](ChatStore &) {
+            m_entered.release();
+            m_open.acquire();
+            return Result<bool>(true);
+        });
+        m_entered.acquire();
+    }
+    void open() { m_open.release(); }
+
+private:
+    QSemaphore m_entered;
+    QSemaphore m_open;
+    QFuture<Result<bool>> m_done;
+};
+
+template<typename T>
+T await(const QFuture<T> &future)
+{
+    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
+        qFatal("a store job did not finish");
+    return future.result();
+}
+
+} // namespace
+
+/// The store's own thread (issue 13): jobs run there on a connection of their own, questions
+/// no longer asked are dropped, and its failures reach the caller.
+class TestStoreThread : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void jobsRunOnTheStoresOwnThread();
+    void aCancelledJobNeverRuns();
+    void staleSearchResultsAreDropped();
+    void aStoreThatCannotOpenReportsItAndChangesNothing();
+    void aCancelledImportLeavesNothing();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestStoreThread::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(u"chats.sqlite"_s);
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+}
+
+void TestStoreThread::jobsRunOnTheStoresOwnThread()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    StoreThread thread(m_path);
+    const auto ran = await(thread.run<QString>([](ChatStore &background) -> Result<QString> {
+        const auto created = background.createChatSession(u"u"_s);
+        if (!created)
+            return created.error();
+        return QString(QThread::currentThread()->objectName() + u':' + *created);
+    }));
+    QVERIFY(ran);
+    QVERIFY2(ran->startsWith(u"store:"_s), qPrintable(*ran));
+    QVERIFY(thread.thread() != QThread::currentThread());
+    // Written on its own connection, seen by this one.
+    QCOMPARE(store.chat(ran->section(u':', 1)).value().userId, u"u"_s);
+}
+
+void TestStoreThread::aCancelledJobNeverRuns()
+{
+    StoreThread thread(m_path);
+    Gate gate(thread);
+    bool ran = false;
+    QFuture<Result<bool>> replaced = thread.run<bool>([&ran](ChatStore &) {
+        ran = true;
+        return Result<bool>(true);
+    });
+    replaced.cancel();
+    const auto next = thread.run<int>([](ChatStore &store) { return store.sessionCount(); });
+    gate.open();
+    QCOMPARE(await(next).value(), 0);
+    QVERIFY(replaced.isCanceled());
+    QVERIFY(!ran);
+}
+
+void TestStoreThread::staleSearchResultsAreDropped()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, turn(u"Kibali cha ujenzi"_s, u"Ada hulipwa kaunti"_s)));
+    StoreThread thread(m_path);
+    store.setBackgroundThread(&thread);
+    SearchResultModel model(&store);
+    QSignalSpy ready(&model, &SearchResultModel::resultsReady);
+    QStringList shown;
+    connect(&model, &QAbstractItemModel::modelReset, this, [&] {
+        shown << (model.rowCount() ? model.index(0).data(SearchResultModel::SnippetRole).toString() : QString());
+    });
+
+    // The first question is queued behind a busy thread and replaced before it runs.
+    Gate gate(thread);
+    model.setQuery(u"kibali"_s);
+    model.setQuery(u"kaunti"_s);
+    gate.open();
+    QVERIFY(ready.wait(10000));
+    // The second is answered after a newer one was asked: its answer is dropped too.
+    model.setQuery(u"ada"_s);
+    model.setQuery(u"ujenzi"_s);
+    QVERIFY(ready.wait(10000));
+    QTest::qWait(50);
+
+    QCOMPARE(ready.size(), 2);
+    QCOMPARE(shown.size(), 2);
+    QVERIFY2(shown.at(0).contains(u"kaunti"_s, Qt::CaseInsensitive), qPrintable(shown.at(0)));
+    QVERIFY2(shown.at(1).contains(u"ujenzi"_s, Qt::CaseInsensitive), qPrintable(shown.at(1)));
+}
+
+void TestStoreThread::aStoreThatCannotOpenReportsItAndChangesNothing()
+{
+    const QString notADatabase = m_dir->filePath(u"notes.txt"_s);
+    QFile file(notADatabase);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Mkutano saa tatu.\n");
+    file.close();
+    StoreThread thread(notADatabase);
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        const auto created =
+            await(thread.run<QString>([](ChatStore &store) { return store.createChatSession(u"u"_s); }));
+        QVERIFY(!created);
+        QVERIFY2(created.error().message.contains(notADatabase), qPrintable(created.error().message));
+    }
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("Mkutano saa tatu.\n"));
+}
+
+void TestStoreThread::aCancelledImportLeavesNothing()
+{
+    QList<ImportedSession> sessions;
+    for (int i = 0; i < 3; ++i) {
+        ImportedSession imported;
+        imported.session.sessionId = u"imported-%1"_s.arg(i);
+        imported.session.userId = u"u"_s;
+        for (const ModelMessage &message : turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i)))
+            imported.messages.append(StoredMessage{0, 0, MessageStatus::Ok, {}, {}, message, {}, {}});
+        sessions.append(imported);
+    }
+    StoreThread thread(m_path);
+    QList<int> progress;
+    const auto imported = await(thread.run<ChatStore::ImportOutcome>([&](ChatStore &store) {
+        return store.importSessions(sessions, false, [&progress](int written, int total) {
+            progress << written << total;
+            return written < 2; // the user cancels after the second of three
+        });
+    }));
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().code, Error::Code::Cancelled);
+    QCOMPARE(progress, (QList<int>{1, 3, 2, 3}));
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QCOMPARE(store.sessionCount().value(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestStoreThread)
+#include "tst_storethread.moc"
