@@ -136,6 +136,12 @@ bool SessionController::isBusy(const QString &sessionId) const
     return m_inFlight.contains(sessionId) || m_deliveries.contains(sessionId);
 }
 
+std::optional<int> SessionController::sendingTurn(const QString &sessionId) const
+{
+    const auto inFlight = m_inFlight.constFind(sessionId);
+    return inFlight == m_inFlight.cend() ? std::nullopt : std::optional(inFlight->turn);
+}
+
 Result<int> SessionController::send(const QString &sessionId, const QString &text)
 {
     const auto session = m_store->chat(sessionId);

@@ -70,6 +70,8 @@ public:
     void cancel(const QString &sessionId);
     /// Whether this process is sending, checking or about to send a turn of the session.
     bool isBusy(const QString &sessionId) const;
+    /// The turn of the session whose answer this process awaits now, if any.
+    std::optional<int> sendingTurn(const QString &sessionId) const;
     /// Whether a server other than the one set up now accepted the session's turns: it is not continued here.
     bool keptOnAnotherServer(const ChatSession &session) const;
     /// Looks for turns whose sender ended every @p interval (the window); 0 stops.

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "chatactions.h"
 #include "ratingdialog.h"
 #include "reviewfilterbar.h"
 #include "reviewwindow.h"
@@ -59,6 +60,8 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     , m_sessionDelegate(new SessionDelegate(this))
     , m_messageDelegate(new MessageDelegate(this))
     , m_searchResults(new SearchResultModel(m_context.store, this))
+    , m_actions(new ChatActions(
+          {m_context.store, m_context.controller, m_context.sync, m_context.userId, m_context.newSessionBackend}, this))
     , m_files(new SessionFiles(m_context.store, this))
 {
     createWidgets();
@@ -210,7 +213,7 @@ void MainWindow::createWidgets()
             });
     connect(m_sessionDelegate, &SessionDelegate::renameRequested, this,
             [this](const QString &sessionId, const QString &title) {
-                if (auto renamed = m_context.store->renameSession(sessionId, title); !renamed)
+                if (auto renamed = m_actions->rename(sessionId, title); !renamed)
                     QMessageBox::warning(this, tr("Rename"), renamed.error().message);
             });
     connect(m_newChatButton, &QPushButton::clicked, this, &MainWindow::newChat);
@@ -231,7 +234,7 @@ void MainWindow::createWidgets()
     connect(m_messageDelegate, &MessageDelegate::retryRequested, this, &MainWindow::retry);
     connect(m_messageDelegate, &MessageDelegate::rateRequested, this, &MainWindow::rate);
     connect(m_messageDelegate, &MessageDelegate::cancelRequested, this,
-            [this] { m_context.controller->cancel(currentSessionId()); });
+            [this] { m_actions->cancel(currentSessionId()); });
     connect(m_messageDelegate, &MessageDelegate::followUpRequested, this, &MainWindow::send);
     connect(m_messageDelegate, &MessageDelegate::linkActivated, this, [](const QUrl &url) {
         if (MessageDelegate::isSafeLink(url))
@@ -276,7 +279,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_importAction = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_files->importWithDialog(); });
     m_exportAllAction = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
-        if (const auto all = m_context.store->sessionIds(); all && !all->isEmpty())
+        if (const auto all = m_actions->allSessionIds(); all && !all->isEmpty())
             m_files->exportWithDialog(*all);
     });
     m_openFromServerAction->setEnabled(m_context.sync != nullptr);
@@ -323,8 +326,8 @@ void MainWindow::createActions()
             }
         }
     });
-    m_cancelAction = action(m_sessionMenu, QKeySequence(Qt::Key_Escape),
-                            [this] { m_context.controller->cancel(currentSessionId()); });
+    m_cancelAction =
+        action(m_sessionMenu, QKeySequence(Qt::Key_Escape), [this] { m_actions->cancel(currentSessionId()); });
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = action(m_helpMenu, QKeySequence(), [this] {
@@ -340,7 +343,6 @@ void MainWindow::connectController()
 {
     SessionController *controller = m_context.controller;
     connect(controller, &SessionController::turnSending, this, [this](const QString &sessionId, int turn) {
-        m_pendingTurns.insert(sessionId, turn);
         if (sessionId == currentSessionId()) {
             m_messages->beginPending(turn);
             showStatus(tr("Waiting for the answer…"));
@@ -354,7 +356,6 @@ void MainWindow::connectController()
                     m_messages->appendStreamedText(turn, delta);
             });
     const auto finished = [this](const QString &sessionId) {
-        m_pendingTurns.remove(sessionId);
         if (sessionId == currentSessionId())
             m_messages->endPending();
         updateComposer();
@@ -445,7 +446,7 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     const QString last = settings.value(u"window/lastSession"_s).toString();
-    if (!last.isEmpty() && m_context.store->chat(last))
+    if (!last.isEmpty() && m_actions->session(last))
         openSession(last);
     else
         m_chatStack->setCurrentWidget(m_emptyState);
@@ -485,8 +486,8 @@ void MainWindow::openSession(const QString &sessionId)
 {
     if (sessionId != m_messages->sessionId()) {
         m_messages->setSession(sessionId);
-        if (m_pendingTurns.contains(sessionId))
-            m_messages->beginPending(m_pendingTurns.value(sessionId));
+        if (const auto sending = m_actions->sendingTurn(sessionId))
+            m_messages->beginPending(*sending);
     }
     m_chatStack->setCurrentWidget(sessionId.isEmpty() ? m_emptyState : static_cast<QWidget *>(m_messageView));
     const int row = m_sessions->rowOf(sessionId);
@@ -500,10 +501,10 @@ void MainWindow::openSession(const QString &sessionId)
 void MainWindow::showSyncState()
 {
     const auto session =
-        currentSessionId().isEmpty() ? Result<ChatSession>(Error{}) : m_context.store->chat(currentSessionId());
+        currentSessionId().isEmpty() ? Result<ChatSession>(Error{}) : m_actions->session(currentSessionId());
     if (!session)
         return;
-    if (m_context.controller->keptOnAnotherServer(*session)) {
+    if (m_actions->keptOnAnotherServer(*session)) {
         showStatus(tr("Kept on the server %1; the app is set up for another server. Waiting messages are sent "
                       "when Settings point to %1 again.")
                        .arg(session->serverUrl));
@@ -585,7 +586,7 @@ void MainWindow::openReview()
 
 void MainWindow::newChat()
 {
-    const auto created = m_context.store->createChatSession(m_context.userId, m_context.newSessionBackend);
+    const auto created = m_actions->create();
     if (!created) {
         QMessageBox::critical(this, tr("New chat"), created.error().message);
         return;
@@ -607,15 +608,14 @@ void MainWindow::togglePinCurrent()
     const QString sessionId = currentSessionId();
     if (sessionId.isEmpty())
         return;
-    const auto session = m_context.store->chat(sessionId);
-    if (session)
-        (void)m_context.store->setPinned(sessionId, !session->pinned);
+    if (auto pinned = m_actions->togglePin(sessionId); !pinned)
+        QMessageBox::warning(this, tr("Pin"), pinned.error().message);
 }
 
 void MainWindow::deleteCurrent()
 {
     const QString sessionId = currentSessionId();
-    const auto session = sessionId.isEmpty() ? Result<ChatSession>(Error{}) : m_context.store->chat(sessionId);
+    const auto session = sessionId.isEmpty() ? Result<ChatSession>(Error{}) : m_actions->session(sessionId);
     if (!session)
         return;
     const QString title = session->title.isEmpty() ? tr("New conversation") : session->title;
@@ -632,17 +632,13 @@ void MainWindow::deleteCurrent()
     }
     if (!alsoOnServer)
         return;
-    m_context.controller->cancel(sessionId);
-    const auto scope = *alsoOnServer ? ChatStore::DeleteScope::AlsoOnServer : ChatStore::DeleteScope::ThisComputer;
-    if (auto deleted = m_context.store->deleteChatSession(sessionId, scope); !deleted) {
+    if (auto deleted = m_actions->remove(sessionId, *alsoOnServer); !deleted) {
         QMessageBox::critical(this, tr("Delete conversation"), deleted.error().message);
         return;
     }
     m_messages->setSession({});
     m_chatStack->setCurrentWidget(m_emptyState);
     updateComposer();
-    if (*alsoOnServer && m_context.sync)
-        m_context.sync->sendDeletes();
 }
 
 std::optional<bool> MainWindow::askAlsoOnServer(const QString &title, int messageCount)
@@ -680,6 +676,7 @@ void MainWindow::openSettings()
     chosen.save(file);
     m_context.settings = chosen;
     m_context.newSessionBackend = chosen.backend;
+    m_actions->setDefaults(chosen.userId, chosen.backend);
     m_context.backendDescription = chosen.describe();
     m_context.firstRun = false;
     m_settingsButton->hide();
@@ -731,14 +728,14 @@ void MainWindow::send(const QString &text)
     if (currentSessionId().isEmpty())
         newChat();
     const QString sessionId = currentSessionId();
-    const auto turn = m_context.controller->send(sessionId, text);
+    const auto turn = m_actions->send(sessionId, text);
     if (!turn) {
         QMessageBox::warning(this, tr("Send"), turn.error().message);
         return;
     }
     m_composer->clear();
     // Behind earlier messages, it waits until they have their answers.
-    if (m_pendingTurns.value(sessionId, -1) != *turn)
+    if (m_actions->sendingTurn(sessionId) != *turn)
         showStatus(tr("Message queued for the server"));
     updateComposer();
 }
@@ -747,17 +744,12 @@ void MainWindow::retry(const QModelIndex &index)
 {
     const QString sessionId = currentSessionId();
     const bool queued = index.data(MessageListModel::StatusRole).toString() == u"queued";
-    // A queued message goes behind any queued before it, in order, each checked with the server if it may be there.
-    if (auto retried = m_context.controller->retry(sessionId, index.data(MessageListModel::TurnRole).toInt());
-        !retried) {
+    if (auto retried = m_actions->retry(sessionId, index.data(MessageListModel::TurnRole).toInt(), queued); !retried) {
         QMessageBox::warning(this, queued ? tr("Send Now") : tr("Retry"), retried.error().message);
         return;
     }
-    if (queued) {
-        if (m_context.sync)
-            m_context.sync->resume();
+    if (queued)
         showStatus(tr("Sending the waiting messages…"));
-    }
     updateComposer();
 }
 
@@ -768,13 +760,8 @@ void MainWindow::rate(const QModelIndex &index, int score)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Rating rating{score, dialog.comment(), QDateTime::currentDateTimeUtc(), false};
-    if (auto rated = m_context.store->rateMessage(sessionId, index.data(MessageListModel::SeqRole).toInt(), rating);
-        !rated) {
+    if (auto rated = m_actions->rate(sessionId, index.data(MessageListModel::SeqRole).toInt(), rating); !rated)
         QMessageBox::warning(this, tr("Rate answer"), rated.error().message);
-        return;
-    }
-    if (m_context.sync && !m_context.store->chat(sessionId).valueOr(ChatSession{}).serverUrl.isEmpty())
-        m_context.sync->start({sessionId});
 }
 
 void MainWindow::connectSync()
@@ -856,7 +843,7 @@ void MainWindow::copyMessage(const QModelIndex &index)
 void MainWindow::updateComposer()
 {
     // Only the session that waits for an answer is blocked; every other one can be used.
-    const bool waiting = m_pendingTurns.contains(currentSessionId());
+    const bool waiting = m_actions->sendingTurn(currentSessionId()).has_value();
     m_composer->setEnabled(!waiting);
     m_sendButton->setEnabled(!waiting);
     m_cancelAction->setEnabled(waiting);

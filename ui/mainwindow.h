@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class ChatActions;
 class ChatStore;
 class Composer;
 class MessageDelegate;
@@ -124,8 +125,9 @@ private:
     MessageListModel *m_messages;
     SessionDelegate *m_sessionDelegate;
     MessageDelegate *m_messageDelegate;
-    QHash<QString, int> m_pendingTurns;
     SearchResultModel *m_searchResults;
+    /// What the window does to conversations; the turns awaiting answers are the controller's to know.
+    ChatActions *m_actions;
     SessionFiles *m_files;
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;

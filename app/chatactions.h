@@ -1,0 +1,65 @@
+#pragma once
+
+#include "chatsession.h"
+#include "rating.h"
+#include "result.h"
+
+#include <QObject>
+
+#include <optional>
+
+class ChatStore;
+class SessionController;
+class SyncEngine;
+
+/// What the window does to conversations, each as one whole step: the window asks and
+/// shows the outcome; this object runs the step across the store, the session controller
+/// and sync, in the order that keeps every record right (a delete stops the session's
+/// request first; a rating of a server-kept answer starts its sync; Send Now resumes sync).
+class ChatActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Context {
+        ChatStore *store = nullptr;
+        SessionController *controller = nullptr;
+        /// Null where there is no GovStack sync (tests, benchmarks).
+        SyncEngine *sync = nullptr;
+        QString userId;
+        /// The back end new conversations talk to.
+        Backend newSessionBackend = Backend::GovStack;
+    };
+
+    explicit ChatActions(Context context, QObject *parent = nullptr);
+
+    /// Settings changed who the user is and where new conversations go.
+    void setDefaults(const QString &userId, Backend newSessionBackend);
+
+    Result<ChatSession> session(const QString &sessionId) const;
+    /// Every session, in sidebar order (File → Export All).
+    Result<QStringList> allSessionIds() const;
+    /// Whether the session's turns went to a server other than the one set up now: it is not continued here.
+    bool keptOnAnotherServer(const ChatSession &session) const;
+    Result<QString> create();
+    Result<void> rename(const QString &sessionId, const QString &title);
+    Result<void> togglePin(const QString &sessionId);
+    /// Stops the session's request, then deletes it here, and with @p alsoOnServer queues
+    /// the server's delete and sends it.
+    Result<void> remove(const QString &sessionId, bool alsoOnServer);
+
+    /// Stores and sends @p text; the turn's number.
+    Result<int> send(const QString &sessionId, const QString &text);
+    /// Sends a failed turn again, or a waiting one now (and with it the session's other waiting turns).
+    Result<void> retry(const QString &sessionId, int turn, bool waiting);
+    void cancel(const QString &sessionId);
+    /// The turn of the session whose answer is awaited now, if any.
+    std::optional<int> sendingTurn(const QString &sessionId) const;
+    /// Whether the session's turns are being sent or awaited now.
+    bool isBusy(const QString &sessionId) const;
+
+    Result<void> rate(const QString &sessionId, int seq, const Rating &rating);
+
+private:
+    Context m_context;
+};
