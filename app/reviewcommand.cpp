@@ -48,6 +48,7 @@ int search(ChatStore &store, const CommandLineOptions &options)
                                      {u"title"_s, hit.sessionTitle},
                                      {u"seq"_s, hit.seq},
                                      {u"sender"_s, hit.sender},
+                                     {u"in_tool_data"_s, hit.inToolData},
                                      {u"timestamp"_s, SessionExport::isoTime(hit.time)},
                                      {u"snippet"_s, hit.markedSnippet(u"["_s, u"]"_s)}});
         }
@@ -57,7 +58,8 @@ int search(ChatStore &store, const CommandLineOptions &options)
     QTextStream out(stdout);
     for (const SearchHit &hit : *hits) {
         out << hit.sessionId << u"  "_s << SessionExport::isoTime(hit.time) << u"  "_s << hit.sessionTitle << u'\n'
-            << u"    "_s << hit.markedSnippet(u"["_s, u"]"_s) << u'\n';
+            << u"    "_s << (hit.inToolData ? tr("tool data: ") : QString()) << hit.markedSnippet(u"["_s, u"]"_s)
+            << u'\n';
     }
     if (hits->isEmpty())
         QTextStream(stderr) << tr("No messages match.") << Qt::endl;

@@ -18,6 +18,8 @@ struct SearchHit {
     QDateTime time;
     /// A few words around the match, the matched words between matchStart and matchEnd.
     QString snippet;
+    /// The match is in a tool call or result of the message (what the agent looked up), not in its words.
+    bool inToolData = false;
 
     /// The snippet with each match between @p before and @p after, e.g. for a terminal or HTML.
     QString markedSnippet(const QString &before, const QString &after) const

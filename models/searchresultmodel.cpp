@@ -51,7 +51,9 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.sessionTitle.isEmpty() ? tr("New conversation") : hit.sessionTitle;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
-        return tr("%1: %2").arg(data(index, TitleRole).toString(), hit.markedSnippet({}, {}));
+        return hit.inToolData
+            ? tr("%1, in tool data: %2").arg(data(index, TitleRole).toString(), hit.markedSnippet({}, {}))
+            : tr("%1: %2").arg(data(index, TitleRole).toString(), hit.markedSnippet({}, {}));
     case SessionIdRole:
         return hit.sessionId;
     case TimestampRole:
@@ -62,6 +64,8 @@ QVariant SearchResultModel::data(const QModelIndex &index, int role) const
         return hit.seq;
     case SenderRole:
         return hit.sender;
+    case InToolDataRole:
+        return hit.inToolData;
     }
     return {};
 }
@@ -74,6 +78,7 @@ QHash<int, QByteArray> SearchResultModel::roleNames() const
                   {TimestampRole, "timestamp"},
                   {SnippetRole, "snippet"},
                   {SeqRole, "seq"},
-                  {SenderRole, "sender"}});
+                  {SenderRole, "sender"},
+                  {InToolDataRole, "inToolData"}});
     return names;
 }

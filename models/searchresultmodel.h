@@ -24,6 +24,7 @@ public:
         SnippetRole, ///< QString: words around the match, matches between SearchHit::matchStart and matchEnd
         SeqRole, ///< int: the message's place in its session
         SenderRole, ///< QString: user or assistant
+        InToolDataRole, ///< bool: the match is in a tool call or result, not in the message's words
     };
     Q_ENUM(Role)
 

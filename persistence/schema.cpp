@@ -158,6 +158,35 @@ const QStringList version7{
     "UPDATE chats SET revision = revision + 1 WHERE id = old.chat_id; END"_s,
 };
 
+// Version 8: reviewers search the agent's tool calls and results too (the documents it retrieved).
+// Each message keeps the words of its tool parts (tool name, arguments, result) in `tool_text`, a
+// second column of the full-text index; existing messages get theirs from their JSON here.
+const QStringList version8{
+    u"ALTER TABLE chat_messages ADD COLUMN tool_text TEXT NOT NULL DEFAULT ''"_s,
+    u"UPDATE chat_messages SET tool_text = COALESCE((SELECT group_concat(json_extract(p.value, '$.tool_name') || ' ' "
+    u"|| "
+    "COALESCE(json_extract(p.value, '$.args'), json_extract(p.value, '$.content'), ''), char(10)) "
+    "FROM json_each(chat_messages.json, '$.parts') p WHERE json_extract(p.value, '$.part_kind') IN "
+    "('tool-call', 'tool-return', 'builtin-tool-call', 'builtin-tool-return')), '') "
+    "WHERE json LIKE '%tool-%'"_s,
+    u"DROP TRIGGER message_search_insert"_s,
+    u"DROP TRIGGER message_search_delete"_s,
+    u"DROP TRIGGER message_search_update"_s,
+    u"DROP TABLE message_search"_s,
+    u"CREATE VIRTUAL TABLE message_search USING fts5(text, tool_text, content='chat_messages', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')"_s,
+    u"CREATE TRIGGER message_search_insert AFTER INSERT ON chat_messages BEGIN "
+    "INSERT INTO message_search (rowid, text, tool_text) VALUES (new.id, new.text, new.tool_text); END"_s,
+    u"CREATE TRIGGER message_search_delete AFTER DELETE ON chat_messages BEGIN "
+    "INSERT INTO message_search (message_search, rowid, text, tool_text) "
+    "VALUES ('delete', old.id, old.text, old.tool_text); END"_s,
+    u"CREATE TRIGGER message_search_update AFTER UPDATE OF text, tool_text ON chat_messages BEGIN "
+    "INSERT INTO message_search (message_search, rowid, text, tool_text) "
+    "VALUES ('delete', old.id, old.text, old.tool_text); "
+    "INSERT INTO message_search (rowid, text, tool_text) VALUES (new.id, new.text, new.tool_text); END"_s,
+    u"INSERT INTO message_search (message_search) VALUES ('rebuild')"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -181,8 +210,9 @@ namespace Schema {
 Result<void> migrate(QSqlDatabase &database, int fromVersion)
 {
     // Step n takes a database from version n to n + 1; any older database climbs every step.
-    static const QList<QStringList> steps{version1, version2, version3, version4, version5, version6, version7};
-    static_assert(currentVersion == 7, "a new schema version needs its step");
+    static const QList<QStringList> steps{version1, version2, version3, version4,
+                                          version5, version6, version7, version8};
+    static_assert(currentVersion == 8, "a new schema version needs its step");
     for (int version = fromVersion; version < currentVersion; ++version) {
         if (auto step = runStep(database, steps.at(version), version + 1); !step)
             return step;

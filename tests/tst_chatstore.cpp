@@ -127,6 +127,8 @@ private Q_SLOTS:
     void serverDeletesOutliveTheSession();
     void searchFindsWordsInEveryLanguageAndCase();
     void searchFollowsDeletesAndMerges();
+    void searchFindsWhatToolsLookedUp();
+    void searchOfAVersion7DatabaseFindsToolData();
     void searchAndReviewFilters();
     void refusesNewerDatabaseUntouched();
     void refusesGarbageUntouched();
@@ -874,6 +876,69 @@ void TestChatStore::searchFindsWordsInEveryLanguageAndCase()
              qPrintable(hit.markedSnippet(u"["_s, u"]"_s)));
 }
 
+void TestChatStore::searchFindsWhatToolsLookedUp()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
+    // "Tanzania" is only in a document the knowledge-base tool returned; "deadline" only in its arguments.
+    for (const QString &word : {u"tanzania"_s, u"deadline"_s}) {
+        const QList<SearchHit> hits = store.search(word).value();
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first().inToolData, qPrintable(word + u": "_s + hits.first().snippet));
+        QVERIFY2(hits.first().markedSnippet(u"["_s, u"]"_s).contains(u"["_s), qPrintable(hits.first().snippet));
+    }
+    const QList<SearchHit> inAnswer = store.search(u"purchase"_s).value();
+    QVERIFY(std::any_of(inAnswer.cbegin(), inAnswer.cend(), [](const SearchHit &hit) { return !hit.inToolData; }));
+}
+
+void TestChatStore::searchOfAVersion7DatabaseFindsToolData()
+{
+    QString id;
+    {
+        ChatStore store;
+        QVERIFY(store.open(m_path));
+        id = store.createChatSession(u"u"_s).value();
+        QVERIFY(store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
+    }
+    {
+        // Back to version 7: the index knew only the messages' words.
+        RawConnection raw(m_path);
+        for (const QString &statement : {
+                 u"DROP TRIGGER message_search_insert"_s,
+                 u"DROP TRIGGER message_search_delete"_s,
+                 u"DROP TRIGGER message_search_update"_s,
+                 u"DROP TABLE message_search"_s,
+                 u"ALTER TABLE chat_messages DROP COLUMN tool_text"_s,
+                 u"CREATE VIRTUAL TABLE message_search USING fts5(text, content='chat_messages', content_rowid='id', "
+                 "tokenize='unicode61 remove_diacritics 2')"_s,
+                 u"CREATE TRIGGER message_search_insert AFTER INSERT ON chat_messages BEGIN "
+                 "INSERT INTO message_search (rowid, text) VALUES (new.id, new.text); END"_s,
+                 u"CREATE TRIGGER message_search_delete AFTER DELETE ON chat_messages BEGIN "
+                 "INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.id, old.text); END"_s,
+                 u"CREATE TRIGGER message_search_update AFTER UPDATE OF text ON chat_messages BEGIN "
+                 "INSERT INTO message_search (message_search, rowid, text) VALUES ('delete', old.id, old.text); "
+                 "INSERT INTO message_search (rowid, text) VALUES (new.id, new.text); END"_s,
+                 u"INSERT INTO message_search (message_search) VALUES ('rebuild')"_s,
+                 u"PRAGMA user_version = 7"_s,
+             }) {
+            QVERIFY2(raw.exec(statement), qPrintable(statement));
+        }
+    }
+    ChatStore store;
+    const auto opened = store.open(m_path);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+    const QList<SearchHit> hits = store.search(u"tanzania"_s).value();
+    QCOMPARE(hits.size(), 1);
+    QCOMPARE(hits.first().sessionId, id);
+    QVERIFY(hits.first().inToolData);
+    QCOMPARE(store.search(u"refund"_s)->size(), 4); // the question, the tool call, its result and the answer
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"PRAGMA user_version"_s).toInt(), Schema::currentVersion);
+    QCOMPARE(raw.value(u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+}
+
 void TestChatStore::searchFollowsDeletesAndMerges()
 {
     ChatStore store;
@@ -1010,7 +1075,7 @@ void TestChatStore::refusesNewerDatabaseUntouched()
     }
     {
         RawConnection raw(m_path);
-        QVERIFY(raw.exec(u"PRAGMA user_version = 8"_s));
+        QVERIFY(raw.exec(u"PRAGMA user_version = %1"_s.arg(Schema::currentVersion + 1)));
     }
     const QByteArray before = checksum(m_path);
     const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
@@ -1020,7 +1085,7 @@ void TestChatStore::refusesNewerDatabaseUntouched()
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, Error::Code::NewerSchema);
     QVERIFY2(opened.error().message.contains(u"newer version"), qPrintable(opened.error().message));
-    QVERIFY(opened.error().message.contains(u"version 8"));
+    QVERIFY(opened.error().message.contains(u"version %1"_s.arg(Schema::currentVersion + 1)));
     QVERIFY(!store.isOpen());
     QCOMPARE(checksum(m_path), before);
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files), filesBefore);

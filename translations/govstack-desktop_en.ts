@@ -1083,6 +1083,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Sending the waiting messages…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1279,6 +1283,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform> (%n interrupted while being sent: they are checked with the server and sent only if it lacks them)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>tool data: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewFilterBar</name>
@@ -1359,6 +1367,13 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
 </context>
 <context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>Tool data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
         <source>New conversation</source>
@@ -1366,6 +1381,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in tool data: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1094,6 +1094,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Sending the waiting messages…</source>
         <translation>Inatuma jumbe zinazosubiri…</translation>
     </message>
+    <message>
+        <source>Pin</source>
+        <translation>Bandika</translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1290,6 +1294,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform> (%n zilikatizwa zikitumwa: zinakaguliwa na seva na kutumwa tu ikiwa haina)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>tool data: </source>
+        <translation>data ya zana: </translation>
+    </message>
 </context>
 <context>
     <name>ReviewFilterBar</name>
@@ -1370,6 +1378,13 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>SearchResultDelegate</name>
+    <message>
+        <source>Tool data:</source>
+        <translation>Data ya zana:</translation>
+    </message>
+</context>
+<context>
     <name>SearchResultModel</name>
     <message>
         <source>New conversation</source>
@@ -1378,6 +1393,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, in tool data: %2</source>
+        <translation>%1, katika data ya zana: %2</translation>
     </message>
 </context>
 <context>

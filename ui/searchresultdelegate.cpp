@@ -18,7 +18,11 @@ QTextDocument *layoutSnippet(QTextDocument &document, const QStyleOptionViewItem
 {
     document.setDefaultFont(option.font);
     document.setDocumentMargin(0);
-    document.setHtml(SearchResultDelegate::snippetHtml(index.data(SearchResultModel::SnippetRole).toString()));
+    // A match in what a tool looked up says so: reviewers check those documents apart from the answer.
+    const QString label = index.data(SearchResultModel::InToolDataRole).toBool()
+        ? u"<i>"_s + SearchResultDelegate::tr("Tool data:").toHtmlEscaped() + u"</i> "_s
+        : QString();
+    document.setHtml(label + SearchResultDelegate::snippetHtml(index.data(SearchResultModel::SnippetRole).toString()));
     document.setTextWidth(option.rect.width() - 2 * padding);
     return &document;
 }

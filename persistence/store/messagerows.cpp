@@ -13,6 +13,23 @@
 using namespace Qt::StringLiterals;
 using namespace StoreRows;
 
+namespace {
+
+/// The words of a message's tool parts, for search: each tool's name with its arguments or result.
+QString toolText(const ModelMessage &message)
+{
+    QStringList lines;
+    for (const MessagePart &part : message.parts()) {
+        if (part.isToolCall())
+            lines << part.toolName() + u' ' + part.argsAsJsonText();
+        else if (part.isToolReturn())
+            lines << part.toolName() + u' ' + part.text();
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
 MessageRows::MessageRows(StoreDatabase &database)
     : m_database(database)
 { }
@@ -20,9 +37,9 @@ MessageRows::MessageRows(StoreDatabase &database)
 Result<void> MessageRows::prepareStatements()
 {
     m_insert = m_database.prepare(
-        u"INSERT INTO chat_messages (chat_id, seq, turn, status, error_kind, error, kind, role, text, timestamp, "
-        "model_name, extras, json, server_id, rating, rating_comment, rated_at, rating_sent) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        u"INSERT INTO chat_messages (chat_id, seq, turn, status, error_kind, error, kind, role, text, tool_text, "
+        "timestamp, model_name, extras, json, server_id, rating, rating_comment, rated_at, rating_sent) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     m_updateChat =
         m_database.prepare(u"UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, revision = revision + 1, "
                            "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?"_s);
@@ -65,6 +82,7 @@ Result<void> MessageRows::insert(qint64 chatId, int seq, int turn, const StoredM
     query.addBindValue(ModelMessage::kindName(message.kind()));
     query.addBindValue(ModelMessage::roleName(message.role()));
     query.addBindValue(notNull(message.text()));
+    query.addBindValue(notNull(toolText(message)));
     query.addBindValue(timestamp ? QVariant(timestamp->toEpochMicroseconds()) : noNumber);
     query.addBindValue(nullableText(message.modelName()));
     query.addBindValue(extrasColumn(message));

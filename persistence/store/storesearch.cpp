@@ -29,7 +29,7 @@ Result<QList<SearchHit>> StoreSearch::search(const QString &text, const ReviewFi
     // Ranked by relevance among the newest matches only: FTS5 walks its index newest first and
     // stops at `candidates`, so a word found in half the messages costs no more than a rare one.
     QSqlQuery query =
-        m_database.prepare(u"SELECT c.session_id, c.title, m.seq, m.role, m.timestamp, m.text FROM "
+        m_database.prepare(u"SELECT c.session_id, c.title, m.seq, m.role, m.timestamp, m.text, m.tool_text FROM "
                            "(SELECT message_search.rowid AS id, message_search.rank AS score FROM message_search "
                            "JOIN chat_messages m ON m.id = message_search.rowid JOIN chats c ON c.id = m.chat_id "
                            "WHERE message_search MATCH ?"_s %
@@ -45,11 +45,16 @@ Result<QList<SearchHit>> StoreSearch::search(const QString &text, const ReviewFi
         return read.error();
     QList<SearchHit> hits;
     while (query.next()) {
+        QString snippet = ReviewQuery::snippet(query.value(5).toString(), text);
+        // Found in what a tool was asked or gave back rather than in the words of the message.
+        const bool inToolData = !snippet.contains(SearchHit::matchStart) && !query.value(6).toString().isEmpty();
+        if (inToolData)
+            snippet = ReviewQuery::snippet(query.value(6).toString(), text);
         hits.append(SearchHit{
             query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(), query.value(3).toString(),
             query.value(4).isNull() ? QDateTime()
                                     : QDateTime::fromMSecsSinceEpoch(query.value(4).toLongLong() / 1000, Qt::UTC),
-            ReviewQuery::snippet(query.value(5).toString(), text)});
+            snippet, inToolData});
     }
     return hits;
 }
