@@ -180,11 +180,17 @@ void measureSearch(ChatStore &store)
     };
     QList<double> times;
     int hits = 0;
+    QString slowest;
+    double slowestMs = 0;
     for (const QString &query : queries) {
         QElapsedTimer timer;
         timer.start();
         const auto found = store.search(query, {}, 50);
         times << timer.nsecsElapsed() / 1e6;
+        if (times.last() > slowestMs) {
+            slowestMs = times.last();
+            slowest = query;
+        }
         if (!found)
             Bench::die(found.error().message);
         hits += int(found->size());
@@ -192,6 +198,7 @@ void measureSearch(ChatStore &store)
     std::sort(times.begin(), times.end());
     Bench::report("search_1m_messages_median", (times.at(9) + times.at(10)) / 2, "ms");
     Bench::report("search_1m_messages_worst", times.last(), "ms");
+    std::printf("# the slowest query: \"%s\"\n", qPrintable(slowest));
     Bench::report("search_1m_messages_hits", hits, "hits");
     ReviewFilter filter;
     filter.language = u"sw"_s;
@@ -222,6 +229,11 @@ double exportAll(ChatStore &store, const QStringList &ids, const QString &path, 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // `--populate FILE` only builds the database, to look into a query with the sqlite3 shell.
+    if (argc == 3 && qstrcmp(argv[1], "--populate") == 0) {
+        populate(QString::fromLocal8Bit(argv[2]));
+        return 0;
+    }
     QTemporaryDir dir;
     const QString path = dir.filePath(u"review.sqlite"_s);
     QElapsedTimer setup;
