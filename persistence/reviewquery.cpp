@@ -21,6 +21,9 @@ const QRegularExpression &wordPattern()
 /// A word as the index keeps it: case folded, accents removed.
 QString folded(QStringView word)
 {
+    // Most words are plain ASCII: lower case is all their folding needs.
+    if (std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return word.toString().toLower();
     QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
     decomposed.removeIf([](QChar c) { return c.category() == QChar::Mark_NonSpacing; });
     return decomposed.toCaseFolded();
@@ -83,13 +86,33 @@ bool ReviewQuery::isPrefix(QStringView word)
     return word.size() >= minimumPrefixLength;
 }
 
+QStringList ReviewQuery::terms(const QString &typed)
+{
+    QStringList terms;
+    for (auto it = wordPattern().globalMatch(typed); it.hasNext();)
+        terms << folded(it.next().capturedView());
+    return terms;
+}
+
+ReviewQuery::TermCounts ReviewQuery::count(const QString &text, const QStringList &terms)
+{
+    TermCounts counts{QList<int>(terms.size(), 0), 0};
+    for (auto it = wordPattern().globalMatch(text); it.hasNext();) {
+        const QString word = folded(it.next().capturedView());
+        ++counts.words;
+        for (qsizetype i = 0; i < terms.size(); ++i) {
+            if (isPrefix(terms.at(i)) ? word.startsWith(terms.at(i)) : word == terms.at(i))
+                ++counts.counts[i];
+        }
+    }
+    return counts;
+}
+
 QString ReviewQuery::snippet(const QString &text, const QString &typed)
 {
     constexpr qsizetype before = 5;
     constexpr qsizetype after = 12;
-    QStringList terms;
-    for (auto it = wordPattern().globalMatch(typed); it.hasNext();)
-        terms << folded(it.next().capturedView());
+    const QStringList terms = ReviewQuery::terms(typed);
     struct Word {
         qsizetype start;
         qsizetype end;

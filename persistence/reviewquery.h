@@ -30,6 +30,14 @@ public:
     /// nothing searchable was typed.
     static QString matchExpression(const QString &typed);
     static bool isPrefix(QStringView word);
+    /// What was @p typed as the index matches it: each word case folded, accents removed.
+    static QStringList terms(const QString &typed);
+    /// How often each of @p terms (from terms()) occurs in @p text, and how many words it has.
+    struct TermCounts {
+        QList<int> counts;
+        int words = 0;
+    };
+    static TermCounts count(const QString &text, const QStringList &terms);
     /// A few words of @p text around the first word that matches what was @p typed
     /// (as matchExpression() matches: word prefixes, case and accents ignored), each
     /// matching word between SearchHit::matchStart and SearchHit::matchEnd.

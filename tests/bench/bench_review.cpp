@@ -229,9 +229,17 @@ double exportAll(ChatStore &store, const QStringList &ids, const QString &path, 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    // `--populate FILE` only builds the database, to look into a query with the sqlite3 shell.
+    // `--populate FILE` only builds the database, to look into a query with the sqlite3 shell;
+    // `--search FILE` only measures the searches in one built so.
     if (argc == 3 && qstrcmp(argv[1], "--populate") == 0) {
         populate(QString::fromLocal8Bit(argv[2]));
+        return 0;
+    }
+    if (argc == 3 && qstrcmp(argv[1], "--search") == 0) {
+        ChatStore store;
+        if (auto opened = store.open(QString::fromLocal8Bit(argv[2])); !opened)
+            Bench::die(opened.error().message);
+        measureSearch(store);
         return 0;
     }
     QTemporaryDir dir;
