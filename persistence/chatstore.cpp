@@ -384,6 +384,16 @@ Result<QHash<QString, ChatStore::Unanswered>> ChatStore::unansweredTurns() const
     return d->turns.unanswered();
 }
 
+Result<ChatStore::RequestCounts> ChatStore::requestCounts(const QString &sessionId) const
+{
+    return d->turns.requestCounts(sessionId);
+}
+
+Result<QList<ChatStore::UnsentRating>> ChatStore::unsentRatings(const QString &sessionId) const
+{
+    return d->sync.unsentRatings(sessionId);
+}
+
 Result<QStringList> ChatStore::sessionsWithUnsentRatings() const
 {
     return d->sync.sessionsWithUnsentRatings();

@@ -14,6 +14,7 @@
 #include "sessionsummary.h"
 #include "storedmessage.h"
 #include "storethread.h"
+#include "syncrecords.h"
 #include "turnlog.h"
 
 #include <QObject>
@@ -113,6 +114,9 @@ public:
     /// Per session, its requests without an answer, by where they stand.
     using Unanswered = TurnLog::Unanswered;
     Result<QHash<QString, Unanswered>> unansweredTurns() const;
+    /// How many of the session's requests are answered, waiting, being sent or failed (a query, no decoding).
+    using RequestCounts = TurnLog::RequestCounts;
+    Result<RequestCounts> requestCounts(const QString &sessionId) const;
     /// Stores the reply of @p turn (in place of its draft) and marks its request Ok, in one
     /// transaction that also ends this store's claim. A turn answered already is left as it is.
     Result<void> completeTurn(const QString &sessionId, int turn, const ModelMessage &response,
@@ -163,6 +167,8 @@ public:
     /// Records that the server has the rating made at @p ratedAt (a newer one still waits).
     Result<void> markRatingSent(const QString &sessionId, int seq, const QDateTime &ratedAt);
     Result<QStringList> sessionsWithUnsentRatings() const;
+    using UnsentRating = SyncRecords::UnsentRating;
+    Result<QList<UnsentRating>> unsentRatings(const QString &sessionId) const;
     Result<int> sessionCount() const;
     /// Records the language a session's answers are asked in, at its first turn.
     Result<void> setLanguage(const QString &sessionId, const QString &language);

@@ -128,6 +128,7 @@ private Q_SLOTS:
     void searchFindsWordsInEveryLanguageAndCase();
     void searchFollowsDeletesAndMerges();
     void searchFindsWhatToolsLookedUp();
+    void requestCountsAndUnsentRatingsAreQueries();
     void searchOfAVersion7DatabaseFindsToolData();
     void searchAndReviewFilters();
     void refusesNewerDatabaseUntouched();
@@ -874,6 +875,34 @@ void TestChatStore::searchFindsWordsInEveryLanguageAndCase()
     QVERIFY2(hit.markedSnippet(u"["_s, u"]"_s).contains(u"[REGISTRATION]"_s) ||
                  hit.markedSnippet(u"["_s, u"]"_s).contains(u"[Registration]"_s),
              qPrintable(hit.markedSnippet(u"["_s, u"]"_s)));
+}
+
+void TestChatStore::requestCountsAndUnsentRatingsAreQueries()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(id, turn(u"Swali"_s, u"Jibu"_s)));
+    const int queued = store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"Baadaye"_s)})).value();
+    QVERIFY(store.queueTurn(id, queued, u"unreachable"_s, u"Offline"_s));
+    const int failed = store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"Tena"_s)})).value();
+    QVERIFY(store.failTurn(id, failed, u"timeout"_s, u"Late"_s));
+    const ChatStore::RequestCounts counts = store.requestCounts(id).value();
+    QCOMPARE(counts.answered, 1);
+    QCOMPARE(counts.waiting, 1);
+    QCOMPARE(counts.failed, 1);
+    QCOMPARE(counts.sending, 0);
+    QCOMPARE(store.requestCounts(u"nope"_s).error().code, Error::Code::NotFound);
+
+    const QDateTime ratedAt = QDateTime::fromMSecsSinceEpoch(1780000000000, Qt::UTC);
+    QVERIFY(store.rateMessage(id, 1, Rating{Rating::thumbsUp, u"Asante"_s, ratedAt, false}));
+    QList<ChatStore::UnsentRating> unsent = store.unsentRatings(id).value();
+    QCOMPARE(unsent.size(), 1);
+    QCOMPARE(unsent.first().seq, 1);
+    QCOMPARE(unsent.first().rating.comment, u"Asante"_s);
+    QCOMPARE(unsent.first().rating.ratedAt, ratedAt);
+    QVERIFY(store.markRatingSent(id, 1, ratedAt));
+    QVERIFY(store.unsentRatings(id)->isEmpty());
 }
 
 void TestChatStore::searchFindsWhatToolsLookedUp()

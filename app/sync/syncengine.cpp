@@ -13,13 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool hasRequestWith(const QList<StoredMessage> &stored, MessageStatus status)
-{
-    return std::any_of(stored.cbegin(), stored.cend(), [status](const StoredMessage &entry) {
-        return entry.message.isRequest() && entry.status == status;
-    });
-}
-
 /// Server session ids are at most 64 characters; these are the ones safe in a URL path.
 bool isValidSessionId(const QString &sessionId)
 {
@@ -404,8 +397,8 @@ void SyncEngine::serverLacksSession(const ChatSession &session)
         sendNextTurn(session.sessionId);
         return;
     }
-    const auto stored = m_store->loadStoredMessages(session.sessionId);
-    if (stored && session.syncState != SyncState::Gone && hasRequestWith(*stored, MessageStatus::Ok)) {
+    const auto requests = m_store->requestCounts(session.sessionId);
+    if (requests && session.syncState != SyncState::Gone && requests->answered > 0) {
         if (auto marked = m_store->setSyncState(session.sessionId, SyncState::Gone,
                                                 tr("The server no longer has this session; it is kept here."));
             !marked)
@@ -486,11 +479,11 @@ void SyncEngine::sendRatings(const QString &sessionId)
         settle(sessionId);
         return;
     }
-    const auto stored = m_store->loadStoredMessages(sessionId);
-    for (const StoredMessage &entry : stored.valueOr(QList<StoredMessage>{})) {
-        if (!entry.rating || entry.rating->sent || entry.serverId.isEmpty())
+    const auto unsent = m_store->unsentRatings(sessionId);
+    for (const ChatStore::UnsentRating &entry : unsent.valueOr(QList<ChatStore::UnsentRating>{})) {
+        if (entry.serverId.isEmpty())
             continue;
-        const Rating rating = *entry.rating;
+        const Rating rating = entry.rating;
         const GovStackBackend::RatingRequest request{sessionId, entry.serverId, rating.score, rating.comment,
                                                      m_options.userId};
         await(m_server->rate(request), [this, sessionId, seq = entry.seq, rating](ServerReply *reply) {
@@ -519,10 +512,11 @@ void SyncEngine::settle(const QString &sessionId)
     if (m_fetching.remove(sessionId))
         ++m_report.sessionsFetched;
     const auto session = m_store->chat(sessionId);
-    const auto stored = session && session->syncState != SyncState::Synced ? m_store->loadStoredMessages(sessionId)
-                                                                           : Result<QList<StoredMessage>>(Error{});
+    const auto requests = session && session->syncState != SyncState::Synced
+        ? m_store->requestCounts(sessionId)
+        : Result<ChatStore::RequestCounts>(Error{});
     // In step with the server unless a turn still waits for it or for the user.
-    if (stored && !hasRequestWith(*stored, MessageStatus::Queued) && !hasRequestWith(*stored, MessageStatus::Failed))
+    if (requests && requests->waiting == 0 && requests->failed == 0)
         (void)m_store->setSyncState(sessionId, SyncState::Synced);
     jobDone();
 }

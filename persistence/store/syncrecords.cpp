@@ -108,3 +108,21 @@ Result<QStringList> SyncRecords::sessionsWithUnsentRatings()
                                  "WHERE m.rating IS NOT NULL AND m.rating_sent = 0"_s,
                                  tr("Reading the ratings waiting to be sent"));
 }
+
+Result<QList<SyncRecords::UnsentRating>> SyncRecords::unsentRatings(const QString &sessionId)
+{
+    auto query = m_database.sessionQuery(sessionId,
+                                         u"SELECT seq, server_id, rating, rating_comment, rated_at FROM chat_messages "
+                                         "WHERE chat_id = ? AND rating IS NOT NULL AND rating_sent = 0 ORDER BY seq"_s,
+                                         {}, tr("Reading the ratings waiting to be sent"));
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = query.value();
+    QList<UnsentRating> ratings;
+    while (rows.next()) {
+        ratings.append(UnsentRating{
+            rows.value(0).toInt(), rows.value(1).toString(),
+            Rating{rows.value(2).toInt(), rows.value(3).toString(), fromMillis(rows.value(4).toLongLong()), false}});
+    }
+    return ratings;
+}

@@ -19,6 +19,13 @@ public:
     Result<void> rate(const QString &sessionId, int seq, const Rating &rating);
     Result<void> markRatingSent(const QString &sessionId, int seq, const QDateTime &ratedAt);
     Result<QStringList> sessionsWithUnsentRatings();
+    /// A rating the server does not have yet, of the answer at `seq` (`serverId` its id there).
+    struct UnsentRating {
+        int seq = 0;
+        QString serverId;
+        Rating rating;
+    };
+    Result<QList<UnsentRating>> unsentRatings(const QString &sessionId);
 
 private:
     /// Refused (Conflict) when the session changed since @p revision or another process sends one of its turns.

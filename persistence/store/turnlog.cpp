@@ -280,3 +280,35 @@ Result<QHash<QString, TurnLog::Unanswered>> TurnLog::unanswered()
     }
     return unanswered;
 }
+
+Result<TurnLog::RequestCounts> TurnLog::requestCounts(const QString &sessionId)
+{
+    auto query = m_database.sessionQuery(
+        sessionId,
+        u"SELECT status, count(*) FROM chat_messages WHERE chat_id = ? AND kind = 'request' GROUP BY status"_s, {},
+        tr("Reading chat session %1").arg(sessionId));
+    if (!query)
+        return query.error();
+    QSqlQuery &rows = query.value();
+    RequestCounts counts;
+    while (rows.next()) {
+        const int count = rows.value(1).toInt();
+        switch (messageStatusFromName(rows.value(0).toString())) {
+        case MessageStatus::Ok:
+            counts.answered += count;
+            break;
+        case MessageStatus::Queued:
+            counts.waiting += count;
+            break;
+        case MessageStatus::Pending:
+            counts.sending += count;
+            break;
+        case MessageStatus::Failed:
+            counts.failed += count;
+            break;
+        case MessageStatus::Incomplete:
+            break;
+        }
+    }
+    return counts;
+}

@@ -57,6 +57,14 @@ public:
         int interrupted = 0; ///< of those, the ones whose sender ended while sending them
     };
     Result<QHash<QString, Unanswered>> unanswered();
+    /// How many of one session's requests stand where: read from their rows, nothing decoded.
+    struct RequestCounts {
+        int answered = 0;
+        int waiting = 0; ///< queued for the server
+        int sending = 0;
+        int failed = 0;
+    };
+    Result<RequestCounts> requestCounts(const QString &sessionId);
 
 private:
     Result<QList<Changed>> markInterrupted(const QString &context);
