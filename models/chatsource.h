@@ -31,6 +31,9 @@ public:
                                                                   const std::optional<StoredMessage> &before,
                                                                   int limit) const = 0;
 
+    /// The message at @p seq.
+    virtual Result<StoredMessage> storedMessage(const QString &sessionId, int seq) const = 0;
+
     /// Messages of every session matching @p text, best first.
     virtual Result<QList<SearchHit>> search(const QString &text, const ReviewFilter &filter = {},
                                             int limit = 50) const = 0;

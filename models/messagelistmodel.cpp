@@ -57,8 +57,7 @@ MessageListModel::MessageListModel(ChatSource *source, QObject *parent)
     connect(source, &ChatSource::turnStatusChanged, this,
             [this](const QString &sessionId, int, MessageStatus) { refreshNewest(sessionId, 1); });
     connect(source, &ChatSource::externalChangeDetected, this, [this] { refreshNewest(m_sessionId, pageSize); });
-    connect(source, &ChatSource::messageRated, this,
-            [this](const QString &sessionId, int) { refreshNewest(sessionId, storedCount()); });
+    connect(source, &ChatSource::messageRated, this, &MessageListModel::refreshRow);
     // Sync rewrote the session (the server's trace, turns made elsewhere): the rows are read again.
     connect(source, &ChatSource::messagesReplaced, this, [this](const QString &sessionId) {
         if (sessionId == m_sessionId)
@@ -85,7 +84,7 @@ void MessageListModel::setSession(const QString &sessionId)
         return;
     beginInsertRows({}, 0, int(page->size()) - 1);
     for (const StoredMessage &entry : *page)
-        m_rows << Row{entry};
+        m_rows << rowOf(entry);
     endInsertRows();
     // Set last: views and testers may ask for more while the rows go in.
     m_exhausted = page->size() < pageSize;
@@ -94,6 +93,19 @@ void MessageListModel::setSession(const QString &sessionId)
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : storedCount() + (m_pending ? 1 : 0);
+}
+
+MessageListModel::Row MessageListModel::rowOf(StoredMessage entry, bool expanded)
+{
+    const auto &rating = entry.rating;
+    const QByteArray json =
+        entry.message.storedJson().isEmpty() ? entry.message.text().toUtf8() : entry.message.storedJson();
+    const auto &extras = entry.message.govStackExtras();
+    const quint64 revision =
+        qHashMulti(0, json, int(entry.status), entry.errorKind, entry.error, entry.serverId, expanded,
+                   rating ? rating->score : 0, rating ? rating->comment : QString(), rating && rating->sent,
+                   extras ? extras->followUpQuestions.size() : 0, extras ? extras->sources.size() : 0);
+    return Row{std::move(entry), expanded, revision};
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
@@ -152,6 +164,8 @@ QVariant MessageListModel::messageData(const Row &row, int role) const
         return blocksOf(message);
     case ExpandedRole:
         return row.expanded;
+    case RevisionRole:
+        return row.revision;
     case PendingRole:
         return false;
     case ElapsedSecondsRole:
@@ -206,7 +220,8 @@ bool MessageListModel::setData(const QModelIndex &index, const QVariant &value, 
 {
     if (role != ExpandedRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= storedCount())
         return false;
-    m_rows[index.row()].expanded = value.toBool();
+    Row &changed = m_rows[index.row()];
+    changed = rowOf(changed.entry, value.toBool());
     Q_EMIT dataChanged(index, index, {ExpandedRole});
     return true;
 }
@@ -240,7 +255,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
                   {RatingRole, "rating"},
                   {RatingCommentRole, "ratingComment"},
                   {RatingSentRole, "ratingSent"},
-                  {ServerIdRole, "serverId"}});
+                  {ServerIdRole, "serverId"},
+                  {RevisionRole, "revision"}});
     return names;
 }
 
@@ -260,7 +276,7 @@ void MessageListModel::loadOlder()
     beginInsertRows({}, 0, int(page->size()) - 1);
     QList<Row> older;
     for (const StoredMessage &entry : *page)
-        older << Row{entry};
+        older << rowOf(entry);
     m_rows = older + m_rows;
     endInsertRows();
     m_exhausted = page->size() < pageSize;
@@ -307,6 +323,22 @@ void MessageListModel::endPending()
     endRemoveRows();
 }
 
+void MessageListModel::refreshRow(const QString &sessionId, int seq)
+{
+    if (sessionId != m_sessionId || !m_source)
+        return;
+    const auto row =
+        std::find_if(m_rows.begin(), m_rows.end(), [seq](const Row &loaded) { return loaded.entry.seq == seq; });
+    if (row == m_rows.end())
+        return; // not loaded: it is read as it is when it comes into view
+    const auto entry = m_source->storedMessage(sessionId, seq);
+    if (!entry)
+        return;
+    *row = rowOf(*entry, row->expanded);
+    const QModelIndex changed = index(int(row - m_rows.begin()));
+    Q_EMIT dataChanged(changed, changed);
+}
+
 void MessageListModel::refreshNewest(const QString &sessionId, int count)
 {
     if (sessionId != m_sessionId || !m_source)
@@ -323,7 +355,7 @@ void MessageListModel::refreshNewest(const QString &sessionId, int count)
         if (it != m_rows.end() && it->entry.seq == entry.seq) {
             if (it->entry.status != entry.status || it->entry.error != entry.error ||
                 it->entry.rating != entry.rating || it->entry.serverId != entry.serverId) {
-                it->entry = entry;
+                *it = rowOf(entry, it->expanded);
                 Q_EMIT dataChanged(index(row), index(row));
             }
             continue;
@@ -332,7 +364,7 @@ void MessageListModel::refreshNewest(const QString &sessionId, int count)
         if (row == 0 && !m_rows.isEmpty() && !m_exhausted)
             continue;
         beginInsertRows({}, row, row);
-        m_rows.insert(row, Row{entry});
+        m_rows.insert(row, rowOf(entry));
         endInsertRows();
     }
 }

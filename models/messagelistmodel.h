@@ -40,6 +40,7 @@ public:
         RatingCommentRole, ///< QString
         RatingSentRole, ///< bool: the server has the rating
         ServerIdRole, ///< QString: the id of the server's copy of the message
+        RevisionRole, ///< quint64: changes whenever anything the row shows changes, so views may cache its layout
     };
     Q_ENUM(Role)
 
@@ -73,7 +74,11 @@ private:
     struct Row {
         StoredMessage entry;
         bool expanded = false;
+        quint64 revision = 0;
     };
+    static Row rowOf(StoredMessage entry, bool expanded = false);
+    /// One row read again (a rating changed it), not the whole page.
+    void refreshRow(const QString &sessionId, int seq);
     struct Pending {
         int turn = 0;
         QString text;

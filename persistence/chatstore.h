@@ -65,7 +65,7 @@ public:
     /// Every message with its turn, status and error.
     Result<QList<StoredMessage>> loadStoredMessages(const QString &sessionId) const;
     /// The message at @p seq.
-    Result<StoredMessage> storedMessage(const QString &sessionId, int seq) const;
+    Result<StoredMessage> storedMessage(const QString &sessionId, int seq) const override;
     /// The conversation before @p turn as the agent must see it (its Ok messages), as a JSON
     /// array of each message's stored bytes: read, never decoded.
     Result<QByteArray> historyJsonBefore(const QString &sessionId, int turn) const;

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void filterMatchesTitles();
     void deleteAndPinFollowTheStore();
     void messagesPassTheModelTester();
+    void aRatingChangesOneRow();
     void messagesOpenAtTheEndAndLoadBackwards();
     void messagesFollowTurnsAndStreaming();
     void messagesFollowSyncRewritesAndRatings();
@@ -280,6 +281,28 @@ void TestItemModels::sessionTablePassesTheModelTesterAndSorts()
     QCOMPARE(model.rowCount(), 1);
     QVERIFY(m_store->deleteChatSession(few));
     QTRY_COMPARE(model.rowCount(), 0);
+}
+
+void TestItemModels::aRatingChangesOneRow()
+{
+    MessageListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    model.setSession(id);
+    const QModelIndex answer = model.index(5);
+    const quint64 before = answer.data(MessageListModel::RevisionRole).toULongLong();
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QVERIFY(m_store->rateMessage(id, answer.data(MessageListModel::SeqRole).toInt(),
+                                 Rating{Rating::thumbsUp, {}, QDateTime::currentDateTimeUtc(), false}));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex(), answer);
+    QCOMPARE(changed.first().at(1).toModelIndex(), answer);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(answer.data(MessageListModel::RatingRole).toInt(), Rating::thumbsUp);
+    QVERIFY(answer.data(MessageListModel::RevisionRole).toULongLong() != before); // views lay it out anew
 }
 
 void TestItemModels::messagesPassTheModelTester()

@@ -383,6 +383,7 @@ void MainWindow::connectController()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("GovStack Desktop"));
+    m_messageDelegate->forgetLayouts();
     m_search->setPlaceholderText(tr("Search all messages (Ctrl+Shift+F)"));
     m_search->setAccessibleName(tr("Search all messages"));
     m_searchFiltersButton->setText(tr("Filters"));

@@ -298,12 +298,33 @@ std::pair<QRect, QRect> MessageDelegate::ratingButtonRects(const QStyleOptionVie
     return {layout.rateUpButton, layout.rateDownButton};
 }
 
+void MessageDelegate::forgetLayouts()
+{
+    m_heights.clear();
+    m_documents.clear();
+}
+
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
+    // A view with rows of different heights asks for every row's height again whenever rows come or
+    // go (loading older messages): a stored row is laid out once per width, then its height is known.
+    const bool pending = index.data(MessageListModel::PendingRole).toBool();
+    const QString key = pending ? QString()
+                                : u"%1/%2/%3"_s.arg(index.data(MessageListModel::RevisionRole).toULongLong())
+                                      .arg(option.rect.width())
+                                      .arg(option.font.key());
+    if (const auto known = m_heights.constFind(key); !pending && known != m_heights.cend())
+        return QSize(option.rect.width(), *known);
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     opt.rect.moveTo(0, 0);
-    return QSize(option.rect.width(), layoutFor(opt, index).height);
+    const int height = layoutFor(opt, index).height;
+    if (!pending) {
+        if (m_heights.size() > 100000)
+            m_heights.clear();
+        m_heights.insert(key, height);
+    }
+    return QSize(option.rect.width(), height);
 }
 
 void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

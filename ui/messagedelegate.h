@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCache>
+#include <QHash>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 
@@ -15,6 +16,8 @@ class MessageDelegate : public QStyledItemDelegate
 
 public:
     explicit MessageDelegate(QObject *parent = nullptr);
+    /// The words around the messages changed (another language): rows are laid out anew.
+    void forgetLayouts();
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
@@ -76,5 +79,7 @@ private:
     static const QString thumbsDownLabel;
 
     mutable QCache<QString, QTextDocument> m_documents{400};
+    /// Row heights by the row's revision, width and font.
+    mutable QHash<QString, int> m_heights;
     bool m_readOnly = false;
 };
