@@ -106,6 +106,8 @@ private Q_SLOTS:
     void markdownReadsLikeTheConversation();
 
 private:
+    /// Imports @p content from a file: refused, with @p message in the error, and the database as it was.
+    void importIsRefusedAndChangesNothing(const QByteArray &content, const QString &message);
     QString path(const QString &name) const { return m_dir->filePath(name); }
     /// A session with two turns (the second a tool-using one), server ids, extras and a rating.
     QString makeRichSession(ChatStore &store);
@@ -442,6 +444,25 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing()
 {
     QFETCH(QByteArray, content);
     QFETCH(QString, message);
+    importIsRefusedAndChangesNothing(content, message);
+}
+
+void TestExportImport::everyRefusedHistoryChangesNothing_data()
+{
+    RefusalTable::addRows();
+}
+
+void TestExportImport::everyRefusedHistoryChangesNothing()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expectedError);
+    // A refusal found in a message names the same place and reason as the codec's.
+    importIsRefusedAndChangesNothing(
+        json, expectedError.startsWith(u"messages") ? expectedError.section(u": "_s, 1) : QString());
+}
+
+void TestExportImport::importIsRefusedAndChangesNothing(const QByteArray &content, const QString &message)
+{
     const QString database = path(u"chats.sqlite"_s);
     {
         ChatStore store;
@@ -458,39 +479,6 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing()
     QVERIFY(!read);
     QVERIFY2(read.error().message.startsWith(path(u"bad.json"_s) + u": "_s), qPrintable(read.error().message));
     QVERIFY2(read.error().message.contains(message), qPrintable(read.error().message));
-    {
-        ChatStore store;
-        QVERIFY(store.open(database));
-    }
-    QCOMPARE(checksumOf(database), before);
-}
-
-void TestExportImport::everyRefusedHistoryChangesNothing_data()
-{
-    RefusalTable::addRows();
-}
-
-void TestExportImport::everyRefusedHistoryChangesNothing()
-{
-    QFETCH(QByteArray, json);
-    QFETCH(QString, expectedError);
-    const QString database = path(u"chats.sqlite"_s);
-    {
-        ChatStore store;
-        QVERIFY(store.open(database));
-        makeRichSession(store);
-    }
-    const QByteArray before = checksumOf(database);
-    QFile file(path(u"history.json"_s));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(json);
-    file.close();
-
-    const auto read = SessionImport::readFile(path(u"history.json"_s));
-    QVERIFY(!read);
-    // A refusal found in a message names the same place and reason as the codec's.
-    if (expectedError.startsWith(u"messages"))
-        QVERIFY2(read.error().message.contains(expectedError.section(u": "_s, 1)), qPrintable(read.error().message));
     {
         ChatStore store;
         QVERIFY(store.open(database));

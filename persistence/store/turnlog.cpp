@@ -259,56 +259,45 @@ Result<QHash<QString, TurnLog::Unanswered>> TurnLog::unanswered()
     if (auto read = execute(query, tr("Reading the messages waiting to be sent")); !read)
         return read.error();
     QHash<QString, Unanswered> unanswered;
-    while (query.next()) {
-        Unanswered &counts = unanswered[query.value(0).toString()];
-        switch (messageStatusFromName(query.value(1).toString())) {
-        case MessageStatus::Queued:
-            ++counts.waiting;
-            break;
-        case MessageStatus::Pending:
-            ++counts.sending;
-            break;
-        case MessageStatus::Failed:
-            ++counts.failed;
-            break;
-        case MessageStatus::Ok:
-        case MessageStatus::Incomplete:
-            break;
-        }
-        if (query.value(2).toString() == u"interrupted")
-            ++counts.interrupted;
-    }
+    while (query.next())
+        unanswered[query.value(0).toString()].add(messageStatusFromName(query.value(1).toString()),
+                                                  query.value(2).toString());
     return unanswered;
 }
 
 Result<TurnLog::RequestCounts> TurnLog::requestCounts(const QString &sessionId)
 {
-    auto query = m_database.sessionQuery(
-        sessionId,
-        u"SELECT status, count(*) FROM chat_messages WHERE chat_id = ? AND kind = 'request' GROUP BY status"_s, {},
-        tr("Reading chat session %1").arg(sessionId));
+    auto query = m_database.sessionQuery(sessionId,
+                                         u"SELECT status, error_kind, count(*) FROM chat_messages WHERE chat_id = ? "
+                                         "AND kind = 'request' GROUP BY status, error_kind"_s,
+                                         {}, tr("Reading chat session %1").arg(sessionId));
     if (!query)
         return query.error();
     QSqlQuery &rows = query.value();
     RequestCounts counts;
-    while (rows.next()) {
-        const int count = rows.value(1).toInt();
-        switch (messageStatusFromName(rows.value(0).toString())) {
-        case MessageStatus::Ok:
-            counts.answered += count;
-            break;
-        case MessageStatus::Queued:
-            counts.waiting += count;
-            break;
-        case MessageStatus::Pending:
-            counts.sending += count;
-            break;
-        case MessageStatus::Failed:
-            counts.failed += count;
-            break;
-        case MessageStatus::Incomplete:
-            break;
-        }
-    }
+    while (rows.next())
+        counts.add(messageStatusFromName(rows.value(0).toString()), rows.value(1).toString(), rows.value(2).toInt());
     return counts;
+}
+
+void TurnLog::RequestCounts::add(MessageStatus status, const QString &errorKind, int count)
+{
+    switch (status) {
+    case MessageStatus::Ok:
+        answered += count;
+        return;
+    case MessageStatus::Queued:
+        waiting += count;
+        break;
+    case MessageStatus::Pending:
+        sending += count;
+        break;
+    case MessageStatus::Failed:
+        failed += count;
+        break;
+    case MessageStatus::Incomplete:
+        return;
+    }
+    if (errorKind == u"interrupted")
+        interrupted += count;
 }

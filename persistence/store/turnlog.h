@@ -50,20 +50,19 @@ public:
     Result<void> retry(const QString &sessionId, int turn);
 
     Result<QStringList> sessionsWithUnsentTurns();
-    struct Unanswered {
-        int waiting = 0; ///< queued for the server
-        int sending = 0; ///< being sent now
-        int failed = 0; ///< waiting for the user's Retry
-        int interrupted = 0; ///< of those, the ones whose sender ended while sending them
-    };
-    Result<QHash<QString, Unanswered>> unanswered();
-    /// How many of one session's requests stand where: read from their rows, nothing decoded.
+    /// How a session's requests stand.
     struct RequestCounts {
         int answered = 0;
         int waiting = 0; ///< queued for the server
-        int sending = 0;
-        int failed = 0;
+        int sending = 0; ///< being sent now
+        int failed = 0; ///< waiting for the user's Retry
+        int interrupted = 0; ///< of the unanswered, the ones whose sender ended while sending them
+        void add(MessageStatus status, const QString &errorKind, int count = 1);
     };
+    /// Per session with any, its requests without an answer.
+    using Unanswered = RequestCounts;
+    Result<QHash<QString, Unanswered>> unanswered();
+    /// How many of one session's requests stand where: read from their rows, nothing decoded.
     Result<RequestCounts> requestCounts(const QString &sessionId);
 
 private:

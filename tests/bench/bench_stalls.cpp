@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "sessioncontroller.h"
 #include "storethread.h"
+#include "tracesession.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -71,24 +72,6 @@ private:
     int m_overFrame = 0;
 };
 
-QList<ModelMessage> traceTurn(int turn)
-{
-    const QString callId = u"call_%1"_s.arg(turn);
-    const QString question = u"Turn %1: which documents does a county business permit in Nakuru need?"_s.arg(turn);
-    const QString documents =
-        u"Nakuru County Finance Act, schedule of single business permit fees: general trade, small premises, "
-        "KES 5,000; medium premises KES 10,000; large premises KES 20,000. "_s.repeated(20);
-    const QString answer = u"You need your KRA PIN, national ID and the premises' address; the fee depends on its "
-                           "size. "_s.repeated(12);
-    return {
-        ModelMessage::request({MessagePart::userPrompt(turn == 0 ? question + u" Oldest: zanzibari."_s : question)}),
-        ModelMessage::response({MessagePart::toolCall(u"search_documents"_s,
-                                                      QJsonObject{{u"query"_s, question}, {u"top_k"_s, 5}}, callId)},
-                               u"gpt-4o"_s),
-        ModelMessage::request({MessagePart::toolReturn(u"search_documents"_s, documents, callId)}),
-        ModelMessage::response({MessagePart::text(answer)}, u"gpt-4o"_s)};
-}
-
 /// Runs the event loop until @p done holds (or a minute passes).
 template<typename Done>
 void serveUntil(Done done)
@@ -110,7 +93,7 @@ int main(int argc, char *argv[])
     const QString id = store.createChatSession(u"bench-user"_s).value();
     QList<ModelMessage> messages;
     for (int turn = 0; turn < turnCount; ++turn)
-        messages += traceTurn(turn);
+        messages += TraceSession::turn(turn, turn == 0 ? u" Oldest: zanzibari."_s : QString());
     if (auto saved = store.saveMessages(id, messages); !saved)
         Bench::die(saved.error().message);
 

@@ -1,0 +1,33 @@
+#pragma once
+
+// A turn shaped like a real GovStack trace, for the benchmarks that need long sessions:
+// a question, a tool call, a tool return of about 3 KB of documents, an answer of about 1.2 KB.
+
+#include "modelmessage.h"
+
+#include <QJsonObject>
+
+namespace TraceSession {
+
+/// The four messages of turn @p turn; its question ends with @p questionTail.
+inline QList<ModelMessage> turn(int turn, const QString &questionTail = {})
+{
+    using namespace Qt::StringLiterals;
+    const QString callId = u"call_%1"_s.arg(turn);
+    const QString question =
+        u"Turn %1: which documents does a county business permit in Nakuru need?"_s.arg(turn) + questionTail;
+    const QString documents =
+        u"Nakuru County Finance Act, schedule of single business permit fees: general trade, small premises, "
+        "KES 5,000; medium premises KES 10,000; large premises KES 20,000. "_s.repeated(20);
+    const QString answer = u"You need your KRA PIN, national ID and the premises' address; the fee depends on its "
+                           "size. "_s.repeated(12);
+    return {
+        ModelMessage::request({MessagePart::userPrompt(question)}),
+        ModelMessage::response({MessagePart::toolCall(u"search_documents"_s,
+                                                      QJsonObject{{u"query"_s, question}, {u"top_k"_s, 5}}, callId)},
+                               u"gpt-4o"_s),
+        ModelMessage::request({MessagePart::toolReturn(u"search_documents"_s, documents, callId)}),
+        ModelMessage::response({MessagePart::text(answer)}, u"gpt-4o"_s)};
+}
+
+} // namespace TraceSession
