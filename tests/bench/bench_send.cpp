@@ -81,12 +81,7 @@ int main(int argc, char *argv[])
     ChatStore store;
     if (auto opened = store.open(path); !opened)
         Bench::die(opened.error().message);
-    const QString id = store.createChatSession(u"bench-user"_s).value();
-    QList<ModelMessage> messages;
-    for (int turn = 0; turn < turnCount; ++turn)
-        messages += TraceSession::turn(turn);
-    if (auto saved = store.saveMessages(id, messages); !saved)
-        Bench::die(saved.error().message);
+    const QString id = TraceSession::create(store, turnCount);
     const ModelMessage next = ModelMessage::request({MessagePart::userPrompt(u"And the fee for a kiosk?"_s)});
     const int nextTurn = store.beginTurn(id, next).value();
 

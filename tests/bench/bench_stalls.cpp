@@ -90,12 +90,7 @@ int main(int argc, char *argv[])
     ChatStore store;
     if (auto opened = store.open(path); !opened)
         Bench::die(opened.error().message);
-    const QString id = store.createChatSession(u"bench-user"_s).value();
-    QList<ModelMessage> messages;
-    for (int turn = 0; turn < turnCount; ++turn)
-        messages += TraceSession::turn(turn, turn == 0 ? u" Oldest: zanzibari."_s : QString());
-    if (auto saved = store.saveMessages(id, messages); !saved)
-        Bench::die(saved.error().message);
+    const QString id = TraceSession::create(store, turnCount, u" Oldest: zanzibari."_s);
 
     // The server answers from a thread of its own.
     QThread serverThread;

@@ -3,6 +3,8 @@
 // A turn shaped like a real GovStack trace, for the benchmarks that need long sessions:
 // a question, a tool call, a tool return of about 3 KB of documents, an answer of about 1.2 KB.
 
+#include "benchreport.h"
+#include "chatstore.h"
 #include "modelmessage.h"
 
 #include <QJsonObject>
@@ -28,6 +30,19 @@ inline QList<ModelMessage> turn(int turn, const QString &questionTail = {})
                                u"gpt-4o"_s),
         ModelMessage::request({MessagePart::toolReturn(u"search_documents"_s, documents, callId)}),
         ModelMessage::response({MessagePart::text(answer)}, u"gpt-4o"_s)};
+}
+
+/// A session of @p turnCount such turns in @p store (the oldest question ending with @p oldestTail); its id.
+inline QString create(ChatStore &store, int turnCount, const QString &oldestTail = {})
+{
+    using namespace Qt::StringLiterals;
+    const QString id = store.createChatSession(u"bench-user"_s).value();
+    QList<ModelMessage> messages;
+    for (int index = 0; index < turnCount; ++index)
+        messages += turn(index, index == 0 ? oldestTail : QString());
+    if (auto saved = store.saveMessages(id, messages); !saved)
+        Bench::die(saved.error().message);
+    return id;
 }
 
 } // namespace TraceSession
