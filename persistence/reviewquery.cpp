@@ -138,8 +138,10 @@ QString ReviewQuery::snippet(const QString &text, const QString &typed)
     for (qsizetype i = from; i <= to; ++i) {
         const Word &word = found.at(i);
         if (i > from) {
-            const QString between = text.mid(found.at(i - 1).end, word.start - found.at(i - 1).end).simplified();
-            snippet += between.isEmpty() ? u" "_s : between + u' ';
+            // What stands between two words stays as written (JSON of a tool keeps `doc_id` and `0.52`),
+            // each run of white space shown as one space.
+            static const QRegularExpression space(u"\\s+"_s);
+            snippet += text.mid(found.at(i - 1).end, word.start - found.at(i - 1).end).replace(space, u" "_s);
         }
         const QString piece = text.mid(word.start, word.end - word.start);
         snippet += word.matches ? SearchHit::matchStart + piece + SearchHit::matchEnd : piece;

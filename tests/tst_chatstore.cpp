@@ -918,6 +918,12 @@ void TestChatStore::searchFindsWhatToolsLookedUp()
         QVERIFY2(hits.first().inToolData, qPrintable(word + u": "_s + hits.first().snippet));
         QVERIFY2(hits.first().markedSnippet(u"["_s, u"]"_s).contains(u"["_s), qPrintable(hits.first().snippet));
     }
+    // What stands between the words of a tool's JSON stays as written.
+    QVERIFY2(store.search(u"tanzania"_s)
+                 ->first()
+                 .markedSnippet(u"["_s, u"]"_s)
+                 .contains(u"\"title\":\"Shipping to [Tanzania]\"},{\"doc_id\":\"kb-0311\",\"score\":0.52"_s),
+             qPrintable(store.search(u"tanzania"_s)->first().snippet));
     const QList<SearchHit> inAnswer = store.search(u"purchase"_s).value();
     QVERIFY(std::any_of(inAnswer.cbegin(), inAnswer.cend(), [](const SearchHit &hit) { return !hit.inToolData; }));
 }
