@@ -158,12 +158,11 @@ Result<int> SessionController::send(const QString &sessionId, const QString &tex
     if ((*backend)->kind() == Backend::OpenAI && session->messageCount == 0 && !m_options.systemPrompt.isEmpty())
         parts << MessagePart::systemPrompt(m_options.systemPrompt);
     parts << MessagePart::userPrompt(text);
-    const auto started =
-        m_store->startTurn(sessionId, ModelMessage::request(parts), millis(leaseFor((*backend)->timeout())));
+    // The request, its claim and the session's language: one transaction, one write to the disk.
+    const auto started = m_store->startTurn(sessionId, ModelMessage::request(parts),
+                                            millis(leaseFor((*backend)->timeout())), m_options.language);
     if (!started)
         return started.error();
-    if (session->language.isEmpty())
-        (void)m_store->setLanguage(sessionId, m_options.language);
     m_deliveries.insert(sessionId, Waiting::ForOthers);
     if (started->claimed)
         start(sessionId, *backend, started->turn, false);

@@ -192,9 +192,9 @@ Result<void> ChatStore::markUnanswered(const QString &sessionId, int turn, Messa
 }
 
 Result<ChatStore::StartedTurn> ChatStore::startTurn(const QString &sessionId, const ModelMessage &request,
-                                                    qint64 leaseMs)
+                                                    qint64 leaseMs, const QString &language)
 {
-    const auto started = d->turns.start(sessionId, request, leaseMs);
+    const auto started = d->turns.start(sessionId, request, leaseMs, language);
     if (!started)
         return started;
     Q_EMIT messagesSaved(sessionId, 1);
@@ -426,11 +426,6 @@ Result<void> ChatStore::markRatingSent(const QString &sessionId, int seq, const 
         return marked;
     Q_EMIT messageRated(sessionId, seq);
     return {};
-}
-
-Result<void> ChatStore::setLanguage(const QString &sessionId, const QString &language)
-{
-    return d->sessions.setLanguage(sessionId, language);
 }
 
 Result<ChatStore::ImportOutcome> ChatStore::importSessions(const QList<ImportedSession> &sessions, bool replace,

@@ -84,7 +84,9 @@ public:
     using StartedTurn = TurnLog::StartedTurn;
     /// Stores the user's request and, in the same transaction, claims it for @p leaseMs
     /// when no other turn of the session waits or is being sent.
-    Result<StartedTurn> startTurn(const QString &sessionId, const ModelMessage &request, qint64 leaseMs);
+    /// With @p language, the session records the language its answers are asked in (at its first turn).
+    Result<StartedTurn> startTurn(const QString &sessionId, const ModelMessage &request, qint64 leaseMs,
+                                  const QString &language = {});
     /// Claims the session's next turn to send (its first pending or queued request), or
     /// @p turn (a failed one the user retries) when no waiting turn comes before it, and
     /// marks it Pending. Refused while another process's claim on the session is alive.
@@ -170,8 +172,6 @@ public:
     using UnsentRating = SyncRecords::UnsentRating;
     Result<QList<UnsentRating>> unsentRatings(const QString &sessionId) const;
     Result<int> sessionCount() const;
-    /// Records the language a session's answers are asked in, at its first turn.
-    Result<void> setLanguage(const QString &sessionId, const QString &language);
 
     /// Messages of every session matching @p text (each word as a word prefix, case and
     /// accents ignored), best first.

@@ -129,6 +129,7 @@ private Q_SLOTS:
     void searchFollowsDeletesAndMerges();
     void searchFindsWhatToolsLookedUp();
     void requestCountsAndUnsentRatingsAreQueries();
+    void theFirstTurnRecordsTheLanguage();
     void searchOfAVersion7DatabaseFindsToolData();
     void searchAndReviewFilters();
     void refusesNewerDatabaseUntouched();
@@ -877,6 +878,20 @@ void TestChatStore::searchFindsWordsInEveryLanguageAndCase()
              qPrintable(hit.markedSnippet(u"["_s, u"]"_s)));
 }
 
+void TestChatStore::theFirstTurnRecordsTheLanguage()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    const auto request = [](const QString &text) { return ModelMessage::request({MessagePart::userPrompt(text)}); };
+    const auto first = store.startTurn(id, request(u"Habari"_s), 60000, u"sw"_s);
+    QVERIFY(first && first->claimed);
+    QCOMPARE(store.chat(id)->language, u"sw"_s);
+    QVERIFY(store.completeTurn(id, first->turn, ModelMessage::response({MessagePart::text(u"Salama"_s)}, {})));
+    QVERIFY(store.startTurn(id, request(u"And in English?"_s), 60000, u"en"_s));
+    QCOMPARE(store.chat(id)->language, u"sw"_s); // only the first turn's language is kept
+}
+
 void TestChatStore::requestCountsAndUnsentRatingsAreQueries()
 {
     ChatStore store;
@@ -1009,13 +1024,12 @@ void TestChatStore::searchAndReviewFilters()
     const QString govstack = store.createChatSession(u"amina"_s).value();
     QVERIFY(store.saveMessages(govstack, turn(u"Kibali cha ujenzi"_s, u"Kibali hutolewa na kaunti"_s)));
     QVERIFY(store.linkToServer(govstack, u"http://gov.example"_s, u"v2"_s));
-    QVERIFY(store.setLanguage(govstack, u"sw"_s));
-    QVERIFY(store.setLanguage(govstack, u"en"_s)); // only the first turn's language is kept
+    QVERIFY(RawConnection(m_path).exec(u"UPDATE chats SET language = 'sw' WHERE session_id = '%1'"_s.arg(govstack)));
     QVERIFY(store.rateMessage(govstack, 1, Rating{Rating::thumbsDown, {}, QDateTime::currentDateTimeUtc(), false}));
     QTest::qWait(2);
     const QString openai = store.createChatSession(u"baraka"_s, Backend::OpenAI).value();
     QVERIFY(store.saveMessages(openai, turn(u"Kibali cha biashara"_s, u"Kibali kutoka kaunti"_s)));
-    QVERIFY(store.setLanguage(openai, u"en"_s));
+    QVERIFY(RawConnection(m_path).exec(u"UPDATE chats SET language = 'en' WHERE session_id = '%1'"_s.arg(openai)));
     QVERIFY(store.rateMessage(openai, 1, Rating{Rating::thumbsUp, {}, QDateTime::currentDateTimeUtc(), false}));
 
     const auto sessionsOf = [](const QList<SearchHit> &hits) {

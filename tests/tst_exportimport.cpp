@@ -136,11 +136,13 @@ QString TestExportImport::makeRichSession(ChatStore &store)
     extras.sources << Source{u"BRS"_s, u"https://brs.ecitizen.go.ke"_s, u"Fees"_s};
     extras.confidence = 0.8;
     answer.setGovStackExtras(extras);
+    // Asked in Kiswahili: the turn records the session's language as the app's sends do.
     const int turn =
-        store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"Usajili ni bei gani?"_s)})).value();
+        store.startTurn(id, ModelMessage::request({MessagePart::userPrompt(u"Usajili ni bei gani?"_s)}), 60000, u"sw"_s)
+            .value()
+            .turn;
     require(store.completeTurn(id, turn, answer), "answering");
     require(store.linkToServer(id, u"http://gov.example"_s, u"v2"_s), "linking");
-    require(store.setLanguage(id, u"sw"_s), "language");
     HistoryMerge ids;
     ids.serverIds << std::pair{turn, u"srv-q"_s} << std::pair{turn + 1, u"srv-a"_s};
     require(store.applyMerge(id, ids), "server ids");

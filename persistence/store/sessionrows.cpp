@@ -110,15 +110,6 @@ Result<void> SessionRows::setSyncState(const QString &sessionId, SyncState state
         {syncStateName(state), notNull(note)}, tr("Saving the sync state of chat session %1").arg(sessionId));
 }
 
-Result<void> SessionRows::setLanguage(const QString &sessionId, const QString &language)
-{
-    QSqlQuery query(m_database.database());
-    query.prepare(u"UPDATE chats SET language = ? WHERE session_id = ? AND language = ''"_s);
-    query.addBindValue(notNull(language));
-    query.addBindValue(sessionId);
-    return execute(query, tr("Saving the language of chat session %1").arg(sessionId));
-}
-
 Result<void> SessionRows::remove(const QString &sessionId, bool alsoOnServer)
 {
     const QString context = tr("Deleting chat session %1").arg(sessionId);

@@ -32,7 +32,6 @@ public:
     Result<void> setPinned(const QString &sessionId, bool pinned);
     Result<void> linkToServer(const QString &sessionId, const QString &serverUrl, const QString &profile);
     Result<void> setSyncState(const QString &sessionId, SyncState state, const QString &note);
-    Result<void> setLanguage(const QString &sessionId, const QString &language);
 
     /// With @p alsoOnServer, the server's copy is queued for deletion in the same transaction.
     Result<void> remove(const QString &sessionId, bool alsoOnServer);

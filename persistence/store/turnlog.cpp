@@ -21,7 +21,8 @@ Result<int> TurnLog::begin(const QString &sessionId, const ModelMessage &request
     });
 }
 
-Result<TurnLog::StartedTurn> TurnLog::start(const QString &sessionId, const ModelMessage &request, qint64 leaseMs)
+Result<TurnLog::StartedTurn> TurnLog::start(const QString &sessionId, const ModelMessage &request, qint64 leaseMs,
+                                            const QString &language)
 {
     const QString context = tr("Saving your message in chat session %1").arg(sessionId);
     SendClaims &claims = m_database.claims();
@@ -41,6 +42,14 @@ Result<TurnLog::StartedTurn> TurnLog::start(const QString &sessionId, const Mode
         if (claimed) {
             if (auto taken = claims.claim(chat.id, *turn, leaseMs, context); !taken)
                 return taken.error();
+        }
+        if (!language.isEmpty()) {
+            QSqlQuery query(m_database.database());
+            query.prepare(u"UPDATE chats SET language = ? WHERE id = ? AND language = ''"_s);
+            query.addBindValue(language);
+            query.addBindValue(chat.id);
+            if (auto recorded = execute(query, context); !recorded)
+                return recorded.error();
         }
         return StartedTurn{*turn, claimed};
     });

@@ -26,7 +26,9 @@ public:
         /// the session's turns that are waiting or being sent.
         bool claimed = false;
     };
-    Result<StartedTurn> start(const QString &sessionId, const ModelMessage &request, qint64 leaseMs);
+    /// With @p language, the session records it (at its first turn) in the same transaction.
+    Result<StartedTurn> start(const QString &sessionId, const ModelMessage &request, qint64 leaseMs,
+                              const QString &language = {});
     Result<ClaimOutcome> claim(const QString &sessionId, qint64 leaseMs, std::optional<int> turn);
     Result<void> release(const QString &sessionId);
     Result<void> renew(qint64 leaseMs);
