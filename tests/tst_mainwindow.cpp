@@ -142,16 +142,25 @@ QList<ModelMessage> fixture(const QString &name)
 /// Clicks the button of @p role in the next message box, and reports its text.
 void answerNextMessageBox(QString *text, QMessageBox::ButtonRole role)
 {
-    QTimer::singleShot(50, [text, role] {
+    // Looks until the box is there: work on the store's thread may show it later than at once.
+    auto *poll = new QTimer(qApp);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, [poll, tries, text, role] {
         auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
+        if (!box) {
+            if (++*tries > 1500)
+                poll->deleteLater();
             return;
+        }
+        poll->deleteLater();
+        poll->stop();
         *text = box->text();
         for (QAbstractButton *button : box->buttons()) {
             if (box->buttonRole(button) == role)
                 button->click();
         }
     });
+    poll->start(20);
 }
 
 /// Accepts the next message box, and reports its text.
@@ -603,12 +612,7 @@ void TestMainWindow::exportAndImportThroughTheWindow()
         QVERIFY(h.store.deleteChatSession(id));
     QCOMPARE(h.sessions()->model()->rowCount(), 0);
     QString summary;
-    QTimer::singleShot(50, [&summary] {
-        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-            summary = box->text();
-            box->accept();
-        }
-    });
+    acceptNextMessageBox(&summary);
     QCOMPARE(h.window->files()->importFiles({file}), ids);
     QVERIFY2(summary.startsWith(u"3 conversation"_s) && summary.contains(u"imported"_s), qPrintable(summary));
     QTRY_COMPARE(h.sessions()->model()->rowCount(), 3);
