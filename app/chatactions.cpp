@@ -84,11 +84,6 @@ std::optional<int> ChatActions::sendingTurn(const QString &sessionId) const
     return m_context.controller->sendingTurn(sessionId);
 }
 
-bool ChatActions::isBusy(const QString &sessionId) const
-{
-    return m_context.controller->isBusy(sessionId);
-}
-
 Result<void> ChatActions::rate(const QString &sessionId, int seq, const Rating &rating)
 {
     if (auto rated = m_context.store->rateMessage(sessionId, seq, rating); !rated)

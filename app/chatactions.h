@@ -55,8 +55,6 @@ public:
     void cancel(const QString &sessionId);
     /// The turn of the session whose answer is awaited now, if any.
     std::optional<int> sendingTurn(const QString &sessionId) const;
-    /// Whether the session's turns are being sent or awaited now.
-    bool isBusy(const QString &sessionId) const;
 
     Result<void> rate(const QString &sessionId, int seq, const Rating &rating);
 

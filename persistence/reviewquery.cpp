@@ -29,6 +29,12 @@ QString folded(QStringView word)
     return decomposed.toCaseFolded();
 }
 
+/// Whether a folded @p word is what a folded search @p term finds: a prefix of it, or a short term whole.
+bool matchesTerm(const QString &word, const QString &term)
+{
+    return ReviewQuery::isPrefix(term) ? word.startsWith(term) : word == term;
+}
+
 qint64 startOfDayMillis(const QDate &day)
 {
     return day.startOfDay(Qt::UTC).toMSecsSinceEpoch();
@@ -101,7 +107,7 @@ ReviewQuery::TermCounts ReviewQuery::count(const QString &text, const QStringLis
         const QString word = folded(it.next().capturedView());
         ++counts.words;
         for (qsizetype i = 0; i < terms.size(); ++i) {
-            if (isPrefix(terms.at(i)) ? word.startsWith(terms.at(i)) : word == terms.at(i))
+            if (matchesTerm(word, terms.at(i)))
                 ++counts.counts[i];
         }
     }
@@ -123,9 +129,8 @@ QString ReviewQuery::snippet(const QString &text, const QString &typed)
     for (auto it = wordPattern().globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         const QString word = folded(match.capturedView());
-        const bool matches = std::any_of(terms.cbegin(), terms.cend(), [&word](const QString &term) {
-            return isPrefix(term) ? word.startsWith(term) : word == term;
-        });
+        const bool matches =
+            std::any_of(terms.cbegin(), terms.cend(), [&word](const QString &term) { return matchesTerm(word, term); });
         if (matches && first < 0)
             first = found.size();
         found.append(Word{match.capturedStart(), match.capturedEnd(), matches});

@@ -40,8 +40,8 @@ public:
         return future;
     }
 
-    /// The thread jobs run on, for tests.
-    QThread *thread() { return &m_thread; }
+    /// The thread jobs run on (not this object's own thread, QObject::thread()).
+    QThread *workerThread() { return &m_thread; }
 
 private:
     using Job = std::function<void(ChatStore *store, const Error *openError)>;

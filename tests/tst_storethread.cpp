@@ -90,7 +90,7 @@ void TestStoreThread::jobsRunOnTheStoresOwnThread()
     }));
     QVERIFY(ran);
     QVERIFY2(ran->startsWith(u"store:"_s), qPrintable(*ran));
-    QVERIFY(thread.thread() != QThread::currentThread());
+    QVERIFY(thread.workerThread() != QThread::currentThread());
     // Written on its own connection, seen by this one.
     QCOMPARE(store.chat(ran->section(u':', 1)).value().userId, u"u"_s);
 }

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -37,19 +39,26 @@ bool isFile(const QJsonValue &value)
     return hasText(u"url");
 }
 
-QList<Value> itemsOf(const PreparedPart &part, bool &wasList)
-{
-    const QJsonValue content = part.part.content();
-    const QByteArray json = part.member(u"content"_s);
-    wasList = content.isArray();
-    if (!wasList)
-        return {{content, json}};
-    const QJsonArray values = content.toArray();
-    const QList<QByteArray> texts = JsonText::arrayElements(json).valueOr({});
+/// A tool result's `content` with its exact text, and its values one by one (the elements of a list).
+struct Content {
+    QByteArray json;
+    bool wasList = false;
     QList<Value> items;
+};
+
+Content contentOf(const PreparedPart &part)
+{
+    const QJsonValue value = part.part.content();
+    Content content{part.member(u"content"_s), value.isArray(), {}};
+    if (!content.wasList) {
+        content.items = {{value, content.json}};
+        return content;
+    }
+    const QJsonArray values = value.toArray();
+    const QList<QByteArray> texts = JsonText::arrayElements(content.json).valueOr({});
     for (qsizetype i = 0; i < values.size() && i < texts.size(); ++i)
-        items.append({values.at(i), texts.at(i)});
-    return items;
+        content.items.append({values.at(i), texts.at(i)});
+    return content;
 }
 
 QString asText(const Value &item)
@@ -83,8 +92,9 @@ QByteArray errorDetails(const QByteArray &json, bool forOutput)
     const auto members = JsonText::orderedMembers(json);
     if (!members)
         return json;
-    const qsizetype locLength =
-        JsonText::arrayElements(JsonText::objectMembers(json)->value(u"loc"_s)).valueOr({}).size();
+    const auto loc =
+        std::find_if(members->cbegin(), members->cend(), [](const auto &member) { return member.first == u"loc"; });
+    const qsizetype locLength = loc == members->cend() ? 0 : JsonText::arrayElements(loc->second).valueOr({}).size();
     QByteArray out = "{";
     for (const auto &[key, value] : *members) {
         if (key == u"ctx" || (forOutput && key == u"input" && locLength <= 1))
@@ -102,8 +112,9 @@ namespace ToolResultText {
 
 ToolResult forReturn(const PreparedPart &part)
 {
-    bool wasList = false;
-    const QList<Value> items = itemsOf(part, wasList);
+    const Content content = contentOf(part);
+    const QList<Value> &items = content.items;
+    const bool wasList = content.wasList;
     QList<Value> data;
     QList<UserContent> files;
     for (const Value &item : items) {
@@ -120,7 +131,7 @@ ToolResult forReturn(const PreparedPart &part)
         if (data.size() == 1 && (!wasList || !files.isEmpty()))
             return asText(data.first());
         if (files.isEmpty())
-            return QString::fromUtf8(part.member(u"content"_s));
+            return QString::fromUtf8(content.json);
         QList<QByteArray> texts;
         for (const Value &item : data)
             texts.append(item.json);
