@@ -30,6 +30,9 @@ public:
     virtual Result<QList<StoredMessage>> loadStoredMessagesBefore(const QString &sessionId,
                                                                   const std::optional<StoredMessage> &before,
                                                                   int limit) const = 0;
+    /// Up to @p limit messages newer than @p after, oldest first.
+    virtual Result<QList<StoredMessage>> loadStoredMessagesAfter(const QString &sessionId, const StoredMessage &after,
+                                                                 int limit) const = 0;
 
     /// The message at @p seq.
     virtual Result<StoredMessage> storedMessage(const QString &sessionId, int seq) const = 0;

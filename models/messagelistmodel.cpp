@@ -50,7 +50,7 @@ MessageListModel::MessageListModel(ChatSource *source, QObject *parent)
 {
     m_elapsedTimer.setInterval(1000);
     connect(&m_elapsedTimer, &QTimer::timeout, this, [this] {
-        if (m_pending)
+        if (showsPending())
             Q_EMIT dataChanged(index(storedCount()), index(storedCount()), {ElapsedSecondsRole});
     });
     connect(source, &ChatSource::messagesSaved, this, &MessageListModel::refreshNewest);
@@ -70,29 +70,47 @@ void MessageListModel::setSession(const QString &sessionId)
     // Rows out, then the new session's rows in, rather than a reset: views keep
     // their state, and a model tester may fetch more as soon as rows arrive.
     endPending();
-    if (!m_rows.isEmpty()) {
-        beginRemoveRows({}, 0, storedCount() - 1);
-        m_rows.clear();
-        endRemoveRows();
-    }
+    removeStoredRows();
     m_sessionId = sessionId;
     m_exhausted = true;
+    m_reachesNewest = true;
     if (!m_source || sessionId.isEmpty())
         return;
     const auto page = m_source->loadStoredMessagesBefore(sessionId, std::nullopt, pageSize);
-    if (!page || page->isEmpty())
+    if (!page)
         return;
-    beginInsertRows({}, 0, int(page->size()) - 1);
-    for (const StoredMessage &entry : *page)
-        m_rows << rowOf(entry);
-    endInsertRows();
+    insertRows(0, *page);
     // Set last: views and testers may ask for more while the rows go in.
     m_exhausted = page->size() < pageSize;
 }
 
+void MessageListModel::removeStoredRows()
+{
+    if (m_rows.isEmpty())
+        return;
+    beginRemoveRows({}, 0, storedCount() - 1);
+    m_rows.clear();
+    endRemoveRows();
+}
+
+void MessageListModel::insertRows(int row, const QList<StoredMessage> &entries)
+{
+    if (entries.isEmpty())
+        return;
+    QList<Row> rows;
+    rows.reserve(m_rows.size() + entries.size());
+    rows << m_rows.mid(0, row);
+    for (const StoredMessage &entry : entries)
+        rows << rowOf(entry);
+    rows << m_rows.mid(row);
+    beginInsertRows({}, row, row + int(entries.size()) - 1);
+    m_rows = std::move(rows);
+    endInsertRows();
+}
+
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : storedCount() + (m_pending ? 1 : 0);
+    return parent.isValid() ? 0 : storedCount() + (showsPending() ? 1 : 0);
 }
 
 MessageListModel::Row MessageListModel::rowOf(StoredMessage entry, bool expanded)
@@ -271,32 +289,73 @@ void MessageListModel::loadOlder()
         return;
     const auto page = m_source->loadStoredMessagesBefore(m_sessionId, m_rows.constFirst().entry, pageSize);
     m_exhausted = true;
-    if (!page || page->isEmpty())
+    if (!page)
         return;
-    beginInsertRows({}, 0, int(page->size()) - 1);
-    QList<Row> older;
-    for (const StoredMessage &entry : *page)
-        older << rowOf(entry);
-    m_rows = older + m_rows;
-    endInsertRows();
+    insertRows(0, *page);
     m_exhausted = page->size() < pageSize;
 }
 
-int MessageListModel::rowOfSeq(int seq)
+void MessageListModel::loadNewer()
 {
-    for (;;) {
-        const auto it =
-            std::find_if(m_rows.cbegin(), m_rows.cend(), [seq](const Row &row) { return row.entry.seq == seq; });
-        if (it != m_rows.cend())
-            return int(it - m_rows.cbegin());
-        if (!canLoadOlder())
-            return -1;
-        loadOlder();
+    if (m_reachesNewest || !m_source || m_rows.isEmpty())
+        return;
+    const auto page = m_source->loadStoredMessagesAfter(m_sessionId, m_rows.constLast().entry, pageSize);
+    if (!page) {
+        setReachesNewest(true);
+        return;
+    }
+    insertRows(storedCount(), *page);
+    setReachesNewest(page->size() < pageSize);
+}
+
+int MessageListModel::showAround(int seq)
+{
+    const auto loaded =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [seq](const Row &row) { return row.entry.seq == seq; });
+    if (loaded != m_rows.cend())
+        return int(loaded - m_rows.cbegin());
+    if (!m_source)
+        return -1;
+    const auto wanted = m_source->storedMessage(m_sessionId, seq);
+    if (!wanted)
+        return -1;
+    // Half a page on either side: a hit deep in a long session costs one page, not every page after it.
+    const auto before = m_source->loadStoredMessagesBefore(m_sessionId, *wanted, pageSize / 2);
+    const auto after = m_source->loadStoredMessagesAfter(m_sessionId, *wanted, pageSize / 2);
+    if (!before || !after)
+        return -1;
+    setReachesNewest(false);
+    removeStoredRows();
+    m_exhausted = true;
+    insertRows(0, *before + QList<StoredMessage>{*wanted} + *after);
+    m_exhausted = before->size() < pageSize / 2;
+    setReachesNewest(after->size() < pageSize / 2);
+    return int(before->size());
+}
+
+void MessageListModel::setReachesNewest(bool reaches)
+{
+    if (reaches == m_reachesNewest)
+        return;
+    // The row of an awaited answer belongs below the newest message: it shows only with it.
+    if (!m_pending) {
+        m_reachesNewest = reaches;
+    } else if (reaches) {
+        beginInsertRows({}, storedCount(), storedCount());
+        m_reachesNewest = true;
+        endInsertRows();
+    } else {
+        beginRemoveRows({}, storedCount(), storedCount());
+        m_reachesNewest = false;
+        endRemoveRows();
     }
 }
 
 void MessageListModel::beginPending(int turn)
 {
+    // A turn goes out at the end of the conversation, and that is where it is shown.
+    if (!m_reachesNewest)
+        setSession(m_sessionId);
     endPending();
     beginInsertRows({}, storedCount(), storedCount());
     m_pending = Pending{turn, {}, QDateTime::currentDateTimeUtc()};
@@ -309,6 +368,8 @@ void MessageListModel::appendStreamedText(int turn, const QString &delta)
     if (!m_pending || m_pending->turn != turn)
         return;
     m_pending->text += delta;
+    if (!showsPending())
+        return;
     // Only this row changes: the view lays out nothing else.
     Q_EMIT dataChanged(index(storedCount()), index(storedCount()), {TextRole, Qt::DisplayRole});
 }
@@ -318,6 +379,10 @@ void MessageListModel::endPending()
     if (!m_pending)
         return;
     m_elapsedTimer.stop();
+    if (!showsPending()) {
+        m_pending.reset();
+        return;
+    }
     beginRemoveRows({}, storedCount(), storedCount());
     m_pending.reset();
     endRemoveRows();
@@ -360,8 +425,8 @@ void MessageListModel::refreshNewest(const QString &sessionId, int count)
             }
             continue;
         }
-        // Older than what is loaded: it arrives with loadOlder().
-        if (row == 0 && !m_rows.isEmpty() && !m_exhausted)
+        // Outside what is loaded: it arrives with loadOlder() or loadNewer().
+        if ((row == 0 && !m_rows.isEmpty() && !m_exhausted) || (row == storedCount() && !m_reachesNewest))
             continue;
         beginInsertRows({}, row, row);
         m_rows.insert(row, rowOf(entry));

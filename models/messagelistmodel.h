@@ -11,9 +11,10 @@
 
 class ChatSource;
 
-/// One session's messages, oldest first. Opens at the newest page and loads
-/// older ones as the user scrolls up (loadOlder prepends), so a 10,000-message
-/// session opens at once. While a turn is pending a last row shows it: the
+/// One session's messages, oldest first: a window onto them. Opens at the newest page and
+/// loads older ones as the user scrolls up (loadOlder prepends), so a 10,000-message
+/// session opens at once; showAround() opens the page around an old message directly,
+/// and loadNewer() then extends the window down towards the newest. While a turn is pending a last row shows it: the
 /// seconds waited and the text streamed so far, changed in place.
 class MessageListModel : public QAbstractListModel
 {
@@ -61,8 +62,13 @@ public:
     /// Prepends the next page of older messages. Not fetchMore(): views call
     /// that when scrolled to the end, and here the end is the newest message.
     void loadOlder();
-    /// The row of the message at @p seq, loading older pages until it is there; -1 when it is not in the session.
-    int rowOfSeq(int seq);
+    /// Whether the last row is the session's newest message (new messages arrive below it).
+    bool reachesNewest() const { return m_reachesNewest; }
+    /// Appends the next page of newer messages, after showAround().
+    void loadNewer();
+    /// The row of the message at @p seq; when it is not loaded, the window becomes the page
+    /// around it. -1 when it is not in the session.
+    int showAround(int seq);
 
     /// The pending row of @p turn, fed by the controller's signals.
     void beginPending(int turn);
@@ -89,6 +95,10 @@ private:
     QVariant pendingData(int role) const;
     int storedCount() const { return int(m_rows.size()); }
     void refreshNewest(const QString &sessionId, int count);
+    void removeStoredRows();
+    void setReachesNewest(bool reaches);
+    bool showsPending() const { return m_pending && m_reachesNewest; }
+    void insertRows(int row, const QList<StoredMessage> &entries);
 
     QPointer<ChatSource> m_source;
     QString m_sessionId;
@@ -96,4 +106,5 @@ private:
     std::optional<Pending> m_pending;
     QTimer m_elapsedTimer;
     bool m_exhausted = true;
+    bool m_reachesNewest = true;
 };

@@ -291,7 +291,13 @@ Result<QList<StoredMessage>> ChatStore::loadStoredMessagesBefore(const QString &
                                                                  const std::optional<StoredMessage> &before,
                                                                  int limit) const
 {
-    return d->messages.page(sessionId, before, limit);
+    return d->messages.page(sessionId, before, limit, MessageRows::Direction::Older);
+}
+
+Result<QList<StoredMessage>> ChatStore::loadStoredMessagesAfter(const QString &sessionId, const StoredMessage &after,
+                                                                int limit) const
+{
+    return d->messages.page(sessionId, after, limit, MessageRows::Direction::Newer);
 }
 
 Result<ChatWithMessages> ChatStore::chatWithMessages(const QString &sessionId) const

@@ -74,6 +74,8 @@ public:
     Result<QList<StoredMessage>> loadStoredMessagesBefore(const QString &sessionId,
                                                           const std::optional<StoredMessage> &before,
                                                           int limit) const override;
+    Result<QList<StoredMessage>> loadStoredMessagesAfter(const QString &sessionId, const StoredMessage &after,
+                                                         int limit) const override;
 
     /// Stores a user's request with @p status as it is, without claiming it; returns its turn.
     Result<int> beginTurn(const QString &sessionId, const ModelMessage &request,

@@ -41,6 +41,8 @@ private Q_SLOTS:
     void messagesPassTheModelTester();
     void aRatingChangesOneRow();
     void messagesOpenAtTheEndAndLoadBackwards();
+    void messagesOpenAroundAnOldMessage();
+    void messagesWindowFollowsTheNewestWhenATurnGoesOut();
     void messagesFollowTurnsAndStreaming();
     void messagesFollowSyncRewritesAndRatings();
     void searchResultsPassTheModelTester();
@@ -346,6 +348,60 @@ void TestItemModels::messagesOpenAtTheEndAndLoadBackwards()
     QCOMPARE(model.rowCount(), 120);
     QCOMPARE(model.index(0).data().toString(), u"q0"_s);
     QVERIFY(!model.canLoadOlder());
+}
+
+void TestItemModels::messagesOpenAroundAnOldMessage()
+{
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    const int oldSeq = m_store->loadStoredMessages(id).value().at(60).seq; // q30
+    MessageListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(id);
+    const int turnId = m_store->beginTurn(id, turn(u"q60"_s, {}).at(0)).value();
+    model.beginPending(turnId);
+    QCOMPARE(model.rowCount(), MessageListModel::pageSize + 2);
+
+    // One page around the hit, not every page after it; the awaited answer waits below the window.
+    const int row = model.showAround(oldSeq);
+    QCOMPARE(row, MessageListModel::pageSize / 2);
+    QCOMPARE(model.rowCount(), MessageListModel::pageSize + 1);
+    QCOMPARE(model.index(row).data().toString(), u"q30"_s);
+    QCOMPARE(model.index(0).data().toString(), u"a17"_s);
+    QVERIFY(model.canLoadOlder());
+    QVERIFY(!model.reachesNewest());
+    QVERIFY(model.isPending());
+    QCOMPARE(model.showAround(oldSeq), row); // loaded already: nothing is read again
+
+    // Newer pages follow down to the newest message, then the awaited answer's row.
+    model.loadNewer();
+    QVERIFY(model.reachesNewest());
+    QCOMPARE(model.index(model.rowCount() - 2).data().toString(), u"q60"_s);
+    QVERIFY(model.index(model.rowCount() - 1).data(MessageListModel::PendingRole).toBool());
+    model.loadOlder();
+    QCOMPARE(model.index(0).data().toString(), u"q0"_s);
+    QVERIFY(!model.canLoadOlder());
+    QCOMPARE(model.showAround(-7), -1);
+}
+
+void TestItemModels::messagesWindowFollowsTheNewestWhenATurnGoesOut()
+{
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    MessageListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(id);
+    model.showAround(m_store->loadStoredMessages(id).value().at(2).seq);
+    const int rows = model.rowCount();
+    const int turnId = m_store->beginTurn(id, turn(u"q60"_s, {}).at(0)).value();
+    QCOMPARE(model.rowCount(), rows); // not below an old page, where it does not belong
+
+    model.beginPending(turnId);
+    QVERIFY(model.reachesNewest());
+    QCOMPARE(model.index(model.rowCount() - 2).data().toString(), u"q60"_s);
+    QVERIFY(model.index(model.rowCount() - 1).data(MessageListModel::PendingRole).toBool());
 }
 
 void TestItemModels::messagesFollowTurnsAndStreaming()

@@ -39,6 +39,7 @@
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -528,6 +529,15 @@ void TestMainWindow::searchFindsAndOpensTheMessage()
     QCOMPARE(shown.data(MessageListModel::SeqRole).toInt(), 0);
     QCOMPARE(shown.data(MessageListModel::TextRole).toString(), u"Usajili wa biashara unafanywaje?"_s);
     QVERIFY(h.messages()->viewport()->rect().intersects(h.messages()->visualRect(shown)));
+    QCOMPARE_LT(h.messages()->model()->rowCount(), history.size()); // the page around it, not every page after it
+
+    // Scrolling down reaches the newest message, a page at a time.
+    QScrollBar *scrollBar = h.messages()->verticalScrollBar();
+    for (int i = 0; i < 10 && h.messages()->model()->rowCount() < history.size(); ++i)
+        scrollBar->setValue(scrollBar->maximum());
+    QCOMPARE(h.messages()->model()->rowCount(), history.size());
+    const QModelIndex newest = h.messages()->model()->index(int(history.size()) - 1, 0);
+    QCOMPARE(newest.data(MessageListModel::TextRole).toString(), u"Jibu 59"_s);
 
     search->clear();
     QTRY_VERIFY(h.sessions()->isVisible());

@@ -240,10 +240,12 @@ void MainWindow::createWidgets()
         if (MessageDelegate::isSafeLink(url))
             QDesktopServices::openUrl(url);
     });
-    connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::loadOlderWhenAtTop);
+    connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::loadMoreAtEdges);
+    connect(m_messageView->verticalScrollBar(), &QScrollBar::rangeChanged, this, &MainWindow::loadNewerWhenAtBottom);
     // New rows at the end (a sent message, the answer) keep the conversation scrolled to its end.
+    // Pages loaded below an old search hit are not new: the reader stays where they are.
     connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first > 0)
+        if (first > 0 && m_messages->reachesNewest())
             m_messageView->scrollToBottom();
     });
     connect(m_messages, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
@@ -551,7 +553,7 @@ void MainWindow::showSearchOutcome()
 void MainWindow::openSessionAt(const QString &sessionId, int seq)
 {
     openSession(sessionId);
-    const int row = m_messages->rowOfSeq(seq);
+    const int row = m_messages->showAround(seq);
     if (row < 0)
         return;
     const QModelIndex index = m_messages->index(row);
@@ -861,9 +863,19 @@ void MainWindow::showStatus(const QString &state)
     m_connectionLabel->setText(state);
 }
 
-void MainWindow::loadOlderWhenAtTop()
+bool MainWindow::loadNewerWhenAtBottom()
 {
-    if (m_messageView->verticalScrollBar()->value() != 0 || !m_messages->canLoadOlder())
+    // Below an old search hit, newer pages follow as the reader scrolls down (or when the page fits the view).
+    const QScrollBar *scrollBar = m_messageView->verticalScrollBar();
+    if (scrollBar->value() != scrollBar->maximum() || m_messages->reachesNewest())
+        return false;
+    m_messages->loadNewer();
+    return true;
+}
+
+void MainWindow::loadMoreAtEdges()
+{
+    if (loadNewerWhenAtBottom() || m_messageView->verticalScrollBar()->value() != 0 || !m_messages->canLoadOlder())
         return;
     // Keep the message under the reader's eyes in place while older ones go in above.
     const int before = m_messageView->verticalScrollBar()->maximum();

@@ -115,7 +115,8 @@ private:
     void showStatus(const QString &state);
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
-    void loadOlderWhenAtTop();
+    void loadMoreAtEdges();
+    bool loadNewerWhenAtBottom();
     void storeApiKey(const ConnectionSettings &settings, const QString &apiKey);
     /// Asks a yes-or-no question with buttons named for what they do (Qt has no Kiswahili for Yes and No).
     bool confirm(const QString &title, const QString &text, const QString &acceptText);

@@ -277,18 +277,22 @@ Result<QByteArray> MessageRows::historyJsonBefore(const QString &sessionId, int 
     return JsonText::joinArray(history);
 }
 
-Result<QList<StoredMessage>> MessageRows::page(const QString &sessionId, const std::optional<StoredMessage> &before,
-                                               int limit)
+Result<QList<StoredMessage>> MessageRows::page(const QString &sessionId, const std::optional<StoredMessage> &anchor,
+                                               int limit, Direction direction)
 {
+    const bool older = direction == Direction::Older;
     QVariantList values;
-    if (before)
-        values << before->turn << before->seq;
+    if (anchor)
+        values << anchor->turn << anchor->seq;
     values << std::max(limit, 0);
-    auto found = m_database.sessionQuery(sessionId,
-                                         u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ?"_s %
-                                             (before ? u" AND (turn, seq) < (?, ?)"_s : QString()) %
-                                             u" ORDER BY turn DESC, seq DESC LIMIT ?"_s,
-                                         values, ChatStore::tr("Loading chat session %1").arg(sessionId));
+    const QString condition = !anchor ? QString()
+        : older                       ? u" AND (turn, seq) < (?, ?)"_s
+                                      : u" AND (turn, seq) > (?, ?)"_s;
+    auto found = m_database.sessionQuery(
+        sessionId,
+        u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ?"_s % condition %
+            (older ? u" ORDER BY turn DESC, seq DESC LIMIT ?"_s : u" ORDER BY turn, seq LIMIT ?"_s),
+        values, ChatStore::tr("Loading chat session %1").arg(sessionId));
     if (!found)
         return found.error();
     QSqlQuery &query = found.value();
@@ -297,7 +301,10 @@ Result<QList<StoredMessage>> MessageRows::page(const QString &sessionId, const s
         auto entry = readRow(query, sessionId);
         if (!entry)
             return entry.error();
-        page.prepend(std::move(entry).value());
+        if (older)
+            page.prepend(std::move(entry).value());
+        else
+            page.append(std::move(entry).value());
     }
     return page;
 }

@@ -48,8 +48,11 @@ public:
     Result<StoredMessage> at(const QString &sessionId, int seq);
     /// The conversation before @p turn as the agent must see it, each message's stored bytes joined.
     Result<QByteArray> historyJsonBefore(const QString &sessionId, int turn);
-    /// Up to @p limit messages older than @p before (the newest when empty), oldest first.
-    Result<QList<StoredMessage>> page(const QString &sessionId, const std::optional<StoredMessage> &before, int limit);
+    enum class Direction { Older, Newer };
+    /// Up to @p limit messages older (or newer) than @p anchor, oldest first; without an
+    /// anchor, the newest (or the oldest).
+    Result<QList<StoredMessage>> page(const QString &sessionId, const std::optional<StoredMessage> &anchor, int limit,
+                                      Direction direction);
 
 private:
     Result<void> insert(qint64 chatId, int seq, int turn, const StoredMessage &entry, const QString &context);
