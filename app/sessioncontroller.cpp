@@ -4,6 +4,7 @@
 #include "agentreply.h"
 #include "chatstore.h"
 #include "servercopycheck.h"
+#include "storethread.h"
 #include "streamdraft.h"
 
 #include <QCoreApplication>
@@ -262,24 +263,24 @@ void SessionController::start(const QString &sessionId, AgentBackend *backend, i
     checkServerCopy(sessionId, std::nullopt, [this, sessionId](int current) { dispatch(sessionId, current); });
 }
 
-Result<AgentTurn> SessionController::turnFor(const QString &sessionId, int turn, const AgentBackend *backend) const
+Result<AgentTurn> SessionController::readTurn(ChatStore &store, const TurnToSend &what)
 {
-    const auto request = m_store->storedMessage(sessionId, turn);
+    const auto request = store.storedMessage(what.sessionId, what.turn);
     if (!request)
         return request.error();
-    AgentTurn agentTurn{sessionId, m_options.userId, m_options.language, {}, {}, request->message};
+    AgentTurn agentTurn{what.sessionId, what.userId, what.language, {}, {}, request->message};
     // A back end that sends the history as stored gets its bytes: a long session is not decoded at every send.
-    if (backend->sendsStoredHistory()) {
-        auto history = m_store->historyJsonBefore(sessionId, turn);
+    if (what.storedHistory) {
+        auto history = store.historyJsonBefore(what.sessionId, what.turn);
         if (!history)
             return history.error();
         agentTurn.historyJson = std::move(history).value();
         return agentTurn;
     }
-    const auto stored = m_store->loadStoredMessages(sessionId);
+    const auto stored = store.loadStoredMessages(what.sessionId);
     if (!stored)
         return stored.error();
-    agentTurn.history = historyBefore(*stored, turn);
+    agentTurn.history = historyBefore(*stored, what.turn);
     return agentTurn;
 }
 
@@ -287,8 +288,30 @@ void SessionController::dispatch(const QString &sessionId, int turn)
 {
     InFlight &inFlight = m_inFlight[sessionId];
     inFlight.turn = turn;
+    const TurnToSend what{sessionId, turn, m_options.userId, m_options.language,
+                          inFlight.backend->sendsStoredHistory()};
+    StoreThread *storeThread = m_store->backgroundThread();
+    if (!storeThread) {
+        sendTurn(sessionId, readTurn(*m_store, what));
+        return;
+    }
+    // A long history is read on the store's thread; the turn goes out when it is read, unless
+    // it was cancelled meanwhile (then this attempt is over and its read is dropped).
+    const quint64 attempt = ++m_attempts;
+    inFlight.attempt = attempt;
+    storeThread->run<AgentTurn>([what](ChatStore &store) { return readTurn(store, what); })
+        .then(this, [this, sessionId, attempt](Result<AgentTurn> agentTurn) {
+            const auto current = m_inFlight.constFind(sessionId);
+            if (current != m_inFlight.cend() && current->attempt == attempt && !current->reply)
+                sendTurn(sessionId, std::move(agentTurn));
+        });
+}
+
+void SessionController::sendTurn(const QString &sessionId, Result<AgentTurn> agentTurn)
+{
+    InFlight &inFlight = m_inFlight[sessionId];
+    const int turn = inFlight.turn;
     AgentBackend *backend = inFlight.backend;
-    auto agentTurn = turnFor(sessionId, turn, backend);
     if (!agentTurn) {
         m_inFlight.remove(sessionId);
         (void)m_store->releaseClaim(sessionId);
@@ -360,12 +383,13 @@ void SessionController::cancel(const QString &sessionId)
     m_deliveries.remove(sessionId);
     if (it->reply) {
         it->reply->cancel();
-    } else if (it->check) {
-        // Gone at once: its answer must not arrive after the cancel was written.
-        const int turn = it->turn;
-        delete it->check.data();
-        fail(sessionId, turn, AgentError::make(AgentError::Kind::Cancelled));
+        return;
     }
+    // Checking the server's copy or reading the history: over at once, so nothing of it
+    // arrives after the cancel was written.
+    const int turn = it->turn;
+    delete it->check.data();
+    fail(sessionId, turn, AgentError::make(AgentError::Kind::Cancelled));
 }
 
 void SessionController::endTurn(const QString &sessionId)

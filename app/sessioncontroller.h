@@ -121,6 +121,8 @@ private:
         /// Whether the server's copy was read after this attempt failed.
         bool checked = false;
         QPointer<StreamDraft> draft;
+        /// Which dispatch of the turn a history read on the store's thread belongs to.
+        quint64 attempt = 0;
     };
 
     Result<AgentBackend *> backendFor(const ChatSession &session) const;
@@ -128,8 +130,17 @@ private:
     void pump(const QString &sessionId);
     void start(const QString &sessionId, AgentBackend *backend, int turn, bool checkFirst);
     void dispatch(const QString &sessionId, int turn);
-    /// What the back end is sent for @p turn: the request and the conversation before it.
-    Result<AgentTurn> turnFor(const QString &sessionId, int turn, const AgentBackend *backend) const;
+    struct TurnToSend {
+        QString sessionId;
+        int turn = 0;
+        QString userId;
+        QString language;
+        bool storedHistory = false; ///< the back end takes the history's stored bytes
+    };
+    /// What the back end is sent: the request and the conversation before it. Runs on the
+    /// store's thread when there is one.
+    static Result<AgentTurn> readTurn(ChatStore &store, const TurnToSend &what);
+    void sendTurn(const QString &sessionId, Result<AgentTurn> agentTurn);
     /// Reads the server's copy, merges it, and finds the turn in the merged history:
     /// answered there, or still to send (@p whenMissing, with its turn after the merge).
     /// Without an answer either way the turn fails with @p attemptError, the failure
@@ -151,6 +162,7 @@ private:
     BackendResolver m_backends;
     Options m_options;
     QHash<QString, InFlight> m_inFlight;
+    quint64 m_attempts = 0;
     /// Sessions whose waiting turns this process is sending, and whether it waits for others.
     QHash<QString, Waiting> m_deliveries;
     struct UnsavedAnswer {

@@ -374,6 +374,8 @@ void TestMainWindow::aSessionOfAnotherServerSaysWhatToDo()
     // Send Now says why nothing goes and what to do, rather than doing nothing.
     const QModelIndex waiting = h.messageModel()->index(0, 0);
     const QRect sendNow = h.messageDelegate()->actionButtonRect(h.optionFor(waiting), waiting);
+    qWarning() << "DBG" << waiting.data(MessageListModel::StatusRole)
+               << h.messageModel()->index(1, 0).data(MessageListModel::StatusRole) << h.messageModel()->rowCount();
     QVERIFY(!sendNow.isNull());
     QString warning;
     acceptNextMessageBox(&warning);
@@ -394,13 +396,17 @@ void TestMainWindow::queuedMessageGoesWhenTheServerIsBack()
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"queued"_s);
     QTRY_COMPARE(h.messageModel()->rowCount(), 1);
     QVERIFY(h.composer()->isEnabled()); // more can be typed; it queues behind
+    QSignalSpy tried(h.controller.get(), &SessionController::deliveryEnded);
     QTest::keyClicks(h.composer(), u"Tena"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(tried.size(), 1); // the waiting message was tried again first, in vain
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
     QCOMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"queued"_s);
     QCOMPARE(h.find<QLabel>(u"connectionStatus"_s)->text(), u"Message queued for the server"_s);
     const QModelIndex waiting = h.messageModel()->index(0, 0);
     const QRect sendNow = h.messageDelegate()->actionButtonRect(h.optionFor(waiting), waiting);
+    qWarning() << "DBG" << waiting.data(MessageListModel::StatusRole)
+               << h.messageModel()->index(1, 0).data(MessageListModel::StatusRole) << h.messageModel()->rowCount();
     QVERIFY(!sendNow.isNull());
 
     h.server.http().start();

@@ -8,6 +8,7 @@
 #include "openaibackend.h"
 #include "pydanticaicodec.h"
 #include "sessioncontroller.h"
+#include "storethread.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -146,6 +147,7 @@ private Q_SLOTS:
     void retryResendsATurnTheServerLacks();
     void retryAfterRefusalSendsDirectly();
     void cancelStopsAndKeepsTheMessage();
+    void historyIsReadOnTheStoreThread();
     void redirectToAnotherOriginIsRefused();
     void tlsErrorsAreNeverIgnored();
     void oneTurnAtATimePerSession();
@@ -642,6 +644,37 @@ void TestSessionController::cancelStopsAndKeepsTheMessage()
     QCOMPARE(client.completed->size(), 1);
     QCOMPARE(server.chatRequests().size(), 2);
     QCOMPARE(server.entries(sessionId).size(), 2);
+}
+
+void TestSessionController::historyIsReadOnTheStoreThread()
+{
+    FakeGovStackServer server;
+    Client client(m_path, govStack(server.url()));
+    const QString sessionId = client.store->createChatSession(u"u"_s).value();
+    QVERIFY(client.ask(sessionId, u"First"_s));
+    StoreThread storeThread(m_path);
+    client.store->setBackgroundThread(&storeThread);
+
+    // Cancelled while its history is read: the read is dropped and nothing goes out.
+    const int turn = client.controller->send(sessionId, u"Second"_s).value();
+    QVERIFY(client.controller->isBusy(sessionId));
+    client.controller->cancel(sessionId);
+    QCOMPARE(client.failed->size(), 1);
+    QVERIFY(!client.controller->isBusy(sessionId));
+    QCOMPARE(client.store->storedMessage(sessionId, turn)->errorKind, u"cancelled"_s);
+
+    QVERIFY(client.retry(sessionId, turn));
+    const QList<HttpRequest> requests = server.chatRequests();
+    QCOMPARE(requests.size(), 2);
+    QCOMPARE(requests.at(1).json()[u"message"].toString(), u"Second"_s);
+    // Everything before it, as stored (the retry merged the server's trace of the first turn first).
+    const QList<StoredMessage> stored = client.store->loadStoredMessages(sessionId).value();
+    const auto second = std::find_if(stored.cbegin(), stored.cend(),
+                                     [](const StoredMessage &entry) { return entry.message.text() == u"Second"_s; });
+    QVERIFY(second != stored.cend());
+    QVERIFY(second->turn > 0);
+    const QByteArray history = client.store->historyJsonBefore(sessionId, second->turn).value();
+    QVERIFY(requests.at(1).body.endsWith(QByteArray(",\"message_history\":" + history + '}')));
 }
 
 void TestSessionController::redirectToAnotherOriginIsRefused()
