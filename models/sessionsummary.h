@@ -7,4 +7,6 @@ struct SessionSummary {
     ChatSession session;
     int ratedHelpful = 0;
     int ratedUnhelpful = 0;
+
+    friend bool operator==(const SessionSummary &, const SessionSummary &) = default;
 };

@@ -1,8 +1,20 @@
 #include "sessiontablemodel.h"
 
+#include <algorithm>
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+template<typename T>
+int threeWay(const T &a, const T &b)
+{
+    return a < b ? -1 : b < a ? 1 : 0;
+}
+
+} // namespace
 
 SessionTableModel::SessionTableModel(ChatSource *source, QObject *parent)
     : QAbstractTableModel(parent)
@@ -42,7 +54,45 @@ void SessionTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    reload();
+    // The rows are in memory: sorted here, in the store's order, without asking it again.
+    QList<SessionSummary> sorted = m_rows;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [this](const SessionSummary &a, const SessionSummary &b) { return comesBefore(a, b); });
+    updateInPlace(std::move(sorted));
+    Q_EMIT rowsReady();
+}
+
+bool SessionTableModel::comesBefore(const SessionSummary &a, const SessionSummary &b) const
+{
+    // The order of the store's review query: the column's value, then the session id ascending.
+    const ChatSession &x = a.session;
+    const ChatSession &y = b.session;
+    const int order = [&] {
+        switch (m_sortColumn) {
+        case Title:
+            return x.title.compare(y.title, Qt::CaseInsensitive);
+        case Created:
+            return threeWay(x.createdAt, y.createdAt);
+        case LastActivity:
+            return threeWay(x.updatedAt, y.updatedAt);
+        case Messages:
+            return threeWay(x.messageCount, y.messageCount);
+        case UserId:
+            return x.userId.compare(y.userId);
+        case Server:
+            return x.serverUrl.compare(y.serverUrl);
+        case Backend:
+            return threeWay(int(x.backend), int(y.backend));
+        case Language:
+            return x.language.compare(y.language);
+        case Rating:
+            return threeWay(a.ratedHelpful - a.ratedUnhelpful, b.ratedHelpful - b.ratedUnhelpful);
+        }
+        return 0;
+    }();
+    if (order != 0)
+        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    return x.sessionId < y.sessionId;
 }
 
 void SessionTableModel::retranslate()
@@ -73,10 +123,52 @@ void SessionTableModel::reload()
 void SessionTableModel::apply(const Result<QList<SessionSummary>> &listed)
 {
     m_error = listed ? QString() : listed.error().message;
-    beginResetModel();
-    m_rows = listed ? listed.value() : QList<SessionSummary>{};
-    endResetModel();
+    QList<SessionSummary> rows = listed ? listed.value() : QList<SessionSummary>{};
+    if (!updateInPlace(rows)) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
     Q_EMIT rowsReady();
+}
+
+bool SessionTableModel::updateInPlace(QList<SessionSummary> rows)
+{
+    // A sync pass or a stream changes details and moves sessions, rarely which sessions are
+    // listed: the rows move as a layout change, and views keep their selection and scroll
+    // position rather than rebuilding everything.
+    if (rows.size() != m_rows.size())
+        return false;
+    QHash<QString, int> rowOfId;
+    rowOfId.reserve(rows.size());
+    for (int row = 0; row < rows.size(); ++row)
+        rowOfId.insert(rows.at(row).session.sessionId, row);
+    for (const SessionSummary &summary : std::as_const(m_rows)) {
+        if (!rowOfId.contains(summary.session.sessionId))
+            return false;
+    }
+    bool moved = false;
+    for (int row = 0; row < rows.size() && !moved; ++row)
+        moved = rows.at(row).session.sessionId != m_rows.at(row).session.sessionId;
+    if (!moved) {
+        for (int row = 0; row < rows.size(); ++row) {
+            if (rows.at(row) == m_rows.at(row))
+                continue;
+            m_rows[row] = rows.at(row);
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+        return true;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before)
+        after << this->index(rowOfId.value(m_rows.at(index.row()).session.sessionId), index.column());
+    m_rows = std::move(rows);
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    return true;
 }
 
 int SessionTableModel::rowCount(const QModelIndex &parent) const

@@ -7,8 +7,8 @@
 #include <QPointer>
 #include <QTimer>
 
-/// Sessions as reviewers browse them: a row each, a column per detail, sorted
-/// and filtered by the store.
+/// Sessions as reviewers browse them: a row each, a column per detail, filtered by the
+/// store and sorted in its order (a new sort is done here, on the rows already read).
 class SessionTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -47,6 +47,8 @@ private:
     /// Changes come in bursts (a sync pass, a stream): the rows are read again at most a few times a second.
     void scheduleReload();
     void apply(const Result<QList<SessionSummary>> &listed);
+    bool updateInPlace(QList<SessionSummary> rows);
+    bool comesBefore(const SessionSummary &a, const SessionSummary &b) const;
     QVariant display(const SessionSummary &summary, int column) const;
 
     QPointer<ChatSource> m_source;

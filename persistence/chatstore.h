@@ -199,8 +199,20 @@ public:
                                                   int limit) const override;
     QFuture<Result<QList<SessionSummary>>> reviewSessionsAsync(const ReviewFilter &filter, ReviewColumn sortBy,
                                                                Qt::SortOrder order) const override;
+    /// Runs @p job on the background thread when there is one, else here and now.
+    template<typename T>
+    QFuture<Result<T>> runInBackground(std::function<Result<T>(ChatStore &)> job)
+    {
+        return m_background ? m_background->run<T>(std::move(job)) : QtFuture::makeReadyFuture(job(*this));
+    }
     /// Tells the views of sessions another connection of this process wrote (an import on the store thread).
     void announceSessionsCreated(const QStringList &sessionIds);
+    /// Tells the views the session's messages were rewritten by another connection of this process.
+    void announceMessagesReplaced(const QString &sessionId) { Q_EMIT messagesReplaced(sessionId); }
+    void announceSyncStateChanged(const QString &sessionId, SyncState state)
+    {
+        Q_EMIT syncStateChanged(sessionId, state);
+    }
 
     /// Checks every @p milliseconds whether another connection changed the
     /// database; 0 stops checking.

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void messagesFollowSyncRewritesAndRatings();
     void searchResultsPassTheModelTester();
     void sessionTablePassesTheModelTesterAndSorts();
+    void sessionTableSortsInTheStoresOrderWithoutAskingIt();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -438,6 +439,50 @@ void TestItemModels::messagesFollowTurnsAndStreaming()
     QCOMPARE(model.index(0).data(MessageListModel::StatusRole).toString(), u"ok"_s);
     QCOMPARE(model.index(1).data().toString(), u"Salama."_s);
     QCOMPARE(reset.size(), 0);
+}
+
+void TestItemModels::sessionTableSortsInTheStoresOrderWithoutAskingIt()
+{
+    // Ties (equal counts, languages, ratings) and titles differing only in case.
+    const QStringList titles{u"kibali cha biashara"_s, u"Kibali cha biashara"_s, u"Ada ya leseni"_s, u"zawadi"_s};
+    for (int i = 0; i < titles.size(); ++i) {
+        const QString id = m_store->createChatSession(u"user%1"_s.arg(i % 2), Backend(i % 2)).value();
+        for (int t = 0; t <= i % 2; ++t)
+            QVERIFY(m_store->saveMessages(id, turn(titles.at(i), u"jibu"_s)));
+        QVERIFY(m_store->renameSession(id, titles.at(i)));
+        if (i == 2)
+            QVERIFY(m_store->rateMessage(id, 1, Rating{Rating::thumbsUp, {}, QDateTime::currentDateTimeUtc(), false}));
+        QTest::qWait(2);
+    }
+    SessionTableModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(model.rowCount(), titles.size());
+    for (int column = 0; column < SessionTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            model.sort(column, order); // in order at once: no question to the store, no event loop
+            QStringList shown;
+            for (int row = 0; row < model.rowCount(); ++row)
+                shown << model.index(row, 0).data(SessionTableModel::SessionIdRole).toString();
+            QStringList stored;
+            for (const SessionSummary &summary :
+                 m_store->reviewSessions({}, ChatSource::ReviewColumn(column), order).value())
+                stored << summary.session.sessionId;
+            QCOMPARE(shown, stored);
+        }
+    }
+
+    // A change that keeps the order changes its row, not the whole table.
+    model.sort(SessionTableModel::Title, Qt::AscendingOrder);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy ready(&model, &SessionTableModel::rowsReady);
+    const QString first = model.index(0, 0).data(SessionTableModel::SessionIdRole).toString();
+    QVERIFY(m_store->saveMessages(first, turn(u"swali"_s, u"jibu"_s)));
+    QVERIFY(ready.wait(5000));
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
+    QCOMPARE(model.index(0, SessionTableModel::Messages).data().toInt(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

@@ -5,6 +5,7 @@
 #include "historymerger.h"
 #include "pydanticaicodec.h"
 #include "sessioncontroller.h"
+#include "storethread.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
 
@@ -167,6 +168,7 @@ private Q_SLOTS:
 
     void queuedTurnsGoOutInOrderAfterARestart();
     void aTurnStoredButNotAnsweredIsNotSentAgain();
+    void pullAddsTurnsMadeElsewhereAndTheServersTrace_data();
     void pullAddsTurnsMadeElsewhereAndTheServersTrace();
     void secondPassSendsOnlyGets();
     void redactedServerCopyKeepsWhatTheUserTyped();
@@ -404,10 +406,23 @@ void TestSync::aTurnStoredButNotAnsweredIsNotSentAgain()
     QCOMPARE(history.last().text(), FakeGovStackServer::answerFor(u"Second"_s));
 }
 
+void TestSync::pullAddsTurnsMadeElsewhereAndTheServersTrace_data()
+{
+    QTest::addColumn<bool>("onStoreThread");
+    QTest::newRow("merged here") << false;
+    QTest::newRow("merged on the store's thread") << true; // as in the window
+}
+
 void TestSync::pullAddsTurnsMadeElsewhereAndTheServersTrace()
 {
+    QFETCH(bool, onStoreThread);
     FakeGovStackServer server;
     Client client(m_path, server.url());
+    std::optional<StoreThread> storeThread;
+    if (onStoreThread) {
+        storeThread.emplace(m_path);
+        client.store->setBackgroundThread(&*storeThread);
+    }
     const QString id = client.newSession();
     client.ask(id, u"How do I register a business name?"_s);
     QCOMPARE(client.stored(id).size(), 2); // the synthesized answer

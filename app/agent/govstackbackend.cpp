@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -164,12 +165,19 @@ HistoryReply *GovStackBackend::fetchHistory(const QString &sessionId)
             reply->fail(*failure);
             return;
         }
-        const auto history = jsonObject(result.body);
-        if (!history || !history->value(u"messages").isArray()) {
-            reply->fail(malformed(result.body));
-            return;
-        }
-        reply->succeed(ServerHistoryReader::read(*history, result.body, m_config.baseUrl.toString()));
+        // A long session's copy is tens of megabytes: read on a worker thread, never the window's.
+        QtConcurrent::run([body = result.body,
+                           baseUrl = m_config.baseUrl.toString()]() -> std::optional<ServerHistory> {
+            const auto history = jsonObject(body);
+            if (!history || !history->value(u"messages").isArray())
+                return std::nullopt;
+            return ServerHistoryReader::read(*history, body, baseUrl);
+        }).then(reply, [reply, body = result.body](const std::optional<ServerHistory> &history) {
+            if (history)
+                reply->succeed(*history);
+            else
+                reply->fail(malformed(body));
+        });
     });
     return reply;
 }

@@ -139,6 +139,7 @@ void SyncEngine::fetch(const QString &sessionId)
 void SyncEngine::begin(QList<Job> jobs)
 {
     m_running = true;
+    ++m_pass;
     if (!hasServer()) {
         m_report.noServer = true;
         jobs.clear();
@@ -424,7 +425,22 @@ void SyncEngine::mergeHistory(const ChatSession &session, const ServerHistory &s
         jobDone();
         return;
     }
-    const auto merged = ServerCopy::merge(m_store, sessionId, server);
+    // A long session's merge is worked out and written on the store's thread.
+    const quint64 pass = m_pass;
+    m_store
+        ->runInBackground<HistoryMerger::Outcome>(
+            [sessionId, server](ChatStore &store) { return ServerCopy::merge(&store, sessionId, server); })
+        .then(this, [this, sessionId, pass](const Result<HistoryMerger::Outcome> &merged) {
+            // Written on another connection: the views hear of it here, even after the pass was cancelled.
+            if (merged && merged->merge.changesMessages() && m_store->backgroundThread())
+                m_store->announceMessagesReplaced(sessionId);
+            if (pass == m_pass && m_running)
+                historyMerged(sessionId, merged);
+        });
+}
+
+void SyncEngine::historyMerged(const QString &sessionId, const Result<HistoryMerger::Outcome> &merged)
+{
     if (!merged) {
         // Another process wrote to the session or sends one of its turns: the next pass merges.
         if (merged.error().code == Error::Code::Conflict)
@@ -511,12 +527,31 @@ void SyncEngine::settle(const QString &sessionId)
     ++m_report.sessionsChecked;
     if (m_fetching.remove(sessionId))
         ++m_report.sessionsFetched;
-    const auto session = m_store->chat(sessionId);
-    const auto requests = session && session->syncState != SyncState::Synced
-        ? m_store->requestCounts(sessionId)
-        : Result<ChatStore::RequestCounts>(Error{});
+    // A write per session: on the store's thread, so a pass over a thousand sessions never waits on the disk here.
+    const quint64 pass = m_pass;
+    m_store->runInBackground<bool>([sessionId](ChatStore &store) { return markSyncedWhenSettled(store, sessionId); })
+        .then(this, [this, sessionId, pass](const Result<bool> &marked) {
+            if (marked && *marked && m_store->backgroundThread())
+                m_store->announceSyncStateChanged(sessionId, SyncState::Synced);
+            if (pass == m_pass && m_running)
+                jobDone();
+        });
+}
+
+Result<bool> SyncEngine::markSyncedWhenSettled(ChatStore &store, const QString &sessionId)
+{
+    const auto session = store.chat(sessionId);
+    if (!session)
+        return session.error();
+    if (session->syncState == SyncState::Synced)
+        return false;
+    const auto requests = store.requestCounts(sessionId);
+    if (!requests)
+        return requests.error();
     // In step with the server unless a turn still waits for it or for the user.
-    if (requests && requests->waiting == 0 && requests->failed == 0)
-        (void)m_store->setSyncState(sessionId, SyncState::Synced);
-    jobDone();
+    if (requests->waiting != 0 || requests->failed != 0)
+        return false;
+    if (auto marked = store.setSyncState(sessionId, SyncState::Synced); !marked)
+        return marked.error();
+    return true;
 }

@@ -2,6 +2,7 @@
 
 #include "agenterror.h"
 #include "chatsession.h"
+#include "historymerger.h"
 #include "sessioncontroller.h"
 #include "syncreport.h"
 
@@ -92,11 +93,14 @@ private:
     void runDelete(const QString &sessionId);
     void runSession(const QString &sessionId, bool fetching);
     void mergeHistory(const ChatSession &session, const ServerHistory &server);
+    void historyMerged(const QString &sessionId, const Result<HistoryMerger::Outcome> &merged);
     void serverLacksSession(const ChatSession &session);
     void sendNextTurn(const QString &sessionId);
     void deliveryEnded(const QString &sessionId, SessionController::DeliveryEnd how);
     void sendRatings(const QString &sessionId);
     void settle(const QString &sessionId);
+    /// Marks the session Synced unless a turn of it still waits; whether it did.
+    static Result<bool> markSyncedWhenSettled(ChatStore &store, const QString &sessionId);
     bool hasServer() const;
     /// Whether the pass syncs @p session: it is of this server, or no server has it yet.
     bool belongsToServer(const ChatSession &session) const;
@@ -106,6 +110,8 @@ private:
     Options m_options;
     QPointer<GovStackBackend> m_server;
     bool m_running = false;
+    /// Counts passes, so a merge finishing after its pass ended is not taken for the next one's.
+    quint64 m_pass = 0;
     std::optional<AgentError> m_pausedBy;
     std::optional<QStringList> m_again;
     QList<Job> m_queue;

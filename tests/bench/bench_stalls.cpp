@@ -4,21 +4,29 @@
 // The session has 10,000 messages shaped like real GovStack traces (a question, a tool
 // call, a tool return of about 3 KB of documents, an answer of about 1.2 KB); the test
 // server runs on a thread of its own, so its work is not counted against the window.
+// Then an import of a 100 MB export, and a sync pass over 1,000 linked sessions with the
+// review window open.
 
 #include "benchreport.h"
 #include "chatstore.h"
+#include "exportjob.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
+#include "sessionfiles.h"
 #include "storethread.h"
+#include "syncengine.h"
 #include "tracesession.h"
+#include "watchdog.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -33,51 +41,69 @@ namespace {
 
 constexpr int turnCount = 2500; // four messages each
 
-/// Ticks every few milliseconds and records how late each tick ran.
-class Watchdog : public QObject
-{
-public:
-    Watchdog()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(m_interval);
-        connect(&m_timer, &QTimer::timeout, this, [this] {
-            const qint64 late = m_clock.nsecsElapsed() / 1000000 - m_interval;
-            m_longest = std::max(m_longest, late);
-            if (late > 16)
-                ++m_overFrame;
-            m_clock.restart();
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_overFrame = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    void report(const char *scenario)
-    {
-        m_timer.stop();
-        Bench::report(qPrintable(QString::fromLatin1(scenario) + u"_longest_stall"_s), double(m_longest), "ms");
-        Bench::report(qPrintable(QString::fromLatin1(scenario) + u"_stalls_over_16ms"_s), double(m_overFrame),
-                      "events");
-    }
-
-private:
-    const int m_interval = 4;
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_longest = 0;
-    int m_overFrame = 0;
-};
-
-/// Runs the event loop until @p done holds (or a minute passes).
+/// Runs the event loop until @p done holds (or @p limit passes).
 template<typename Done>
-void serveUntil(Done done)
+void serveUntil(Done done, std::chrono::milliseconds limit = 60s)
 {
-    if (!QTest::qWaitFor(done, 60000))
+    if (!QTest::qWaitFor(done, int(limit.count())))
         Bench::die(u"a scenario did not finish"_s);
+}
+
+/// A file of @p sessionCount trace-shaped sessions of @p turnCount turns, written by an export.
+QString exportFile(const QTemporaryDir &dir, int sessionCount, int turnCount)
+{
+    const QString sourcePath = dir.filePath(u"source.sqlite"_s);
+    ChatStore source;
+    if (auto opened = source.open(sourcePath); !opened)
+        Bench::die(opened.error().message);
+    QStringList ids;
+    for (int i = 0; i < sessionCount; ++i)
+        ids << TraceSession::create(source, turnCount);
+    const QString path = dir.filePath(u"export.json"_s);
+    ExportJob job(&source, ids, ExportJob::Format::Json, ExportJob::Shape::Collection);
+    if (auto written = job.writeToFile(path); !written)
+        Bench::die(written.error().message);
+    if (auto ran = job.runToEnd(); !ran)
+        Bench::die(ran.error().message);
+    return path;
+}
+
+/// Sessions linked to @p server (each of ten turns, the server holding the same), as sync finds them.
+void addLinkedSessions(ChatStore &store, FakeGovStackServer *server, QObject *serverAnchor, int count)
+{
+    for (int s = 0; s < count; ++s) {
+        const QString id = store.createChatSession(u"bench-user"_s).value();
+        QList<ModelMessage> messages;
+        QStringList questions;
+        for (int t = 0; t < 10; ++t) {
+            questions << u"Session %1, question %2: which documents does a business permit need?"_s.arg(s).arg(t);
+            messages << ModelMessage::request({MessagePart::userPrompt(questions.last())})
+                     << ModelMessage::response({MessagePart::text(FakeGovStackServer::answerFor(questions.last()))},
+                                               {});
+        }
+        if (auto saved = store.saveMessages(id, messages); !saved)
+            Bench::die(saved.error().message);
+        if (auto linked = store.linkToServer(id, server->url().toString(), u"v2"_s); !linked)
+            Bench::die(linked.error().message);
+        QMetaObject::invokeMethod(
+            serverAnchor,
+            [server, id, questions] {
+                for (const QString &question : questions)
+                    server->addTurn(id, question);
+            },
+            Qt::BlockingQueuedConnection);
+    }
+}
+
+/// Accepts every message box as it shows (an import's summary).
+void acceptMessageBoxes(QObject *context)
+{
+    auto *timer = new QTimer(context);
+    QObject::connect(timer, &QTimer::timeout, [] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+            box->accept();
+    });
+    timer->start(20);
 }
 
 } // namespace
@@ -100,6 +126,10 @@ int main(int argc, char *argv[])
     FakeGovStackServer *server = nullptr;
     QMetaObject::invokeMethod(
         &anchor, [&server] { server = new FakeGovStackServer; }, Qt::BlockingQueuedConnection);
+    const QString importPath = exportFile(dir, 6, 1200);
+    Bench::report("import_file_size", QFileInfo(importPath).size() / 1e6, "MB");
+    addLinkedSessions(store, server, &anchor, 1000);
+
     QNetworkAccessManager network;
     GovStackBackend backend(&network, GovStackBackend::Config{server->url(), GovStackBackend::Profile::V2, {}, 60s});
     StoreThread storeThread(path);
@@ -109,6 +139,9 @@ int main(int argc, char *argv[])
     context.store = &store;
     context.controller = &controller;
     context.backendDescription = u"bench"_s;
+    SyncEngine sync(&store, &controller, SyncEngine::Options{u"bench-user"_s});
+    sync.setServer(&backend);
+    context.sync = &sync;
     MainWindow window(context);
     window.resize(1200, 800);
     window.show();
@@ -169,6 +202,26 @@ int main(int argc, char *argv[])
     serveUntil([results] { return results->model()->rowCount() > 0; });
     QTest::qWait(300);
     watchdog.report("type_search_in_10k_session");
+
+    // 5. Import a 100 MB export with the window open.
+    acceptMessageBoxes(&window);
+    auto *files = window.findChild<SessionFiles *>();
+    watchdog.start();
+    if (files->importFiles({importPath}).size() != 6)
+        Bench::die(u"the import did not import every session"_s);
+    watchdog.report("import_100mb");
+
+    // 6. A sync pass over 1,000 sessions with the review window open.
+    window.openReview();
+    QTest::qWait(500);
+    bool synced = false;
+    QObject::connect(&sync, &SyncEngine::finished, [&synced] { synced = true; });
+    watchdog.start();
+    sync.start();
+    serveUntil([&synced] { return synced; }, 600s);
+    QTest::qWait(400); // the review table's last refresh
+    watchdog.report("sync_1000_sessions_review_open");
+    Bench::report("stalls_peak_memory", Bench::peakMemoryKb() / 1024.0, "MB");
 
     window.close();
     QMetaObject::invokeMethod(
