@@ -314,10 +314,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving the language of chat session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Importing chat sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,18 +748,6 @@ sessions: list the sessions with their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filter conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,26 +1009,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search all messages (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search all messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show search filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Search All Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,13 +1027,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     <message>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found</source>
-        <translation>
-            <numerusform>%n message found</numerusform>
-            <numerusform>%n messages found</numerusform>
-        </translation>
     </message>
     <message>
         <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
@@ -1664,6 +1621,52 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     <message>
         <source>Opened from the server.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionSidebar</name>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show search filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation type="unfinished">
+            <numerusform>%n message found</numerusform>
+            <numerusform>%n messages found</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -314,10 +314,6 @@
         <translation>Hakuna jibu katika nafasi %1 ya mazungumzo haya.</translation>
     </message>
     <message>
-        <source>Saving the language of chat session %1</source>
-        <translation>Inahifadhi lugha ya mazungumzo %1</translation>
-    </message>
-    <message>
         <source>Importing chat sessions</source>
         <translation>Inaleta mazungumzo</translation>
     </message>
@@ -761,18 +757,6 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>Kuhifadhi kumeshindikana</translation>
     </message>
     <message>
-        <source>Filter conversations (Ctrl+K)</source>
-        <translation>Chuja mazungumzo (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Filter conversations</source>
-        <translation>Chuja mazungumzo</translation>
-    </message>
-    <message>
-        <source>Conversations</source>
-        <translation>Mazungumzo</translation>
-    </message>
-    <message>
         <source>New chat</source>
         <translation>Mazungumzo mapya</translation>
     </message>
@@ -1036,26 +1020,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Kitambulisho cha mazungumzo (kama seva au programu ya wavuti inavyokionyesha):</translation>
     </message>
     <message>
-        <source>Search all messages (Ctrl+Shift+F)</source>
-        <translation>Tafuta katika jumbe zote (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
-        <source>Search all messages</source>
-        <translation>Tafuta katika jumbe zote</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Vichujio</translation>
-    </message>
-    <message>
-        <source>Show search filters</source>
-        <translation>Onyesha vichujio vya utafutaji</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Matokeo ya utafutaji</translation>
-    </message>
-    <message>
         <source>&amp;Search All Messages</source>
         <translation>&amp;Tafuta katika jumbe zote</translation>
     </message>
@@ -1074,13 +1038,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Hamisha…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n message(s) found</source>
-        <translation>
-            <numerusform>Ujumbe %n umepatikana</numerusform>
-            <numerusform>Jumbe %n zimepatikana</numerusform>
-        </translation>
     </message>
     <message>
         <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
@@ -1675,6 +1632,52 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Opened from the server.</source>
         <translation>Imefunguliwa kutoka kwa seva.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSidebar</name>
+    <message>
+        <source>Search all messages (Ctrl+Shift+F)</source>
+        <translation>Tafuta katika jumbe zote (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Tafuta katika jumbe zote</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Vichujio</translation>
+    </message>
+    <message>
+        <source>Show search filters</source>
+        <translation>Onyesha vichujio vya utafutaji</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Matokeo ya utafutaji</translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+K)</source>
+        <translation>Chuja mazungumzo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Chuja mazungumzo</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Mazungumzo</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>Ujumbe %n umepatikana</numerusform>
+            <numerusform>Jumbe %n zimepatikana</numerusform>
+        </translation>
     </message>
 </context>
 <context>

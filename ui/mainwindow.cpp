@@ -1,29 +1,17 @@
 #include "mainwindow.h"
 
-#include "chatactions.h"
-#include "ratingdialog.h"
-#include "reviewfilterbar.h"
-#include "reviewwindow.h"
-#include "searchresultdelegate.h"
-#include "searchresultmodel.h"
-#include "syncengine.h"
-#include "syncscheduler.h"
-
 #include "agenterror.h"
+#include "chatactions.h"
 #include "chatstore.h"
 #include "composer.h"
 #include "credentialstore.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "ratingdialog.h"
-#include "reviewfilterbar.h"
 #include "reviewwindow.h"
-#include "searchresultdelegate.h"
-#include "searchresultmodel.h"
 #include "sessioncontroller.h"
-#include "sessiondelegate.h"
 #include "sessionfiles.h"
-#include "sessionlistmodel.h"
+#include "sessionsidebar.h"
 #include "settingsdialog.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
@@ -34,10 +22,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
-#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -55,11 +41,8 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(Context context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(std::move(context))
-    , m_sessions(new SessionListModel(m_context.store, this))
     , m_messages(new MessageListModel(m_context.store, this))
-    , m_sessionDelegate(new SessionDelegate(this))
     , m_messageDelegate(new MessageDelegate(this))
-    , m_searchResults(new SearchResultModel(m_context.store, this))
     , m_actions(new ChatActions(
           {m_context.store, m_context.controller, m_context.sync, m_context.userId, m_context.newSessionBackend}, this))
     , m_files(new SessionFiles(m_context.store, this))
@@ -77,49 +60,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createWidgets()
 {
-    auto *sidebar = new QWidget;
-    auto *sidebarLayout = new QVBoxLayout(sidebar);
-    sidebarLayout->setContentsMargins(0, 0, 0, 0);
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(u"sessionFilter"_s);
-    m_filter->setClearButtonEnabled(true);
-    m_sessionView = new QListView;
-    m_sessionView->setObjectName(u"sessionList"_s);
-    m_sessionView->setModel(m_sessions);
-    m_sessionView->setItemDelegate(m_sessionDelegate);
-    m_sessionView->setUniformItemSizes(false);
-    m_sessionView->setEditTriggers(QAbstractItemView::EditKeyPressed);
-    // Several sessions can be selected at once, to export them together.
-    m_sessionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_newChatButton = new QPushButton;
-    m_newChatButton->setObjectName(u"newChatButton"_s);
-    m_search = new QLineEdit;
-    m_search->setObjectName(u"messageSearch"_s);
-    m_search->setClearButtonEnabled(true);
-    m_searchFiltersButton = new QToolButton;
-    m_searchFiltersButton->setObjectName(u"searchFiltersButton"_s);
-    m_searchFiltersButton->setCheckable(true);
-    m_searchFilters = new ReviewFilterBar;
-    m_searchFilters->setVisible(false);
-    m_searchView = new QListView;
-    m_searchView->setObjectName(u"searchResults"_s);
-    m_searchView->setModel(m_searchResults);
-    connect(m_searchResults, &SearchResultModel::resultsReady, this, &MainWindow::showSearchOutcome);
-    m_searchView->setItemDelegate(new SearchResultDelegate(m_searchView));
-    m_searchView->setWordWrap(true);
-    m_searchView->setResizeMode(QListView::Adjust);
-    m_searchView->setUniformItemSizes(false);
-    m_sidebarStack = new QStackedWidget;
-    m_sidebarStack->addWidget(m_sessionView);
-    m_sidebarStack->addWidget(m_searchView);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_searchFiltersButton);
-    sidebarLayout->addLayout(searchRow);
-    sidebarLayout->addWidget(m_searchFilters);
-    sidebarLayout->addWidget(m_filter);
-    sidebarLayout->addWidget(m_sidebarStack, 1);
-    sidebarLayout->addWidget(m_newChatButton);
+    m_sidebar = new SessionSidebar(m_context.store);
 
     auto *chat = new QWidget;
     auto *chatLayout = new QVBoxLayout(chat);
@@ -163,7 +104,7 @@ void MainWindow::createWidgets()
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(u"mainSplitter"_s);
-    m_splitter->addWidget(sidebar);
+    m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(chat);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({280, 680});
@@ -184,39 +125,22 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_backendLabel);
 
     // Keyboard order: sidebar, chat, composer.
-    setTabOrder(m_filter, m_sessionView);
-    setTabOrder(m_sessionView, m_newChatButton);
-    setTabOrder(m_newChatButton, m_messageView);
+    setTabOrder(m_sidebar->lastInTabOrder(), m_messageView);
     setTabOrder(m_messageView, m_composer);
     setTabOrder(m_composer, m_sendButton);
 
-    connect(m_filter, &QLineEdit::textChanged, m_sessions, &SessionListModel::setFilter);
-    // Searching as the user types, once they pause: each search is one indexed query.
-    m_searchDelay.setSingleShot(true);
-    m_searchDelay.setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(m_searchFilters, &ReviewFilterBar::filterChanged, &m_searchDelay, qOverload<>(&QTimer::start));
-    connect(&m_searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
-    connect(m_searchFiltersButton, &QToolButton::toggled, m_searchFilters, &QWidget::setVisible);
-    connect(m_searchView, &QListView::activated, this, [this](const QModelIndex &index) {
-        openSessionAt(index.data(SearchResultModel::SessionIdRole).toString(),
-                      index.data(SearchResultModel::SeqRole).toInt());
-    });
+    connect(m_sidebar, &SessionSidebar::searchHitActivated, this, &MainWindow::openSessionAt);
+    connect(m_sidebar, &SessionSidebar::searchFinished, this, &MainWindow::showStatus);
+    connect(m_sidebar, &SessionSidebar::sessionActivated, this, &MainWindow::openSession);
+    connect(m_sidebar, &SessionSidebar::newChatRequested, this, &MainWindow::newChat);
     connect(m_context.store, &ChatSource::syncStateChanged, this, [this](const QString &sessionId) {
         if (sessionId == currentSessionId())
             showSyncState();
     });
-    connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    openSession(current.data(SessionListModel::SessionIdRole).toString());
-            });
-    connect(m_sessionDelegate, &SessionDelegate::renameRequested, this,
-            [this](const QString &sessionId, const QString &title) {
-                if (auto renamed = m_actions->rename(sessionId, title); !renamed)
-                    QMessageBox::warning(this, tr("Rename"), renamed.error().message);
-            });
-    connect(m_newChatButton, &QPushButton::clicked, this, &MainWindow::newChat);
+    connect(m_sidebar, &SessionSidebar::renameRequested, this, [this](const QString &sessionId, const QString &title) {
+        if (auto renamed = m_actions->rename(sessionId, title); !renamed)
+            QMessageBox::warning(this, tr("Rename"), renamed.error().message);
+    });
     connect(m_settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
     connect(m_sendButton, &QPushButton::clicked, this, [this] { send(m_composer->toPlainText().trimmed()); });
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
@@ -251,13 +175,6 @@ void MainWindow::createWidgets()
     connect(m_messages, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (topLeft.data(MessageListModel::PendingRole).toBool())
             m_messageView->scrollToBottom();
-    });
-    // Keep the sidebar's current row on the open session when rows move.
-    connect(m_sessions, &QAbstractItemModel::modelReset, this, [this] {
-        const int row = m_sessions->rowOf(currentSessionId());
-        if (row >= 0)
-            m_sessionView->selectionModel()->setCurrentIndex(m_sessions->index(row),
-                                                             QItemSelectionModel::ClearAndSelect);
     });
 }
 
@@ -294,18 +211,12 @@ void MainWindow::createActions()
     m_copyAction = action(m_editMenu, QKeySequence::Copy, [this] { copyMessage(m_messageView->currentIndex()); });
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_messageView->addAction(m_copyAction);
-    m_findAction = action(m_editMenu, QKeySequence(Qt::CTRL | Qt::Key_K), [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
-    m_searchAction = action(m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    m_findAction = action(m_editMenu, QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_sidebar->focusFilter(); });
+    m_searchAction =
+        action(m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_sidebar->focusSearch(); });
 
     m_viewMenu = menuBar()->addMenu(QString());
-    m_focusSidebarAction =
-        action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sessionView->setFocus(); });
+    m_focusSidebarAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sidebar->focusList(); });
     m_focusChatAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_composer->setFocus(); });
     m_reviewAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::openReview);
 
@@ -316,7 +227,7 @@ void MainWindow::createActions()
                             [this] { m_files->exportWithDialog(selectedSessionIds()); });
     m_deleteAction = action(m_sessionMenu, QKeySequence::Delete, &MainWindow::deleteCurrent);
     m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_sessionView->addAction(m_deleteAction);
+    m_sidebar->addListAction(m_deleteAction);
     m_sessionMenu->addSeparator();
     m_retryAction = action(m_sessionMenu, QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
         for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
@@ -386,16 +297,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("GovStack Desktop"));
     m_messageDelegate->forgetLayouts();
-    m_search->setPlaceholderText(tr("Search all messages (Ctrl+Shift+F)"));
-    m_search->setAccessibleName(tr("Search all messages"));
-    m_searchFiltersButton->setText(tr("Filters"));
-    m_searchFiltersButton->setAccessibleName(tr("Show search filters"));
-    m_searchView->setAccessibleName(tr("Search results"));
-    m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+K)"));
-    m_filter->setAccessibleName(tr("Filter conversations"));
-    m_sessionView->setAccessibleName(tr("Conversations"));
-    m_newChatButton->setText(tr("New chat"));
-    m_newChatButton->setAccessibleName(tr("New chat"));
+    m_sidebar->retranslate();
     m_messageView->setAccessibleName(tr("Messages"));
     m_composer->setPlaceholderText(tr("Ask about a government service… (Enter sends, Shift+Enter adds a line)"));
     m_composer->setAccessibleName(tr("Message"));
@@ -493,9 +395,7 @@ void MainWindow::openSession(const QString &sessionId)
             m_messages->beginPending(*sending);
     }
     m_chatStack->setCurrentWidget(sessionId.isEmpty() ? m_emptyState : static_cast<QWidget *>(m_messageView));
-    const int row = m_sessions->rowOf(sessionId);
-    if (row >= 0 && m_sessionView->currentIndex().row() != row)
-        m_sessionView->selectionModel()->setCurrentIndex(m_sessions->index(row), QItemSelectionModel::ClearAndSelect);
+    m_sidebar->showSession(sessionId);
     m_messageView->scrollToBottom();
     updateComposer();
     showSyncState();
@@ -535,21 +435,6 @@ void MainWindow::showSyncState()
     }
 }
 
-void MainWindow::runSearch()
-{
-    m_searchResults->setQuery(m_search->text(), m_searchFilters->filter());
-    const bool searching = !m_search->text().trimmed().isEmpty();
-    m_sidebarStack->setCurrentWidget(searching ? static_cast<QWidget *>(m_searchView) : m_sessionView);
-}
-
-void MainWindow::showSearchOutcome()
-{
-    if (m_searchResults->query().trimmed().isEmpty())
-        return;
-    showStatus(m_searchResults->error().isEmpty() ? tr("%n message(s) found", nullptr, m_searchResults->rowCount())
-                                                  : m_searchResults->error());
-}
-
 void MainWindow::openSessionAt(const QString &sessionId, int seq)
 {
     openSession(sessionId);
@@ -563,9 +448,7 @@ void MainWindow::openSessionAt(const QString &sessionId, int seq)
 
 QStringList MainWindow::selectedSessionIds() const
 {
-    QStringList ids;
-    for (const QModelIndex &index : m_sessionView->selectionModel()->selectedIndexes())
-        ids << index.data(SessionListModel::SessionIdRole).toString();
+    QStringList ids = m_sidebar->selectedSessionIds();
     if (ids.isEmpty() && !currentSessionId().isEmpty())
         ids << currentSessionId();
     return ids;
@@ -594,16 +477,14 @@ void MainWindow::newChat()
         QMessageBox::critical(this, tr("New chat"), created.error().message);
         return;
     }
-    m_filter->clear();
+    m_sidebar->clearFilter();
     openSession(*created);
     m_composer->setFocus();
 }
 
 void MainWindow::renameCurrent()
 {
-    const QModelIndex index = m_sessionView->currentIndex();
-    if (index.isValid())
-        m_sessionView->edit(index);
+    m_sidebar->editCurrentTitle();
 }
 
 void MainWindow::togglePinCurrent()
@@ -805,7 +686,7 @@ void MainWindow::syncFinished(const SyncReport &report)
         return;
     const QString fetched = std::exchange(m_fetchingId, QString());
     if (report.sessionsFetched > 0) {
-        m_filter->clear();
+        m_sidebar->clearFilter();
         openSession(fetched);
     } else {
         QMessageBox::warning(this, tr("Open from server"),

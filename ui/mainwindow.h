@@ -16,21 +16,17 @@ class Composer;
 class MessageDelegate;
 class MessageListModel;
 class QLabel;
-class QLineEdit;
 class QListView;
 class QPushButton;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
+class ReviewWindow;
 class SessionController;
-class SessionDelegate;
-class SessionListModel;
+class SessionFiles;
+class SessionSidebar;
 class SyncEngine;
 class SyncScheduler;
-class QToolButton;
-class ReviewFilterBar;
-class ReviewWindow;
-class SearchResultModel;
-class SessionFiles;
 struct AgentError;
 struct SyncReport;
 
@@ -103,8 +99,6 @@ private:
     void retry(const QModelIndex &index);
     void rate(const QModelIndex &index, int score);
     void connectSync();
-    void runSearch();
-    void showSearchOutcome();
     /// The sessions selected in the sidebar, or the open one.
     QStringList selectedSessionIds() const;
     void syncFinished(const SyncReport &report);
@@ -122,27 +116,16 @@ private:
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
 
     Context m_context;
-    SessionListModel *m_sessions;
     MessageListModel *m_messages;
-    SessionDelegate *m_sessionDelegate;
     MessageDelegate *m_messageDelegate;
-    SearchResultModel *m_searchResults;
     /// What the window does to conversations; the turns awaiting answers are the controller's to know.
     ChatActions *m_actions;
     SessionFiles *m_files;
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;
-    QTimer m_searchDelay;
 
     QSplitter *m_splitter = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QLineEdit *m_search = nullptr;
-    QToolButton *m_searchFiltersButton = nullptr;
-    ReviewFilterBar *m_searchFilters = nullptr;
-    QListView *m_searchView = nullptr;
-    QStackedWidget *m_sidebarStack = nullptr;
-    QListView *m_sessionView = nullptr;
-    QPushButton *m_newChatButton = nullptr;
+    SessionSidebar *m_sidebar = nullptr;
     QStackedWidget *m_chatStack = nullptr;
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyText = nullptr;

@@ -1,0 +1,182 @@
+#include "sessionsidebar.h"
+
+#include "chatsource.h"
+#include "reviewfilterbar.h"
+#include "searchresultdelegate.h"
+#include "searchresultmodel.h"
+#include "sessiondelegate.h"
+#include "sessionlistmodel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+SessionSidebar::SessionSidebar(ChatSource *source, QWidget *parent)
+    : QWidget(parent)
+    , m_sessions(new SessionListModel(source, this))
+    , m_sessionDelegate(new SessionDelegate(this))
+    , m_searchResults(new SearchResultModel(source, this))
+{
+    createWidgets();
+    connect(m_filter, &QLineEdit::textChanged, m_sessions, &SessionListModel::setFilter);
+    // Searching as the user types, once they pause: each search is one indexed query.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchFilters, &ReviewFilterBar::filterChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(&m_searchDelay, &QTimer::timeout, this, &SessionSidebar::runSearch);
+    connect(m_searchResults, &SearchResultModel::resultsReady, this, &SessionSidebar::reportSearch);
+    connect(m_searchFiltersButton, &QToolButton::toggled, m_searchFilters, &QWidget::setVisible);
+    connect(m_searchView, &QListView::activated, this, [this](const QModelIndex &index) {
+        Q_EMIT searchHitActivated(index.data(SearchResultModel::SessionIdRole).toString(),
+                                  index.data(SearchResultModel::SeqRole).toInt());
+    });
+    connect(m_sessionView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    Q_EMIT sessionActivated(current.data(SessionListModel::SessionIdRole).toString());
+            });
+    connect(m_sessionDelegate, &SessionDelegate::renameRequested, this, &SessionSidebar::renameRequested);
+    connect(m_newChatButton, &QPushButton::clicked, this, &SessionSidebar::newChatRequested);
+    // Keep the current row on the open session when rows move.
+    connect(m_sessions, &QAbstractItemModel::modelReset, this, [this] { showSession(m_currentSessionId); });
+}
+
+void SessionSidebar::createWidgets()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(u"sessionFilter"_s);
+    m_filter->setClearButtonEnabled(true);
+    m_sessionView = new QListView;
+    m_sessionView->setObjectName(u"sessionList"_s);
+    m_sessionView->setModel(m_sessions);
+    m_sessionView->setItemDelegate(m_sessionDelegate);
+    m_sessionView->setUniformItemSizes(false);
+    m_sessionView->setEditTriggers(QAbstractItemView::EditKeyPressed);
+    // Several sessions can be selected at once, to export them together.
+    m_sessionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_newChatButton = new QPushButton;
+    m_newChatButton->setObjectName(u"newChatButton"_s);
+    m_search = new QLineEdit;
+    m_search->setObjectName(u"messageSearch"_s);
+    m_search->setClearButtonEnabled(true);
+    m_searchFiltersButton = new QToolButton;
+    m_searchFiltersButton->setObjectName(u"searchFiltersButton"_s);
+    m_searchFiltersButton->setCheckable(true);
+    m_searchFilters = new ReviewFilterBar;
+    m_searchFilters->setVisible(false);
+    m_searchView = new QListView;
+    m_searchView->setObjectName(u"searchResults"_s);
+    m_searchView->setModel(m_searchResults);
+    m_searchView->setItemDelegate(new SearchResultDelegate(m_searchView));
+    m_searchView->setWordWrap(true);
+    m_searchView->setResizeMode(QListView::Adjust);
+    m_searchView->setUniformItemSizes(false);
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_sessionView);
+    m_stack->addWidget(m_searchView);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_searchFiltersButton);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_searchFilters);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_newChatButton);
+    setTabOrder(m_filter, m_sessionView);
+    setTabOrder(m_sessionView, m_newChatButton);
+}
+
+void SessionSidebar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search all messages (Ctrl+Shift+F)"));
+    m_search->setAccessibleName(tr("Search all messages"));
+    m_searchFiltersButton->setText(tr("Filters"));
+    m_searchFiltersButton->setAccessibleName(tr("Show search filters"));
+    m_searchView->setAccessibleName(tr("Search results"));
+    m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+K)"));
+    m_filter->setAccessibleName(tr("Filter conversations"));
+    m_sessionView->setAccessibleName(tr("Conversations"));
+    m_newChatButton->setText(tr("New chat"));
+    m_newChatButton->setAccessibleName(tr("New chat"));
+}
+
+void SessionSidebar::showSession(const QString &sessionId)
+{
+    m_currentSessionId = sessionId;
+    const int row = m_sessions->rowOf(sessionId);
+    if (row >= 0 && m_sessionView->currentIndex().row() != row)
+        m_sessionView->selectionModel()->setCurrentIndex(m_sessions->index(row), QItemSelectionModel::ClearAndSelect);
+}
+
+QStringList SessionSidebar::selectedSessionIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &index : m_sessionView->selectionModel()->selectedIndexes())
+        ids << index.data(SessionListModel::SessionIdRole).toString();
+    return ids;
+}
+
+void SessionSidebar::editCurrentTitle()
+{
+    const QModelIndex index = m_sessionView->currentIndex();
+    if (index.isValid())
+        m_sessionView->edit(index);
+}
+
+void SessionSidebar::clearFilter()
+{
+    m_filter->clear();
+}
+
+void SessionSidebar::focusFilter()
+{
+    m_filter->setFocus();
+    m_filter->selectAll();
+}
+
+void SessionSidebar::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void SessionSidebar::focusList()
+{
+    m_sessionView->setFocus();
+}
+
+void SessionSidebar::addListAction(QAction *action)
+{
+    m_sessionView->addAction(action);
+}
+
+QWidget *SessionSidebar::lastInTabOrder() const
+{
+    return m_newChatButton;
+}
+
+void SessionSidebar::runSearch()
+{
+    m_searchResults->setQuery(m_search->text(), m_searchFilters->filter());
+    const bool searching = !m_search->text().trimmed().isEmpty();
+    m_stack->setCurrentWidget(searching ? static_cast<QWidget *>(m_searchView) : m_sessionView);
+}
+
+void SessionSidebar::reportSearch()
+{
+    if (m_searchResults->query().trimmed().isEmpty())
+        return;
+    Q_EMIT searchFinished(m_searchResults->error().isEmpty()
+                              ? tr("%n message(s) found", nullptr, m_searchResults->rowCount())
+                              : m_searchResults->error());
+}

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QTimer>
+#include <QWidget>
+
+class ChatSource;
+class QAction;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+class QToolButton;
+class ReviewFilterBar;
+class SearchResultModel;
+class SessionDelegate;
+class SessionListModel;
+
+/// The window's left column: the conversations (filtered by title, renamed in place), the
+/// search over every message with its filters, and New chat. It says what the user picked;
+/// the window decides what follows.
+class SessionSidebar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionSidebar(ChatSource *source, QWidget *parent = nullptr);
+
+    /// Makes @p sessionId the current row, as when the window opened it.
+    void showSession(const QString &sessionId);
+    /// The selected conversations (several may be, to export them together).
+    QStringList selectedSessionIds() const;
+    /// Opens the current conversation's title for editing.
+    void editCurrentTitle();
+    void clearFilter();
+    void focusFilter();
+    void focusSearch();
+    void focusList();
+    /// Actions (Delete) that work on the list while it has focus.
+    void addListAction(QAction *action);
+    /// The last control in the sidebar's keyboard order, for the window's order after it.
+    QWidget *lastInTabOrder() const;
+    void retranslate();
+
+Q_SIGNALS:
+    /// The user made @p sessionId the current conversation.
+    void sessionActivated(const QString &sessionId);
+    /// The user opened a search result: the message at @p seq of @p sessionId.
+    void searchHitActivated(const QString &sessionId, int seq);
+    void newChatRequested();
+    void renameRequested(const QString &sessionId, const QString &title);
+    /// A search ended: how many messages it found, or why it failed, in words.
+    void searchFinished(const QString &outcome);
+
+private:
+    void createWidgets();
+    void runSearch();
+    void reportSearch();
+
+    SessionListModel *m_sessions;
+    SessionDelegate *m_sessionDelegate;
+    SearchResultModel *m_searchResults;
+    QTimer m_searchDelay;
+    QString m_currentSessionId;
+
+    QLineEdit *m_filter = nullptr;
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_searchFiltersButton = nullptr;
+    ReviewFilterBar *m_searchFilters = nullptr;
+    QListView *m_searchView = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QListView *m_sessionView = nullptr;
+    QPushButton *m_newChatButton = nullptr;
+};
