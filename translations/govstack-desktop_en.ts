@@ -363,6 +363,47 @@
     </message>
 </context>
 <context>
+    <name>ChatView</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a government service… (Enter sends, Shift+Enter adds a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to GovStack Desktop.
+
+To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), enter the server address and your API key, and test the connection. Stored conversations can be read without any server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new conversation with New chat (Ctrl+N), or pick one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Chat with the GovStack AI assistant.</source>
@@ -752,41 +793,7 @@ sessions: list the sessions with their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask about a government service… (Enter sends, Shift+Enter adds a line)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome to GovStack Desktop.
-
-To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), enter the server address and your API key, and test the connection. Stored conversations can be read without any server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new conversation with New chat (Ctrl+N), or pick one from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conversation open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -363,6 +363,49 @@
     </message>
 </context>
 <context>
+    <name>ChatView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Jumbe</translation>
+    </message>
+    <message>
+        <source>Ask about a government service… (Enter sends, Shift+Enter adds a line)</source>
+        <translation>Uliza kuhusu huduma ya serikali… (Enter hutuma, Shift+Enter huongeza mstari)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Ujumbe</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Tuma ujumbe</translation>
+    </message>
+    <message>
+        <source>Welcome to GovStack Desktop.
+
+To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), enter the server address and your API key, and test the connection. Stored conversations can be read without any server.</source>
+        <translation>Karibu GovStack Desktop.
+
+Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (Ctrl+,), weka anwani ya seva na ufunguo wako wa API, kisha jaribu muunganisho. Mazungumzo yaliyohifadhiwa yanaweza kusomwa bila seva yoyote.</translation>
+    </message>
+    <message>
+        <source>Start a new conversation with New chat (Ctrl+N), or pick one from the list.</source>
+        <translation>Anzisha mazungumzo kwa Mazungumzo mapya (Ctrl+N), au chagua moja kwenye orodha.</translation>
+    </message>
+    <message>
+        <source>No conversation open</source>
+        <translation>Hakuna mazungumzo yaliyofunguliwa</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Fungua Mipangilio</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Chat with the GovStack AI assistant.</source>
@@ -761,44 +804,8 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>Mazungumzo mapya</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Jumbe</translation>
-    </message>
-    <message>
-        <source>Ask about a government service… (Enter sends, Shift+Enter adds a line)</source>
-        <translation>Uliza kuhusu huduma ya serikali… (Enter hutuma, Shift+Enter huongeza mstari)</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Ujumbe</translation>
-    </message>
-    <message>
         <source>Send</source>
         <translation>Tuma</translation>
-    </message>
-    <message>
-        <source>Send message</source>
-        <translation>Tuma ujumbe</translation>
-    </message>
-    <message>
-        <source>Welcome to GovStack Desktop.
-
-To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), enter the server address and your API key, and test the connection. Stored conversations can be read without any server.</source>
-        <translation>Karibu GovStack Desktop.
-
-Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (Ctrl+,), weka anwani ya seva na ufunguo wako wa API, kisha jaribu muunganisho. Mazungumzo yaliyohifadhiwa yanaweza kusomwa bila seva yoyote.</translation>
-    </message>
-    <message>
-        <source>Start a new conversation with New chat (Ctrl+N), or pick one from the list.</source>
-        <translation>Anzisha mazungumzo kwa Mazungumzo mapya (Ctrl+N), au chagua moja kwenye orodha.</translation>
-    </message>
-    <message>
-        <source>No conversation open</source>
-        <translation>Hakuna mazungumzo yaliyofunguliwa</translation>
-    </message>
-    <message>
-        <source>Open Settings</source>
-        <translation>Fungua Mipangilio</translation>
     </message>
     <message>
         <source>Ready</source>

@@ -3,6 +3,7 @@
 #include "agenterror.h"
 #include "chatactions.h"
 #include "chatstore.h"
+#include "chatview.h"
 #include "composer.h"
 #include "credentialstore.h"
 #include "messagedelegate.h"
@@ -41,8 +42,6 @@ using namespace Qt::StringLiterals;
 MainWindow::MainWindow(Context context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(std::move(context))
-    , m_messages(new MessageListModel(m_context.store, this))
-    , m_messageDelegate(new MessageDelegate(this))
     , m_actions(new ChatActions(
           {m_context.store, m_context.controller, m_context.sync, m_context.userId, m_context.newSessionBackend}, this))
     , m_files(new SessionFiles(m_context.store, this))
@@ -62,50 +61,13 @@ void MainWindow::createWidgets()
 {
     m_sidebar = new SessionSidebar(m_context.store);
 
-    auto *chat = new QWidget;
-    auto *chatLayout = new QVBoxLayout(chat);
-    chatLayout->setContentsMargins(0, 0, 0, 0);
-    m_chatStack = new QStackedWidget;
-    m_emptyState = new QWidget;
-    m_emptyState->setObjectName(u"emptyState"_s);
-    auto *emptyLayout = new QVBoxLayout(m_emptyState);
-    m_emptyText = new QLabel;
-    m_emptyText->setObjectName(u"emptyText"_s);
-    m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setWordWrap(true);
-    m_settingsButton = new QPushButton;
-    m_settingsButton->setObjectName(u"openSettingsButton"_s);
-    m_settingsButton->setVisible(m_context.firstRun && m_context.tester);
-    emptyLayout->addStretch();
-    emptyLayout->addWidget(m_emptyText);
-    emptyLayout->addWidget(m_settingsButton, 0, Qt::AlignCenter);
-    emptyLayout->addStretch();
-    m_messageView = new QListView;
-    m_messageView->setObjectName(u"messageList"_s);
-    m_messageView->setModel(m_messages);
-    m_messageView->setItemDelegate(m_messageDelegate);
-    m_messageView->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_messageView->setWordWrap(true);
-    m_messageView->setResizeMode(QListView::Adjust);
-    m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_messageView->setEditTriggers(QAbstractItemView::DoubleClicked);
-    m_messageView->setMouseTracking(true);
-    m_chatStack->addWidget(m_emptyState);
-    m_chatStack->addWidget(m_messageView);
-    auto *composerRow = new QHBoxLayout;
-    m_composer = new Composer;
-    m_composer->setObjectName(u"composer"_s);
-    m_sendButton = new QPushButton;
-    m_sendButton->setObjectName(u"sendButton"_s);
-    composerRow->addWidget(m_composer, 1);
-    composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
-    chatLayout->addWidget(m_chatStack, 1);
-    chatLayout->addLayout(composerRow);
+    m_chat = new ChatView(m_context.store);
+    m_chat->setFirstRun(m_context.firstRun, m_context.tester);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_sidebar);
-    m_splitter->addWidget(chat);
+    m_splitter->addWidget(m_chat);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({280, 680});
     setCentralWidget(m_splitter);
@@ -125,9 +87,7 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_backendLabel);
 
     // Keyboard order: sidebar, chat, composer.
-    setTabOrder(m_sidebar->lastInTabOrder(), m_messageView);
-    setTabOrder(m_messageView, m_composer);
-    setTabOrder(m_composer, m_sendButton);
+    setTabOrder(m_sidebar->lastInTabOrder(), m_chat->firstInTabOrder());
 
     connect(m_sidebar, &SessionSidebar::searchHitActivated, this, &MainWindow::openSessionAt);
     connect(m_sidebar, &SessionSidebar::searchFinished, this, &MainWindow::showStatus);
@@ -141,40 +101,17 @@ void MainWindow::createWidgets()
         if (auto renamed = m_actions->rename(sessionId, title); !renamed)
             QMessageBox::warning(this, tr("Rename"), renamed.error().message);
     });
-    connect(m_settingsButton, &QPushButton::clicked, this, &MainWindow::openSettings);
-    connect(m_sendButton, &QPushButton::clicked, this, [this] { send(m_composer->toPlainText().trimmed()); });
-    connect(m_composer, &Composer::sendRequested, this, &MainWindow::send);
-    connect(m_composer, &Composer::lastMessageRequested, this, [this] {
-        for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
-            const QModelIndex index = m_messages->index(row);
-            if (index.data(MessageListModel::SenderRole).toString() == u"user") {
-                m_composer->setPlainText(index.data(MessageListModel::TextRole).toString());
-                m_composer->moveCursor(QTextCursor::End);
-                return;
-            }
-        }
-    });
-    connect(m_messageDelegate, &MessageDelegate::copyRequested, this, &MainWindow::copyMessage);
-    connect(m_messageDelegate, &MessageDelegate::retryRequested, this, &MainWindow::retry);
-    connect(m_messageDelegate, &MessageDelegate::rateRequested, this, &MainWindow::rate);
-    connect(m_messageDelegate, &MessageDelegate::cancelRequested, this,
+    connect(m_chat, &ChatView::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_chat, &ChatView::sendRequested, this, &MainWindow::send);
+    connect(m_chat->delegate(), &MessageDelegate::copyRequested, this, &MainWindow::copyMessage);
+    connect(m_chat->delegate(), &MessageDelegate::retryRequested, this, &MainWindow::retry);
+    connect(m_chat->delegate(), &MessageDelegate::rateRequested, this, &MainWindow::rate);
+    connect(m_chat->delegate(), &MessageDelegate::cancelRequested, this,
             [this] { m_actions->cancel(currentSessionId()); });
-    connect(m_messageDelegate, &MessageDelegate::followUpRequested, this, &MainWindow::send);
-    connect(m_messageDelegate, &MessageDelegate::linkActivated, this, [](const QUrl &url) {
+    connect(m_chat->delegate(), &MessageDelegate::followUpRequested, this, &MainWindow::send);
+    connect(m_chat->delegate(), &MessageDelegate::linkActivated, this, [](const QUrl &url) {
         if (MessageDelegate::isSafeLink(url))
             QDesktopServices::openUrl(url);
-    });
-    connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, &MainWindow::loadMoreAtEdges);
-    connect(m_messageView->verticalScrollBar(), &QScrollBar::rangeChanged, this, &MainWindow::loadNewerWhenAtBottom);
-    // New rows at the end (a sent message, the answer) keep the conversation scrolled to its end.
-    // Pages loaded below an old search hit are not new: the reader stays where they are.
-    connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first > 0 && m_messages->reachesNewest())
-            m_messageView->scrollToBottom();
-    });
-    connect(m_messages, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.data(MessageListModel::PendingRole).toBool())
-            m_messageView->scrollToBottom();
     });
 }
 
@@ -208,16 +145,18 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_copyAction = action(m_editMenu, QKeySequence::Copy, [this] { copyMessage(m_messageView->currentIndex()); });
+    m_copyAction =
+        action(m_editMenu, QKeySequence::Copy, [this] { copyMessage(m_chat->messageView()->currentIndex()); });
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_messageView->addAction(m_copyAction);
+    m_chat->messageView()->addAction(m_copyAction);
     m_findAction = action(m_editMenu, QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_sidebar->focusFilter(); });
     m_searchAction =
         action(m_editMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this] { m_sidebar->focusSearch(); });
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_focusSidebarAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_sidebar->focusList(); });
-    m_focusChatAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_composer->setFocus(); });
+    m_focusChatAction =
+        action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_chat->composer()->setFocus(); });
     m_reviewAction = action(m_viewMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), &MainWindow::openReview);
 
     m_sessionMenu = menuBar()->addMenu(QString());
@@ -230,8 +169,8 @@ void MainWindow::createActions()
     m_sidebar->addListAction(m_deleteAction);
     m_sessionMenu->addSeparator();
     m_retryAction = action(m_sessionMenu, QKeySequence(Qt::CTRL | Qt::Key_R), [this] {
-        for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
-            const QModelIndex index = m_messages->index(row);
+        for (int row = m_chat->messages()->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex index = m_chat->messages()->index(row);
             if (const QString status = index.data(MessageListModel::StatusRole).toString();
                 status == u"failed" || status == u"queued") {
                 retry(index);
@@ -257,7 +196,7 @@ void MainWindow::connectController()
     SessionController *controller = m_context.controller;
     connect(controller, &SessionController::turnSending, this, [this](const QString &sessionId, int turn) {
         if (sessionId == currentSessionId()) {
-            m_messages->beginPending(turn);
+            m_chat->messages()->beginPending(turn);
             showStatus(tr("Waiting for the answer…"));
         }
         updateComposer();
@@ -266,11 +205,11 @@ void MainWindow::connectController()
     connect(controller, &SessionController::textStreamed, this,
             [this](const QString &sessionId, int turn, const QString &delta) {
                 if (sessionId == currentSessionId())
-                    m_messages->appendStreamedText(turn, delta);
+                    m_chat->messages()->appendStreamedText(turn, delta);
             });
     const auto finished = [this](const QString &sessionId) {
         if (sessionId == currentSessionId())
-            m_messages->endPending();
+            m_chat->messages()->endPending();
         updateComposer();
     };
     connect(controller, &SessionController::turnCompleted, this, [this, finished](const QString &sessionId) {
@@ -296,22 +235,8 @@ void MainWindow::connectController()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("GovStack Desktop"));
-    m_messageDelegate->forgetLayouts();
     m_sidebar->retranslate();
-    m_messageView->setAccessibleName(tr("Messages"));
-    m_composer->setPlaceholderText(tr("Ask about a government service… (Enter sends, Shift+Enter adds a line)"));
-    m_composer->setAccessibleName(tr("Message"));
-    m_sendButton->setText(tr("Send"));
-    m_sendButton->setAccessibleName(tr("Send message"));
-    m_emptyText->setText(
-        m_context.firstRun
-            ? tr("Welcome to GovStack Desktop.\n\nTo chat, tell the app where the GovStack assistant is: "
-                 "open Settings (Ctrl+,), enter the server address and your API key, and test the "
-                 "connection. Stored conversations can be read without any server.")
-            : tr("Start a new conversation with New chat (Ctrl+N), or pick one from the list."));
-    m_emptyText->setAccessibleName(tr("No conversation open"));
-    m_settingsButton->setText(tr("Open Settings"));
-    m_settingsButton->setAccessibleName(tr("Open Settings"));
+    m_chat->retranslate();
     m_backendLabel->setText(m_context.backendDescription);
     m_syncLabel->setText(m_syncState);
     m_cancelSyncButton->setText(tr("Stop Sync"));
@@ -351,10 +276,7 @@ void MainWindow::restoreState()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     const QString last = settings.value(u"window/lastSession"_s).toString();
-    if (!last.isEmpty() && m_actions->session(last))
-        openSession(last);
-    else
-        m_chatStack->setCurrentWidget(m_emptyState);
+    openSession(!last.isEmpty() && m_actions->session(last) ? last : QString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -384,19 +306,13 @@ void MainWindow::activate()
 
 QString MainWindow::currentSessionId() const
 {
-    return m_messages->sessionId();
+    return m_chat->sessionId();
 }
 
 void MainWindow::openSession(const QString &sessionId)
 {
-    if (sessionId != m_messages->sessionId()) {
-        m_messages->setSession(sessionId);
-        if (const auto sending = m_actions->sendingTurn(sessionId))
-            m_messages->beginPending(*sending);
-    }
-    m_chatStack->setCurrentWidget(sessionId.isEmpty() ? m_emptyState : static_cast<QWidget *>(m_messageView));
+    m_chat->showSession(sessionId, m_actions->sendingTurn(sessionId));
     m_sidebar->showSession(sessionId);
-    m_messageView->scrollToBottom();
     updateComposer();
     showSyncState();
 }
@@ -438,12 +354,7 @@ void MainWindow::showSyncState()
 void MainWindow::openSessionAt(const QString &sessionId, int seq)
 {
     openSession(sessionId);
-    const int row = m_messages->showAround(seq);
-    if (row < 0)
-        return;
-    const QModelIndex index = m_messages->index(row);
-    m_messageView->setCurrentIndex(index);
-    m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_chat->showMessage(seq);
 }
 
 QStringList MainWindow::selectedSessionIds() const
@@ -479,7 +390,7 @@ void MainWindow::newChat()
     }
     m_sidebar->clearFilter();
     openSession(*created);
-    m_composer->setFocus();
+    m_chat->composer()->setFocus();
 }
 
 void MainWindow::renameCurrent()
@@ -520,9 +431,7 @@ void MainWindow::deleteCurrent()
         QMessageBox::critical(this, tr("Delete conversation"), deleted.error().message);
         return;
     }
-    m_messages->setSession({});
-    m_chatStack->setCurrentWidget(m_emptyState);
-    updateComposer();
+    openSession({});
 }
 
 std::optional<bool> MainWindow::askAlsoOnServer(const QString &title, int messageCount)
@@ -563,7 +472,7 @@ void MainWindow::openSettings()
     m_actions->setDefaults(chosen.userId, chosen.backend);
     m_context.backendDescription = chosen.describe();
     m_context.firstRun = false;
-    m_settingsButton->hide();
+    m_chat->setFirstRun(false, false);
     retranslate();
     Q_EMIT settingsChanged(chosen);
     if (!dialog.apiKey().isEmpty())
@@ -617,7 +526,7 @@ void MainWindow::send(const QString &text)
         QMessageBox::warning(this, tr("Send"), turn.error().message);
         return;
     }
-    m_composer->clear();
+    m_chat->composer()->clear();
     // Behind earlier messages, it waits until they have their answers.
     if (m_actions->sendingTurn(sessionId) != *turn)
         showStatus(tr("Message queued for the server"));
@@ -728,8 +637,7 @@ void MainWindow::updateComposer()
 {
     // Only the session that waits for an answer is blocked; every other one can be used.
     const bool waiting = m_actions->sendingTurn(currentSessionId()).has_value();
-    m_composer->setEnabled(!waiting);
-    m_sendButton->setEnabled(!waiting);
+    m_chat->setWaiting(waiting);
     m_cancelAction->setEnabled(waiting);
     const bool hasSession = !currentSessionId().isEmpty();
     m_renameAction->setEnabled(hasSession);
@@ -742,25 +650,4 @@ void MainWindow::showStatus(const QString &state)
 {
     m_connectionState = state;
     m_connectionLabel->setText(state);
-}
-
-bool MainWindow::loadNewerWhenAtBottom()
-{
-    // Below an old search hit, newer pages follow as the reader scrolls down (or when the page fits the view).
-    const QScrollBar *scrollBar = m_messageView->verticalScrollBar();
-    if (scrollBar->value() != scrollBar->maximum() || m_messages->reachesNewest())
-        return false;
-    m_messages->loadNewer();
-    return true;
-}
-
-void MainWindow::loadMoreAtEdges()
-{
-    if (loadNewerWhenAtBottom() || m_messageView->verticalScrollBar()->value() != 0 || !m_messages->canLoadOlder())
-        return;
-    // Keep the message under the reader's eyes in place while older ones go in above.
-    const int before = m_messageView->verticalScrollBar()->maximum();
-    m_messages->loadOlder();
-    m_messageView->doItemsLayout();
-    m_messageView->verticalScrollBar()->setValue(m_messageView->verticalScrollBar()->maximum() - before);
 }

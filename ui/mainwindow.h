@@ -11,6 +11,7 @@
 #include <optional>
 
 class ChatActions;
+class ChatView;
 class ChatStore;
 class Composer;
 class MessageDelegate;
@@ -109,15 +110,11 @@ private:
     void showStatus(const QString &state);
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
-    void loadMoreAtEdges();
-    bool loadNewerWhenAtBottom();
     void storeApiKey(const ConnectionSettings &settings, const QString &apiKey);
     /// Asks a yes-or-no question with buttons named for what they do (Qt has no Kiswahili for Yes and No).
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
 
     Context m_context;
-    MessageListModel *m_messages;
-    MessageDelegate *m_messageDelegate;
     /// What the window does to conversations; the turns awaiting answers are the controller's to know.
     ChatActions *m_actions;
     SessionFiles *m_files;
@@ -126,13 +123,7 @@ private:
 
     QSplitter *m_splitter = nullptr;
     SessionSidebar *m_sidebar = nullptr;
-    QStackedWidget *m_chatStack = nullptr;
-    QWidget *m_emptyState = nullptr;
-    QLabel *m_emptyText = nullptr;
-    QPushButton *m_settingsButton = nullptr;
-    QListView *m_messageView = nullptr;
-    Composer *m_composer = nullptr;
-    QPushButton *m_sendButton = nullptr;
+    ChatView *m_chat = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class ChatSource;
+class Composer;
+class MessageDelegate;
+class MessageListModel;
+class QLabel;
+class QListView;
+class QPushButton;
+class QStackedWidget;
+
+/// The window's right side: the open conversation's messages (a window onto a long session
+/// that loads older and newer pages as the reader scrolls), the composer, and what shows
+/// when no conversation is open.
+class ChatView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ChatView(ChatSource *source, QWidget *parent = nullptr);
+
+    MessageListModel *messages() const { return m_messages; }
+    MessageDelegate *delegate() const { return m_delegate; }
+    QListView *messageView() const { return m_messageView; }
+    Composer *composer() const { return m_composer; }
+    QString sessionId() const;
+
+    /// Shows @p sessionId at its newest message, below it the answer it awaits (@p sendingTurn).
+    void showSession(const QString &sessionId, std::optional<int> sendingTurn);
+    /// Puts the message at @p seq in the middle of the view, reading the page around it when
+    /// it is not loaded; false when the session has no such message.
+    bool showMessage(int seq);
+    /// While an answer is awaited the composer waits too.
+    void setWaiting(bool waiting);
+    /// The first start welcomes and offers Settings; later starts point to New chat.
+    void setFirstRun(bool firstRun, bool offerSettings);
+    QWidget *firstInTabOrder() const;
+    void retranslate();
+
+Q_SIGNALS:
+    void sendRequested(const QString &text);
+    void settingsRequested();
+
+private:
+    void createWidgets();
+    void recallLastMessage();
+    void loadMoreAtEdges();
+    bool loadNewerWhenAtBottom();
+
+    MessageListModel *m_messages;
+    MessageDelegate *m_delegate;
+    bool m_firstRun = false;
+    QStackedWidget *m_stack = nullptr;
+    QWidget *m_emptyState = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_settingsButton = nullptr;
+    QListView *m_messageView = nullptr;
+    Composer *m_composer = nullptr;
+    QPushButton *m_sendButton = nullptr;
+};
