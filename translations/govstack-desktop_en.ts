@@ -928,14 +928,6 @@ sessions: list the sessions with their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop Sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop syncing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open from Server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,37 +966,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Rate answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync paused: the server refused the API key. Change the key in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync waits for the server: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced, with %n problem(s)</source>
-        <translation>
-            <numerusform>Synced, with %n problem</numerusform>
-            <numerusform>Synced, with %n problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1965,6 +1926,48 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>%n session left alone: another GovStack Desktop process is sending their messages</numerusform>
             <numerusform>%n sessions left alone: another GovStack Desktop process is sending their messages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>Stop Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync paused: the server refused the API key. Change the key in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync waits for the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced, with %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform>Synced, with %n problem</numerusform>
+            <numerusform>Synced, with %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

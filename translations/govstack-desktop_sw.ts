@@ -939,14 +939,6 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>Ujumbe uko foleni kusubiri seva</translation>
     </message>
     <message>
-        <source>Stop Sync</source>
-        <translation>Simamisha usawazishaji</translation>
-    </message>
-    <message>
-        <source>Stop syncing</source>
-        <translation>Simamisha usawazishaji</translation>
-    </message>
-    <message>
         <source>&amp;Open from Server…</source>
         <translation>&amp;Fungua kutoka kwa seva…</translation>
     </message>
@@ -986,37 +978,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Rate answer</source>
         <translation>Tathmini jibu</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Inasawazisha…</translation>
-    </message>
-    <message>
-        <source>Syncing… %1 of %2</source>
-        <translation>Inasawazisha… %1 kati ya %2</translation>
-    </message>
-    <message>
-        <source>Sync paused: the server refused the API key. Change the key in Settings.</source>
-        <translation>Usawazishaji umesitishwa: seva imekataa ufunguo wa API. Badilisha ufunguo katika Mipangilio.</translation>
-    </message>
-    <message>
-        <source>Sync waits for the server: %1</source>
-        <translation>Usawazishaji unasubiri seva: %1</translation>
-    </message>
-    <message>
-        <source>Sync stopped</source>
-        <translation>Usawazishaji umesimamishwa</translation>
-    </message>
-    <message numerus="yes">
-        <source>Synced, with %n problem(s)</source>
-        <translation>
-            <numerusform>Imesawazishwa, na tatizo %n</numerusform>
-            <numerusform>Imesawazishwa, na matatizo %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Imesawazishwa</translation>
     </message>
     <message>
         <source>Open from server</source>
@@ -1976,6 +1937,48 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Mazungumzo %n yameachwa: programu nyingine ya GovStack Desktop inatuma jumbe zake</numerusform>
             <numerusform>Mazungumzo %n yameachwa: programu nyingine ya GovStack Desktop inatuma jumbe zake</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusView</name>
+    <message>
+        <source>Stop Sync</source>
+        <translation>Simamisha usawazishaji</translation>
+    </message>
+    <message>
+        <source>Stop syncing</source>
+        <translation>Simamisha usawazishaji</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Inasawazisha…</translation>
+    </message>
+    <message>
+        <source>Syncing… %1 of %2</source>
+        <translation>Inasawazisha… %1 kati ya %2</translation>
+    </message>
+    <message>
+        <source>Sync paused: the server refused the API key. Change the key in Settings.</source>
+        <translation>Usawazishaji umesitishwa: seva imekataa ufunguo wa API. Badilisha ufunguo katika Mipangilio.</translation>
+    </message>
+    <message>
+        <source>Sync waits for the server: %1</source>
+        <translation>Usawazishaji unasubiri seva: %1</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Usawazishaji umesimamishwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Synced, with %n problem(s)</source>
+        <translation>
+            <numerusform>Imesawazishwa, na tatizo %n</numerusform>
+            <numerusform>Imesawazishwa, na matatizo %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Synced</source>
+        <translation>Imesawazishwa</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "settingsdialog.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
+#include "syncstatusview.h"
 #include "uilanguage.h"
 
 #include <QAction>
@@ -76,13 +77,8 @@ void MainWindow::createWidgets()
     m_backendLabel->setObjectName(u"backendStatus"_s);
     m_connectionLabel = new QLabel;
     m_connectionLabel->setObjectName(u"connectionStatus"_s);
-    m_syncLabel = new QLabel;
-    m_syncLabel->setObjectName(u"syncStatus"_s);
-    m_cancelSyncButton = new QToolButton;
-    m_cancelSyncButton->setObjectName(u"cancelSyncButton"_s);
-    m_cancelSyncButton->setVisible(false);
-    statusBar()->addPermanentWidget(m_syncLabel);
-    statusBar()->addPermanentWidget(m_cancelSyncButton);
+    m_syncStatus = new SyncStatusView(m_context.sync);
+    statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_connectionLabel);
     statusBar()->addPermanentWidget(m_backendLabel);
 
@@ -238,9 +234,7 @@ void MainWindow::retranslate()
     m_sidebar->retranslate();
     m_chat->retranslate();
     m_backendLabel->setText(m_context.backendDescription);
-    m_syncLabel->setText(m_syncState);
-    m_cancelSyncButton->setText(tr("Stop Sync"));
-    m_cancelSyncButton->setAccessibleName(tr("Stop syncing"));
+    m_syncStatus->retranslate();
     m_connectionLabel->setText(m_connectionState.isEmpty() ? tr("Ready") : m_connectionState);
 
     m_fileMenu->setTitle(tr("&File"));
@@ -559,38 +553,12 @@ void MainWindow::rate(const QModelIndex &index, int score)
 
 void MainWindow::connectSync()
 {
-    if (!m_context.sync)
-        return;
-    connect(m_cancelSyncButton, &QToolButton::clicked, m_context.sync, &SyncEngine::cancel);
-    connect(m_context.sync, &SyncEngine::started, this, [this](int total) {
-        m_cancelSyncButton->setVisible(total > 1);
-        m_syncState = tr("Syncing…");
-        m_syncLabel->setText(m_syncState);
-    });
-    connect(m_context.sync, &SyncEngine::progressChanged, this, [this](int done, int total) {
-        m_syncState = tr("Syncing… %1 of %2").arg(QLocale().toString(done), QLocale().toString(total));
-        m_syncLabel->setText(m_syncState);
-    });
-    connect(m_context.sync, &SyncEngine::finished, this, &MainWindow::syncFinished);
+    if (m_context.sync)
+        connect(m_context.sync, &SyncEngine::finished, this, &MainWindow::openFetchedSession);
 }
 
-void MainWindow::syncFinished(const SyncReport &report)
+void MainWindow::openFetchedSession(const SyncReport &report)
 {
-    m_cancelSyncButton->setVisible(false);
-    if (report.noServer)
-        m_syncState.clear();
-    else if (report.stoppedBy && report.stoppedBy->kind == AgentError::Kind::KeyRejected)
-        m_syncState = tr("Sync paused: the server refused the API key. Change the key in Settings.");
-    else if (report.stoppedBy)
-        m_syncState = tr("Sync waits for the server: %1").arg(report.stoppedBy->message);
-    else if (report.cancelled)
-        m_syncState = tr("Sync stopped");
-    else if (!report.problems.isEmpty())
-        m_syncState = tr("Synced, with %n problem(s)", nullptr, int(report.problems.size()));
-    else
-        m_syncState = tr("Synced");
-    m_syncLabel->setText(m_syncState);
-    m_syncLabel->setToolTip(report.describe().join(u'\n'));
     if (m_fetchingId.isEmpty())
         return;
     const QString fetched = std::exchange(m_fetchingId, QString());

@@ -28,6 +28,7 @@ class SessionFiles;
 class SessionSidebar;
 class SyncEngine;
 class SyncScheduler;
+class SyncStatusView;
 struct AgentError;
 struct SyncReport;
 
@@ -102,7 +103,8 @@ private:
     void connectSync();
     /// The sessions selected in the sidebar, or the open one.
     QStringList selectedSessionIds() const;
-    void syncFinished(const SyncReport &report);
+    /// File → Open from Server… asked for a session: sync fetched it, or says why not.
+    void openFetchedSession(const SyncReport &report);
     /// The server's copy goes too, this computer's only, or nothing (cancelled).
     std::optional<bool> askAlsoOnServer(const QString &title, int messageCount);
     void copyMessage(const QModelIndex &index);
@@ -126,9 +128,7 @@ private:
     ChatView *m_chat = nullptr;
     QLabel *m_backendLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QToolButton *m_cancelSyncButton = nullptr;
-    QString m_syncState;
+    SyncStatusView *m_syncStatus = nullptr;
     /// The session File → Open from Server… is fetching.
     QString m_fetchingId;
     QString m_connectionState;
