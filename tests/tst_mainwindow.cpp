@@ -42,6 +42,8 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -212,6 +214,7 @@ private Q_SLOTS:
     void searchFindsAndOpensTheMessage();
     void reviewTableSortsFiltersAndOpens();
     void exportAndImportThroughTheWindow();
+    void aWriteRefusedOnTheStoresThreadIsReportedAndNothingIsLost();
     void cancelAPendingRequest();
     void showsWhatHeadlessCommandsWrote();
     void everyControlHasAnAccessibleName();
@@ -632,6 +635,37 @@ void TestMainWindow::exportAndImportThroughTheWindow()
     QCOMPARE(h.window->files()->importFiles({file}), ids);
     QVERIFY2(summary.startsWith(u"3 conversation"_s) && summary.contains(u"imported"_s), qPrintable(summary));
     QTRY_COMPARE(h.sessions()->model()->rowCount(), 3);
+}
+
+void TestMainWindow::aWriteRefusedOnTheStoresThreadIsReportedAndNothingIsLost()
+{
+    Harness h;
+    const QString kept = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(kept, fixture(u"multi-turn.json"_s)));
+    h.show();
+    const QString file = h.dir.filePath(u"export.json"_s);
+    QVERIFY(h.window->files()->exportTo({kept}, file, true));
+    QVERIFY(h.store.deleteChatSession(kept));
+
+    // Another process holds the database's write lock for longer than the store waits.
+    QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"other-process"_s);
+    other.setDatabaseName(h.store.path());
+    QVERIFY(other.open());
+    QSqlQuery(other).exec(u"BEGIN EXCLUSIVE"_s);
+    QString report;
+    acceptNextMessageBox(&report);
+    QCOMPARE(h.window->files()->importFiles({file}), QStringList());
+    QSqlQuery(other).exec(u"ROLLBACK"_s);
+    other.close();
+    QVERIFY2(report.contains(u"Nothing was imported."_s) && report.contains(u"lock"_s, Qt::CaseInsensitive),
+             qPrintable(report));
+    QCOMPARE(h.sessions()->model()->rowCount(), 0);
+    QCOMPARE(h.store.sessionCount().value(), 0);
+
+    // Nothing was lost: the file is still there to import once the other process is done.
+    acceptNextMessageBox(&report);
+    QCOMPARE(h.window->files()->importFiles({file}), QStringList{kept});
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 1);
 }
 
 void TestMainWindow::cancelAPendingRequest()
