@@ -1638,6 +1638,21 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
 </context>
 <context>
+    <name>SessionSync</name>
+    <message>
+        <source>The server has no session with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server no longer has this session; it is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>New conversation</source>
@@ -1818,14 +1833,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Session %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server has no session with this id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server no longer has this session; it is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

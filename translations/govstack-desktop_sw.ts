@@ -1649,6 +1649,21 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>SessionSync</name>
+    <message>
+        <source>The server has no session with this id.</source>
+        <translation>Seva haina mazungumzo yenye kitambulisho hiki.</translation>
+    </message>
+    <message>
+        <source>The server no longer has this session; it is kept here.</source>
+        <translation>Seva haina tena mazungumzo haya; yamehifadhiwa hapa.</translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Mazungumzo %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SessionTableModel</name>
     <message>
         <source>New conversation</source>
@@ -1830,14 +1845,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Session %1: %2</source>
         <translation>Mazungumzo %1: %2</translation>
-    </message>
-    <message>
-        <source>The server has no session with this id.</source>
-        <translation>Seva haina mazungumzo yenye kitambulisho hiki.</translation>
-    </message>
-    <message>
-        <source>The server no longer has this session; it is kept here.</source>
-        <translation>Seva haina tena mazungumzo haya; yamehifadhiwa hapa.</translation>
     </message>
 </context>
 <context>

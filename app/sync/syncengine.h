@@ -2,7 +2,6 @@
 
 #include "agenterror.h"
 #include "chatsession.h"
-#include "historymerger.h"
 #include "sessioncontroller.h"
 #include "syncreport.h"
 
@@ -20,11 +19,12 @@ struct ServerHistory;
 
 /// Keeps the local store and the GovStack server consistent, one pass at a time.
 ///
-/// A pass first carries out deletes waiting for the server, then, for each
-/// session linked to the server: reads the server's copy (`GET`), merges it
-/// (HistoryMerger), sends the turns waiting in the outbox in order through
-/// the SessionController, and sends unsent ratings. Reading before sending
-/// means a turn the server stored but never answered is not sent twice.
+/// A pass first carries out deletes waiting for the server, then runs a job
+/// (SessionSync) for each session linked to the server, a few at a time: it
+/// reads the server's copy (`GET`), merges it (HistoryMerger), sends the turns
+/// waiting in the outbox in order through the SessionController, and sends
+/// unsent ratings. Reading before sending means a turn the server stored but
+/// never answered is not sent twice.
 ///
 /// Everything is asynchronous on the caller's thread: network replies arrive
 /// through the event loop and each store write is one short transaction, so
@@ -83,35 +83,20 @@ private:
     void finish();
     void stop(const AgentError &error);
     void abortRequests();
-    /// Whether @p error means the server as a whole is out of reach or refuses us.
-    static bool stopsPass(const AgentError &error);
     void sessionFailed(const QString &sessionId, const AgentError &error);
     void problem(const QString &sessionId, const QString &message);
     template<typename Reply, typename Done>
     void await(Reply *reply, Done done);
 
     void runDelete(const QString &sessionId);
-    void runSession(const QString &sessionId, bool fetching);
-    void mergeHistory(const ChatSession &session, const ServerHistory &server);
-    void historyMerged(const QString &sessionId, const Result<HistoryMerger::Outcome> &merged);
-    void serverLacksSession(const ChatSession &session);
-    void sendNextTurn(const QString &sessionId);
-    void deliveryEnded(const QString &sessionId, SessionController::DeliveryEnd how);
-    void sendRatings(const QString &sessionId);
-    void settle(const QString &sessionId);
-    /// Marks the session Synced unless a turn of it still waits; whether it did.
-    static Result<bool> markSyncedWhenSettled(ChatStore &store, const QString &sessionId);
+    void runSession(const Job &job);
     bool hasServer() const;
-    /// Whether the pass syncs @p session: it is of this server, or no server has it yet.
-    bool belongsToServer(const ChatSession &session) const;
 
     ChatStore *m_store;
     SessionController *m_controller;
     Options m_options;
     QPointer<GovStackBackend> m_server;
     bool m_running = false;
-    /// Counts passes, so a merge finishing after its pass ended is not taken for the next one's.
-    quint64 m_pass = 0;
     std::optional<AgentError> m_pausedBy;
     std::optional<QStringList> m_again;
     QList<Job> m_queue;
@@ -120,13 +105,7 @@ private:
     int m_done = 0;
     SyncReport m_report;
     QList<QPointer<QObject>> m_requests;
+    /// The pass's schedule: the sessions with turns or ratings waiting for the server.
     QSet<QString> m_unsentTurns;
     QSet<QString> m_unsentRatings;
-    QSet<QString> m_fetching;
-    /// Sessions whose waiting turns are with the controller now.
-    QSet<QString> m_sending;
-    /// Of those, the ones whose turn the controller found on the server (not sent again).
-    QSet<QString> m_foundOnServer;
-    /// The last failure of each session's delivery.
-    QHash<QString, AgentError> m_turnErrors;
 };

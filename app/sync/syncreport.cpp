@@ -31,3 +31,20 @@ QStringList SyncReport::describe() const
         lines << tr("Cancelled");
     return lines;
 }
+
+void SyncReport::add(const SyncReport &other)
+{
+    sessionsChecked += other.sessionsChecked;
+    sessionsSkipped += other.sessionsSkipped;
+    turnsAdded += other.turnsAdded;
+    tracesReplaced += other.tracesReplaced;
+    turnsCompleted += other.turnsCompleted;
+    turnsSent += other.turnsSent;
+    deletesDone += other.deletesDone;
+    ratingsSent += other.ratingsSent;
+    sessionsGone += other.sessionsGone;
+    sessionsFetched += other.sessionsFetched;
+    sessionsSentElsewhere += other.sessionsSentElsewhere;
+    turnsInterrupted += other.turnsInterrupted;
+    problems += other.problems;
+}
