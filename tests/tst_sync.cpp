@@ -170,6 +170,7 @@ private Q_SLOTS:
     void aTurnStoredButNotAnsweredIsNotSentAgain();
     void pullAddsTurnsMadeElsewhereAndTheServersTrace_data();
     void pullAddsTurnsMadeElsewhereAndTheServersTrace();
+    void aCancelledPassLeavesEverythingInPlace();
     void secondPassSendsOnlyGets();
     void redactedServerCopyKeepsWhatTheUserTyped();
     void openBySessionId();
@@ -459,6 +460,46 @@ void TestSync::pullAddsTurnsMadeElsewhereAndTheServersTrace()
     const QJsonArray history = server.chatRequests().last().json()[u"message_history"].toArray();
     QCOMPARE(history.size(), 8);
     QVERIFY(hasToolCall(history));
+}
+
+void TestSync::aCancelledPassLeavesEverythingInPlace()
+{
+    FakeGovStackServer server;
+    Client client(m_path, server.url());
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << client.newSession();
+        client.ask(ids.last(), u"Swali %1"_s.arg(i));
+    }
+    for (const QString &id : std::as_const(ids))
+        server.addTurn(id, u"From the web"_s);
+    QList<QList<StoredMessage>> before;
+    for (const QString &id : std::as_const(ids))
+        before << client.stored(id);
+    // The server takes each session's GET and never answers it.
+    HttpResponse never;
+    never.ending = HttpResponse::Ending::Never;
+    for (int i = 0; i < 3; ++i)
+        server.queueFault({never, false, "GET"});
+    server.http().clearRequests();
+    QSignalSpy finished(client.engine.get(), &SyncEngine::finished);
+    client.engine->start();
+    QTRY_COMPARE(server.http().requests("GET").size(), 3);
+
+    client.engine->cancel();
+    QCOMPARE(finished.size(), 1);
+    const SyncReport report = finished.first().first().value<SyncReport>();
+    QVERIFY(report.cancelled);
+    QCOMPARE(report.turnsAdded, 0);
+    QVERIFY(!client.engine->isRunning());
+    for (int i = 0; i < ids.size(); ++i)
+        QCOMPARE(client.stored(ids.at(i)).size(), before.at(i).size());
+
+    // Nothing of the cancelled pass arrives later; the next pass merges as usual.
+    const SyncReport next = client.sync();
+    QVERIFY2(next.succeeded(), qPrintable(next.describe().join(u'\n')));
+    QCOMPARE(next.turnsAdded, 3);
+    QCOMPARE(finished.size(), 2);
 }
 
 void TestSync::secondPassSendsOnlyGets()
