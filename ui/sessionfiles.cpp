@@ -2,7 +2,6 @@
 
 #include "chatstore.h"
 #include "exportjob.h"
-#include "storethread.h"
 
 #include <QEventLoop>
 #include <QFileDialog>
@@ -102,9 +101,7 @@ QStringList SessionFiles::importFiles(const QStringList &paths)
             return !*cancelled;
         });
     };
-    const auto outcome =
-        waitFor(m_store->backgroundThread() ? m_store->backgroundThread()->run<ChatStore::ImportOutcome>(job)
-                                            : QtFuture::makeReadyFuture(job(*m_store)));
+    const auto outcome = waitFor(m_store->runInBackground<ChatStore::ImportOutcome>(job));
     progress.reset();
     if (!outcome) {
         if (outcome.error().code != Error::Code::Cancelled)
