@@ -52,6 +52,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ChatStore> m_store;
+    /// A session of @p count question-and-answer turns, q0/a0 first.
+    QString sessionOfTurns(int count);
 };
 
 void TestItemModels::init()
@@ -334,9 +336,7 @@ void TestItemModels::messagesPassTheModelTester()
 
 void TestItemModels::messagesOpenAtTheEndAndLoadBackwards()
 {
-    const QString id = m_store->createChatSession(u"u"_s).value();
-    for (int i = 0; i < 60; ++i)
-        QVERIFY(m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    const QString id = sessionOfTurns(60);
     MessageListModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSession(id);
@@ -353,9 +353,7 @@ void TestItemModels::messagesOpenAtTheEndAndLoadBackwards()
 
 void TestItemModels::messagesOpenAroundAnOldMessage()
 {
-    const QString id = m_store->createChatSession(u"u"_s).value();
-    for (int i = 0; i < 60; ++i)
-        QVERIFY(m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    const QString id = sessionOfTurns(60);
     const int oldSeq = m_store->loadStoredMessages(id).value().at(60).seq; // q30
     MessageListModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -388,9 +386,7 @@ void TestItemModels::messagesOpenAroundAnOldMessage()
 
 void TestItemModels::messagesWindowFollowsTheNewestWhenATurnGoesOut()
 {
-    const QString id = m_store->createChatSession(u"u"_s).value();
-    for (int i = 0; i < 60; ++i)
-        QVERIFY(m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    const QString id = sessionOfTurns(60);
     MessageListModel model(m_store.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setSession(id);
@@ -483,6 +479,16 @@ void TestItemModels::sessionTableSortsInTheStoresOrderWithoutAskingIt()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().at(0).toModelIndex().row(), 0);
     QCOMPARE(model.index(0, SessionTableModel::Messages).data().toInt(), 4);
+}
+
+QString TestItemModels::sessionOfTurns(int count)
+{
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    for (int i = 0; i < count; ++i) {
+        if (!m_store->saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))))
+            qFatal("could not store a turn");
+    }
+    return id;
 }
 
 QTEST_GUILESS_MAIN(TestItemModels)

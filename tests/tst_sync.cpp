@@ -73,6 +73,16 @@ public:
     }
 
     QString newSession() { return store->createChatSession(u"desk-user"_s).value(); }
+    /// @p count new sessions, each with one answered question.
+    QStringList askedSessions(int count)
+    {
+        QStringList ids;
+        for (int i = 0; i < count; ++i) {
+            ids << newSession();
+            ask(ids.last(), u"Question %1"_s.arg(i));
+        }
+        return ids;
+    }
     QList<StoredMessage> stored(const QString &sessionId) const { return store->loadStoredMessages(sessionId).value(); }
 
     QNetworkAccessManager network;
@@ -466,11 +476,7 @@ void TestSync::aCancelledPassLeavesEverythingInPlace()
 {
     FakeGovStackServer server;
     Client client(m_path, server.url());
-    QStringList ids;
-    for (int i = 0; i < 3; ++i) {
-        ids << client.newSession();
-        client.ask(ids.last(), u"Swali %1"_s.arg(i));
-    }
+    const QStringList ids = client.askedSessions(3);
     for (const QString &id : std::as_const(ids))
         server.addTurn(id, u"From the web"_s);
     QList<QList<StoredMessage>> before;
@@ -506,11 +512,7 @@ void TestSync::secondPassSendsOnlyGets()
 {
     FakeGovStackServer server;
     Client client(m_path, server.url());
-    QStringList ids;
-    for (int i = 0; i < 3; ++i) {
-        ids << client.newSession();
-        client.ask(ids.last(), u"Question %1"_s.arg(i));
-    }
+    const QStringList ids = client.askedSessions(3);
     QVERIFY(client.sync().succeeded());
     // data_version, read on another connection, changes with every commit made elsewhere.
     QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"probe"_s);

@@ -142,8 +142,8 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // The 1,000,000-message database is the reviewers' benchmark's (10,000 sessions of 100 messages).
     const auto populateReview = [](const QString &path) {
-        const int exitCode = QProcess::execute(QCoreApplication::applicationDirPath() + u"/bench_review"_s,
-                                               {u"--populate"_s, path});
+        const int exitCode =
+            QProcess::execute(QCoreApplication::applicationDirPath() + u"/bench_review"_s, {u"--populate"_s, path});
         if (exitCode != 0)
             Bench::die(u"bench_review could not build the 1,000,000-message database"_s);
     };
