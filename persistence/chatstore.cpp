@@ -366,6 +366,14 @@ Result<void> ChatStore::linkToServer(const QString &sessionId, const QString &se
     return d->sessions.linkToServer(sessionId, serverUrl, profile);
 }
 
+Result<bool> ChatStore::markSyncedWhenSettled(const QString &sessionId)
+{
+    auto marked = d->sessions.markSyncedWhenSettled(sessionId);
+    if (marked && *marked)
+        Q_EMIT syncStateChanged(sessionId, SyncState::Synced);
+    return marked;
+}
+
 Result<void> ChatStore::setSyncState(const QString &sessionId, SyncState state, const QString &note)
 {
     auto updated = d->sessions.setSyncState(sessionId, state, note);

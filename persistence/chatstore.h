@@ -155,6 +155,9 @@ public:
     /// Records the GovStack server (URL and path profile) a session belongs to.
     Result<void> linkToServer(const QString &sessionId, const QString &serverUrl, const QString &profile);
     Result<void> setSyncState(const QString &sessionId, SyncState state, const QString &note = {});
+    /// Marks the session Synced unless one of its requests waits for the server or the user
+    /// (queued or failed), in one statement; whether it did.
+    Result<bool> markSyncedWhenSettled(const QString &sessionId);
     /// Sessions linked to a server, oldest activity first.
     Result<QList<ChatSession>> linkedSessions() const;
     /// Creates a session opened from its server by id, marked as fetched; nothing when it exists.

@@ -98,6 +98,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
+    void aSessionIsMarkedSyncedOnlyWhenNothingWaits();
     void createsCurrentSchemaWithWal();
     void upgradesVersionOneDatabase();
     void turnsMoveThroughTheirStatuses();
@@ -156,6 +157,28 @@ void TestChatStore::init()
 void TestChatStore::cleanup()
 {
     m_dir.reset();
+}
+
+void TestChatStore::aSessionIsMarkedSyncedOnlyWhenNothingWaits()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    const QList<ModelMessage> exchange = turn(u"Habari?"_s, u"Salama."_s);
+    const int queued = store.beginTurn(id, exchange.at(0), MessageStatus::Queued).value();
+    QSignalSpy changed(&store, &ChatSource::syncStateChanged);
+    QCOMPARE(store.markSyncedWhenSettled(id).value(), false); // a turn waits for the server
+    QCOMPARE(store.chat(id)->syncState, SyncState::Local);
+    QVERIFY(store.retryTurn(id, queued));
+    QVERIFY(store.failTurn(id, queued, u"cancelled"_s, u"Cancelled."_s));
+    QCOMPARE(store.markSyncedWhenSettled(id).value(), false); // and now for the user's Retry
+    QVERIFY(store.retryTurn(id, queued));
+    QVERIFY(store.completeTurn(id, queued, exchange.at(1)));
+    QCOMPARE(store.markSyncedWhenSettled(id).value(), true);
+    QCOMPARE(store.chat(id)->syncState, SyncState::Synced);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(store.markSyncedWhenSettled(id).value(), false); // synced already: nothing written
+    QCOMPARE(changed.size(), 1);
 }
 
 void TestChatStore::createsCurrentSchemaWithWal()

@@ -359,7 +359,7 @@
     </message>
     <message>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>Uingizaji ulisitishwa; hakuna kilichoingizwa.</translation>
+        <translation>Uletaji ulisitishwa; hakuna kilicholetwa.</translation>
     </message>
 </context>
 <context>
@@ -1501,7 +1501,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
     <message>
         <source>Importing…</source>
-        <translation>Inaingiza…</translation>
+        <translation>Inaleta…</translation>
     </message>
 </context>
 <context>

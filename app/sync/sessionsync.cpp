@@ -276,31 +276,13 @@ void SessionSync::settle()
     ChatStore *store = m_context.store;
     store
         ->runInBackground<bool>(
-            [sessionId = m_sessionId](ChatStore &background) { return markSyncedWhenSettled(background, sessionId); })
+            [sessionId = m_sessionId](ChatStore &background) { return background.markSyncedWhenSettled(sessionId); })
         .then(store, [store, sessionId = m_sessionId, job = QPointer(this)](const Result<bool> &marked) {
             if (marked && *marked && store->backgroundThread())
                 store->announceSyncStateChanged(sessionId, SyncState::Synced);
             if (job)
                 job->end();
         });
-}
-
-Result<bool> SessionSync::markSyncedWhenSettled(ChatStore &store, const QString &sessionId)
-{
-    const auto session = store.chat(sessionId);
-    if (!session)
-        return session.error();
-    if (session->syncState == SyncState::Synced)
-        return false;
-    const auto requests = store.requestCounts(sessionId);
-    if (!requests)
-        return requests.error();
-    // In step with the server unless a turn still waits for it or for the user.
-    if (requests->waiting != 0 || requests->failed != 0)
-        return false;
-    if (auto marked = store.setSyncState(sessionId, SyncState::Synced); !marked)
-        return marked.error();
-    return true;
 }
 
 void SessionSync::failed(const AgentError &error)

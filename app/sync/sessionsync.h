@@ -69,8 +69,6 @@ private:
     void end();
     template<typename Reply, typename Done>
     void await(Reply *reply, Done done);
-    /// Marks the session Synced unless a turn of it still waits; whether it did.
-    static Result<bool> markSyncedWhenSettled(ChatStore &store, const QString &sessionId);
 
     Context m_context;
     QString m_sessionId;

@@ -110,6 +110,22 @@ Result<void> SessionRows::setSyncState(const QString &sessionId, SyncState state
         {syncStateName(state), notNull(note)}, tr("Saving the sync state of chat session %1").arg(sessionId));
 }
 
+Result<bool> SessionRows::markSyncedWhenSettled(const QString &sessionId)
+{
+    // One statement: a turn stored between a check and the write cannot be marked synced.
+    QSqlQuery query(m_database.database());
+    query.prepare(u"UPDATE chats SET sync_state = ?, sync_note = '' WHERE session_id = ? AND sync_state <> ? "
+                  "AND NOT EXISTS (SELECT 1 FROM chat_messages m WHERE m.chat_id = chats.id "
+                  "AND m.kind = 'request' AND m.status IN (?, ?))"_s);
+    const QString synced = syncStateName(SyncState::Synced);
+    for (const QVariant &value : QVariantList{synced, sessionId, synced, messageStatusName(MessageStatus::Queued),
+                                              messageStatusName(MessageStatus::Failed)})
+        query.addBindValue(value);
+    if (auto updated = execute(query, tr("Saving the sync state of chat session %1").arg(sessionId)); !updated)
+        return updated.error();
+    return query.numRowsAffected() > 0;
+}
+
 Result<void> SessionRows::remove(const QString &sessionId, bool alsoOnServer)
 {
     const QString context = tr("Deleting chat session %1").arg(sessionId);

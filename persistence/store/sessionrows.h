@@ -32,6 +32,8 @@ public:
     Result<void> setPinned(const QString &sessionId, bool pinned);
     Result<void> linkToServer(const QString &sessionId, const QString &serverUrl, const QString &profile);
     Result<void> setSyncState(const QString &sessionId, SyncState state, const QString &note);
+    /// Marks the session Synced unless a request of it waits for the server or the user; whether it did.
+    Result<bool> markSyncedWhenSettled(const QString &sessionId);
 
     /// With @p alsoOnServer, the server's copy is queued for deletion in the same transaction.
     Result<void> remove(const QString &sessionId, bool alsoOnServer);
