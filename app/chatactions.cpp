@@ -15,6 +15,11 @@ void ChatActions::setDefaults(const QString &userId, Backend newSessionBackend)
     m_context.newSessionBackend = newSessionBackend;
 }
 
+ChatSource *ChatActions::source() const
+{
+    return m_context.store;
+}
+
 Result<ChatSession> ChatActions::session(const QString &sessionId) const
 {
     return m_context.store->chat(sessionId);

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class ChatSource;
 class ChatStore;
 class SessionController;
 class SyncEngine;
@@ -36,6 +37,8 @@ public:
     /// Settings changed who the user is and where new conversations go.
     void setDefaults(const QString &userId, Backend newSessionBackend);
 
+    /// Where the views read sessions and messages and hear of changes.
+    ChatSource *source() const;
     Result<ChatSession> session(const QString &sessionId) const;
     /// Every session, in sidebar order (File → Export All).
     Result<QStringList> allSessionIds() const;

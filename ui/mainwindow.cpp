@@ -2,7 +2,7 @@
 
 #include "agenterror.h"
 #include "chatactions.h"
-#include "chatstore.h"
+#include "chatsource.h"
 #include "chatview.h"
 #include "composer.h"
 #include "credentialstore.h"
@@ -13,6 +13,7 @@
 #include "sessioncontroller.h"
 #include "sessionfiles.h"
 #include "sessionsidebar.h"
+#include "sessiontransfer.h"
 #include "settingsdialog.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
@@ -45,7 +46,7 @@ MainWindow::MainWindow(Context context, QWidget *parent)
     , m_context(std::move(context))
     , m_actions(new ChatActions(
           {m_context.store, m_context.controller, m_context.sync, m_context.userId, m_context.newSessionBackend}, this))
-    , m_files(new SessionFiles(m_context.store, this))
+    , m_files(new SessionFiles(new SessionTransfer(m_context.store, this), this))
 {
     createWidgets();
     createActions();
@@ -60,9 +61,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createWidgets()
 {
-    m_sidebar = new SessionSidebar(m_context.store);
+    m_sidebar = new SessionSidebar(m_actions->source());
 
-    m_chat = new ChatView(m_context.store);
+    m_chat = new ChatView(m_actions->source());
     m_chat->setFirstRun(m_context.firstRun, m_context.tester);
 
     m_splitter = new QSplitter;
@@ -89,7 +90,7 @@ void MainWindow::createWidgets()
     connect(m_sidebar, &SessionSidebar::searchFinished, this, &MainWindow::showStatus);
     connect(m_sidebar, &SessionSidebar::sessionActivated, this, &MainWindow::openSession);
     connect(m_sidebar, &SessionSidebar::newChatRequested, this, &MainWindow::newChat);
-    connect(m_context.store, &ChatSource::syncStateChanged, this, [this](const QString &sessionId) {
+    connect(m_actions->source(), &ChatSource::syncStateChanged, this, [this](const QString &sessionId) {
         if (sessionId == currentSessionId())
             showSyncState();
     });
@@ -367,7 +368,7 @@ ReviewWindow *MainWindow::reviewWindow() const
 void MainWindow::openReview()
 {
     if (!m_review) {
-        m_review = new ReviewWindow(m_context.store, m_files, this);
+        m_review = new ReviewWindow(m_actions->source(), m_files, this);
         m_review->setAttribute(Qt::WA_DeleteOnClose);
     }
     m_review->show();

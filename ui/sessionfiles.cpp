@@ -1,7 +1,6 @@
 #include "sessionfiles.h"
 
-#include "chatstore.h"
-#include "exportjob.h"
+#include "sessiontransfer.h"
 
 #include <QEventLoop>
 #include <QFileDialog>
@@ -16,9 +15,9 @@
 
 using namespace Qt::StringLiterals;
 
-SessionFiles::SessionFiles(ChatStore *store, QWidget *window)
+SessionFiles::SessionFiles(SessionTransfer *transfer, QWidget *window)
     : QObject(window)
-    , m_store(store)
+    , m_transfer(transfer)
     , m_window(window)
 { }
 
@@ -37,29 +36,28 @@ void SessionFiles::exportWithDialog(const QStringList &sessionIds)
 
 bool SessionFiles::exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection)
 {
-    const auto format =
-        path.endsWith(u".md"_s, Qt::CaseInsensitive) ? ExportJob::Format::Markdown : ExportJob::Format::Json;
-    ExportJob job(m_store, sessionIds, format,
-                  wholeCollection ? ExportJob::Shape::Collection : ExportJob::Shape::Single);
-    if (auto opened = job.writeToFile(path); !opened) {
-        QMessageBox::critical(m_window, tr("Export"), opened.error().message);
+    if (auto started = m_transfer->startExport(sessionIds, path, wholeCollection); !started) {
+        QMessageBox::critical(m_window, tr("Export"), started.error().message);
         return false;
     }
-    QProgressDialog progress(tr("Exporting %n conversation(s)…", nullptr, job.total()), tr("Cancel"), 0, job.total(),
-                             m_window);
+    const int total = int(sessionIds.size());
+    QProgressDialog progress(tr("Exporting %n conversation(s)…", nullptr, total), tr("Cancel"), 0, total, m_window);
     progress.setObjectName(u"exportProgress"_s);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    connect(&job, &ExportJob::progressChanged, &progress, &QProgressDialog::setValue);
-    connect(&progress, &QProgressDialog::canceled, &job, &ExportJob::cancel);
-    // The job writes between turns of the event loop; this one waits for it, the window stays alive.
+    connect(m_transfer, &SessionTransfer::exportProgressChanged, &progress, &QProgressDialog::setValue);
+    connect(&progress, &QProgressDialog::canceled, m_transfer, &SessionTransfer::cancelExport);
+    // The export writes between turns of the event loop; this one waits for it, the window stays alive.
     QEventLoop loop;
-    connect(&job, &ExportJob::finished, &loop, &QEventLoop::quit);
-    job.start();
+    std::optional<Error> error;
+    connect(m_transfer, &SessionTransfer::exportFinished, &loop, [&loop, &error](const std::optional<Error> &ended) {
+        error = ended;
+        loop.quit();
+    });
     loop.exec();
     progress.reset();
-    if (job.error()) {
-        QMessageBox::warning(m_window, tr("Export"), job.error()->message);
+    if (error) {
+        QMessageBox::warning(m_window, tr("Export"), error->message);
         return false;
     }
     return true;
@@ -84,24 +82,18 @@ QStringList SessionFiles::importFiles(const QStringList &paths)
     connect(&progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
     QPointer<QProgressDialog> dialog(&progress);
     // Reading and writing run on the store's thread; the window only hears how far it got.
-    const auto job = [this, paths, cancelled, dialog](ChatStore &store) -> Result<ChatStore::ImportOutcome> {
-        const auto sessions = SessionImport::readFiles(paths);
-        if (!sessions)
-            return sessions.error();
-        return store.importSessions(*sessions, false, [this, cancelled, dialog](int written, int total) {
-            QMetaObject::invokeMethod(
-                this,
-                [dialog, written, total] {
-                    if (dialog) {
-                        dialog->setMaximum(total);
-                        dialog->setValue(written);
-                    }
-                },
-                Qt::QueuedConnection);
-            return !*cancelled;
-        });
-    };
-    const auto outcome = waitFor(m_store->runInBackground<ChatStore::ImportOutcome>(job));
+    const auto outcome = waitFor(m_transfer->importFiles(paths, [this, cancelled, dialog](int written, int total) {
+        QMetaObject::invokeMethod(
+            this,
+            [dialog, written, total] {
+                if (dialog) {
+                    dialog->setMaximum(total);
+                    dialog->setValue(written);
+                }
+            },
+            Qt::QueuedConnection);
+        return !*cancelled;
+    }));
     progress.reset();
     if (!outcome) {
         if (outcome.error().code != Error::Code::Cancelled)
@@ -109,7 +101,6 @@ QStringList SessionFiles::importFiles(const QStringList &paths)
                                  outcome.error().message + u"\n\n"_s + tr("Nothing was imported."));
         return {};
     }
-    m_store->announceSessionsCreated(outcome->imported);
     QString summary = tr("%n conversation(s) imported.", nullptr, int(outcome->imported.size()));
     if (!outcome->skipped.isEmpty()) {
         summary += u"\n\n"_s +

@@ -4,7 +4,7 @@
 #include <QObject>
 #include <QStringList>
 
-class ChatStore;
+class SessionTransfer;
 class QWidget;
 
 /// The window's side of export and import: choosing files, showing progress
@@ -14,7 +14,7 @@ class SessionFiles : public QObject
     Q_OBJECT
 
 public:
-    SessionFiles(ChatStore *store, QWidget *window);
+    SessionFiles(SessionTransfer *transfer, QWidget *window);
 
     /// Asks where, then exports: JSON, or Markdown when the name ends in `.md`.
     void exportWithDialog(const QStringList &sessionIds);
@@ -32,6 +32,6 @@ private:
     template<typename T>
     T waitFor(const QFuture<T> &future);
 
-    ChatStore *m_store;
+    SessionTransfer *m_transfer;
     QWidget *m_window;
 };
