@@ -1,41 +1,13 @@
 #include "messagelistmodel.h"
 
 #include "chatsource.h"
+#include "messageblocks.h"
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QVariantMap block(const QString &kind, const QString &title, const QString &body)
-{
-    return QVariantMap{{u"kind"_s, kind}, {u"title"_s, title}, {u"body"_s, body}};
-}
-
-/// Tool calls, tool results and thinking: shown folded, opened on demand.
-QVariantList blocksOf(const ModelMessage &message)
-{
-    QVariantList blocks;
-    for (const MessagePart &part : message.parts()) {
-        if (part.isToolCall()) {
-            blocks << block(u"tool-call"_s, MessageListModel::tr("Tool call: %1").arg(part.toolName()),
-                            part.argsAsJsonText());
-        } else if (part.isToolReturn()) {
-            blocks << block(u"tool-return"_s, MessageListModel::tr("Tool result: %1").arg(part.toolName()),
-                            part.text());
-        } else if (part.kind() == MessagePart::Kind::RetryPrompt) {
-            blocks << block(u"retry"_s, MessageListModel::tr("Asked to try again: %1").arg(part.toolName()),
-                            part.text());
-        } else if (part.kind() == MessagePart::Kind::Thinking) {
-            blocks << block(u"thinking"_s, MessageListModel::tr("Thinking"),
-                            part.text().isEmpty() ? MessageListModel::tr("(hidden by the provider)") : part.text());
-        } else if (part.kind() == MessagePart::Kind::SystemPrompt) {
-            blocks << block(u"system"_s, MessageListModel::tr("Instructions to the assistant"), part.text());
-        }
-    }
-    return blocks;
-}
 
 bool comesBefore(const StoredMessage &a, const StoredMessage &b)
 {
@@ -179,7 +151,7 @@ QVariant MessageListModel::messageData(const Row &row, int role) const
         return questions;
     }
     case BlocksRole:
-        return blocksOf(message);
+        return MessageBlocks::of(message);
     case ExpandedRole:
         return row.expanded;
     case RevisionRole:
