@@ -4,6 +4,8 @@
 #include "exportjob.h"
 #include "sessionimport.h"
 
+#include <atomic>
+
 SessionTransfer::SessionTransfer(ChatStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -30,28 +32,36 @@ QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(con
         });
 }
 
-Result<void> SessionTransfer::startExport(const QStringList &sessionIds, const QString &path, bool wholeCollection)
+void SessionTransfer::startExport(const QStringList &sessionIds, const QString &path, bool wholeCollection)
 {
     const auto format = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ExportJob::Format::Markdown
                                                                                  : ExportJob::Format::Json;
-    auto *job = new ExportJob(m_store, sessionIds, format,
-                              wholeCollection ? ExportJob::Shape::Collection : ExportJob::Shape::Single, this);
-    if (auto opened = job->writeToFile(path); !opened) {
-        delete job;
-        return opened;
-    }
-    m_export = job;
-    connect(job, &ExportJob::progressChanged, this, &SessionTransfer::exportProgressChanged);
-    connect(job, &ExportJob::finished, this, [this, job] {
-        job->deleteLater();
-        Q_EMIT exportFinished(job->error());
+    const auto shape = wholeCollection ? ExportJob::Shape::Collection : ExportJob::Shape::Single;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelExport = cancelled;
+    // Read and written on the store's thread, a session at a time; the window hears how far it got.
+    const auto job = [this, sessionIds, path, format, shape, cancelled](ChatStore &store) -> Result<bool> {
+        ExportJob exportJob(&store, sessionIds, format, shape);
+        if (auto opened = exportJob.writeToFile(path); !opened)
+            return opened.error();
+        QObject::connect(
+            &exportJob, &ExportJob::progressChanged, &exportJob, [this, &exportJob, cancelled](int done, int total) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { Q_EMIT exportProgressChanged(done, total); }, Qt::QueuedConnection);
+                if (*cancelled)
+                    exportJob.cancel();
+            });
+        if (auto ran = exportJob.runToEnd(); !ran)
+            return ran.error();
+        return true;
+    };
+    m_store->runInBackground<bool>(job).then(this, [this](const Result<bool> &exported) {
+        Q_EMIT exportFinished(exported ? std::nullopt : std::optional<Error>(exported.error()));
     });
-    job->start();
-    return {};
 }
 
 void SessionTransfer::cancelExport()
 {
-    if (m_export)
-        m_export->cancel();
+    if (m_cancelExport)
+        *m_cancelExport = true;
 }

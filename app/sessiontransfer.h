@@ -4,18 +4,18 @@
 
 #include <QFuture>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ChatStore;
-class ExportJob;
 
-/// Export and import as the window runs them, so that it never waits on the disk: an import
-/// reads and writes on the store's thread and tells the views what it wrote; an export writes
-/// a few sessions between turns of the event loop. Both report progress and can be cancelled.
+/// Export and import as the window runs them, so that it never waits on the disk: both read and
+/// write on the store's thread (where the store has one), report progress and can be
+/// cancelled; an import then tells the views what it wrote.
 class SessionTransfer : public QObject
 {
     Q_OBJECT
@@ -34,9 +34,10 @@ public:
     /// Reads every file first, then imports all or none; the result arrives on this object's thread.
     QFuture<Result<ImportSummary>> importFiles(const QStringList &paths, ImportProgress progress);
 
-    /// Starts writing @p sessionIds to @p path: JSON, or Markdown when the name ends in `.md`;
-    /// with @p wholeCollection, JSON in the collection wrapper. exportFinished() follows.
-    Result<void> startExport(const QStringList &sessionIds, const QString &path, bool wholeCollection);
+    /// Starts writing @p sessionIds to @p path (atomically): JSON, or Markdown when the name ends
+    /// in `.md`; with @p wholeCollection, JSON in the collection wrapper. exportFinished() follows,
+    /// always from the event loop.
+    void startExport(const QStringList &sessionIds, const QString &path, bool wholeCollection);
     void cancelExport();
 
 Q_SIGNALS:
@@ -46,5 +47,5 @@ Q_SIGNALS:
 
 private:
     ChatStore *m_store;
-    QPointer<ExportJob> m_export;
+    std::shared_ptr<std::atomic_bool> m_cancelExport;
 };

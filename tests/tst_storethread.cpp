@@ -1,5 +1,6 @@
 #include "chatstore.h"
 #include "searchresultmodel.h"
+#include "sessiontransfer.h"
 #include "storethread.h"
 
 #include <QCryptographicHash>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void staleSearchResultsAreDropped();
     void aStoreThatCannotOpenReportsItAndChangesNothing();
     void aCancelledImportLeavesNothing();
+    void aCancelledExportWritesNoFile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -188,6 +190,45 @@ void TestStoreThread::aCancelledImportLeavesNothing()
     ChatStore store;
     QVERIFY(store.open(m_path));
     QCOMPARE(store.sessionCount().value(), 0);
+}
+
+void TestStoreThread::aCancelledExportWritesNoFile()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids << store.createChatSession(u"u"_s).value();
+        QVERIFY(store.saveMessages(ids.last(), turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    }
+    StoreThread thread(m_path);
+    store.setBackgroundThread(&thread);
+    SessionTransfer transfer(&store);
+    QList<std::optional<Error>> ends;
+    QList<int> progress;
+    connect(&transfer, &SessionTransfer::exportFinished, this,
+            [&ends](const std::optional<Error> &error) { ends << error; });
+    connect(&transfer, &SessionTransfer::exportProgressChanged, this, [&progress](int done) { progress << done; });
+    const QString path = m_dir->filePath(u"export.json"_s);
+
+    // Cancelled before the store's thread reaches it: it stops after its first session, and no file is left.
+    Gate gate(thread);
+    transfer.startExport(ids, path, true);
+    transfer.cancelExport();
+    gate.open();
+    QTRY_COMPARE(ends.size(), 1);
+    QVERIFY(ends.first().has_value());
+    QVERIFY2(ends.first()->message.contains(u"cancelled"_s), qPrintable(ends.first()->message));
+    QVERIFY(!QFile::exists(path));
+
+    // Not cancelled: the whole collection, with its progress heard here.
+    transfer.startExport(ids, path, true);
+    QTRY_COMPARE(ends.size(), 2);
+    QVERIFY(!ends.last().has_value());
+    QTRY_COMPARE(progress.last(), 3);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"sessions\":["));
 }
 
 QTEST_GUILESS_MAIN(TestStoreThread)

@@ -36,10 +36,7 @@ void SessionFiles::exportWithDialog(const QStringList &sessionIds)
 
 bool SessionFiles::exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection)
 {
-    if (auto started = m_transfer->startExport(sessionIds, path, wholeCollection); !started) {
-        QMessageBox::critical(m_window, tr("Export"), started.error().message);
-        return false;
-    }
+    m_transfer->startExport(sessionIds, path, wholeCollection);
     const int total = int(sessionIds.size());
     QProgressDialog progress(tr("Exporting %n conversation(s)…", nullptr, total), tr("Cancel"), 0, total, m_window);
     progress.setObjectName(u"exportProgress"_s);
