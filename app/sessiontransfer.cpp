@@ -4,8 +4,6 @@
 #include "exportjob.h"
 #include "sessionimport.h"
 
-#include <atomic>
-
 SessionTransfer::SessionTransfer(ChatStore *store, QObject *parent)
     : QObject(parent)
     , m_store(store)
@@ -13,10 +11,26 @@ SessionTransfer::SessionTransfer(ChatStore *store, QObject *parent)
 
 SessionTransfer::~SessionTransfer() = default;
 
-QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(const QStringList &paths,
-                                                                             ImportProgress progress)
+std::function<bool(int, int)> SessionTransfer::relayProgress()
 {
-    const auto job = [paths, progress](ChatStore &store) -> Result<ChatStore::ImportOutcome> {
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_cancelled = cancelled;
+    return [this, cancelled](int done, int total) {
+        QMetaObject::invokeMethod(
+            this, [this, done, total] { Q_EMIT progressChanged(done, total); }, Qt::QueuedConnection);
+        return !*cancelled;
+    };
+}
+
+void SessionTransfer::cancel()
+{
+    if (m_cancelled)
+        *m_cancelled = true;
+}
+
+QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(const QStringList &paths)
+{
+    const auto job = [paths, progress = relayProgress()](ChatStore &store) -> Result<ChatStore::ImportOutcome> {
         const auto sessions = SessionImport::readFiles(paths);
         if (!sessions)
             return sessions.error();
@@ -32,36 +46,23 @@ QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(con
         });
 }
 
-void SessionTransfer::startExport(const QStringList &sessionIds, const QString &path, bool wholeCollection)
+QFuture<Result<void>> SessionTransfer::exportTo(const QStringList &sessionIds, const QString &path,
+                                                bool wholeCollection)
 {
     const auto format = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ExportJob::Format::Markdown
                                                                                  : ExportJob::Format::Json;
     const auto shape = wholeCollection ? ExportJob::Shape::Collection : ExportJob::Shape::Single;
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    m_cancelExport = cancelled;
-    // Read and written on the store's thread, a session at a time; the window hears how far it got.
-    const auto job = [this, sessionIds, path, format, shape, cancelled](ChatStore &store) -> Result<bool> {
+    // Read and written on the store's thread, a session at a time.
+    const auto job = [sessionIds, path, format, shape, progress = relayProgress()](ChatStore &store) -> Result<void> {
         ExportJob exportJob(&store, sessionIds, format, shape);
         if (auto opened = exportJob.writeToFile(path); !opened)
-            return opened.error();
-        QObject::connect(
-            &exportJob, &ExportJob::progressChanged, &exportJob, [this, &exportJob, cancelled](int done, int total) {
-                QMetaObject::invokeMethod(
-                    this, [this, done, total] { Q_EMIT exportProgressChanged(done, total); }, Qt::QueuedConnection);
-                if (*cancelled)
-                    exportJob.cancel();
-            });
-        if (auto ran = exportJob.runToEnd(); !ran)
-            return ran.error();
-        return true;
+            return opened;
+        QObject::connect(&exportJob, &ExportJob::progressChanged, &exportJob,
+                         [&exportJob, progress](int done, int total) {
+                             if (!progress(done, total))
+                                 exportJob.cancel();
+                         });
+        return exportJob.runToEnd();
     };
-    m_store->runInBackground<bool>(job).then(this, [this](const Result<bool> &exported) {
-        Q_EMIT exportFinished(exported ? std::nullopt : std::optional<Error>(exported.error()));
-    });
-}
-
-void SessionTransfer::cancelExport()
-{
-    if (m_cancelExport)
-        *m_cancelExport = true;
+    return m_store->runInBackground<void>(job);
 }

@@ -6,12 +6,8 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QMessageBox>
-#include <QPointer>
 #include <QProgressDialog>
 #include <QStandardPaths>
-
-#include <atomic>
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -36,25 +32,12 @@ void SessionFiles::exportWithDialog(const QStringList &sessionIds)
 
 bool SessionFiles::exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection)
 {
-    m_transfer->startExport(sessionIds, path, wholeCollection);
     const int total = int(sessionIds.size());
-    QProgressDialog progress(tr("Exporting %n conversation(s)…", nullptr, total), tr("Cancel"), 0, total, m_window);
-    progress.setObjectName(u"exportProgress"_s);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    connect(m_transfer, &SessionTransfer::exportProgressChanged, &progress, &QProgressDialog::setValue);
-    connect(&progress, &QProgressDialog::canceled, m_transfer, &SessionTransfer::cancelExport);
-    // The export writes between turns of the event loop; this one waits for it, the window stays alive.
-    QEventLoop loop;
-    std::optional<Error> error;
-    connect(m_transfer, &SessionTransfer::exportFinished, &loop, [&loop, &error](const std::optional<Error> &ended) {
-        error = ended;
-        loop.quit();
-    });
-    loop.exec();
-    progress.reset();
-    if (error) {
-        QMessageBox::warning(m_window, tr("Export"), error->message);
+    const auto exported =
+        waitWithProgress(m_transfer->exportTo(sessionIds, path, wholeCollection),
+                         tr("Exporting %n conversation(s)…", nullptr, total), u"exportProgress"_s, total);
+    if (!exported) {
+        QMessageBox::warning(m_window, tr("Export"), exported.error().message);
         return false;
     }
     return true;
@@ -71,27 +54,7 @@ void SessionFiles::importWithDialog()
 
 QStringList SessionFiles::importFiles(const QStringList &paths)
 {
-    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, 0, m_window);
-    progress.setObjectName(u"importProgress"_s);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto cancelled = std::make_shared<std::atomic_bool>(false);
-    connect(&progress, &QProgressDialog::canceled, this, [cancelled] { *cancelled = true; });
-    QPointer<QProgressDialog> dialog(&progress);
-    // Reading and writing run on the store's thread; the window only hears how far it got.
-    const auto outcome = waitFor(m_transfer->importFiles(paths, [this, cancelled, dialog](int written, int total) {
-        QMetaObject::invokeMethod(
-            this,
-            [dialog, written, total] {
-                if (dialog) {
-                    dialog->setMaximum(total);
-                    dialog->setValue(written);
-                }
-            },
-            Qt::QueuedConnection);
-        return !*cancelled;
-    }));
-    progress.reset();
+    const auto outcome = waitWithProgress(m_transfer->importFiles(paths), tr("Importing…"), u"importProgress"_s, 0);
     if (!outcome) {
         if (outcome.error().code != Error::Code::Cancelled)
             QMessageBox::warning(m_window, tr("Import"),
@@ -111,8 +74,17 @@ QStringList SessionFiles::importFiles(const QStringList &paths)
 }
 
 template<typename T>
-T SessionFiles::waitFor(const QFuture<T> &future)
+T SessionFiles::waitWithProgress(const QFuture<T> &future, const QString &label, const QString &name, int total)
 {
+    QProgressDialog progress(label, tr("Cancel"), 0, total, m_window);
+    progress.setObjectName(name);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    connect(m_transfer, &SessionTransfer::progressChanged, &progress, [&progress](int done, int total) {
+        progress.setMaximum(total);
+        progress.setValue(done);
+    });
+    connect(&progress, &QProgressDialog::canceled, m_transfer, &SessionTransfer::cancel);
     // The window stays alive while the store's thread works: this loop serves it.
     QEventLoop loop;
     QFutureWatcher<T> watcher;

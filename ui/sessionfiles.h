@@ -29,8 +29,9 @@ Q_SIGNALS:
     void imported(const QStringList &sessionIds);
 
 private:
+    /// Shows @p label with progress and Cancel (@p total sessions; 0 while unknown) until @p future ends.
     template<typename T>
-    T waitFor(const QFuture<T> &future);
+    T waitWithProgress(const QFuture<T> &future, const QString &label, const QString &name, int total);
 
     SessionTransfer *m_transfer;
     QWidget *m_window;
