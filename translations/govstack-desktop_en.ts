@@ -1647,10 +1647,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>The server no longer has this session; it is kept here.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Session %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1831,10 +1827,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>&quot;%1&quot; is not a session id: ids are up to 64 letters, digits, dots, dashes or underscores.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Session %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SyncReport</name>
@@ -1933,6 +1925,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>%n session left alone: another GovStack Desktop process is sending their messages</numerusform>
             <numerusform>%n sessions left alone: another GovStack Desktop process is sending their messages</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

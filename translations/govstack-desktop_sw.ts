@@ -1658,10 +1658,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>The server no longer has this session; it is kept here.</source>
         <translation>Seva haina tena mazungumzo haya; yamehifadhiwa hapa.</translation>
     </message>
-    <message>
-        <source>Session %1: %2</source>
-        <translation>Mazungumzo %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>SessionTableModel</name>
@@ -1842,10 +1838,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>&quot;%1&quot; is not a session id: ids are up to 64 letters, digits, dots, dashes or underscores.</source>
         <translation>&quot;%1&quot; si kitambulisho cha mazungumzo: vitambulisho ni hadi herufi 64, tarakimu, nukta, vistari au mistari ya chini.</translation>
     </message>
-    <message>
-        <source>Session %1: %2</source>
-        <translation>Mazungumzo %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>SyncReport</name>
@@ -1944,6 +1936,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Mazungumzo %n yameachwa: programu nyingine ya GovStack Desktop inatuma jumbe zake</numerusform>
             <numerusform>Mazungumzo %n yameachwa: programu nyingine ya GovStack Desktop inatuma jumbe zake</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Session %1: %2</source>
+        <translation>Mazungumzo %1: %2</translation>
     </message>
 </context>
 <context>

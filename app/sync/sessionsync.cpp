@@ -77,7 +77,7 @@ void SessionSync::start()
     if (m_kind == Kind::Linked) {
         const auto session = m_context.store->chat(m_sessionId);
         if (!session) {
-            problem(session.error().message);
+            m_report.addProblem(m_sessionId, session.error().message);
             end();
             return;
         }
@@ -110,21 +110,21 @@ void SessionSync::fetched(const ServerHistory &server)
 {
     if (m_kind == Kind::Fetch) {
         if (!server.found) {
-            problem(tr("The server has no session with this id."));
+            m_report.addProblem(m_sessionId, tr("The server has no session with this id."));
             end();
             return;
         }
         const auto [url, profile] = m_context.server->serverLink();
         if (auto created = m_context.store->createFetchedSession(m_sessionId, m_context.userId, url, profile);
             !created) {
-            problem(created.error().message);
+            m_report.addProblem(m_sessionId, created.error().message);
             end();
             return;
         }
     }
     const auto session = m_context.store->chat(m_sessionId);
     if (!session) {
-        problem(session.error().message);
+        m_report.addProblem(m_sessionId, session.error().message);
         end();
         return;
     }
@@ -148,7 +148,7 @@ void SessionSync::serverLacksSession(const ChatSession &session)
         if (auto marked = store->setSyncState(m_sessionId, SyncState::Gone,
                                               tr("The server no longer has this session; it is kept here."));
             !marked)
-            problem(marked.error().message);
+            m_report.addProblem(m_sessionId, marked.error().message);
         else
             ++m_report.sessionsGone;
     }
@@ -191,7 +191,7 @@ void SessionSync::historyMerged(const Result<HistoryMerger::Outcome> &merged)
         if (merged.error().code == Error::Code::Conflict)
             ++m_report.sessionsSentElsewhere;
         else
-            problem(merged.error().message);
+            m_report.addProblem(m_sessionId, merged.error().message);
         end();
         return;
     }
@@ -212,7 +212,7 @@ void SessionSync::sendTurns()
     if (auto delivering = m_context.controller->deliver(m_sessionId, SessionController::Waiting::NotForOthers);
         !delivering) {
         m_sending = false;
-        problem(delivering.error().message);
+        m_report.addProblem(m_sessionId, delivering.error().message);
         end();
     }
 }
@@ -255,7 +255,7 @@ void SessionSync::sendRatings()
             ++m_report.ratingsSent;
             // Unmarked, the rating would be found unsent again and sent again without end.
             if (auto marked = m_context.store->markRatingSent(m_sessionId, seq, rating.ratedAt); !marked) {
-                problem(marked.error().message);
+                m_report.addProblem(m_sessionId, marked.error().message);
                 settle();
                 return;
             }
@@ -291,13 +291,8 @@ void SessionSync::failed(const AgentError &error)
         Q_EMIT serverFailed(error);
         return;
     }
-    problem(error.message);
+    m_report.addProblem(m_sessionId, error.message);
     end();
-}
-
-void SessionSync::problem(const QString &message)
-{
-    m_report.problems << tr("Session %1: %2").arg(m_sessionId, message);
 }
 
 void SessionSync::end()

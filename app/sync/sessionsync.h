@@ -65,7 +65,6 @@ private:
     void sendRatings();
     void settle();
     void failed(const AgentError &error);
-    void problem(const QString &message);
     void end();
     template<typename Reply, typename Done>
     void await(Reply *reply, Done done);

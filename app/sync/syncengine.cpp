@@ -247,18 +247,13 @@ void SyncEngine::await(Reply *reply, Done done)
     });
 }
 
-void SyncEngine::problem(const QString &sessionId, const QString &message)
-{
-    m_report.problems << tr("Session %1: %2").arg(sessionId, message);
-}
-
 void SyncEngine::sessionFailed(const QString &sessionId, const AgentError &error)
 {
     if (SessionSync::stopsPass(error)) {
         stop(error);
         return;
     }
-    problem(sessionId, error.message);
+    m_report.addProblem(sessionId, error.message);
     jobDone();
 }
 
@@ -275,7 +270,7 @@ void SyncEngine::runDelete(const QString &sessionId)
             return;
         }
         if (auto done = m_store->serverDeleteDone(sessionId); !done)
-            problem(sessionId, done.error().message);
+            m_report.addProblem(sessionId, done.error().message);
         else
             ++m_report.deletesDone;
         jobDone();

@@ -84,7 +84,6 @@ private:
     void stop(const AgentError &error);
     void abortRequests();
     void sessionFailed(const QString &sessionId, const AgentError &error);
-    void problem(const QString &sessionId, const QString &message);
     template<typename Reply, typename Done>
     void await(Reply *reply, Done done);
 

@@ -48,3 +48,8 @@ void SyncReport::add(const SyncReport &other)
     turnsInterrupted += other.turnsInterrupted;
     problems += other.problems;
 }
+
+void SyncReport::addProblem(const QString &sessionId, const QString &message)
+{
+    problems << tr("Session %1: %2").arg(sessionId, message);
+}

@@ -39,6 +39,8 @@ public:
     /// No GovStack server is set up: there was nothing to sync with.
     bool noServer = false;
 
+    /// Notes a trouble of session @p sessionId, in words; the pass goes on.
+    void addProblem(const QString &sessionId, const QString &message);
     /// Adds what @p other did (a session's part of the pass) to this report.
     void add(const SyncReport &other);
     bool succeeded() const { return !noServer && !stoppedBy && !cancelled && problems.isEmpty(); }
