@@ -12,6 +12,7 @@
 #include "exportjob.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
+#include "linkedsessions.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
 #include "sessionfiles.h"
@@ -68,33 +69,6 @@ QString exportFile(const QTemporaryDir &dir, int sessionCount, int turnCount)
     return path;
 }
 
-/// Sessions linked to @p server (each of ten turns, the server holding the same), as sync finds them.
-void addLinkedSessions(ChatStore &store, FakeGovStackServer *server, QObject *serverAnchor, int count)
-{
-    for (int s = 0; s < count; ++s) {
-        const QString id = store.createChatSession(u"bench-user"_s).value();
-        QList<ModelMessage> messages;
-        QStringList questions;
-        for (int t = 0; t < 10; ++t) {
-            questions << u"Session %1, question %2: which documents does a business permit need?"_s.arg(s).arg(t);
-            messages << ModelMessage::request({MessagePart::userPrompt(questions.last())})
-                     << ModelMessage::response({MessagePart::text(FakeGovStackServer::answerFor(questions.last()))},
-                                               {});
-        }
-        if (auto saved = store.saveMessages(id, messages); !saved)
-            Bench::die(saved.error().message);
-        if (auto linked = store.linkToServer(id, server->url().toString(), u"v2"_s); !linked)
-            Bench::die(linked.error().message);
-        QMetaObject::invokeMethod(
-            serverAnchor,
-            [server, id, questions] {
-                for (const QString &question : questions)
-                    server->addTurn(id, question);
-            },
-            Qt::BlockingQueuedConnection);
-    }
-}
-
 /// Accepts every message box as it shows (an import's summary).
 void acceptMessageBoxes(QObject *context)
 {
@@ -128,7 +102,9 @@ int main(int argc, char *argv[])
         &anchor, [&server] { server = new FakeGovStackServer; }, Qt::BlockingQueuedConnection);
     const QString importPath = exportFile(dir, 6, 1200);
     Bench::report("import_file_size", QFileInfo(importPath).size() / 1e6, "MB");
-    addLinkedSessions(store, server, &anchor, 1000);
+    LinkedSessions::create(store, *server, 1000, [&anchor](const std::function<void()> &work) {
+        QMetaObject::invokeMethod(&anchor, work, Qt::BlockingQueuedConnection);
+    });
 
     QNetworkAccessManager network;
     GovStackBackend backend(&network, GovStackBackend::Config{server->url(), GovStackBackend::Profile::V2, {}, 60s});

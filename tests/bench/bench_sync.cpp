@@ -12,6 +12,7 @@
 #include "chatstore.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
+#include "linkedsessions.h"
 #include "sessioncontroller.h"
 #include "syncengine.h"
 
@@ -31,27 +32,6 @@ using namespace std::chrono_literals;
 namespace {
 
 constexpr int sessionCount = 1000;
-constexpr int turnsPerSession = 10; // 20 messages
-
-void populate(ChatStore &store, FakeGovStackServer &server)
-{
-    for (int s = 0; s < sessionCount; ++s) {
-        const QString id = store.createChatSession(u"bench-user"_s).value();
-        QList<ModelMessage> messages;
-        for (int t = 0; t < turnsPerSession; ++t) {
-            const QString question =
-                u"Session %1, question %2: which documents does a business permit need?"_s.arg(s).arg(t);
-            messages << ModelMessage::request({MessagePart::userPrompt(question)})
-                     << ModelMessage::response({MessagePart::text(FakeGovStackServer::answerFor(question))}, {});
-            server.addTurn(id, question);
-        }
-        if (auto saved = store.saveMessages(id, messages); !saved)
-            Bench::die(saved.error().message);
-        if (auto linked = store.linkToServer(id, server.url().toString(), u"v2"_s); !linked)
-            Bench::die(linked.error().message);
-    }
-}
-
 /// Times every event it delivers: the longest is the longest the GUI thread
 /// would be busy with one piece of sync work (a reply read, merged and stored).
 class TimedApplication : public QCoreApplication
@@ -128,7 +108,7 @@ int main(int argc, char *argv[])
     if (auto opened = store.open(dir.filePath(u"chats.sqlite"_s)); !opened)
         Bench::die(opened.error().message);
     FakeGovStackServer server;
-    populate(store, server);
+    LinkedSessions::create(store, server, sessionCount, [](const std::function<void()> &work) { work(); });
 
     QNetworkAccessManager network;
     GovStackBackend backend(&network, GovStackBackend::Config{server.url(), GovStackBackend::Profile::V2, {}, 120s});
