@@ -62,14 +62,15 @@ void AskCommand::run()
     });
 
     reportInterrupted();
-    const auto sent = m_controller->send(m_sessionId, m_options.text);
-    if (!sent) {
-        end(sent.error().code == Error::Code::Conflict ? ExitCode::usage : ExitCode::store, sent.error().message);
-        return;
-    }
-    if (const auto request = m_store->storedMessage(m_sessionId, *sent))
-        m_request = request->message;
-    checkOutcome();
+    m_controller->send(m_sessionId, m_options.text).then(this, [this](const Result<int> &sent) {
+        if (!sent) {
+            end(sent.error().code == Error::Code::Conflict ? ExitCode::usage : ExitCode::store, sent.error().message);
+            return;
+        }
+        if (const auto request = m_store->storedMessage(m_sessionId, *sent))
+            m_request = request->message;
+        checkOutcome();
+    });
 }
 
 void AskCommand::reportInterrupted()

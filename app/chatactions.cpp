@@ -64,19 +64,19 @@ Result<void> ChatActions::remove(const QString &sessionId, bool alsoOnServer)
     return {};
 }
 
-Result<int> ChatActions::send(const QString &sessionId, const QString &text)
+QFuture<Result<int>> ChatActions::send(const QString &sessionId, const QString &text)
 {
     return m_context.controller->send(sessionId, text);
 }
 
-Result<void> ChatActions::retry(const QString &sessionId, int turn, bool waiting)
+QFuture<Result<void>> ChatActions::retry(const QString &sessionId, int turn, bool waiting)
 {
     // A waiting message goes behind any waiting before it, in order, each checked with the server if it may be there.
-    if (auto retried = m_context.controller->retry(sessionId, turn); !retried)
+    return m_context.controller->retry(sessionId, turn).then(this, [this, waiting](const Result<void> &retried) {
+        if (retried && waiting && m_context.sync)
+            m_context.sync->resume();
         return retried;
-    if (waiting && m_context.sync)
-        m_context.sync->resume();
-    return {};
+    });
 }
 
 void ChatActions::cancel(const QString &sessionId)

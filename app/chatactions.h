@@ -4,6 +4,7 @@
 #include "rating.h"
 #include "result.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <optional>
@@ -51,10 +52,10 @@ public:
     /// the server's delete and sends it.
     Result<void> remove(const QString &sessionId, bool alsoOnServer);
 
-    /// Stores and sends @p text; the turn's number.
-    Result<int> send(const QString &sessionId, const QString &text);
+    /// Stores and sends @p text; the turn's number once it is stored.
+    QFuture<Result<int>> send(const QString &sessionId, const QString &text);
     /// Sends a failed turn again, or a waiting one now (and with it the session's other waiting turns).
-    Result<void> retry(const QString &sessionId, int turn, bool waiting);
+    QFuture<Result<void>> retry(const QString &sessionId, int turn, bool waiting);
     void cancel(const QString &sessionId);
     /// The turn of the session whose answer is awaited now, if any.
     std::optional<int> sendingTurn(const QString &sessionId) const;

@@ -40,8 +40,6 @@ QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(con
         this, [this](const Result<ChatStore::ImportOutcome> &outcome) -> Result<ImportSummary> {
             if (!outcome)
                 return outcome.error();
-            // Written on the store's own connection: the views hear of it here.
-            m_store->announceSessionsCreated(outcome->imported);
             return ImportSummary{outcome->imported, outcome->skipped};
         });
 }

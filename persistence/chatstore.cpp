@@ -414,9 +414,9 @@ Result<QStringList> ChatStore::sessionsWithUnsentRatings() const
 }
 
 Result<void> ChatStore::applyMerge(const QString &sessionId, const HistoryMerge &merge,
-                                   std::optional<qint64> basedOnRevision)
+                                   std::optional<qint64> basedOnRevision, MergeFor mergeFor)
 {
-    auto merged = d->sync.applyMerge(sessionId, merge, basedOnRevision);
+    auto merged = d->sync.applyMerge(sessionId, merge, basedOnRevision, mergeFor);
     if (!merged)
         return merged;
     if (merge.changesMessages())
@@ -487,10 +487,11 @@ QFuture<Result<QList<SessionSummary>>> ChatStore::reviewSessionsAsync(const Revi
         [filter, sortBy, order](ChatStore &store) { return store.reviewSessions(filter, sortBy, order); });
 }
 
-void ChatStore::announceSessionsCreated(const QStringList &sessionIds)
+void ChatStore::setBackgroundThread(StoreThread *thread)
 {
-    for (const QString &sessionId : sessionIds)
-        Q_EMIT sessionCreated(sessionId);
+    m_background = thread;
+    if (thread)
+        thread->tellViewsThrough(this);
 }
 
 Result<int> ChatStore::sessionCount() const

@@ -163,11 +163,12 @@ public:
     /// Creates a session opened from its server by id, marked as fetched; nothing when it exists.
     Result<void> createFetchedSession(const QString &sessionId, const QString &userId, const QString &serverUrl,
                                       const QString &profile);
+    using MergeFor = SyncRecords::MergeFor;
     /// Applies what sync worked out from the server's copy, all or nothing. With
     /// @p basedOnRevision, refused (Conflict) when the session changed since that revision
-    /// was read or another process is sending one of its turns: the merge would undo that.
+    /// was read or one of its turns is being sent (see MergeFor): the merge would undo that.
     Result<void> applyMerge(const QString &sessionId, const HistoryMerge &merge,
-                            std::optional<qint64> basedOnRevision = std::nullopt);
+                            std::optional<qint64> basedOnRevision = std::nullopt, MergeFor mergeFor = MergeFor::Sync);
 
     /// Rates the answer at @p seq; the rating waits for the next sync to reach the server.
     Result<void> rateMessage(const QString &sessionId, int seq, const Rating &rating);
@@ -195,8 +196,9 @@ public:
     Result<QList<SessionSummary>> reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
                                                  Qt::SortOrder order) const override;
 
-    /// Runs searches and review listings on @p thread (a connection of its own) rather than here.
-    void setBackgroundThread(StoreThread *thread) { m_background = thread; }
+    /// Runs searches, review listings and the jobs given to runInBackground() on @p thread (a
+    /// connection of its own) rather than here; what they write is announced by this store.
+    void setBackgroundThread(StoreThread *thread);
     StoreThread *backgroundThread() const { return m_background; }
     QFuture<Result<QList<SearchHit>>> searchAsync(const QString &text, const ReviewFilter &filter,
                                                   int limit) const override;
@@ -208,13 +210,22 @@ public:
     {
         return m_background ? m_background->run<T>(std::move(job)) : QtFuture::makeReadyFuture(job(*this));
     }
-    /// Tells the views of sessions another connection of this process wrote (an import on the store thread).
-    void announceSessionsCreated(const QStringList &sessionIds);
-    /// Tells the views the session's messages were rewritten by another connection of this process.
-    void announceMessagesReplaced(const QString &sessionId) { Q_EMIT messagesReplaced(sessionId); }
-    void announceSyncStateChanged(const QString &sessionId, SyncState state)
+    /// Runs @p job as runInBackground() does and hands its result to @p then on @p context's thread,
+    /// unless @p context is gone by then. Without a background thread both run here and now, so
+    /// headless commands keep the order of their steps.
+    template<typename T>
+    void runInBackground(std::function<Result<T>(ChatStore &)> job, QObject *context,
+                         std::function<void(const Result<T> &)> then)
     {
-        Q_EMIT syncStateChanged(sessionId, state);
+        QFuture<Result<T>> future = runInBackground<T>(std::move(job));
+        if (!m_background) {
+            then(future.result());
+            return;
+        }
+        future.then(this, [context = QPointer(context), then = std::move(then)](const Result<T> &result) {
+            if (context)
+                then(result);
+        });
     }
 
     /// Checks every @p milliseconds whether another connection changed the

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 
+class ChatSource;
 class ChatStore;
 
 /// A thread of the store's own, with its own connection to the database (opened in that
@@ -42,6 +43,10 @@ public:
 
     /// The thread jobs run on (not this object's own thread, QObject::thread()).
     QThread *workerThread() { return &m_thread; }
+
+    /// What the jobs write is told through @p views (the window's store, on the GUI thread):
+    /// each of its signals is sent again there, in order, once the job's write is committed.
+    void tellViewsThrough(ChatSource *views);
 
 private:
     using Job = std::function<void(ChatStore *store, const Error *openError)>;

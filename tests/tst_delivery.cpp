@@ -1,4 +1,5 @@
 #include "agentreply.h"
+#include "awaitfuture.h"
 #include "chatstore.h"
 #include "fakegovstackserver.h"
 #include "fakeopenaiserver.h"
@@ -38,7 +39,7 @@ public:
     void sendAndWait(const QString &sessionId, const QString &text)
     {
         QSignalSpy ended(controller.get(), &SessionController::deliveryEnded);
-        QVERIFY(controller->send(sessionId, text));
+        QVERIFY(await(controller->send(sessionId, text)));
         QVERIFY(ended.wait(10000));
     }
 
@@ -109,6 +110,7 @@ private Q_SLOTS:
     void aMessageTypedBeforeSetUpGoesToTheServerSetUpLater();
     void aSessionOfAnotherServerSaysSo();
     void aMergeFromAStaleReadIsRefused();
+    void syncNeverMergesUnderATurnBeingSent();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -192,8 +194,8 @@ void TestDelivery::twoProcessesNeverSendTheSameTurn()
     // Both deliver the session's outbox at the same moment, as two `sync` runs would.
     QSignalSpy firstEnded(first.controller.get(), &SessionController::deliveryEnded);
     QSignalSpy secondEnded(second.controller.get(), &SessionController::deliveryEnded);
-    QVERIFY(first.controller->deliver(id));
-    QVERIFY(second.controller->deliver(id));
+    first.controller->deliver(id);
+    second.controller->deliver(id);
     QTRY_VERIFY_WITH_TIMEOUT(!firstEnded.isEmpty() && !secondEnded.isEmpty(), 10000);
     QCOMPARE(postedMessages(server), (QStringList{u"One"_s, u"Two"_s}));
     QCOMPARE(server.questions(id), (QStringList{u"One"_s, u"Two"_s}));
@@ -210,7 +212,7 @@ void TestDelivery::syncLeavesATurnAnotherProcessIsSending()
     asking.sendAndWait(id, u"One"_s);
     server.setAgentDelay(600ms);
     QSignalSpy answered(asking.controller.get(), &SessionController::turnCompleted);
-    const int turn = asking.controller->send(id, u"Two"_s).value();
+    const int turn = await(asking.controller->send(id, u"Two"_s)).value();
     QTRY_COMPARE(server.chatRequests().size(), 2);
 
     // A pass in the other process while the answer is awaited: it reads, but neither sends nor rewrites.
@@ -236,13 +238,13 @@ void TestDelivery::aNewTurnWaitsBehindOneSentElsewhere()
     Process second(m_path, govStack(server.url()));
     const QString id = first.store.createChatSession(u"u"_s).value();
     server.setAgentDelay(500ms);
-    QVERIFY(first.controller->send(id, u"One"_s));
+    QVERIFY(await(first.controller->send(id, u"One"_s)));
     QTRY_COMPARE(server.chatRequests().size(), 1);
 
     // Another process asks in the same session while "One" is on its way: it waits, then goes.
     QSignalSpy waiting(second.controller.get(), &SessionController::waitingForOtherSender);
     QSignalSpy ended(second.controller.get(), &SessionController::deliveryEnded);
-    QVERIFY(second.controller->send(id, u"Two"_s));
+    QVERIFY(await(second.controller->send(id, u"Two"_s)));
     QCOMPARE(second.stored(id).last().status, MessageStatus::Queued);
     QCOMPARE(waiting.size(), 1);
     QCOMPARE(server.chatRequests().size(), 1); // never two turns of a session in flight
@@ -264,7 +266,7 @@ void TestDelivery::aRestartAfterAKillWaitsForTheOldRequest()
     // The agent works a while on the question; the process asking is killed meanwhile.
     server.setAgentDelay(800ms);
     auto killed = std::make_unique<Process>(m_path, govStack(server.url()));
-    QVERIFY(killed->controller->send(id, u"Slow question"_s));
+    QVERIFY(await(killed->controller->send(id, u"Slow question"_s)));
     QTRY_COMPARE(server.chatRequests().size(), 1);
     killed.reset(); // as a kill: the request is dropped, no claim released, no outcome written
 
@@ -272,7 +274,7 @@ void TestDelivery::aRestartAfterAKillWaitsForTheOldRequest()
     Process restarted(m_path, govStack(server.url()));
     QCOMPARE(restarted.stored(id).last().status, MessageStatus::Pending);
     QSignalSpy ended(restarted.controller.get(), &SessionController::deliveryEnded);
-    QVERIFY(restarted.controller->deliver(id, SessionController::Waiting::NotForOthers));
+    restarted.controller->deliver(id, SessionController::Waiting::NotForOthers);
     QTRY_COMPARE(ended.size(), 1);
     QCOMPARE(ended.first().at(1).value<SessionController::DeliveryEnd>(),
              SessionController::DeliveryEnd::HeldElsewhere);
@@ -284,7 +286,7 @@ void TestDelivery::aRestartAfterAKillWaitsForTheOldRequest()
     QCOMPARE(restarted.store.recoverInterrupted().value(), 1);
     QCOMPARE(restarted.stored(id).last().errorKind, u"interrupted"_s);
     QSignalSpy found(restarted.controller.get(), &SessionController::turnFoundOnServer);
-    QVERIFY(restarted.controller->deliver(id));
+    restarted.controller->deliver(id);
     QTRY_COMPARE(ended.size(), 2);
     QCOMPARE(found.size(), 1);
     QCOMPARE(server.chatRequests().size(), 1);
@@ -311,7 +313,7 @@ void TestDelivery::retryFindsItsOwnTurnAmongTurnsMadeElsewhere()
     // Counting entries would take the web turn's answer for this one; finding the turn does not.
     const int turn = app.stored(id).last().seq;
     QSignalSpy ended(app.controller.get(), &SessionController::deliveryEnded);
-    QVERIFY(app.controller->retry(id, turn));
+    QVERIFY(await(app.controller->retry(id, turn)));
     QVERIFY(ended.wait(5000));
     QCOMPARE(postedMessages(server), (QStringList{u"Mine one"_s, u"Mine two"_s, u"Mine two"_s}));
     QCOMPARE(server.questions(id), (QStringList{u"Mine one"_s, u"From the web"_s, u"Mine two"_s}));
@@ -336,7 +338,7 @@ void TestDelivery::aKilledOpenAiStreamKeepsWhatArrived()
     };
     auto killed = std::make_unique<Process>(m_path, openAi);
     const QString id = killed->store.createChatSession(u"u"_s, Backend::OpenAI).value();
-    QVERIFY(killed->controller->send(id, u"Tell me"_s));
+    QVERIFY(await(killed->controller->send(id, u"Tell me"_s)));
     QTest::qWait(1400); // a second of streaming: what arrived is in the store by now
     killed.reset();
 
@@ -379,13 +381,13 @@ void TestDelivery::aLiveSenderKeepsItsClaimPastTheLease()
     Process other(m_path, openAi);
     const QString id = sending.store.createChatSession(u"u"_s, Backend::OpenAI).value();
     QSignalSpy answered(sending.controller.get(), &SessionController::turnCompleted);
-    QVERIFY(sending.controller->send(id, u"Tell me"_s));
+    QVERIFY(await(sending.controller->send(id, u"Tell me"_s)));
 
     // The answer streams for almost four seconds, longer than a claim lives unrenewed (2.25 s).
     QTest::qWait(int(SessionController::leaseFor(1s).count()) + 500);
     QCOMPARE(other.store.recoverInterrupted().value(), 0);
     QSignalSpy ended(other.controller.get(), &SessionController::deliveryEnded);
-    QVERIFY(other.controller->deliver(id, SessionController::Waiting::NotForOthers));
+    other.controller->deliver(id, SessionController::Waiting::NotForOthers);
     QTRY_COMPARE(ended.size(), 1);
     QCOMPARE(ended.first().at(1).value<SessionController::DeliveryEnd>(),
              SessionController::DeliveryEnd::HeldElsewhere);
@@ -432,11 +434,11 @@ void TestDelivery::aSessionOfAnotherServerSaysSo()
         before.sendAndWait(id, u"Tena"_s);
     }
     Process after(m_path, govStack(second.url()));
-    const auto sendNow = after.controller->retry(id, after.stored(id).last().seq);
+    const auto sendNow = await(after.controller->retry(id, after.stored(id).last().seq));
     QVERIFY(!sendNow);
     QVERIFY2(sendNow.error().message.contains(first.url().toString()), qPrintable(sendNow.error().message));
     QVERIFY(sendNow.error().message.contains(u"Settings"_s));
-    QVERIFY(!after.controller->send(id, u"Na tena"_s));
+    QVERIFY(!await(after.controller->send(id, u"Na tena"_s)));
     QVERIFY(second.http().requests().isEmpty());
 }
 
@@ -453,6 +455,24 @@ void TestDelivery::aMergeFromAStaleReadIsRefused()
     QCOMPARE(applied.error().code, Error::Code::Conflict);
     QCOMPARE(questionsOf(app.stored(id)), QStringList{u"Written meanwhile"_s}); // nothing undone
     QVERIFY(app.store.applyMerge(id, HistoryMerge{}, app.store.chat(id)->revision));
+}
+
+void TestDelivery::syncNeverMergesUnderATurnBeingSent()
+{
+    // The window's controller and sync share one connection (the store's thread): a turn this
+    // process sends refuses sync's merge as another process's would, but not the sender's own check.
+    Process app(m_path, govStack(QUrl(u"http://127.0.0.1:9"_s)));
+    const QString id = app.store.createChatSession(u"u"_s).value();
+    QVERIFY(app.store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"Being sent"_s)}),
+                                MessageStatus::Queued));
+    QCOMPARE(app.store.claimTurn(id, 60000)->kind, ClaimOutcome::Kind::Claimed);
+    HistoryMerge merge;
+    merge.serverFingerprint = u"fp"_s;
+    const auto bySync = app.store.applyMerge(id, merge, app.store.chat(id)->revision);
+    QVERIFY(!bySync);
+    QCOMPARE(bySync.error().code, Error::Code::Conflict);
+    QVERIFY(app.store.applyMerge(id, merge, app.store.chat(id)->revision, ChatStore::MergeFor::Sender));
+    QCOMPARE(app.store.chat(id)->serverFingerprint, u"fp"_s);
 }
 
 QTEST_GUILESS_MAIN(TestDelivery)

@@ -1,4 +1,5 @@
 #include "agentreply.h"
+#include "awaitfuture.h"
 #include "chatcompletions.h"
 #include "chatstore.h"
 #include "connectiontester.h"
@@ -8,6 +9,7 @@
 #include "openaibackend.h"
 #include "pydanticaicodec.h"
 #include "sessioncontroller.h"
+#include "storegate.h"
 #include "storethread.h"
 
 #include <QFile>
@@ -59,10 +61,17 @@ public:
     {
         controller.reset();
         backend.reset();
+        storeThread.reset();
         store.reset();
         network = std::make_unique<QNetworkAccessManager>();
         store = std::make_unique<ChatStore>();
         QVERIFY(store->open(m_path));
+        // The suite runs twice: as headless commands do (every step here and now) and as the
+        // window does (the controller's store steps on the store's own thread).
+        if (qEnvironmentVariableIsSet("GOVSTACK_TEST_STORE_THREAD")) {
+            storeThread = std::make_unique<StoreThread>(m_path);
+            store->setBackgroundThread(storeThread.get());
+        }
         backend = m_factory(network.get());
         controller = std::make_unique<SessionController>(store.get(), backend.get(), m_options);
         completed = std::make_unique<QSignalSpy>(controller.get(), &SessionController::turnCompleted);
@@ -74,7 +83,7 @@ public:
     bool ask(const QString &sessionId, const QString &text)
     {
         const Counts before = counts();
-        const auto turn = controller->send(sessionId, text);
+        const auto turn = await(controller->send(sessionId, text));
         if (!turn)
             qWarning() << turn.error().message;
         return turn && answered(before);
@@ -83,7 +92,7 @@ public:
     bool retry(const QString &sessionId, int turn)
     {
         const Counts before = counts();
-        const auto retried = controller->retry(sessionId, turn);
+        const auto retried = await(controller->retry(sessionId, turn));
         if (!retried)
             qWarning() << retried.error().message;
         return retried && answered(before);
@@ -91,6 +100,7 @@ public:
 
     std::unique_ptr<QNetworkAccessManager> network;
     std::unique_ptr<ChatStore> store;
+    std::unique_ptr<StoreThread> storeThread;
     std::unique_ptr<AgentBackend> backend;
     std::unique_ptr<SessionController> controller;
     std::unique_ptr<QSignalSpy> completed;
@@ -618,7 +628,8 @@ void TestSessionController::retryAfterRefusalSendsDirectly()
     QCOMPARE(server.http().requests().size(), 2); // a refused request never arrived: no need to look first
     QCOMPARE(server.http().requests().last().method, "POST");
     QCOMPARE(client.store->loadHistory(sessionId)->size(), 2);
-    QCOMPARE(client.controller->retry(sessionId, 0).error().code, Error::Code::NotFound); // answered: nothing to retry
+    QCOMPARE(await(client.controller->retry(sessionId, 0)).error().code,
+             Error::Code::NotFound); // answered: nothing to retry
 }
 
 void TestSessionController::cancelStopsAndKeepsTheMessage()
@@ -629,7 +640,7 @@ void TestSessionController::cancelStopsAndKeepsTheMessage()
     server.queueFault({never, false});
     Client client(m_path, govStack(server.url()));
     const QString sessionId = client.store->createChatSession(u"u"_s).value();
-    QVERIFY(client.controller->send(sessionId, u"A long question"_s));
+    QVERIFY(await(client.controller->send(sessionId, u"A long question"_s)));
     QTRY_COMPARE(server.chatRequests().size(), 1);
     QVERIFY(client.controller->isBusy(sessionId));
     client.controller->cancel(sessionId);
@@ -655,12 +666,21 @@ void TestSessionController::historyIsReadOnTheStoreThread()
     StoreThread storeThread(m_path);
     client.store->setBackgroundThread(&storeThread);
 
-    // Cancelled while its history is read: the read is dropped and nothing goes out.
-    const int turn = client.controller->send(sessionId, u"Second"_s).value();
+    // Cancelled while its history is read: the read is dropped and nothing goes out. The
+    // store's thread is held from the moment the question is stored, so the read waits there.
+    std::unique_ptr<Gate> gate;
+    QObject::connect(client.store.get(), &ChatSource::messagesSaved, client.store.get(), [&] {
+        if (!gate)
+            gate = std::make_unique<Gate>(storeThread);
+    });
+    const int turn = await(client.controller->send(sessionId, u"Second"_s)).value();
+    QVERIFY(gate);
     QVERIFY(client.controller->isBusy(sessionId));
     client.controller->cancel(sessionId);
-    QCOMPARE(client.failed->size(), 1);
+    gate->open();
+    QTRY_COMPARE(client.failed->size(), 1);
     QVERIFY(!client.controller->isBusy(sessionId));
+    QCOMPARE(server.chatRequests().size(), 1);
     QCOMPARE(client.store->storedMessage(sessionId, turn)->errorKind, u"cancelled"_s);
 
     QVERIFY(client.retry(sessionId, turn));
@@ -735,12 +755,12 @@ void TestSessionController::oneTurnAtATimePerSession()
     Client client(m_path, govStack(server.url()));
     const QString first = client.store->createChatSession(u"u"_s).value();
     const QString second = client.store->createChatSession(u"u"_s).value();
-    QVERIFY(client.controller->send(first, u"One"_s));
+    QVERIFY(await(client.controller->send(first, u"One"_s)));
     // A second turn waits behind the first and goes when it is answered, never beside it.
-    const auto behind = client.controller->send(first, u"Two"_s);
+    const auto behind = await(client.controller->send(first, u"Two"_s));
     QVERIFY(behind);
     QCOMPARE(client.store->loadStoredMessages(first)->last().status, MessageStatus::Queued);
-    QVERIFY(client.controller->send(second, u"Elsewhere"_s)); // other sessions are not blocked
+    QVERIFY(await(client.controller->send(second, u"Elsewhere"_s))); // other sessions are not blocked
     QTRY_COMPARE(client.completed->size(), 3);
     QCOMPARE(client.store->chat(first)->messageCount, 4);
     QStringList order;
@@ -807,7 +827,7 @@ void TestSessionController::answerIsKeptUntilTheStoreTakesIt()
                             "BEGIN SELECT RAISE(ABORT, 'disk full'); END"_s);
     }
     QSignalSpy storeFailed(client.controller.get(), &SessionController::storeFailed);
-    QVERIFY(client.controller->send(sessionId, u"Habari"_s));
+    QVERIFY(await(client.controller->send(sessionId, u"Habari"_s)));
     QTRY_COMPARE(storeFailed.size(), 1);
     QCOMPARE(client.completed->size(), 0);
     QCOMPARE(client.store->loadStoredMessages(sessionId)->size(), 1);
@@ -841,7 +861,7 @@ void TestSessionController::sessionsFollowTheirStandingWithTheServer()
     QCOMPARE(client.store->chat(sessionId)->syncState, SyncState::Waiting);
 
     // A new turn behind a queued one first sends that one, now that the server is back, then itself.
-    QVERIFY(client.controller->send(sessionId, u"Na tena"_s));
+    QVERIFY(await(client.controller->send(sessionId, u"Na tena"_s)));
     QCOMPARE(client.store->loadStoredMessages(sessionId)->last().status, MessageStatus::Queued);
     QTRY_COMPARE(client.completed->size(), 3);
     QCOMPARE(server.chatRequests().size(), 4);

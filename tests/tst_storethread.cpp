@@ -1,6 +1,8 @@
+#include "awaitfuture.h"
 #include "chatstore.h"
 #include "searchresultmodel.h"
 #include "sessiontransfer.h"
+#include "storegate.h"
 #include "storethread.h"
 
 #include <QCryptographicHash>
@@ -18,35 +20,6 @@ QList<ModelMessage> turn(const QString &question, const QString &answer)
 {
     return {ModelMessage::request({MessagePart::userPrompt(question)}),
             ModelMessage::response({MessagePart::text(answer)}, u"test-model"_s)};
-}
-
-/// Holds the store's thread in a job until released, so the test decides what is queued behind it.
-class Gate
-{
-public:
-    explicit Gate(StoreThread &thread)
-    {
-        m_done = thread.run<bool>([this](ChatStore &) {
-            m_entered.release();
-            m_open.acquire();
-            return Result<bool>(true);
-        });
-        m_entered.acquire();
-    }
-    void open() { m_open.release(); }
-
-private:
-    QSemaphore m_entered;
-    QSemaphore m_open;
-    QFuture<Result<bool>> m_done;
-};
-
-template<typename T>
-T await(const QFuture<T> &future)
-{
-    if (!QTest::qWaitFor([&future] { return future.isFinished(); }, 10000))
-        qFatal("a store job did not finish");
-    return future.result();
 }
 
 } // namespace

@@ -516,15 +516,20 @@ void MainWindow::send(const QString &text)
     if (currentSessionId().isEmpty())
         newChat();
     const QString sessionId = currentSessionId();
-    const auto turn = m_actions->send(sessionId, text);
-    if (!turn) {
-        QMessageBox::warning(this, tr("Send"), turn.error().message);
-        return;
-    }
+    // The box is emptied at once; the question comes back to it if it could not be stored.
     m_chat->composer()->clear();
-    // Behind earlier messages, it waits until they have their answers.
-    if (m_actions->sendingTurn(sessionId) != *turn)
-        showStatus(tr("Message queued for the server"));
+    m_actions->send(sessionId, text).then(this, [this, sessionId, text](const Result<int> &turn) {
+        if (!turn) {
+            if (m_chat->composer()->toPlainText().isEmpty())
+                m_chat->composer()->setPlainText(text);
+            QMessageBox::warning(this, tr("Send"), turn.error().message);
+            return;
+        }
+        // Behind earlier messages, it waits until they have their answers.
+        if (m_actions->sendingTurn(sessionId) != *turn)
+            showStatus(tr("Message queued for the server"));
+        updateComposer();
+    });
     updateComposer();
 }
 
@@ -532,13 +537,16 @@ void MainWindow::retry(const QModelIndex &index)
 {
     const QString sessionId = currentSessionId();
     const bool queued = index.data(MessageListModel::StatusRole).toString() == u"queued";
-    if (auto retried = m_actions->retry(sessionId, index.data(MessageListModel::TurnRole).toInt(), queued); !retried) {
-        QMessageBox::warning(this, queued ? tr("Send Now") : tr("Retry"), retried.error().message);
-        return;
-    }
-    if (queued)
-        showStatus(tr("Sending the waiting messages…"));
-    updateComposer();
+    const int turn = index.data(MessageListModel::TurnRole).toInt();
+    m_actions->retry(sessionId, turn, queued).then(this, [this, queued](const Result<void> &retried) {
+        if (!retried) {
+            QMessageBox::warning(this, queued ? tr("Send Now") : tr("Retry"), retried.error().message);
+            return;
+        }
+        if (queued)
+            showStatus(tr("Sending the waiting messages…"));
+        updateComposer();
+    });
 }
 
 void MainWindow::rate(const QModelIndex &index, int score)

@@ -4,7 +4,8 @@
 
 namespace ServerCopy {
 
-Result<HistoryMerger::Outcome> merge(ChatStore *store, const QString &sessionId, const ServerHistory &server)
+Result<HistoryMerger::Outcome> merge(ChatStore *store, const QString &sessionId, const ServerHistory &server,
+                                     SyncRecords::MergeFor mergeFor)
 {
     constexpr int attempts = 3;
     Error conflict;
@@ -17,7 +18,7 @@ Result<HistoryMerger::Outcome> merge(ChatStore *store, const QString &sessionId,
         if (!stored)
             return stored.error();
         HistoryMerger::Outcome outcome = HistoryMerger::merge(*stored, server);
-        auto applied = store->applyMerge(sessionId, outcome.merge, session->revision);
+        auto applied = store->applyMerge(sessionId, outcome.merge, session->revision, mergeFor);
         if (applied)
             return outcome;
         if (applied.error().code != Error::Code::Conflict)

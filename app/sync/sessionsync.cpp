@@ -174,14 +174,10 @@ void SessionSync::mergeHistory(const ChatSession &session, const ServerHistory &
         ->runInBackground<HistoryMerger::Outcome>([sessionId = m_sessionId, server](ChatStore &background) {
             return ServerCopy::merge(&background, sessionId, server);
         })
-        .then(store,
-              [store, sessionId = m_sessionId, job = QPointer(this)](const Result<HistoryMerger::Outcome> &merged) {
-                  // Written on another connection: the views hear of it here, even after the pass was cancelled.
-                  if (merged && merged->merge.changesMessages() && store->backgroundThread())
-                      store->announceMessagesReplaced(sessionId);
-                  if (job)
-                      job->historyMerged(merged);
-              });
+        .then(store, [job = QPointer(this)](const Result<HistoryMerger::Outcome> &merged) {
+            if (job)
+                job->historyMerged(merged);
+        });
 }
 
 void SessionSync::historyMerged(const Result<HistoryMerger::Outcome> &merged)
@@ -209,12 +205,7 @@ void SessionSync::sendTurns()
         return;
     }
     m_sending = true;
-    if (auto delivering = m_context.controller->deliver(m_sessionId, SessionController::Waiting::NotForOthers);
-        !delivering) {
-        m_sending = false;
-        m_report.addProblem(m_sessionId, delivering.error().message);
-        end();
-    }
+    m_context.controller->deliver(m_sessionId, SessionController::Waiting::NotForOthers);
 }
 
 void SessionSync::deliveryEnded(SessionController::DeliveryEnd how)
@@ -277,9 +268,7 @@ void SessionSync::settle()
     store
         ->runInBackground<bool>(
             [sessionId = m_sessionId](ChatStore &background) { return background.markSyncedWhenSettled(sessionId); })
-        .then(store, [store, sessionId = m_sessionId, job = QPointer(this)](const Result<bool> &marked) {
-            if (marked && *marked && store->backgroundThread())
-                store->announceSyncStateChanged(sessionId, SyncState::Synced);
+        .then(store, [job = QPointer(this)](const Result<bool> &) {
             if (job)
                 job->end();
         });

@@ -12,30 +12,32 @@ SyncRecords::SyncRecords(StoreDatabase &database, MessageRows &messages)
     , m_messages(messages)
 { }
 
-Result<void> SyncRecords::checkUnchanged(const QString &sessionId, qint64 chatId, qint64 revision,
+Result<void> SyncRecords::checkUnchanged(const QString &sessionId, qint64 chatId, qint64 revision, MergeFor mergeFor,
                                          const QString &context)
 {
-    const auto held = m_database.claims().heldElsewhere(chatId, context);
-    if (!held)
-        return held.error();
+    SendClaims &claims = m_database.claims();
+    const auto claim = claims.claimOf(chatId, context);
+    if (!claim)
+        return claim.error();
+    const bool held = *claim && (mergeFor == MergeFor::Sync ? claims.isAlive(**claim) : claims.isElsewhere(**claim));
     QSqlQuery query(m_database.database());
     query.prepare(u"SELECT revision FROM chats WHERE id = ?"_s);
     query.addBindValue(chatId);
     if (auto read = execute(query, context); !read)
         return read;
-    if (*held || !query.next() || query.value(0).toLongLong() != revision)
+    if (held || !query.next() || query.value(0).toLongLong() != revision)
         return Error{Error::Code::Conflict,
                      tr("Chat session %1 changed while its server copy was read.").arg(sessionId)};
     return {};
 }
 
 Result<void> SyncRecords::applyMerge(const QString &sessionId, const HistoryMerge &merge,
-                                     std::optional<qint64> basedOnRevision)
+                                     std::optional<qint64> basedOnRevision, MergeFor mergeFor)
 {
     const QString context = tr("Merging the server's copy of chat session %1").arg(sessionId);
     return m_database.changeChat(sessionId, context, [&](const ChatRow &chat) -> Result<void> {
         if (basedOnRevision) {
-            if (auto unchanged = checkUnchanged(sessionId, chat.id, *basedOnRevision, context); !unchanged)
+            if (auto unchanged = checkUnchanged(sessionId, chat.id, *basedOnRevision, mergeFor, context); !unchanged)
                 return unchanged;
         }
         QSqlQuery query(m_database.database());

@@ -65,6 +65,9 @@ Result<ClaimOutcome> TurnLog::claim(const QString &sessionId, qint64 leaseMs, st
             return held.error();
         if (*held && claims.isElsewhere(**held))
             return ClaimOutcome{ClaimOutcome::Kind::HeldElsewhere, (*held)->turn, {}, {}, false, *held};
+        // A retry while this store sends a turn of the session waits for that turn's answer.
+        if (turn && *held && claims.isAlive(**held))
+            return Error{Error::Code::Conflict, tr("This session is still waiting for an answer.")};
         const auto first = m_messages.firstUnsent(chat.id, context);
         if (!first)
             return first.error();

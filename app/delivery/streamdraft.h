@@ -4,6 +4,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class AgentReply;
@@ -22,8 +23,10 @@ public:
     /// Follows @p reply, whose parent it becomes.
     StreamDraft(ChatStore *store, QString sessionId, int turn, AgentReply *reply);
 
-    /// The draft's place in the session, once written.
-    std::optional<int> seq() const { return m_seq; }
+    /// The draft's place in the session once written, read and written only by the store's jobs:
+    /// a job queued behind the draft's writes finds it there, whichever thread runs them.
+    using Place = std::shared_ptr<std::optional<int>>;
+    Place place() const { return m_place; }
 
 private:
     void save();
@@ -34,5 +37,5 @@ private:
     AgentReply *m_reply;
     QTimer m_timer;
     bool m_dirty = false;
-    std::optional<int> m_seq;
+    Place m_place = std::make_shared<std::optional<int>>();
 };

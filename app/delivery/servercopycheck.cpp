@@ -51,19 +51,28 @@ void ServerCopyCheck::decide()
         Q_EMIT failed(m_reply->error());
         return;
     }
-    if (m_reply->history()->found) {
-        if (const auto merged = ServerCopy::merge(m_store, m_sessionId, *m_reply->history()); !merged) {
-            qCWarning(lcCheck) << "Could not merge the server's copy of" << m_sessionId << merged.error().message;
-            Q_EMIT failed(std::nullopt);
-            return;
+    // Merged and looked for on the store's thread, as this process's sender (its claim is this turn).
+    const auto job = [sessionId = m_sessionId, server = *m_reply->history(),
+                      request = m_request](ChatStore &store) -> Result<std::optional<StoredMessage>> {
+        if (server.found) {
+            if (auto merged = ServerCopy::merge(&store, sessionId, server, ChatStore::MergeFor::Sender); !merged)
+                return merged.error();
         }
-    }
-    const auto stored = m_store->loadStoredMessages(m_sessionId);
-    const StoredMessage *found = stored ? findRequest(*stored, m_request) : nullptr;
-    if (!found)
-        Q_EMIT failed(std::nullopt);
-    else if (found->status == MessageStatus::Ok)
-        Q_EMIT this->found(found->turn);
-    else
-        Q_EMIT missing(found->turn);
+        const auto stored = store.loadStoredMessages(sessionId);
+        if (!stored)
+            return stored.error();
+        const StoredMessage *found = findRequest(*stored, request);
+        return found ? std::optional(*found) : std::nullopt;
+    };
+    m_store->runInBackground<std::optional<StoredMessage>>(
+        job, this, [this](const Result<std::optional<StoredMessage>> &found) {
+            if (!found)
+                qCWarning(lcCheck) << "Could not take in the server's copy of" << m_sessionId << found.error().message;
+            if (!found || !*found)
+                Q_EMIT failed(std::nullopt);
+            else if ((*found)->status == MessageStatus::Ok)
+                Q_EMIT this->found((*found)->turn);
+            else
+                Q_EMIT missing((*found)->turn);
+        });
 }

@@ -5,10 +5,13 @@
 #include "chatsession.h"
 #include "result.h"
 #include "storedmessage.h"
+#include "turnrecords.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <chrono>
@@ -17,8 +20,6 @@
 class AgentReply;
 class ChatStore;
 class ServerCopyCheck;
-class StreamDraft;
-struct ServerHistory;
 
 /// Does chat turns: stores the user's message at once, sends it with the
 /// session's whole stored history, and stores the answer, or the failure with
@@ -55,20 +56,22 @@ public:
     ~SessionController() override;
 
     /// Stores @p text as the session's next request and sends it, at once or after the
-    /// session's earlier turns that wait or are being sent; returns its turn.
-    Result<int> send(const QString &sessionId, const QString &text);
+    /// session's earlier turns that wait or are being sent. The future holds its turn once it
+    /// is stored (at once where the store has no thread of its own), or why it could not be.
+    QFuture<Result<int>> send(const QString &sessionId, const QString &text);
     /// The user's Retry of a failed turn, or Send Now of a queued one (which sends the
-    /// session's waiting turns in order).
-    Result<void> retry(const QString &sessionId, int turn);
+    /// session's waiting turns in order); the future says whether it could start.
+    QFuture<Result<void>> retry(const QString &sessionId, int turn);
 
     enum class Waiting {
         ForOthers, ///< while another process sends a turn of the session, wait for it
         NotForOthers, ///< leave such a session for later
     };
-    /// Sends the session's waiting turns, in order; deliveryEnded() follows.
-    Result<void> deliver(const QString &sessionId, Waiting waiting = Waiting::ForOthers);
+    /// Sends the session's waiting turns, in order; deliveryEnded() follows (Stopped when no
+    /// server the session may use is set up: its turns stay waiting).
+    void deliver(const QString &sessionId, Waiting waiting = Waiting::ForOthers);
     void cancel(const QString &sessionId);
-    /// Whether this process is sending, checking or about to send a turn of the session.
+    /// Whether this process is storing, sending, checking or about to send a turn of the session.
     bool isBusy(const QString &sessionId) const;
     /// The turn of the session whose answer this process awaits now, if any.
     std::optional<int> sendingTurn(const QString &sessionId) const;
@@ -120,40 +123,35 @@ private:
         QPointer<ServerCopyCheck> check;
         /// Whether the server's copy was read after this attempt failed.
         bool checked = false;
-        QPointer<StreamDraft> draft;
+        TurnRecords::DraftPlace draft;
         /// Which dispatch of the turn a history read on the store's thread belongs to.
         quint64 attempt = 0;
     };
 
     Result<AgentBackend *> backendFor(const ChatSession &session) const;
-    Result<AgentBackend *> backendFor(const QString &sessionId) const;
+    /// Runs @p then with the session as stored and the back end it talks to, or with why there is none.
+    void withBackend(const QString &sessionId,
+                     std::function<void(const Result<std::pair<ChatSession, AgentBackend *>> &)> then);
     void pump(const QString &sessionId);
+    void claimed(const QString &sessionId, AgentBackend *backend, const Result<ClaimOutcome> &claim);
     void start(const QString &sessionId, AgentBackend *backend, int turn, bool checkFirst);
     void dispatch(const QString &sessionId, int turn);
-    struct TurnToSend {
-        QString sessionId;
-        int turn = 0;
-        QString userId;
-        QString language;
-        bool storedHistory = false; ///< the back end takes the history's stored bytes
-    };
-    /// What the back end is sent: the request and the conversation before it. Runs on the
-    /// store's thread when there is one.
-    static Result<AgentTurn> readTurn(ChatStore &store, const TurnToSend &what);
-    void sendTurn(const QString &sessionId, Result<AgentTurn> agentTurn);
+    void sendTurn(const QString &sessionId, const Result<AgentTurn> &agentTurn);
     /// Reads the server's copy, merges it, and finds the turn in the merged history:
     /// answered there, or still to send (@p whenMissing, with its turn after the merge).
     /// Without an answer either way the turn fails with @p attemptError, the failure
     /// that made the check, or else with what made the check itself fail.
     void checkServerCopy(const QString &sessionId, const std::optional<AgentError> &attemptError,
                          std::function<void(int turn)> whenMissing);
+    void foundOnServer(const QString &sessionId, int turn);
     void complete(const QString &sessionId, int turn, const ModelMessage &response);
-    /// A server that keeps histories took a turn of the session: the session is its now.
-    void acceptedBy(const QString &sessionId, AgentBackend *backend);
     void fail(const QString &sessionId, int turn, const AgentError &error,
               const std::optional<ModelMessage> &partial = std::nullopt);
+    void failed(const QString &sessionId, int turn, const AgentError &error, bool queued, const Result<void> &saved);
     void endTurn(const QString &sessionId);
     void endDelivery(const QString &sessionId, DeliveryEnd how);
+    /// Runs a store step whose outcome only matters to the log.
+    void write(std::function<Result<void>(ChatStore &)> job, const char *what);
     /// Renews this process's claims while its requests run.
     void renewClaims();
     void saveUnsavedAnswers();
@@ -163,12 +161,17 @@ private:
     Options m_options;
     QHash<QString, InFlight> m_inFlight;
     quint64 m_attempts = 0;
+    /// Sessions whose question is being stored (how many), or whose next turn is being claimed:
+    /// one claim at a time per session, so a turn never starts twice.
+    QHash<QString, int> m_storing;
+    QSet<QString> m_claiming;
     /// Sessions whose waiting turns this process is sending, and whether it waits for others.
     QHash<QString, Waiting> m_deliveries;
     struct UnsavedAnswer {
         QString sessionId;
         int turn = 0;
         ModelMessage response;
+        TurnRecords::DraftPlace draft;
     };
     QList<UnsavedAnswer> m_unsaved;
     QTimer m_saveRetry;

@@ -35,11 +35,19 @@ void StreamDraft::save()
         return;
     }
     m_dirty = false;
-    const auto partial = m_reply->partialSoFar();
+    auto partial = m_reply->partialSoFar();
     if (!partial)
         return;
-    if (const auto seq = m_store->saveDraft(m_sessionId, m_turn, m_seq, *partial))
-        m_seq = *seq;
-    else
-        qCWarning(lcDraft) << "Could not keep the streamed answer so far:" << seq.error().message;
+    m_store->runInBackground<int>(
+        [sessionId = m_sessionId, turn = m_turn, place = m_place, partial = std::move(*partial)](ChatStore &store) {
+            auto seq = store.saveDraft(sessionId, turn, *place, partial);
+            if (seq)
+                *place = *seq;
+            return seq;
+        },
+        this,
+        [](const Result<int> &seq) {
+            if (!seq)
+                qCWarning(lcDraft) << "Could not keep the streamed answer so far:" << seq.error().message;
+        });
 }
