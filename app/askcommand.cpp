@@ -1,5 +1,7 @@
 #include "askcommand.h"
 
+#include "continuewhilealive.h"
+
 #include "agentbackend.h"
 #include "chatstore.h"
 #include "exitcode.h"
@@ -62,7 +64,7 @@ void AskCommand::run()
     });
 
     reportInterrupted();
-    m_controller->send(m_sessionId, m_options.text).then(this, [this](const Result<int> &sent) {
+    continueWhileAlive(m_controller->send(m_sessionId, m_options.text), this, [this](const Result<int> &sent) {
         if (!sent) {
             end(sent.error().code == Error::Code::Conflict ? ExitCode::usage : ExitCode::store, sent.error().message);
             return;

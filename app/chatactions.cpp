@@ -1,6 +1,7 @@
 #include "chatactions.h"
 
 #include "chatstore.h"
+#include "continuewhilealive.h"
 #include "sessioncontroller.h"
 #include "syncengine.h"
 
@@ -35,33 +36,41 @@ bool ChatActions::keptOnAnotherServer(const ChatSession &session) const
     return m_context.controller->keptOnAnotherServer(session);
 }
 
-Result<QString> ChatActions::create()
+QFuture<Result<QString>> ChatActions::create()
 {
-    return m_context.store->createChatSession(m_context.userId, m_context.newSessionBackend);
+    return m_context.store->runInBackground<QString>(
+        [userId = m_context.userId, backend = m_context.newSessionBackend](ChatStore &store) {
+            return store.createChatSession(userId, backend);
+        });
 }
 
-Result<void> ChatActions::rename(const QString &sessionId, const QString &title)
+QFuture<Result<void>> ChatActions::rename(const QString &sessionId, const QString &title)
 {
-    return m_context.store->renameSession(sessionId, title);
+    return write([sessionId, title](ChatStore &store) { return store.renameSession(sessionId, title); });
 }
 
-Result<void> ChatActions::togglePin(const QString &sessionId)
+QFuture<Result<void>> ChatActions::togglePin(const QString &sessionId)
 {
-    const auto found = session(sessionId);
-    if (!found)
-        return found.error();
-    return m_context.store->setPinned(sessionId, !found->pinned);
+    return write([sessionId](ChatStore &store) -> Result<void> {
+        const auto found = store.chat(sessionId);
+        if (!found)
+            return found.error();
+        return store.setPinned(sessionId, !found->pinned);
+    });
 }
 
-Result<void> ChatActions::remove(const QString &sessionId, bool alsoOnServer)
+QFuture<Result<void>> ChatActions::remove(const QString &sessionId, bool alsoOnServer)
 {
+    // The session's request stops first; its outcome is written before the delete, which comes after it.
     m_context.controller->cancel(sessionId);
     const auto scope = alsoOnServer ? ChatStore::DeleteScope::AlsoOnServer : ChatStore::DeleteScope::ThisComputer;
-    if (auto deleted = m_context.store->deleteChatSession(sessionId, scope); !deleted)
+    const auto deleted =
+        write([sessionId, scope](ChatStore &store) { return store.deleteChatSession(sessionId, scope); });
+    return continueWhileAlive(deleted, this, [this, alsoOnServer](const Result<void> &deleted) {
+        if (deleted && alsoOnServer && m_context.sync)
+            m_context.sync->sendDeletes();
         return deleted;
-    if (alsoOnServer && m_context.sync)
-        m_context.sync->sendDeletes();
-    return {};
+    });
 }
 
 QFuture<Result<int>> ChatActions::send(const QString &sessionId, const QString &text)
@@ -72,11 +81,12 @@ QFuture<Result<int>> ChatActions::send(const QString &sessionId, const QString &
 QFuture<Result<void>> ChatActions::retry(const QString &sessionId, int turn, bool waiting)
 {
     // A waiting message goes behind any waiting before it, in order, each checked with the server if it may be there.
-    return m_context.controller->retry(sessionId, turn).then(this, [this, waiting](const Result<void> &retried) {
-        if (retried && waiting && m_context.sync)
-            m_context.sync->resume();
-        return retried;
-    });
+    return continueWhileAlive(m_context.controller->retry(sessionId, turn), this,
+                              [this, waiting](const Result<void> &retried) {
+                                  if (retried && waiting && m_context.sync)
+                                      m_context.sync->resume();
+                                  return retried;
+                              });
 }
 
 void ChatActions::cancel(const QString &sessionId)
@@ -89,12 +99,25 @@ std::optional<int> ChatActions::sendingTurn(const QString &sessionId) const
     return m_context.controller->sendingTurn(sessionId);
 }
 
-Result<void> ChatActions::rate(const QString &sessionId, int seq, const Rating &rating)
+QFuture<Result<void>> ChatActions::rate(const QString &sessionId, int seq, const Rating &rating)
 {
-    if (auto rated = m_context.store->rateMessage(sessionId, seq, rating); !rated)
-        return rated;
-    // A server-kept answer's rating goes to the server with its session's sync.
-    if (m_context.sync && !session(sessionId).valueOr(ChatSession{}).serverUrl.isEmpty())
-        m_context.sync->start({sessionId});
-    return {};
+    const auto rated =
+        m_context.store->runInBackground<bool>([sessionId, seq, rating](ChatStore &store) -> Result<bool> {
+            if (auto rated = store.rateMessage(sessionId, seq, rating); !rated)
+                return rated.error();
+            return !store.chat(sessionId).valueOr(ChatSession{}).serverUrl.isEmpty();
+        });
+    return continueWhileAlive(rated, this, [this, sessionId](const Result<bool> &serverKept) -> Result<void> {
+        if (!serverKept)
+            return serverKept.error();
+        // A server-kept answer's rating goes to the server with its session's sync.
+        if (*serverKept && m_context.sync)
+            m_context.sync->start({sessionId});
+        return {};
+    });
+}
+
+QFuture<Result<void>> ChatActions::write(std::function<Result<void>(ChatStore &)> job)
+{
+    return m_context.store->runInBackground<void>(std::move(job));
 }

@@ -7,6 +7,7 @@
 #include <QFuture>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class ChatSource;
@@ -45,12 +46,14 @@ public:
     Result<QStringList> allSessionIds() const;
     /// Whether the session's turns went to a server other than the one set up now: it is not continued here.
     bool keptOnAnotherServer(const ChatSession &session) const;
-    Result<QString> create();
-    Result<void> rename(const QString &sessionId, const QString &title);
-    Result<void> togglePin(const QString &sessionId);
+    // Each write runs on the store's thread; its future says how it ended, and the views hear
+    // of what it changed through source().
+    QFuture<Result<QString>> create();
+    QFuture<Result<void>> rename(const QString &sessionId, const QString &title);
+    QFuture<Result<void>> togglePin(const QString &sessionId);
     /// Stops the session's request, then deletes it here, and with @p alsoOnServer queues
     /// the server's delete and sends it.
-    Result<void> remove(const QString &sessionId, bool alsoOnServer);
+    QFuture<Result<void>> remove(const QString &sessionId, bool alsoOnServer);
 
     /// Stores and sends @p text; the turn's number once it is stored.
     QFuture<Result<int>> send(const QString &sessionId, const QString &text);
@@ -60,8 +63,10 @@ public:
     /// The turn of the session whose answer is awaited now, if any.
     std::optional<int> sendingTurn(const QString &sessionId) const;
 
-    Result<void> rate(const QString &sessionId, int seq, const Rating &rating);
+    QFuture<Result<void>> rate(const QString &sessionId, int seq, const Rating &rating);
 
 private:
+    QFuture<Result<void>> write(std::function<Result<void>(ChatStore &)> job);
+
     Context m_context;
 };

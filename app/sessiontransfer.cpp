@@ -1,6 +1,7 @@
 #include "sessiontransfer.h"
 
 #include "chatstore.h"
+#include "continuewhilealive.h"
 #include "exportjob.h"
 #include "sessionimport.h"
 
@@ -36,12 +37,12 @@ QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(con
             return sessions.error();
         return store.importSessions(*sessions, false, progress);
     };
-    return m_store->runInBackground<ChatStore::ImportOutcome>(job).then(
-        this, [this](const Result<ChatStore::ImportOutcome> &outcome) -> Result<ImportSummary> {
-            if (!outcome)
-                return outcome.error();
-            return ImportSummary{outcome->imported, outcome->skipped};
-        });
+    return continueWhileAlive(m_store->runInBackground<ChatStore::ImportOutcome>(job), this,
+                              [](const Result<ChatStore::ImportOutcome> &outcome) -> Result<ImportSummary> {
+                                  if (!outcome)
+                                      return outcome.error();
+                                  return ImportSummary{outcome->imported, outcome->skipped};
+                              });
 }
 
 QFuture<Result<void>> SessionTransfer::exportTo(const QStringList &sessionIds, const QString &path,

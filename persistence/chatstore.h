@@ -2,6 +2,7 @@
 
 #include "chatsession.h"
 #include "chatsource.h"
+#include "continuewhilealive.h"
 #include "historymerge.h"
 #include "importwriter.h"
 #include "modelmessage.h"
@@ -222,10 +223,7 @@ public:
             then(future.result());
             return;
         }
-        future.then(this, [context = QPointer(context), then = std::move(then)](const Result<T> &result) {
-            if (context)
-                then(result);
-        });
+        continueWhileAlive(future, context, std::move(then));
     }
 
     /// Checks every @p milliseconds whether another connection changed the

@@ -67,6 +67,13 @@ struct Harness {
         store.setBackgroundThread(&storeThread);
     }
 
+    /// File → New Chat, once the new conversation is open.
+    void newChat()
+    {
+        window->newChat();
+        QTRY_VERIFY(!window->currentSessionId().isEmpty());
+    }
+
     void show()
     {
         window.reset();
@@ -237,6 +244,7 @@ void TestMainWindow::typeAndEnterSendsAndStores()
     Harness h;
     h.show();
     QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QTRY_VERIFY(!h.window->currentSessionId().isEmpty());
     QVERIFY(h.composer()->hasFocus());
     const QString question = u"How do I register a business name?"_s;
     QTest::keyClicks(h.composer(), question);
@@ -310,15 +318,16 @@ void TestMainWindow::renameAndDeleteThroughTheUi()
     QTest::keyClicks(editor, u"Capital cities"_s);
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(h.store.chat(id)->title, u"Capital cities"_s);
-    QCOMPARE(h.sessions()->model()->index(0, 0).data().toString(), u"Capital cities"_s);
+    QTRY_COMPARE(h.sessions()->model()->index(0, 0).data().toString(), u"Capital cities"_s);
 
     QString question;
     acceptNextMessageBox(&question);
     h.sessions()->setFocus();
     QTest::keyClick(h.sessions(), Qt::Key_Delete);
     QVERIFY2(question.contains(u"Capital cities"_s), qPrintable(question));
+    QTRY_VERIFY(!h.store.chat(id));
     QCOMPARE(h.store.chat(id).error().code, Error::Code::NotFound);
-    QCOMPARE(h.sessions()->model()->rowCount(), 0);
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 0);
     QVERIFY(h.find<QWidget>(u"emptyState"_s)->isVisible());
 }
 
@@ -326,11 +335,12 @@ void TestMainWindow::followUpButtonSends()
 {
     Harness h;
     h.show();
-    h.window->newChat();
+    h.newChat();
     QTest::keyClicks(h.composer(), u"Register a business"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    QTRY_VERIFY(!h.messageModel()->index(1, 0).data(MessageListModel::PendingRole).toBool());
 
     const QModelIndex answer = h.messageModel()->index(1, 0);
     const QList<QRect> buttons = h.messageDelegate()->followUpButtonRects(h.optionFor(answer), answer);
@@ -346,7 +356,7 @@ void TestMainWindow::retryAfterAFailure()
     Harness h;
     h.server.queueFault({HttpResponse::json(422, QJsonObject{{u"detail"_s, u"Unprocessable"_s}}), false});
     h.show();
-    h.window->newChat();
+    h.newChat();
     QTest::keyClicks(h.composer(), u"Habari"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"failed"_s);
@@ -392,7 +402,7 @@ void TestMainWindow::queuedMessageGoesWhenTheServerIsBack()
 {
     Harness h;
     h.show();
-    h.window->newChat();
+    h.newChat();
     h.server.http().stop();
     QTest::keyClicks(h.composer(), u"Habari"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
@@ -426,7 +436,7 @@ void TestMainWindow::deleteAsksWhetherTheServerCopyGoesToo()
 {
     Harness h;
     h.show();
-    h.window->newChat();
+    h.newChat();
     QTest::keyClicks(h.composer(), u"Delete me everywhere"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
@@ -437,7 +447,7 @@ void TestMainWindow::deleteAsksWhetherTheServerCopyGoesToo()
     answerNextMessageBox(&question, QMessageBox::DestructiveRole);
     h.window->deleteCurrent();
     QVERIFY2(question.contains(u"server keeps a copy"_s), qPrintable(question));
-    QVERIFY(!h.store.chat(id));
+    QTRY_VERIFY(!h.store.chat(id));
     h.waitForSync();
     QTRY_VERIFY(h.server.entries(id).isEmpty());
     QCOMPARE(h.server.http().requests("DELETE").size(), 1);
@@ -448,7 +458,7 @@ void TestMainWindow::rateAnAnswer()
 {
     Harness h;
     h.show();
-    h.window->newChat();
+    h.newChat();
     QTest::keyClicks(h.composer(), u"Where is the Huduma centre?"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
@@ -463,14 +473,17 @@ void TestMainWindow::rateAnAnswer()
         dialog->findChild<QPlainTextEdit *>(u"ratingComment"_s)->setPlainText(u"Wrong opening hours"_s);
     });
     h.clickInMessages(down.center());
-    const StoredMessage rated = h.store.loadStoredMessages(h.window->currentSessionId())->at(1);
+    // Shown on the answer once stored, and kept there when the rating's sync brings the server's
+    // trace of the turn (the answer is then the last of the turn's messages).
+    const auto lastRow = [&h] { return h.messageModel()->index(h.messageModel()->rowCount() - 1, 0); };
+    QTRY_COMPARE(lastRow().data(MessageListModel::RatingRole).toInt(), Rating::thumbsDown);
+    h.waitForSync();
+    QTRY_COMPARE(lastRow().data(MessageListModel::RatingRole).toInt(), Rating::thumbsDown);
+    QCOMPARE(lastRow().data(MessageListModel::RatingCommentRole).toString(), u"Wrong opening hours"_s);
+    const StoredMessage rated = h.store.loadStoredMessages(h.window->currentSessionId())->last();
     QVERIFY(rated.rating);
     QCOMPARE(rated.rating->score, Rating::thumbsDown);
     QCOMPARE(rated.rating->comment, u"Wrong opening hours"_s);
-    // Shown on the message.
-    QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::RatingRole).toInt(), Rating::thumbsDown);
-    QCOMPARE(h.messageModel()->index(1, 0).data(MessageListModel::RatingCommentRole).toString(),
-             u"Wrong opening hours"_s);
 }
 
 void TestMainWindow::openFromServerAndSyncNow()
@@ -675,7 +688,7 @@ void TestMainWindow::cancelAPendingRequest()
     never.ending = HttpResponse::Ending::Never;
     h.server.queueFault({never, false});
     h.show();
-    h.window->newChat();
+    h.newChat();
     QTest::keyClicks(h.composer(), u"A slow question"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);

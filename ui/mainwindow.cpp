@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "continuewhilealive.h"
+
 #include "agenterror.h"
 #include "chatactions.h"
 #include "chatsource.h"
@@ -95,8 +97,7 @@ void MainWindow::createWidgets()
             showSyncState();
     });
     connect(m_sidebar, &SessionSidebar::renameRequested, this, [this](const QString &sessionId, const QString &title) {
-        if (auto renamed = m_actions->rename(sessionId, title); !renamed)
-            QMessageBox::warning(this, tr("Rename"), renamed.error().message);
+        warnIfRefused(m_actions->rename(sessionId, title), tr("Rename"));
     });
     connect(m_chat, &ChatView::settingsRequested, this, &MainWindow::openSettings);
     connect(m_chat, &ChatView::sendRequested, this, &MainWindow::send);
@@ -378,14 +379,21 @@ void MainWindow::openReview()
 
 void MainWindow::newChat()
 {
-    const auto created = m_actions->create();
-    if (!created) {
-        QMessageBox::critical(this, tr("New chat"), created.error().message);
-        return;
-    }
-    m_sidebar->clearFilter();
-    openSession(*created);
-    m_chat->composer()->setFocus();
+    createThen([](const QString &) {});
+}
+
+void MainWindow::createThen(std::function<void(const QString &sessionId)> then)
+{
+    continueWhileAlive(m_actions->create(), this, [this, then = std::move(then)](const Result<QString> &created) {
+        if (!created) {
+            QMessageBox::critical(this, tr("New chat"), created.error().message);
+            return;
+        }
+        m_sidebar->clearFilter();
+        openSession(*created);
+        m_chat->composer()->setFocus();
+        then(*created);
+    });
 }
 
 void MainWindow::renameCurrent()
@@ -398,8 +406,7 @@ void MainWindow::togglePinCurrent()
     const QString sessionId = currentSessionId();
     if (sessionId.isEmpty())
         return;
-    if (auto pinned = m_actions->togglePin(sessionId); !pinned)
-        QMessageBox::warning(this, tr("Pin"), pinned.error().message);
+    warnIfRefused(m_actions->togglePin(sessionId), tr("Pin"));
 }
 
 void MainWindow::deleteCurrent()
@@ -422,10 +429,7 @@ void MainWindow::deleteCurrent()
     }
     if (!alsoOnServer)
         return;
-    if (auto deleted = m_actions->remove(sessionId, *alsoOnServer); !deleted) {
-        QMessageBox::critical(this, tr("Delete conversation"), deleted.error().message);
-        return;
-    }
+    warnIfRefused(m_actions->remove(sessionId, *alsoOnServer), tr("Delete conversation"));
     openSession({});
 }
 
@@ -513,12 +517,17 @@ void MainWindow::send(const QString &text)
 {
     if (text.isEmpty())
         return;
-    if (currentSessionId().isEmpty())
-        newChat();
-    const QString sessionId = currentSessionId();
     // The box is emptied at once; the question comes back to it if it could not be stored.
     m_chat->composer()->clear();
-    m_actions->send(sessionId, text).then(this, [this, sessionId, text](const Result<int> &turn) {
+    if (const QString sessionId = currentSessionId(); !sessionId.isEmpty())
+        sendTo(sessionId, text);
+    else
+        createThen([this, text](const QString &sessionId) { sendTo(sessionId, text); });
+}
+
+void MainWindow::sendTo(const QString &sessionId, const QString &text)
+{
+    continueWhileAlive(m_actions->send(sessionId, text), this, [this, sessionId, text](const Result<int> &turn) {
         if (!turn) {
             if (m_chat->composer()->toPlainText().isEmpty())
                 m_chat->composer()->setPlainText(text);
@@ -533,12 +542,20 @@ void MainWindow::send(const QString &text)
     updateComposer();
 }
 
+void MainWindow::warnIfRefused(QFuture<Result<void>> done, const QString &title)
+{
+    continueWhileAlive(done, this, [this, title](const Result<void> &outcome) {
+        if (!outcome)
+            QMessageBox::warning(this, title, outcome.error().message);
+    });
+}
+
 void MainWindow::retry(const QModelIndex &index)
 {
     const QString sessionId = currentSessionId();
     const bool queued = index.data(MessageListModel::StatusRole).toString() == u"queued";
     const int turn = index.data(MessageListModel::TurnRole).toInt();
-    m_actions->retry(sessionId, turn, queued).then(this, [this, queued](const Result<void> &retried) {
+    continueWhileAlive(m_actions->retry(sessionId, turn, queued), this, [this, queued](const Result<void> &retried) {
         if (!retried) {
             QMessageBox::warning(this, queued ? tr("Send Now") : tr("Retry"), retried.error().message);
             return;
@@ -556,8 +573,7 @@ void MainWindow::rate(const QModelIndex &index, int score)
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Rating rating{score, dialog.comment(), QDateTime::currentDateTimeUtc(), false};
-    if (auto rated = m_actions->rate(sessionId, index.data(MessageListModel::SeqRole).toInt(), rating); !rated)
-        QMessageBox::warning(this, tr("Rate answer"), rated.error().message);
+    warnIfRefused(m_actions->rate(sessionId, index.data(MessageListModel::SeqRole).toInt(), rating), tr("Rate answer"));
 }
 
 void MainWindow::connectSync()

@@ -2,12 +2,15 @@
 
 #include "chatsession.h"
 #include "connectionsettings.h"
+#include "result.h"
 
+#include <QFuture>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class ChatActions;
@@ -98,6 +101,9 @@ private:
     void retranslate();
     void restoreState();
     void send(const QString &text);
+    void sendTo(const QString &sessionId, const QString &text);
+    /// Creates a conversation, opens it, and hands it to @p then.
+    void createThen(std::function<void(const QString &sessionId)> then);
     void retry(const QModelIndex &index);
     void rate(const QModelIndex &index, int score);
     void connectSync();
@@ -115,6 +121,8 @@ private:
     void storeApiKey(const ConnectionSettings &settings, const QString &apiKey);
     /// Asks a yes-or-no question with buttons named for what they do (Qt has no Kiswahili for Yes and No).
     bool confirm(const QString &title, const QString &text, const QString &acceptText);
+    /// Says why a write the window asked for was refused, once the store has answered.
+    void warnIfRefused(QFuture<Result<void>> done, const QString &title);
 
     Context m_context;
     /// What the window does to conversations; the turns awaiting answers are the controller's to know.

@@ -2,6 +2,7 @@
 
 #include "agentlogging.h"
 #include "agentreply.h"
+#include "continuewhilealive.h"
 #include "enumnames.h"
 #include "httpcall.h"
 #include "oneshotbody.h"
@@ -166,13 +167,14 @@ HistoryReply *GovStackBackend::fetchHistory(const QString &sessionId)
             return;
         }
         // A long session's copy is tens of megabytes: read on a worker thread, never the window's.
-        QtConcurrent::run([body = result.body,
-                           baseUrl = m_config.baseUrl.toString()]() -> std::optional<ServerHistory> {
-            const auto history = jsonObject(body);
-            if (!history || !history->value(u"messages").isArray())
-                return std::nullopt;
-            return ServerHistoryReader::read(*history, body, baseUrl);
-        }).then(reply, [reply, body = result.body](const std::optional<ServerHistory> &history) {
+        const QFuture<std::optional<ServerHistory>> parsed = QtConcurrent::run(
+            [body = result.body, baseUrl = m_config.baseUrl.toString()]() -> std::optional<ServerHistory> {
+                const auto history = jsonObject(body);
+                if (!history || !history->value(u"messages").isArray())
+                    return std::nullopt;
+                return ServerHistoryReader::read(*history, body, baseUrl);
+            });
+        continueWhileAlive(parsed, reply, [reply, body = result.body](const std::optional<ServerHistory> &history) {
             if (history)
                 reply->succeed(*history);
             else

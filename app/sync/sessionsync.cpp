@@ -169,15 +169,11 @@ void SessionSync::mergeHistory(const ChatSession &session, const ServerHistory &
         return;
     }
     // A long session's merge is worked out and written on the store's thread.
-    ChatStore *store = m_context.store;
-    store
-        ->runInBackground<HistoryMerger::Outcome>([sessionId = m_sessionId, server](ChatStore &background) {
+    m_context.store->runInBackground<HistoryMerger::Outcome>(
+        [sessionId = m_sessionId, server](ChatStore &background) {
             return ServerCopy::merge(&background, sessionId, server);
-        })
-        .then(store, [job = QPointer(this)](const Result<HistoryMerger::Outcome> &merged) {
-            if (job)
-                job->historyMerged(merged);
-        });
+        },
+        this, [this](const Result<HistoryMerger::Outcome> &merged) { historyMerged(merged); });
 }
 
 void SessionSync::historyMerged(const Result<HistoryMerger::Outcome> &merged)
@@ -264,14 +260,9 @@ void SessionSync::settle()
     if (m_kind == Kind::Fetch)
         ++m_report.sessionsFetched;
     // A write per session: on the store's thread, so a pass over a thousand sessions never waits on the disk here.
-    ChatStore *store = m_context.store;
-    store
-        ->runInBackground<bool>(
-            [sessionId = m_sessionId](ChatStore &background) { return background.markSyncedWhenSettled(sessionId); })
-        .then(store, [job = QPointer(this)](const Result<bool> &) {
-            if (job)
-                job->end();
-        });
+    m_context.store->runInBackground<bool>(
+        [sessionId = m_sessionId](ChatStore &background) { return background.markSyncedWhenSettled(sessionId); }, this,
+        [this](const Result<bool> &) { end(); });
 }
 
 void SessionSync::failed(const AgentError &error)
