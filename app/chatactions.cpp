@@ -21,14 +21,15 @@ ChatSource *ChatActions::source() const
     return m_context.store;
 }
 
-Result<ChatSession> ChatActions::session(const QString &sessionId) const
+QFuture<Result<ChatSession>> ChatActions::session(const QString &sessionId) const
 {
-    return m_context.store->chat(sessionId);
+    return m_context.store->runInBackground<ChatSession>(
+        [sessionId](ChatStore &store) { return store.chat(sessionId); });
 }
 
-Result<QStringList> ChatActions::allSessionIds() const
+QFuture<Result<QStringList>> ChatActions::allSessionIds() const
 {
-    return m_context.store->sessionIds();
+    return m_context.store->runInBackground<QStringList>([](ChatStore &store) { return store.sessionIds(); });
 }
 
 bool ChatActions::keptOnAnotherServer(const ChatSession &session) const

@@ -41,9 +41,9 @@ public:
 
     /// Where the views read sessions and messages and hear of changes.
     ChatSource *source() const;
-    Result<ChatSession> session(const QString &sessionId) const;
+    QFuture<Result<ChatSession>> session(const QString &sessionId) const;
     /// Every session, in sidebar order (File → Export All).
-    Result<QStringList> allSessionIds() const;
+    QFuture<Result<QStringList>> allSessionIds() const;
     /// Whether the session's turns went to a server other than the one set up now: it is not continued here.
     bool keptOnAnotherServer(const ChatSession &session) const;
     // Each write runs on the store's thread; its future says how it ended, and the views hear

@@ -361,6 +361,10 @@
         <source>The import was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This session is still waiting for an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -668,6 +672,89 @@ sessions: list the sessions with their details.</source>
     </message>
 </context>
 <context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>New chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message queued for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s) from this computer?</source>
+        <translation type="unfinished">
+            <numerusform>Delete “%1” and its %n message from this computer?</numerusform>
+            <numerusform>Delete “%1” and its %n messages from this computer?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform>Delete “%1” and its %n message?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
+            <numerusform>Delete “%1” and its %n messages?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on This Computer Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Here and on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConversationDialog</name>
     <message>
         <source>Conversation</source>
@@ -761,10 +848,6 @@ sessions: list the sessions with their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About GovStack Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -786,14 +869,6 @@ sessions: list the sessions with their details.</source>
     </message>
     <message>
         <source>Saving failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -861,21 +936,6 @@ sessions: list the sessions with their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n message(s) from this computer?</source>
-        <translation>
-            <numerusform>Delete “%1” and its %n message from this computer?</numerusform>
-            <numerusform>Delete “%1” and its %n messages from this computer?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,14 +949,6 @@ sessions: list the sessions with their details.</source>
     </message>
     <message>
         <source>Waiting for the answer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -943,31 +995,6 @@ sessions: list the sessions with their details.</source>
         <source>Not on the server any more; kept on this computer</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n message(s)?
-
-The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
-        <translation>
-            <numerusform>Delete “%1” and its %n message?
-
-The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
-            <numerusform>Delete “%1” and its %n messages?
-
-The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete on This Computer Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Here and on the Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate answer</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Open from server</source>
         <translation type="unfinished"></translation>
@@ -998,18 +1025,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending the waiting messages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pin</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

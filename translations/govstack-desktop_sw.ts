@@ -361,6 +361,10 @@
         <source>The import was cancelled; nothing was imported.</source>
         <translation>Uletaji ulisitishwa; hakuna kilicholetwa.</translation>
     </message>
+    <message>
+        <source>This session is still waiting for an answer.</source>
+        <translation>Mazungumzo haya bado yanasubiri jibu.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -679,6 +683,89 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationCommands</name>
+    <message>
+        <source>New chat</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Tuma</translation>
+    </message>
+    <message>
+        <source>Message queued for the server</source>
+        <translation>Ujumbe uko foleni kusubiri seva</translation>
+    </message>
+    <message>
+        <source>Send Now</source>
+        <translation>Tuma sasa</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Jaribu tena</translation>
+    </message>
+    <message>
+        <source>Sending the waiting messages…</source>
+        <translation>Inatuma jumbe zinazosubiri…</translation>
+    </message>
+    <message>
+        <source>Rate answer</source>
+        <translation>Tathmini jibu</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Bandika</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Badilisha jina</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>Delete conversation</source>
+        <translation>Futa mazungumzo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s) from this computer?</source>
+        <translation>
+            <numerusform>Ufute “%1” pamoja na ujumbe wake %n kwenye kompyuta hii?</numerusform>
+            <numerusform>Ufute “%1” pamoja na jumbe zake %n kwenye kompyuta hii?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Futa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete “%1” and its %n message(s)?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
+        <translation>
+            <numerusform>Ufute “%1” pamoja na ujumbe wake %n?
+
+Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipopatikana, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
+            <numerusform>Ufute “%1” pamoja na jumbe zake %n?
+
+Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipopatikana, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete on This Computer Only</source>
+        <translation>Futa kwenye kompyuta hii tu</translation>
+    </message>
+    <message>
+        <source>Delete Here and on the Server</source>
+        <translation>Futa hapa na kwenye seva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
     <name>ConversationDialog</name>
     <message>
         <source>Conversation</source>
@@ -772,10 +859,6 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>&amp;Funga programu</translation>
     </message>
     <message>
-        <source>Rename</source>
-        <translation>Badilisha jina</translation>
-    </message>
-    <message>
         <source>About GovStack Desktop</source>
         <translation>Kuhusu GovStack Desktop</translation>
     </message>
@@ -798,14 +881,6 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
     <message>
         <source>Saving failed</source>
         <translation>Kuhifadhi kumeshindikana</translation>
-    </message>
-    <message>
-        <source>New chat</source>
-        <translation>Mazungumzo mapya</translation>
-    </message>
-    <message>
-        <source>Send</source>
-        <translation>Tuma</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -872,21 +947,6 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>&amp;Kuhusu GovStack Desktop</translation>
     </message>
     <message>
-        <source>New conversation</source>
-        <translation>Mazungumzo mapya</translation>
-    </message>
-    <message>
-        <source>Delete conversation</source>
-        <translation>Futa mazungumzo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n message(s) from this computer?</source>
-        <translation>
-            <numerusform>Ufute “%1” pamoja na ujumbe wake %n kwenye kompyuta hii?</numerusform>
-            <numerusform>Ufute “%1” pamoja na jumbe zake %n kwenye kompyuta hii?</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>API key</source>
         <translation>Ufunguo wa API</translation>
     </message>
@@ -901,14 +961,6 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
     <message>
         <source>Waiting for the answer…</source>
         <translation>Inasubiri jibu…</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Jaribu tena</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Futa</translation>
     </message>
     <message>
         <source>Use for this run</source>
@@ -954,31 +1006,6 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <source>Not on the server any more; kept on this computer</source>
         <translation>Haipo tena kwenye seva; imehifadhiwa kwenye kompyuta hii</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n message(s)?
-
-The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
-        <translation>
-            <numerusform>Ufute “%1” pamoja na ujumbe wake %n?
-
-Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipopatikana, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
-            <numerusform>Ufute “%1” pamoja na jumbe zake %n?
-
-Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipopatikana, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete on This Computer Only</source>
-        <translation>Futa kwenye kompyuta hii tu</translation>
-    </message>
-    <message>
-        <source>Delete Here and on the Server</source>
-        <translation>Futa hapa na kwenye seva</translation>
-    </message>
-    <message>
-        <source>Rate answer</source>
-        <translation>Tathmini jibu</translation>
-    </message>
     <message>
         <source>Open from server</source>
         <translation>Fungua kutoka kwa seva</translation>
@@ -1010,18 +1037,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
         <translation>Yamehifadhiwa kwenye seva %1; programu imewekwa kwa seva nyingine. Jumbe zinazosubiri zitatumwa Mipangilio ikielekeza tena kwa %1.</translation>
-    </message>
-    <message>
-        <source>Send Now</source>
-        <translation>Tuma sasa</translation>
-    </message>
-    <message>
-        <source>Sending the waiting messages…</source>
-        <translation>Inatuma jumbe zinazosubiri…</translation>
-    </message>
-    <message>
-        <source>Pin</source>
-        <translation>Bandika</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,11 @@
 #include "chatsource.h"
 #include "chatview.h"
 #include "composer.h"
+#include "conversationcommands.h"
 #include "credentialstore.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
-#include "ratingdialog.h"
+#include "questionbox.h"
 #include "reviewwindow.h"
 #include "sessioncontroller.h"
 #include "sessionfiles.h"
@@ -67,6 +68,7 @@ void MainWindow::createWidgets()
 
     m_chat = new ChatView(m_actions->source());
     m_chat->setFirstRun(m_context.firstRun, m_context.tester);
+    m_commands = new ConversationCommands(m_actions, m_chat, this);
 
     m_splitter = new QSplitter;
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -96,17 +98,25 @@ void MainWindow::createWidgets()
         if (sessionId == currentSessionId())
             showSyncState();
     });
-    connect(m_sidebar, &SessionSidebar::renameRequested, this, [this](const QString &sessionId, const QString &title) {
-        warnIfRefused(m_actions->rename(sessionId, title), tr("Rename"));
-    });
+    connect(m_sidebar, &SessionSidebar::renameRequested, m_commands, &ConversationCommands::rename);
     connect(m_chat, &ChatView::settingsRequested, this, &MainWindow::openSettings);
-    connect(m_chat, &ChatView::sendRequested, this, &MainWindow::send);
+    connect(m_chat, &ChatView::sendRequested, m_commands, &ConversationCommands::send);
     connect(m_chat->delegate(), &MessageDelegate::copyRequested, this, &MainWindow::copyMessage);
-    connect(m_chat->delegate(), &MessageDelegate::retryRequested, this, &MainWindow::retry);
-    connect(m_chat->delegate(), &MessageDelegate::rateRequested, this, &MainWindow::rate);
+    connect(m_chat->delegate(), &MessageDelegate::retryRequested, m_commands, &ConversationCommands::retry);
+    connect(m_chat->delegate(), &MessageDelegate::rateRequested, m_commands, &ConversationCommands::rate);
     connect(m_chat->delegate(), &MessageDelegate::cancelRequested, this,
             [this] { m_actions->cancel(currentSessionId()); });
-    connect(m_chat->delegate(), &MessageDelegate::followUpRequested, this, &MainWindow::send);
+    connect(m_chat->delegate(), &MessageDelegate::followUpRequested, m_commands, &ConversationCommands::send);
+    connect(m_commands, &ConversationCommands::sessionCreated, this, [this](const QString &sessionId) {
+        m_sidebar->clearFilter();
+        openSession(sessionId);
+    });
+    connect(m_commands, &ConversationCommands::sessionRemoved, this, [this](const QString &sessionId) {
+        if (sessionId == currentSessionId())
+            openSession({});
+    });
+    connect(m_commands, &ConversationCommands::statusChanged, this, &MainWindow::showStatus);
+    connect(m_commands, &ConversationCommands::sendingChanged, this, &MainWindow::updateComposer);
     connect(m_chat->delegate(), &MessageDelegate::linkActivated, this, [](const QUrl &url) {
         if (MessageDelegate::isSafeLink(url))
             QDesktopServices::openUrl(url);
@@ -133,8 +143,10 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_importAction = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::Key_I), [this] { m_files->importWithDialog(); });
     m_exportAllAction = action(m_fileMenu, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] {
-        if (const auto all = m_actions->allSessionIds(); all && !all->isEmpty())
-            m_files->exportWithDialog(*all);
+        continueWhileAlive(m_actions->allSessionIds(), this, [this](const Result<QStringList> &all) {
+            if (all && !all->isEmpty())
+                m_files->exportWithDialog(*all);
+        });
     });
     m_openFromServerAction->setEnabled(m_context.sync != nullptr);
     m_syncNowAction->setEnabled(m_context.sync != nullptr);
@@ -171,7 +183,7 @@ void MainWindow::createActions()
             const QModelIndex index = m_chat->messages()->index(row);
             if (const QString status = index.data(MessageListModel::StatusRole).toString();
                 status == u"failed" || status == u"queued") {
-                retry(index);
+                m_commands->retry(index);
                 return;
             }
         }
@@ -271,8 +283,15 @@ void MainWindow::restoreState()
     QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    openSession({});
+    // The last conversation comes back once the store has found it still there.
     const QString last = settings.value(u"window/lastSession"_s).toString();
-    openSession(!last.isEmpty() && m_actions->session(last) ? last : QString());
+    if (last.isEmpty())
+        return;
+    continueWhileAlive(m_actions->session(last), this, [this, last](const Result<ChatSession> &session) {
+        if (session && currentSessionId().isEmpty())
+            openSession(last);
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -315,36 +334,40 @@ void MainWindow::openSession(const QString &sessionId)
 
 void MainWindow::showSyncState()
 {
-    const auto session =
-        currentSessionId().isEmpty() ? Result<ChatSession>(Error{}) : m_actions->session(currentSessionId());
-    if (!session)
+    const QString sessionId = currentSessionId();
+    if (sessionId.isEmpty())
         return;
-    if (m_actions->keptOnAnotherServer(*session)) {
-        showStatus(tr("Kept on the server %1; the app is set up for another server. Waiting messages are sent "
-                      "when Settings point to %1 again.")
-                       .arg(session->serverUrl));
-        return;
+    // Shown unless the session changed or something newer was said meanwhile.
+    const quint64 asked = m_statusShown;
+    continueWhileAlive(m_actions->session(sessionId), this,
+                       [this, sessionId, asked](const Result<ChatSession> &session) {
+                           if (session && sessionId == currentSessionId() && asked == m_statusShown)
+                               showStatus(syncStateText(*session));
+                       });
+}
+
+QString MainWindow::syncStateText(const ChatSession &session) const
+{
+    if (m_actions->keptOnAnotherServer(session)) {
+        return tr("Kept on the server %1; the app is set up for another server. Waiting messages are sent "
+                  "when Settings point to %1 again.")
+            .arg(session.serverUrl);
     }
-    switch (session->syncState) {
+    switch (session.syncState) {
     case SyncState::Local:
-        showStatus(tr("Only on this computer"));
-        break;
+        return tr("Only on this computer");
     case SyncState::Synced:
-        showStatus(tr("Synced with the server"));
-        break;
+        return tr("Synced with the server");
     case SyncState::Sending:
-        showStatus(tr("Waiting for the answer…"));
-        break;
+        return tr("Waiting for the answer…");
     case SyncState::Waiting:
-        showStatus(tr("Waiting for the server"));
-        break;
+        return tr("Waiting for the server");
     case SyncState::NeedsAttention:
-        showStatus(tr("Needs attention: %1").arg(session->syncNote));
-        break;
+        return tr("Needs attention: %1").arg(session.syncNote);
     case SyncState::Gone:
-        showStatus(tr("Not on the server any more; kept on this computer"));
-        break;
+        return tr("Not on the server any more; kept on this computer");
     }
+    return {};
 }
 
 void MainWindow::openSessionAt(const QString &sessionId, int seq)
@@ -379,21 +402,7 @@ void MainWindow::openReview()
 
 void MainWindow::newChat()
 {
-    createThen([](const QString &) {});
-}
-
-void MainWindow::createThen(std::function<void(const QString &sessionId)> then)
-{
-    continueWhileAlive(m_actions->create(), this, [this, then = std::move(then)](const Result<QString> &created) {
-        if (!created) {
-            QMessageBox::critical(this, tr("New chat"), created.error().message);
-            return;
-        }
-        m_sidebar->clearFilter();
-        openSession(*created);
-        m_chat->composer()->setFocus();
-        then(*created);
-    });
+    m_commands->newChat();
 }
 
 void MainWindow::renameCurrent()
@@ -403,54 +412,14 @@ void MainWindow::renameCurrent()
 
 void MainWindow::togglePinCurrent()
 {
-    const QString sessionId = currentSessionId();
-    if (sessionId.isEmpty())
-        return;
-    warnIfRefused(m_actions->togglePin(sessionId), tr("Pin"));
+    if (const QString sessionId = currentSessionId(); !sessionId.isEmpty())
+        m_commands->togglePin(sessionId);
 }
 
 void MainWindow::deleteCurrent()
 {
-    const QString sessionId = currentSessionId();
-    const auto session = sessionId.isEmpty() ? Result<ChatSession>(Error{}) : m_actions->session(sessionId);
-    if (!session)
-        return;
-    const QString title = session->title.isEmpty() ? tr("New conversation") : session->title;
-    // A session the server keeps can go there too; one it no longer has, or never had, only here.
-    const bool onServer = !session->serverUrl.isEmpty() && session->syncState != SyncState::Gone;
-    std::optional<bool> alsoOnServer = false;
-    if (onServer) {
-        alsoOnServer = askAlsoOnServer(title, session->messageCount);
-    } else if (!confirm(tr("Delete conversation"),
-                        tr("Delete “%1” and its %n message(s) from this computer?", nullptr, session->messageCount)
-                            .arg(title),
-                        tr("Delete"))) {
-        alsoOnServer.reset();
-    }
-    if (!alsoOnServer)
-        return;
-    warnIfRefused(m_actions->remove(sessionId, *alsoOnServer), tr("Delete conversation"));
-    openSession({});
-}
-
-std::optional<bool> MainWindow::askAlsoOnServer(const QString &title, int messageCount)
-{
-    QMessageBox box(QMessageBox::Question, tr("Delete conversation"),
-                    tr("Delete “%1” and its %n message(s)?\n\nThe GovStack server keeps a copy of this conversation. "
-                       "Deleting it there too cannot be undone; when the server cannot be reached, the delete waits "
-                       "and is sent with the next sync.",
-                       nullptr, messageCount)
-                        .arg(title),
-                    QMessageBox::NoButton, this);
-    QPushButton *here = box.addButton(tr("Delete on This Computer Only"), QMessageBox::AcceptRole);
-    QPushButton *everywhere = box.addButton(tr("Delete Here and on the Server"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
-    box.exec();
-    if (box.clickedButton() == here)
-        return false;
-    if (box.clickedButton() == everywhere)
-        return true;
-    return std::nullopt;
+    if (const QString sessionId = currentSessionId(); !sessionId.isEmpty())
+        m_commands->remove(sessionId);
 }
 
 void MainWindow::openSettings()
@@ -493,87 +462,15 @@ void MainWindow::storeApiKey(const ConnectionSettings &settings, const QString &
         }
         // Never a file: without a keychain the key can only live as long as this run.
         const bool thisRunOnly =
-            confirm(tr("No keychain"),
-                    written.error().message + u"\n\n"_s +
-                        tr("Use the key for this run only? It will be forgotten when the app closes."),
-                    tr("Use for this run"));
+            QuestionBox::confirm(this, tr("No keychain"),
+                                 written.error().message + u"\n\n"_s +
+                                     tr("Use the key for this run only? It will be forgotten when the app closes."),
+                                 tr("Use for this run"));
         if (thisRunOnly) {
             m_context.credentials->keepForThisRun(entry, apiKey);
             Q_EMIT apiKeyChanged(backend, apiKey);
         }
     });
-}
-
-bool MainWindow::confirm(const QString &title, const QString &text, const QString &acceptText)
-{
-    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
-    QPushButton *accept = box.addButton(acceptText, QMessageBox::AcceptRole);
-    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
-    box.exec();
-    return box.clickedButton() == accept;
-}
-
-void MainWindow::send(const QString &text)
-{
-    if (text.isEmpty())
-        return;
-    // The box is emptied at once; the question comes back to it if it could not be stored.
-    m_chat->composer()->clear();
-    if (const QString sessionId = currentSessionId(); !sessionId.isEmpty())
-        sendTo(sessionId, text);
-    else
-        createThen([this, text](const QString &sessionId) { sendTo(sessionId, text); });
-}
-
-void MainWindow::sendTo(const QString &sessionId, const QString &text)
-{
-    continueWhileAlive(m_actions->send(sessionId, text), this, [this, sessionId, text](const Result<int> &turn) {
-        if (!turn) {
-            if (m_chat->composer()->toPlainText().isEmpty())
-                m_chat->composer()->setPlainText(text);
-            QMessageBox::warning(this, tr("Send"), turn.error().message);
-            return;
-        }
-        // Behind earlier messages, it waits until they have their answers.
-        if (m_actions->sendingTurn(sessionId) != *turn)
-            showStatus(tr("Message queued for the server"));
-        updateComposer();
-    });
-    updateComposer();
-}
-
-void MainWindow::warnIfRefused(QFuture<Result<void>> done, const QString &title)
-{
-    continueWhileAlive(done, this, [this, title](const Result<void> &outcome) {
-        if (!outcome)
-            QMessageBox::warning(this, title, outcome.error().message);
-    });
-}
-
-void MainWindow::retry(const QModelIndex &index)
-{
-    const QString sessionId = currentSessionId();
-    const bool queued = index.data(MessageListModel::StatusRole).toString() == u"queued";
-    const int turn = index.data(MessageListModel::TurnRole).toInt();
-    continueWhileAlive(m_actions->retry(sessionId, turn, queued), this, [this, queued](const Result<void> &retried) {
-        if (!retried) {
-            QMessageBox::warning(this, queued ? tr("Send Now") : tr("Retry"), retried.error().message);
-            return;
-        }
-        if (queued)
-            showStatus(tr("Sending the waiting messages…"));
-        updateComposer();
-    });
-}
-
-void MainWindow::rate(const QModelIndex &index, int score)
-{
-    const QString sessionId = currentSessionId();
-    RatingDialog dialog(score, index.data(MessageListModel::RatingCommentRole).toString(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const Rating rating{score, dialog.comment(), QDateTime::currentDateTimeUtc(), false};
-    warnIfRefused(m_actions->rate(sessionId, index.data(MessageListModel::SeqRole).toInt(), rating), tr("Rate answer"));
 }
 
 void MainWindow::connectSync()
@@ -641,6 +538,7 @@ void MainWindow::updateComposer()
 
 void MainWindow::showStatus(const QString &state)
 {
+    ++m_statusShown;
     m_connectionState = state;
     m_connectionLabel->setText(state);
 }

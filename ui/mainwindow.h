@@ -4,17 +4,16 @@
 #include "connectionsettings.h"
 #include "result.h"
 
-#include <QFuture>
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
 #include <QTimer>
 
-#include <functional>
 #include <optional>
 
 class ChatActions;
 class ChatView;
+class ConversationCommands;
 class ChatStore;
 class Composer;
 class MessageDelegate;
@@ -100,33 +99,23 @@ private:
     void connectController();
     void retranslate();
     void restoreState();
-    void send(const QString &text);
-    void sendTo(const QString &sessionId, const QString &text);
-    /// Creates a conversation, opens it, and hands it to @p then.
-    void createThen(std::function<void(const QString &sessionId)> then);
-    void retry(const QModelIndex &index);
-    void rate(const QModelIndex &index, int score);
     void connectSync();
     /// The sessions selected in the sidebar, or the open one.
     QStringList selectedSessionIds() const;
     /// File → Open from Server… asked for a session: sync fetched it, or says why not.
     void openFetchedSession(const SyncReport &report);
-    /// The server's copy goes too, this computer's only, or nothing (cancelled).
-    std::optional<bool> askAlsoOnServer(const QString &title, int messageCount);
     void copyMessage(const QModelIndex &index);
     void updateComposer();
     void showStatus(const QString &state);
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
+    QString syncStateText(const ChatSession &session) const;
     void storeApiKey(const ConnectionSettings &settings, const QString &apiKey);
-    /// Asks a yes-or-no question with buttons named for what they do (Qt has no Kiswahili for Yes and No).
-    bool confirm(const QString &title, const QString &text, const QString &acceptText);
-    /// Says why a write the window asked for was refused, once the store has answered.
-    void warnIfRefused(QFuture<Result<void>> done, const QString &title);
 
     Context m_context;
     /// What the window does to conversations; the turns awaiting answers are the controller's to know.
     ChatActions *m_actions;
+    ConversationCommands *m_commands = nullptr;
     SessionFiles *m_files;
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;
@@ -140,6 +129,8 @@ private:
     /// The session File → Open from Server… is fetching.
     QString m_fetchingId;
     QString m_connectionState;
+    /// How many statuses were shown, so a sync state read meanwhile does not replace a newer one.
+    quint64 m_statusShown = 0;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

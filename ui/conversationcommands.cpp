@@ -1,0 +1,157 @@
+#include "conversationcommands.h"
+
+#include "chatactions.h"
+#include "chatview.h"
+#include "composer.h"
+#include "continuewhilealive.h"
+#include "messagelistmodel.h"
+#include "questionbox.h"
+#include "ratingdialog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+ConversationCommands::ConversationCommands(ChatActions *actions, ChatView *chat, QWidget *window)
+    : QObject(window)
+    , m_actions(actions)
+    , m_chat(chat)
+    , m_window(window)
+{ }
+
+void ConversationCommands::newChat()
+{
+    createThen([](const QString &) {});
+}
+
+void ConversationCommands::createThen(std::function<void(const QString &sessionId)> then)
+{
+    continueWhileAlive(m_actions->create(), this, [this, then = std::move(then)](const Result<QString> &created) {
+        if (!created) {
+            QMessageBox::critical(m_window, tr("New chat"), created.error().message);
+            return;
+        }
+        Q_EMIT sessionCreated(*created);
+        m_chat->composer()->setFocus();
+        then(*created);
+    });
+}
+
+void ConversationCommands::send(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    // The box is emptied at once; the question comes back to it if it could not be stored.
+    m_chat->composer()->clear();
+    if (const QString sessionId = m_chat->sessionId(); !sessionId.isEmpty())
+        sendTo(sessionId, text);
+    else
+        createThen([this, text](const QString &sessionId) { sendTo(sessionId, text); });
+}
+
+void ConversationCommands::sendTo(const QString &sessionId, const QString &text)
+{
+    continueWhileAlive(m_actions->send(sessionId, text), this, [this, sessionId, text](const Result<int> &turn) {
+        if (!turn) {
+            if (m_chat->composer()->toPlainText().isEmpty())
+                m_chat->composer()->setPlainText(text);
+            QMessageBox::warning(m_window, tr("Send"), turn.error().message);
+            return;
+        }
+        // Behind earlier messages, it waits until they have their answers.
+        if (m_actions->sendingTurn(sessionId) != *turn)
+            Q_EMIT statusChanged(tr("Message queued for the server"));
+        Q_EMIT sendingChanged();
+    });
+    Q_EMIT sendingChanged();
+}
+
+void ConversationCommands::retry(const QModelIndex &index)
+{
+    const bool queued = index.data(MessageListModel::StatusRole).toString() == u"queued";
+    const int turn = index.data(MessageListModel::TurnRole).toInt();
+    continueWhileAlive(
+        m_actions->retry(m_chat->sessionId(), turn, queued), this, [this, queued](const Result<void> &retried) {
+            if (!retried) {
+                QMessageBox::warning(m_window, queued ? tr("Send Now") : tr("Retry"), retried.error().message);
+                return;
+            }
+            if (queued)
+                Q_EMIT statusChanged(tr("Sending the waiting messages…"));
+            Q_EMIT sendingChanged();
+        });
+}
+
+void ConversationCommands::rate(const QModelIndex &index, int score)
+{
+    const QString sessionId = m_chat->sessionId();
+    RatingDialog dialog(score, index.data(MessageListModel::RatingCommentRole).toString(), m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Rating rating{score, dialog.comment(), QDateTime::currentDateTimeUtc(), false};
+    warnIfRefused(m_actions->rate(sessionId, index.data(MessageListModel::SeqRole).toInt(), rating), tr("Rate answer"));
+}
+
+void ConversationCommands::togglePin(const QString &sessionId)
+{
+    warnIfRefused(m_actions->togglePin(sessionId), tr("Pin"));
+}
+
+void ConversationCommands::rename(const QString &sessionId, const QString &title)
+{
+    warnIfRefused(m_actions->rename(sessionId, title), tr("Rename"));
+}
+
+void ConversationCommands::remove(const QString &sessionId)
+{
+    continueWhileAlive(m_actions->session(sessionId), this, [this, sessionId](const Result<ChatSession> &session) {
+        if (!session)
+            return;
+        const QString title = session->title.isEmpty() ? tr("New conversation") : session->title;
+        // A session the server keeps can go there too; one it no longer has, or never had, only here.
+        const bool onServer = !session->serverUrl.isEmpty() && session->syncState != SyncState::Gone;
+        std::optional<bool> alsoOnServer = false;
+        if (onServer) {
+            alsoOnServer = askAlsoOnServer(title, session->messageCount);
+        } else if (!QuestionBox::confirm(
+                       m_window, tr("Delete conversation"),
+                       tr("Delete “%1” and its %n message(s) from this computer?", nullptr, session->messageCount)
+                           .arg(title),
+                       tr("Delete"))) {
+            alsoOnServer.reset();
+        }
+        if (!alsoOnServer)
+            return;
+        warnIfRefused(m_actions->remove(sessionId, *alsoOnServer), tr("Delete conversation"));
+        Q_EMIT sessionRemoved(sessionId);
+    });
+}
+
+std::optional<bool> ConversationCommands::askAlsoOnServer(const QString &title, int messageCount)
+{
+    QMessageBox box(QMessageBox::Question, tr("Delete conversation"),
+                    tr("Delete “%1” and its %n message(s)?\n\nThe GovStack server keeps a copy of this conversation. "
+                       "Deleting it there too cannot be undone; when the server cannot be reached, the delete waits "
+                       "and is sent with the next sync.",
+                       nullptr, messageCount)
+                        .arg(title),
+                    QMessageBox::NoButton, m_window);
+    QPushButton *here = box.addButton(tr("Delete on This Computer Only"), QMessageBox::AcceptRole);
+    QPushButton *everywhere = box.addButton(tr("Delete Here and on the Server"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
+    box.exec();
+    if (box.clickedButton() == here)
+        return false;
+    if (box.clickedButton() == everywhere)
+        return true;
+    return std::nullopt;
+}
+
+void ConversationCommands::warnIfRefused(QFuture<Result<void>> done, const QString &title)
+{
+    continueWhileAlive(done, this, [this, title](const Result<void> &outcome) {
+        if (!outcome)
+            QMessageBox::warning(m_window, title, outcome.error().message);
+    });
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "result.h"
+
+#include <QFuture>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class ChatActions;
+class ChatView;
+class QModelIndex;
+class QWidget;
+
+/// What the user does to conversations from the main window, with the questions and warnings
+/// it shows: new chat, send, retry or send now, rate, pin, delete. Each step asks ChatActions and
+/// shows how it ended once the store has answered.
+class ConversationCommands : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Dialogs open over @p window; @p chat is the open conversation with its composer.
+    ConversationCommands(ChatActions *actions, ChatView *chat, QWidget *window);
+
+    void newChat();
+    void send(const QString &text);
+    void retry(const QModelIndex &index);
+    void rate(const QModelIndex &index, int score);
+    void togglePin(const QString &sessionId);
+    void rename(const QString &sessionId, const QString &title);
+    /// Asks whether to delete the session here only, or on its server too, and does it.
+    void remove(const QString &sessionId);
+
+Q_SIGNALS:
+    /// A new conversation was created for the user: the window opens it.
+    void sessionCreated(const QString &sessionId);
+    /// The conversation was deleted: the window shows none.
+    void sessionRemoved(const QString &sessionId);
+    void statusChanged(const QString &status);
+    /// Whether a turn of the open conversation awaits its answer may have changed.
+    void sendingChanged();
+
+private:
+    /// Creates a conversation, announces it, and hands it to @p then.
+    void createThen(std::function<void(const QString &sessionId)> then);
+    void sendTo(const QString &sessionId, const QString &text);
+    /// The server's copy goes too, this computer's only, or nothing (cancelled).
+    std::optional<bool> askAlsoOnServer(const QString &title, int messageCount);
+    /// Says why a write was refused, once the store has answered.
+    void warnIfRefused(QFuture<Result<void>> done, const QString &title);
+
+    ChatActions *m_actions;
+    ChatView *m_chat;
+    QWidget *m_window;
+};
