@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>ApiKeySaver</name>
+    <message>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the key for this run only? It will be forgotten when the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AskCommand</name>
     <message>
         <source>Your message is saved in the session; send it again with the app&apos;s Retry.</source>
@@ -753,6 +772,34 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last request failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session id (as the server or the web app shows it):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -840,14 +887,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About GovStack Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,175 +895,11 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last request failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;New Chat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;Message Box</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pin or Unpin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About GovStack Desktop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use the key for this run only? It will be forgotten when the app closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the answer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use for this run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced with the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message queued for the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open from Server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ync Now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;try or Send Waiting Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not on the server any more; kept on this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open from server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session id (as the server or the web app shows it):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Search All Messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export &amp;All…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Review Sessions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,6 +1860,137 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the server any more; kept on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open from Server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search All Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Message Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try or Send Waiting Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About GovStack Desktop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

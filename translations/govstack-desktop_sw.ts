@@ -73,6 +73,25 @@
     </message>
 </context>
 <context>
+    <name>ApiKeySaver</name>
+    <message>
+        <source>API key</source>
+        <translation>Ufunguo wa API</translation>
+    </message>
+    <message>
+        <source>No keychain</source>
+        <translation>Hakuna hifadhi ya siri</translation>
+    </message>
+    <message>
+        <source>Use the key for this run only? It will be forgotten when the app closes.</source>
+        <translation>Utumie ufunguo kwa matumizi haya tu? Utasahaulika programu itakapofungwa.</translation>
+    </message>
+    <message>
+        <source>Use for this run</source>
+        <translation>Tumia kwa sasa tu</translation>
+    </message>
+</context>
+<context>
     <name>AskCommand</name>
     <message>
         <source>Your message is saved in the session; send it again with the app&apos;s Retry.</source>
@@ -764,6 +783,34 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Inasubiri jibu…</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Imeunganishwa</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Imeghairiwa</translation>
+    </message>
+    <message>
+        <source>Last request failed</source>
+        <translation>Ombi la mwisho halikufaulu</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Kuhifadhi kumeshindikana</translation>
+    </message>
+    <message>
+        <source>Open from server</source>
+        <translation>Fungua kutoka kwa seva</translation>
+    </message>
+    <message>
+        <source>Session id (as the server or the web app shows it):</source>
+        <translation>Kitambulisho cha mazungumzo (kama seva au programu ya wavuti inavyokionyesha):</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDialog</name>
@@ -851,14 +898,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>GovStack Desktop</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Faili</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Funga programu</translation>
-    </message>
-    <message>
         <source>About GovStack Desktop</source>
         <translation>Kuhusu GovStack Desktop</translation>
     </message>
@@ -867,176 +906,12 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>&lt;h3&gt;GovStack Desktop %1&lt;/h3&gt;&lt;p&gt;Zungumza na msaidizi wa akili bandia wa GovStack kuhusu huduma za serikali. Mazungumzo yanahifadhiwa kwenye kompyuta hii.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Imeunganishwa</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Imesitishwa</translation>
-    </message>
-    <message>
-        <source>Last request failed</source>
-        <translation>Ombi la mwisho halikufaulu</translation>
-    </message>
-    <message>
-        <source>Saving failed</source>
-        <translation>Kuhifadhi kumeshindikana</translation>
-    </message>
-    <message>
         <source>Ready</source>
         <translation>Tayari</translation>
     </message>
     <message>
-        <source>&amp;New Chat</source>
-        <translation>Mazungumzo &amp;mapya</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Mipangilio…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Hariri</translation>
-    </message>
-    <message>
-        <source>&amp;Copy Message</source>
-        <translation>&amp;Nakili ujumbe</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Conversations</source>
-        <translation>&amp;Chuja mazungumzo</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Mwonekano</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Conversations</source>
-        <translation>Nenda kwenye &amp;orodha ya mazungumzo</translation>
-    </message>
-    <message>
-        <source>Go to &amp;Message Box</source>
-        <translation>Nenda kwenye &amp;kisanduku cha ujumbe</translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation>M&amp;azungumzo</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Badilisha jina</translation>
-    </message>
-    <message>
-        <source>&amp;Pin or Unpin</source>
-        <translation>&amp;Bandika au bandua</translation>
-    </message>
-    <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Futa…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel Request</source>
-        <translation>&amp;Sitisha ombi</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Msaada</translation>
-    </message>
-    <message>
-        <source>&amp;About GovStack Desktop</source>
-        <translation>&amp;Kuhusu GovStack Desktop</translation>
-    </message>
-    <message>
-        <source>API key</source>
-        <translation>Ufunguo wa API</translation>
-    </message>
-    <message>
-        <source>No keychain</source>
-        <translation>Hakuna hifadhi ya siri</translation>
-    </message>
-    <message>
-        <source>Use the key for this run only? It will be forgotten when the app closes.</source>
-        <translation>Utumie ufunguo kwa matumizi haya tu? Utasahaulika programu itakapofungwa.</translation>
-    </message>
-    <message>
-        <source>Waiting for the answer…</source>
-        <translation>Inasubiri jibu…</translation>
-    </message>
-    <message>
-        <source>Use for this run</source>
-        <translation>Tumia kwa sasa tu</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
-    </message>
-    <message>
-        <source>Only on this computer</source>
-        <translation>Kwenye kompyuta hii tu</translation>
-    </message>
-    <message>
-        <source>Synced with the server</source>
-        <translation>Imelinganishwa na seva</translation>
-    </message>
-    <message>
-        <source>Waiting for the server</source>
-        <translation>Inasubiri seva</translation>
-    </message>
-    <message>
-        <source>Needs attention: %1</source>
-        <translation>Inahitaji uangalizi: %1</translation>
-    </message>
-    <message>
-        <source>Message queued for the server</source>
-        <translation>Ujumbe uko foleni kusubiri seva</translation>
-    </message>
-    <message>
-        <source>&amp;Open from Server…</source>
-        <translation>&amp;Fungua kutoka kwa seva…</translation>
-    </message>
-    <message>
-        <source>S&amp;ync Now</source>
-        <translation>Sa&amp;wazisha sasa</translation>
-    </message>
-    <message>
-        <source>Re&amp;try or Send Waiting Message</source>
-        <translation>Ja&amp;ribu tena au tuma ujumbe unaosubiri</translation>
-    </message>
-    <message>
-        <source>Not on the server any more; kept on this computer</source>
-        <translation>Haipo tena kwenye seva; imehifadhiwa kwenye kompyuta hii</translation>
-    </message>
-    <message>
-        <source>Open from server</source>
-        <translation>Fungua kutoka kwa seva</translation>
-    </message>
-    <message>
-        <source>Session id (as the server or the web app shows it):</source>
-        <translation>Kitambulisho cha mazungumzo (kama seva au programu ya wavuti inavyokionyesha):</translation>
-    </message>
-    <message>
-        <source>&amp;Search All Messages</source>
-        <translation>&amp;Tafuta katika jumbe zote</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>L&amp;eta…</translation>
-    </message>
-    <message>
-        <source>Export &amp;All…</source>
-        <translation>Hamisha &amp;yote…</translation>
-    </message>
-    <message>
-        <source>&amp;Review Sessions</source>
-        <translation>Ka&amp;gua mazungumzo</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Hamisha…</translation>
-    </message>
-    <message>
-        <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
-        <translation>Yamehifadhiwa kwenye seva %1; programu imewekwa kwa seva nyingine. Jumbe zinazosubiri zitatumwa Mipangilio ikielekeza tena kwa %1.</translation>
     </message>
 </context>
 <context>
@@ -1997,6 +1872,137 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Synced</source>
         <translation>Imesawazishwa</translation>
+    </message>
+    <message>
+        <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>
+        <translation>Yamehifadhiwa kwenye seva %1; programu imewekwa kwa seva nyingine. Jumbe zinazosubiri zitatumwa Mipangilio ikielekeza tena kwa %1.</translation>
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation>Kwenye kompyuta hii tu</translation>
+    </message>
+    <message>
+        <source>Synced with the server</source>
+        <translation>Imelinganishwa na seva</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer…</source>
+        <translation>Inasubiri jibu…</translation>
+    </message>
+    <message>
+        <source>Waiting for the server</source>
+        <translation>Inasubiri seva</translation>
+    </message>
+    <message>
+        <source>Needs attention: %1</source>
+        <translation>Inahitaji uangalizi: %1</translation>
+    </message>
+    <message>
+        <source>Not on the server any more; kept on this computer</source>
+        <translation>Haipo tena kwenye seva; imehifadhiwa kwenye kompyuta hii</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Faili</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Hariri</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Mwonekano</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>M&amp;azungumzo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Msaada</translation>
+    </message>
+    <message>
+        <source>&amp;New Chat</source>
+        <translation>Mazungumzo &amp;mapya</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Mipangilio…</translation>
+    </message>
+    <message>
+        <source>&amp;Open from Server…</source>
+        <translation>&amp;Fungua kutoka kwa seva…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync Now</source>
+        <translation>Sa&amp;wazisha sasa</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>L&amp;eta…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All…</source>
+        <translation>Hamisha &amp;yote…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Funga programu</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Message</source>
+        <translation>&amp;Nakili ujumbe</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Conversations</source>
+        <translation>&amp;Chuja mazungumzo</translation>
+    </message>
+    <message>
+        <source>&amp;Search All Messages</source>
+        <translation>&amp;Tafuta katika jumbe zote</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Conversations</source>
+        <translation>Nenda kwenye &amp;orodha ya mazungumzo</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Message Box</source>
+        <translation>Nenda kwenye &amp;kisanduku cha ujumbe</translation>
+    </message>
+    <message>
+        <source>&amp;Review Sessions</source>
+        <translation>Ka&amp;gua mazungumzo</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Badilisha jina</translation>
+    </message>
+    <message>
+        <source>&amp;Pin or Unpin</source>
+        <translation>&amp;Bandika au bandua</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Hamisha…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Futa…</translation>
+    </message>
+    <message>
+        <source>Re&amp;try or Send Waiting Message</source>
+        <translation>Ja&amp;ribu tena au tuma ujumbe unaosubiri</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Request</source>
+        <translation>&amp;Sitisha ombi</translation>
+    </message>
+    <message>
+        <source>&amp;About GovStack Desktop</source>
+        <translation>&amp;Kuhusu GovStack Desktop</translation>
     </message>
 </context>
 <context>

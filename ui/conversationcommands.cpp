@@ -7,7 +7,10 @@
 #include "messagelistmodel.h"
 #include "questionbox.h"
 #include "ratingdialog.h"
+#include "sessioncontroller.h"
+#include "syncengine.h"
 
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -19,6 +22,78 @@ ConversationCommands::ConversationCommands(ChatActions *actions, ChatView *chat,
     , m_chat(chat)
     , m_window(window)
 { }
+
+void ConversationCommands::followTurns(SessionController *controller)
+{
+    connect(controller, &SessionController::turnSending, this, [this](const QString &sessionId, int turn) {
+        if (sessionId == m_chat->sessionId()) {
+            m_chat->messages()->beginPending(turn);
+            Q_EMIT statusChanged(tr("Waiting for the answer…"));
+        }
+        Q_EMIT sendingChanged();
+    });
+    connect(controller, &SessionController::deliveryEnded, this, &ConversationCommands::sendingChanged);
+    connect(controller, &SessionController::textStreamed, this,
+            [this](const QString &sessionId, int turn, const QString &delta) {
+                if (sessionId == m_chat->sessionId())
+                    m_chat->messages()->appendStreamedText(turn, delta);
+            });
+    const auto ended = [this](const QString &sessionId, const QString &status) {
+        if (sessionId == m_chat->sessionId())
+            m_chat->messages()->endPending();
+        Q_EMIT sendingChanged();
+        Q_EMIT statusChanged(status);
+    };
+    connect(controller, &SessionController::turnCompleted, this,
+            [ended](const QString &sessionId) { ended(sessionId, tr("Connected")); });
+    connect(controller, &SessionController::turnFailed, this,
+            [ended](const QString &sessionId, int, const AgentError &error) {
+                ended(sessionId,
+                      error.kind == AgentError::Kind::Cancelled ? tr("Cancelled") : tr("Last request failed"));
+            });
+    connect(controller, &SessionController::turnQueued, this,
+            [ended](const QString &sessionId) { ended(sessionId, tr("Message queued for the server")); });
+    connect(controller, &SessionController::storeFailed, this,
+            [this, ended](const QString &sessionId, const Error &error) {
+                ended(sessionId, tr("Saving failed"));
+                QMessageBox::critical(m_window, tr("Saving failed"), error.message);
+            });
+}
+
+void ConversationCommands::followSync(SyncEngine *sync)
+{
+    m_sync = sync;
+    if (sync)
+        connect(sync, &SyncEngine::finished, this, &ConversationCommands::fetched);
+}
+
+void ConversationCommands::openFromServer()
+{
+    if (!m_sync)
+        return;
+    bool ok = false;
+    const QString sessionId = QInputDialog::getText(m_window, tr("Open from server"),
+                                                    tr("Session id (as the server or the web app shows it):"),
+                                                    QLineEdit::Normal, QString(), &ok)
+                                  .trimmed();
+    if (!ok || sessionId.isEmpty())
+        return;
+    m_fetchingId = sessionId;
+    m_sync->resume();
+    m_sync->fetch(sessionId);
+}
+
+void ConversationCommands::fetched(const SyncReport &report)
+{
+    if (m_fetchingId.isEmpty())
+        return;
+    const QString sessionId = std::exchange(m_fetchingId, QString());
+    if (report.sessionsFetched > 0)
+        Q_EMIT sessionCreated(sessionId);
+    else
+        QMessageBox::warning(m_window, tr("Open from server"),
+                             report.stoppedBy ? report.stoppedBy->message : report.problems.join(u'\n'));
+}
 
 void ConversationCommands::newChat()
 {

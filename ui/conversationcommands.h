@@ -11,6 +11,9 @@
 class ChatActions;
 class ChatView;
 class QModelIndex;
+class SessionController;
+class SyncEngine;
+struct SyncReport;
 class QWidget;
 
 /// What the user does to conversations from the main window, with the questions and warnings
@@ -30,11 +33,18 @@ public:
     void rate(const QModelIndex &index, int score);
     void togglePin(const QString &sessionId);
     void rename(const QString &sessionId, const QString &title);
+    /// Shows the open conversation's turns as @p controller sends them: the awaited answer as it
+    /// streams, and how each turn ended.
+    void followTurns(SessionController *controller);
+    /// File → Open from Server… fetches through @p sync (null: no GovStack sync).
+    void followSync(SyncEngine *sync);
+    /// Asks for a server session id and has sync fetch it; sessionCreated() when it arrived.
+    void openFromServer();
     /// Asks whether to delete the session here only, or on its server too, and does it.
     void remove(const QString &sessionId);
 
 Q_SIGNALS:
-    /// A new conversation was created for the user: the window opens it.
+    /// A conversation was created for the user (or fetched from the server): the window opens it.
     void sessionCreated(const QString &sessionId);
     /// The conversation was deleted: the window shows none.
     void sessionRemoved(const QString &sessionId);
@@ -48,10 +58,14 @@ private:
     void sendTo(const QString &sessionId, const QString &text);
     /// The server's copy goes too, this computer's only, or nothing (cancelled).
     std::optional<bool> askAlsoOnServer(const QString &title, int messageCount);
+    void fetched(const SyncReport &report);
     /// Says why a write was refused, once the store has answered.
     void warnIfRefused(QFuture<Result<void>> done, const QString &title);
 
     ChatActions *m_actions;
     ChatView *m_chat;
     QWidget *m_window;
+    SyncEngine *m_sync = nullptr;
+    /// The session File → Open from Server… is fetching.
+    QString m_fetchingId;
 };

@@ -3,6 +3,7 @@
 #include "chatsession.h"
 #include "connectionsettings.h"
 #include "result.h"
+#include "windowmenus.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -11,6 +12,7 @@
 
 #include <optional>
 
+class ApiKeySaver;
 class ChatActions;
 class ChatView;
 class ConversationCommands;
@@ -95,27 +97,27 @@ protected:
 
 private:
     void createWidgets();
-    void createActions();
-    void connectController();
+    void createMenus();
+    void run(WindowMenus::Command command);
+    void exportAll();
+    /// Session → Retry: the newest failed or waiting message of the open conversation.
+    void retryLastWaiting();
+    void showAbout();
     void retranslate();
     void restoreState();
-    void connectSync();
     /// The sessions selected in the sidebar, or the open one.
     QStringList selectedSessionIds() const;
-    /// File → Open from Server… asked for a session: sync fetched it, or says why not.
-    void openFetchedSession(const SyncReport &report);
     void copyMessage(const QModelIndex &index);
     void updateComposer();
     void showStatus(const QString &state);
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
-    QString syncStateText(const ChatSession &session) const;
-    void storeApiKey(const ConnectionSettings &settings, const QString &apiKey);
 
     Context m_context;
     /// What the window does to conversations; the turns awaiting answers are the controller's to know.
     ChatActions *m_actions;
     ConversationCommands *m_commands = nullptr;
+    ApiKeySaver *m_keys = nullptr;
     SessionFiles *m_files;
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;
@@ -126,35 +128,9 @@ private:
     QLabel *m_backendLabel = nullptr;
     QLabel *m_connectionLabel = nullptr;
     SyncStatusView *m_syncStatus = nullptr;
-    /// The session File → Open from Server… is fetching.
-    QString m_fetchingId;
     QString m_connectionState;
     /// How many statuses were shown, so a sync state read meanwhile does not replace a newer one.
     quint64 m_statusShown = 0;
 
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_sessionMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
-    QAction *m_newChatAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_copyAction = nullptr;
-    QAction *m_focusSidebarAction = nullptr;
-    QAction *m_focusChatAction = nullptr;
-    QAction *m_renameAction = nullptr;
-    QAction *m_pinAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_retryAction = nullptr;
-    QAction *m_cancelAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_syncNowAction = nullptr;
-    QAction *m_searchAction = nullptr;
-    QAction *m_importAction = nullptr;
-    QAction *m_exportAllAction = nullptr;
-    QAction *m_exportAction = nullptr;
-    QAction *m_reviewAction = nullptr;
-    QAction *m_openFromServerAction = nullptr;
+    WindowMenus *m_menus = nullptr;
 };

@@ -71,3 +71,27 @@ QString SyncStatusView::describe() const
         return tr("Synced, with %n problem(s)", nullptr, int(m_last->problems.size()));
     return tr("Synced");
 }
+
+QString SyncStatusView::standing(const ChatSession &session, bool keptElsewhere)
+{
+    if (keptElsewhere) {
+        return tr("Kept on the server %1; the app is set up for another server. Waiting messages are sent "
+                  "when Settings point to %1 again.")
+            .arg(session.serverUrl);
+    }
+    switch (session.syncState) {
+    case SyncState::Local:
+        return tr("Only on this computer");
+    case SyncState::Synced:
+        return tr("Synced with the server");
+    case SyncState::Sending:
+        return tr("Waiting for the answer…");
+    case SyncState::Waiting:
+        return tr("Waiting for the server");
+    case SyncState::NeedsAttention:
+        return tr("Needs attention: %1").arg(session.syncNote);
+    case SyncState::Gone:
+        return tr("Not on the server any more; kept on this computer");
+    }
+    return {};
+}

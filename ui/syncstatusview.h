@@ -1,5 +1,7 @@
 #pragma once
 
+#include "chatsession.h"
+
 #include "syncreport.h"
 
 #include <QWidget>
@@ -21,6 +23,10 @@ public:
     explicit SyncStatusView(SyncEngine *sync, QWidget *parent = nullptr);
 
     void retranslate();
+
+    /// How @p session stands with its server, in words; @p keptElsewhere when the server it
+    /// belongs to is not the one set up now.
+    static QString standing(const ChatSession &session, bool keptElsewhere);
 
 private:
     QString describe() const;
