@@ -1,10 +1,7 @@
 #include "sessioncontroller.h"
 
 #include "agentbackend.h"
-#include "agentreply.h"
 #include "chatstore.h"
-#include "servercopycheck.h"
-#include "streamdraft.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -30,20 +27,9 @@ bool mayHaveBeenSent(const ClaimOutcome &claim)
     return kind && AgentError::make(*kind).mayHaveReachedServer();
 }
 
-/// Four renewals per timeout, so a live sender's claim never lapses.
-std::chrono::milliseconds renewalInterval(std::chrono::milliseconds timeout)
-{
-    return std::max(timeout / 4, std::chrono::milliseconds(100));
-}
-
 qint64 leaseMs(const AgentBackend *backend)
 {
-    return qint64(SessionController::leaseFor(backend->timeout()).count());
-}
-
-TurnRecords::ServerLink serverLinkOf(const AgentBackend *backend)
-{
-    return backend && backend->keepsHistory() ? backend->serverLink() : TurnRecords::ServerLink{};
+    return qint64(TurnRunner::leaseFor(backend->timeout()).count());
 }
 
 template<typename T>
@@ -89,22 +75,22 @@ SessionController::SessionController(ChatStore *store, BackendResolver backends,
     : QObject(parent)
     , m_store(store)
     , m_backends(std::move(backends))
-    , m_options(std::move(options))
+    , m_runner(store)
 {
-    m_saveRetry.setInterval(saveRetryInterval);
-    connect(&m_saveRetry, &QTimer::timeout, this, &SessionController::saveUnsavedAnswers);
-    connect(&m_renewal, &QTimer::timeout, this, &SessionController::renewClaims);
-    const auto recover = [this] {
-        write(
-            [](ChatStore &store) -> Result<void> {
-                if (auto recovered = store.recoverInterrupted(); !recovered)
-                    return recovered.error();
-                return {};
-            },
-            "look for interrupted turns");
-    };
-    connect(&m_recovery, &QTimer::timeout, this, recover);
-    recover();
+    setOptions(std::move(options));
+    connect(&m_runner, &TurnRunner::turnSending, this, &SessionController::turnSending);
+    connect(&m_runner, &TurnRunner::textStreamed, this, &SessionController::textStreamed);
+    connect(&m_runner, &TurnRunner::turnCompleted, this, &SessionController::turnCompleted);
+    connect(&m_runner, &TurnRunner::turnFailed, this, &SessionController::turnFailed);
+    connect(&m_runner, &TurnRunner::turnQueued, this, &SessionController::turnQueued);
+    connect(&m_runner, &TurnRunner::turnFoundOnServer, this, &SessionController::turnFoundOnServer);
+    connect(&m_runner, &TurnRunner::storeFailed, this, &SessionController::storeFailed);
+    connect(&m_runner, &TurnRunner::turnEnded, this, [this](const QString &sessionId, TurnRunner::After after) {
+        if (after == TurnRunner::After::SendNext)
+            pump(sessionId);
+        else
+            endDelivery(sessionId, DeliveryEnd::Stopped);
+    });
 }
 
 SessionController::SessionController(ChatStore *store, AgentBackend *backend, Options options, QObject *parent)
@@ -112,26 +98,17 @@ SessionController::SessionController(ChatStore *store, AgentBackend *backend, Op
           store, [backend](Backend) { return backend; }, std::move(options), parent)
 { }
 
-SessionController::~SessionController()
-{
-    for (const InFlight &inFlight : std::as_const(m_inFlight)) {
-        delete inFlight.reply;
-        delete inFlight.check;
-    }
-}
-
-std::chrono::milliseconds SessionController::leaseFor(std::chrono::milliseconds timeout)
-{
-    // Renewed every quarter of the timeout, so it outlasts its sender's last renewal by the whole timeout.
-    return timeout + timeout / 4 + 1s;
-}
+SessionController::~SessionController() = default;
 
 void SessionController::setRecoveryInterval(std::chrono::milliseconds interval)
 {
-    if (interval.count() <= 0)
-        m_recovery.stop();
-    else
-        m_recovery.start(interval);
+    m_runner.setRecoveryInterval(interval);
+}
+
+void SessionController::setOptions(Options options)
+{
+    m_options = std::move(options);
+    m_runner.setSender(m_options.userId, m_options.language);
 }
 
 Result<AgentBackend *> SessionController::backendFor(const ChatSession &session) const
@@ -179,14 +156,13 @@ bool SessionController::keptOnAnotherServer(const ChatSession &session) const
 
 bool SessionController::isBusy(const QString &sessionId) const
 {
-    return m_inFlight.contains(sessionId) || m_deliveries.contains(sessionId) || m_storing.contains(sessionId) ||
+    return m_runner.isRunning(sessionId) || m_deliveries.contains(sessionId) || m_storing.contains(sessionId) ||
         m_claiming.contains(sessionId);
 }
 
 std::optional<int> SessionController::sendingTurn(const QString &sessionId) const
 {
-    const auto inFlight = m_inFlight.constFind(sessionId);
-    return inFlight == m_inFlight.cend() ? std::nullopt : std::optional(inFlight->turn);
+    return m_runner.turnOf(sessionId);
 }
 
 QFuture<Result<int>> SessionController::send(const QString &sessionId, const QString &text)
@@ -215,7 +191,7 @@ QFuture<Result<int>> SessionController::send(const QString &sessionId, const QSt
                     return stored(started.error());
                 m_deliveries.insert(sessionId, Waiting::ForOthers);
                 if (started->claimed)
-                    start(sessionId, backend, started->turn, false);
+                    m_runner.start(sessionId, backend, started->turn, false);
                 else
                     pump(sessionId);
                 stored(started->turn);
@@ -232,7 +208,7 @@ void SessionController::deliver(const QString &sessionId, Waiting waiting)
 
 QFuture<Result<void>> SessionController::retry(const QString &sessionId, int turn)
 {
-    if (m_inFlight.contains(sessionId)) {
+    if (m_runner.isRunning(sessionId)) {
         return settled<void>(
             Error{Error::Code::Conflict,
                   QCoreApplication::translate("SessionController", "This session is still waiting for an answer.")});
@@ -266,8 +242,8 @@ QFuture<Result<void>> SessionController::retry(const QString &sessionId, int tur
                                                           "Another GovStack Desktop process is sending a message "
                                                           "of this session. Try again when it has its answer.")});
                 }
-                if (step->claim.kind == ClaimOutcome::Kind::Claimed && !m_inFlight.contains(sessionId))
-                    start(sessionId, backend, step->claim.turn, mayHaveBeenSent(step->claim));
+                if (step->claim.kind == ClaimOutcome::Kind::Claimed && !m_runner.isRunning(sessionId))
+                    m_runner.start(sessionId, backend, step->claim.turn, mayHaveBeenSent(step->claim));
                 done({});
             });
     });
@@ -276,7 +252,7 @@ QFuture<Result<void>> SessionController::retry(const QString &sessionId, int tur
 
 void SessionController::pump(const QString &sessionId)
 {
-    if (!m_deliveries.contains(sessionId) || m_inFlight.contains(sessionId) || m_claiming.contains(sessionId))
+    if (!m_deliveries.contains(sessionId) || m_runner.isRunning(sessionId) || m_claiming.contains(sessionId))
         return;
     m_claiming.insert(sessionId);
     withBackend(sessionId, [this, sessionId](const auto &found) {
@@ -303,7 +279,7 @@ void SessionController::pump(const QString &sessionId)
 void SessionController::claimed(const QString &sessionId, AgentBackend *backend, const Result<ClaimOutcome> &claim)
 {
     // A turn that started meanwhile (a question sent now) holds this claim already.
-    if (m_inFlight.contains(sessionId))
+    if (m_runner.isRunning(sessionId))
         return;
     if (!claim) {
         Q_EMIT storeFailed(sessionId, claim.error());
@@ -323,288 +299,21 @@ void SessionController::claimed(const QString &sessionId, AgentBackend *backend,
         QTimer::singleShot(otherSenderPoll, this, [this, sessionId] { pump(sessionId); });
         return;
     case ClaimOutcome::Kind::Claimed:
-        start(sessionId, backend, claim->turn, mayHaveBeenSent(*claim));
+        m_runner.start(sessionId, backend, claim->turn, mayHaveBeenSent(*claim));
         return;
     }
-}
-
-void SessionController::start(const QString &sessionId, AgentBackend *backend, int turn, bool checkFirst)
-{
-    InFlight &inFlight = m_inFlight[sessionId];
-    inFlight.turn = turn;
-    inFlight.backend = backend;
-    if (!m_renewal.isActive())
-        m_renewal.start(renewalInterval(backend->timeout()));
-    if (!checkFirst || !backend->keepsHistory()) {
-        dispatch(sessionId, turn);
-        return;
-    }
-    qCInfo(lcDelivery) << "Reading the server's copy of" << sessionId << "before sending turn" << turn;
-    checkServerCopy(sessionId, std::nullopt, [this, sessionId](int current) { dispatch(sessionId, current); });
-}
-
-void SessionController::dispatch(const QString &sessionId, int turn)
-{
-    InFlight &inFlight = m_inFlight[sessionId];
-    inFlight.turn = turn;
-    const TurnRecords::Outgoing what{sessionId, turn, m_options.userId, m_options.language,
-                                     inFlight.backend->sendsStoredHistory()};
-    // A long history is read on the store's thread; the turn goes out when it is read, unless
-    // it was cancelled meanwhile (then this attempt is over and its read is dropped).
-    const quint64 attempt = ++m_attempts;
-    inFlight.attempt = attempt;
-    m_store->runInBackground<AgentTurn>([what](ChatStore &store) { return TurnRecords::read(store, what); }, this,
-                                        [this, sessionId, attempt](const Result<AgentTurn> &agentTurn) {
-                                            const auto current = m_inFlight.constFind(sessionId);
-                                            if (current != m_inFlight.cend() && current->attempt == attempt &&
-                                                !current->reply)
-                                                sendTurn(sessionId, agentTurn);
-                                        });
-}
-
-void SessionController::sendTurn(const QString &sessionId, const Result<AgentTurn> &agentTurn)
-{
-    InFlight &inFlight = m_inFlight[sessionId];
-    const int turn = inFlight.turn;
-    AgentBackend *backend = inFlight.backend;
-    if (!agentTurn) {
-        endTurn(sessionId);
-        write([sessionId](ChatStore &store) { return store.releaseClaim(sessionId); }, "give up a claim");
-        Q_EMIT storeFailed(sessionId, agentTurn.error());
-        endDelivery(sessionId, DeliveryEnd::Stopped);
-        return;
-    }
-    if (backend->keepsHistory()) {
-        write([sessionId](ChatStore &store) { return store.setSyncState(sessionId, SyncState::Sending); },
-              "mark a session as sending");
-    }
-    AgentReply *reply = backend->send(*agentTurn);
-    inFlight.reply = reply;
-    inFlight.draft = (new StreamDraft(m_store, sessionId, turn, reply))->place();
-    Q_EMIT turnSending(sessionId, turn);
-    connect(reply, &AgentReply::textReceived, this,
-            [this, sessionId, turn](const QString &delta) { Q_EMIT textStreamed(sessionId, turn, delta); });
-    connect(reply, &AgentReply::finished, this, [this, sessionId, turn, reply] {
-        reply->deleteLater();
-        if (reply->response())
-            complete(sessionId, turn, *reply->response());
-        else
-            fail(sessionId, turn, reply->error().value_or(AgentError::make(AgentError::Kind::HttpError)),
-                 reply->partialResponse());
-    });
-}
-
-void SessionController::checkServerCopy(const QString &sessionId, const std::optional<AgentError> &attemptError,
-                                        std::function<void(int turn)> whenMissing)
-{
-    InFlight &inFlight = m_inFlight[sessionId];
-    inFlight.checked = true;
-    const quint64 attempt = ++m_attempts;
-    inFlight.attempt = attempt;
-    const AgentError undecided = attemptError.value_or(AgentError::make(AgentError::Kind::Interrupted));
-    m_store->runInBackground<StoredMessage>(
-        [sessionId, turn = inFlight.turn](ChatStore &store) { return store.storedMessage(sessionId, turn); }, this,
-        [this, sessionId, attempt, attemptError, undecided, whenMissing](const Result<StoredMessage> &request) {
-            const auto current = m_inFlight.constFind(sessionId);
-            if (current == m_inFlight.cend() || current->attempt != attempt)
-                return; // cancelled while the request was read
-            if (!request) {
-                fail(sessionId, current->turn, undecided);
-                return;
-            }
-            auto *check = new ServerCopyCheck(m_store, current->backend, sessionId, request->message, this);
-            m_inFlight[sessionId].check = check;
-            const auto turnNow = [this, sessionId] { return m_inFlight.value(sessionId).turn; };
-            connect(check, &ServerCopyCheck::failed, this,
-                    [this, sessionId, check, turnNow, attemptError, undecided](const std::optional<AgentError> &error) {
-                        check->deleteLater();
-                        fail(sessionId, turnNow(), attemptError.value_or(error.value_or(undecided)));
-                    });
-            connect(check, &ServerCopyCheck::missing, this, [this, sessionId, check, whenMissing](int turn) {
-                check->deleteLater();
-                m_inFlight[sessionId].turn = turn;
-                whenMissing(turn);
-            });
-            connect(check, &ServerCopyCheck::found, this, [this, sessionId, check](int turn) {
-                check->deleteLater();
-                foundOnServer(sessionId, turn);
-            });
-            check->start();
-        });
-}
-
-void SessionController::foundOnServer(const QString &sessionId, int turn)
-{
-    qCInfo(lcDelivery) << "The server has turn" << turn << "of" << sessionId << "already";
-    const InFlight inFlight = m_inFlight.value(sessionId);
-    endTurn(sessionId);
-    m_store->runInBackground<void>(
-        [sessionId, link = serverLinkOf(inFlight.backend)](ChatStore &store) -> Result<void> {
-            (void)store.releaseClaim(sessionId);
-            TurnRecords::recordAcceptance(store, sessionId, link);
-            return {};
-        },
-        this,
-        [this, sessionId, turn](const Result<void> &) {
-            Q_EMIT turnFoundOnServer(sessionId, turn);
-            Q_EMIT turnCompleted(sessionId, turn);
-            pump(sessionId);
-        });
 }
 
 void SessionController::cancel(const QString &sessionId)
 {
-    const auto it = m_inFlight.constFind(sessionId);
-    if (it == m_inFlight.cend())
+    if (!m_runner.isRunning(sessionId))
         return;
     m_deliveries.remove(sessionId);
-    if (it->reply) {
-        it->reply->cancel();
-        return;
-    }
-    // Checking the server's copy or reading the history: over at once, so nothing of it
-    // arrives after the cancel was written.
-    const int turn = it->turn;
-    delete it->check.data();
-    fail(sessionId, turn, AgentError::make(AgentError::Kind::Cancelled));
-}
-
-void SessionController::endTurn(const QString &sessionId)
-{
-    m_inFlight.remove(sessionId);
-    if (m_inFlight.isEmpty())
-        m_renewal.stop();
+    m_runner.cancel(sessionId);
 }
 
 void SessionController::endDelivery(const QString &sessionId, DeliveryEnd how)
 {
     if (m_deliveries.remove(sessionId))
         Q_EMIT deliveryEnded(sessionId, how);
-}
-
-void SessionController::complete(const QString &sessionId, int turn, const ModelMessage &response)
-{
-    const InFlight inFlight = m_inFlight.value(sessionId);
-    endTurn(sessionId);
-    const UnsavedAnswer answer{sessionId, turn, response, inFlight.draft};
-    m_store->runInBackground<void>(
-        [answer, link = serverLinkOf(inFlight.backend)](ChatStore &store) {
-            TurnRecords::recordAcceptance(store, answer.sessionId, link);
-            return store.completeTurn(answer.sessionId, answer.turn, answer.response,
-                                      TurnRecords::draftSeq(answer.draft));
-        },
-        this,
-        [this, answer](const Result<void> &saved) {
-            if (!saved) {
-                // The answer arrived: it is kept and written again until the store takes it.
-                m_unsaved.append(answer);
-                m_saveRetry.start();
-                Q_EMIT storeFailed(answer.sessionId, saved.error());
-                endDelivery(answer.sessionId, DeliveryEnd::Stopped);
-                return;
-            }
-            Q_EMIT turnCompleted(answer.sessionId, answer.turn);
-            pump(answer.sessionId);
-        });
-}
-
-void SessionController::saveUnsavedAnswers()
-{
-    m_saveRetry.stop();
-    const QList<UnsavedAnswer> answers = std::exchange(m_unsaved, {});
-    m_store->runInBackground<QList<bool>>(
-        [answers](ChatStore &store) {
-            QList<bool> saved;
-            for (const UnsavedAnswer &answer : answers) {
-                saved << bool(store.completeTurn(answer.sessionId, answer.turn, answer.response,
-                                                 TurnRecords::draftSeq(answer.draft)));
-            }
-            return Result<QList<bool>>(saved);
-        },
-        this,
-        [this, answers](const Result<QList<bool>> &saved) {
-            for (qsizetype i = 0; i < answers.size(); ++i) {
-                if (saved->at(i))
-                    Q_EMIT turnCompleted(answers.at(i).sessionId, answers.at(i).turn);
-                else
-                    m_unsaved.append(answers.at(i));
-            }
-            if (!m_unsaved.isEmpty())
-                m_saveRetry.start();
-        });
-}
-
-void SessionController::fail(const QString &sessionId, int turn, const AgentError &error,
-                             const std::optional<ModelMessage> &partial)
-{
-    const InFlight inFlight = m_inFlight.value(sessionId);
-    const bool keptOnServer = inFlight.backend && inFlight.backend->keepsHistory();
-    // The request may have arrived before the connection broke: the server's copy says whether it did.
-    if (keptOnServer && !inFlight.checked && error.mayHaveReachedServer() &&
-        error.kind != AgentError::Kind::Cancelled) {
-        qCInfo(lcDelivery) << "Turn" << turn << "of" << sessionId << "failed with" << error.kindName()
-                           << "after it may have reached the server; reading the server's copy";
-        checkServerCopy(sessionId, error, [this, sessionId, error](int current) { fail(sessionId, current, error); });
-        return;
-    }
-    endTurn(sessionId);
-    // A turn for a server that is down, overloaded or refusing the key waits in the outbox;
-    // one the server refused as it is (or the user cancelled) waits for the user.
-    const bool queue = keptOnServer && error.waitsForServer();
-    std::optional<SyncState> state;
-    if (keptOnServer)
-        state = !queue || error.kind == AgentError::Kind::KeyRejected ? SyncState::NeedsAttention : SyncState::Waiting;
-    m_store->runInBackground<void>(
-        [sessionId, turn, error, partial, queue, state, draft = inFlight.draft](ChatStore &store) {
-            if (state)
-                (void)store.setSyncState(sessionId, *state, error.message);
-            return queue ? store.queueTurn(sessionId, turn, error.kindName(), error.message)
-                         : store.failTurn(sessionId, turn, error.kindName(), error.message, partial,
-                                          TurnRecords::draftSeq(draft));
-        },
-        this,
-        [this, sessionId, turn, error, queue](const Result<void> &saved) {
-            failed(sessionId, turn, error, queue, saved);
-        });
-}
-
-void SessionController::failed(const QString &sessionId, int turn, const AgentError &error, bool queued,
-                               const Result<void> &saved)
-{
-    if (!saved) {
-        Q_EMIT storeFailed(sessionId, saved.error());
-        endDelivery(sessionId, DeliveryEnd::Stopped);
-        return;
-    }
-    if (queued) {
-        Q_EMIT turnQueued(sessionId, turn, error);
-        endDelivery(sessionId, DeliveryEnd::Stopped);
-        return;
-    }
-    Q_EMIT turnFailed(sessionId, turn, error);
-    // A turn refused as it is stays for the user; the turns after it still go, unless the user stopped.
-    if (error.kind == AgentError::Kind::Cancelled)
-        endDelivery(sessionId, DeliveryEnd::Stopped);
-    else
-        pump(sessionId);
-}
-
-void SessionController::write(std::function<Result<void>(ChatStore &)> job, const char *what)
-{
-    m_store->runInBackground<void>(std::move(job), this, [what](const Result<void> &written) {
-        if (!written)
-            qCWarning(lcDelivery) << "Could not" << what << "-" << written.error().message;
-    });
-}
-
-void SessionController::renewClaims()
-{
-    auto shortest = std::chrono::milliseconds::max();
-    for (const InFlight &inFlight : std::as_const(m_inFlight))
-        shortest = std::min(shortest, inFlight.backend->timeout());
-    if (m_inFlight.isEmpty())
-        return;
-    m_renewal.start(renewalInterval(shortest));
-    write([lease = qint64(leaseFor(shortest).count())](ChatStore &store) { return store.renewClaims(lease); },
-          "renew the claims of the messages being sent");
 }

@@ -5,21 +5,17 @@
 #include "chatsession.h"
 #include "result.h"
 #include "storedmessage.h"
-#include "turnrecords.h"
+#include "turnrunner.h"
 
 #include <QFuture>
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QSet>
-#include <QTimer>
 
 #include <chrono>
 #include <functional>
 
-class AgentReply;
 class ChatStore;
-class ServerCopyCheck;
 
 /// Does chat turns: stores the user's message at once, sends it with the
 /// session's whole stored history, and stores the answer, or the failure with
@@ -34,6 +30,9 @@ class ServerCopyCheck;
 /// - a turn that may have reached its server already (a timeout, a reset, a
 ///   sender that ended) is looked for in the server's copy, and sent only when
 ///   it is not there.
+///
+/// This class stores and claims turns and decides which goes next; a TurnRunner runs each
+/// claimed turn. Its store steps run on the store's thread when there is one, in order.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -80,14 +79,15 @@ public:
     /// Looks for turns whose sender ended every @p interval (the window); 0 stops.
     void setRecoveryInterval(std::chrono::milliseconds interval);
 
-    /// How often an answer the store refused is offered to it again.
-    static constexpr std::chrono::milliseconds saveRetryInterval{2000};
     /// How long a claim lives without renewal for a back end with @p timeout: longer than
     /// a request can run after its sender's last sign of life.
-    static std::chrono::milliseconds leaseFor(std::chrono::milliseconds timeout);
+    static std::chrono::milliseconds leaseFor(std::chrono::milliseconds timeout)
+    {
+        return TurnRunner::leaseFor(timeout);
+    }
 
     /// Applies to the next turn.
-    void setOptions(Options options) { m_options = std::move(options); }
+    void setOptions(Options options);
 
     enum class DeliveryEnd {
         Done, ///< nothing of the session waits to be sent any more
@@ -116,65 +116,22 @@ Q_SIGNALS:
     void storeFailed(const QString &sessionId, const Error &error);
 
 private:
-    struct InFlight {
-        int turn = 0;
-        AgentBackend *backend = nullptr;
-        QPointer<AgentReply> reply;
-        QPointer<ServerCopyCheck> check;
-        /// Whether the server's copy was read after this attempt failed.
-        bool checked = false;
-        TurnRecords::DraftPlace draft;
-        /// Which dispatch of the turn a history read on the store's thread belongs to.
-        quint64 attempt = 0;
-    };
-
     Result<AgentBackend *> backendFor(const ChatSession &session) const;
     /// Runs @p then with the session as stored and the back end it talks to, or with why there is none.
     void withBackend(const QString &sessionId,
                      std::function<void(const Result<std::pair<ChatSession, AgentBackend *>> &)> then);
     void pump(const QString &sessionId);
     void claimed(const QString &sessionId, AgentBackend *backend, const Result<ClaimOutcome> &claim);
-    void start(const QString &sessionId, AgentBackend *backend, int turn, bool checkFirst);
-    void dispatch(const QString &sessionId, int turn);
-    void sendTurn(const QString &sessionId, const Result<AgentTurn> &agentTurn);
-    /// Reads the server's copy, merges it, and finds the turn in the merged history:
-    /// answered there, or still to send (@p whenMissing, with its turn after the merge).
-    /// Without an answer either way the turn fails with @p attemptError, the failure
-    /// that made the check, or else with what made the check itself fail.
-    void checkServerCopy(const QString &sessionId, const std::optional<AgentError> &attemptError,
-                         std::function<void(int turn)> whenMissing);
-    void foundOnServer(const QString &sessionId, int turn);
-    void complete(const QString &sessionId, int turn, const ModelMessage &response);
-    void fail(const QString &sessionId, int turn, const AgentError &error,
-              const std::optional<ModelMessage> &partial = std::nullopt);
-    void failed(const QString &sessionId, int turn, const AgentError &error, bool queued, const Result<void> &saved);
-    void endTurn(const QString &sessionId);
     void endDelivery(const QString &sessionId, DeliveryEnd how);
-    /// Runs a store step whose outcome only matters to the log.
-    void write(std::function<Result<void>(ChatStore &)> job, const char *what);
-    /// Renews this process's claims while its requests run.
-    void renewClaims();
-    void saveUnsavedAnswers();
 
     ChatStore *m_store;
     BackendResolver m_backends;
     Options m_options;
-    QHash<QString, InFlight> m_inFlight;
-    quint64 m_attempts = 0;
+    TurnRunner m_runner;
     /// Sessions whose question is being stored (how many), or whose next turn is being claimed:
     /// one claim at a time per session, so a turn never starts twice.
     QHash<QString, int> m_storing;
     QSet<QString> m_claiming;
     /// Sessions whose waiting turns this process is sending, and whether it waits for others.
     QHash<QString, Waiting> m_deliveries;
-    struct UnsavedAnswer {
-        QString sessionId;
-        int turn = 0;
-        ModelMessage response;
-        TurnRecords::DraftPlace draft;
-    };
-    QList<UnsavedAnswer> m_unsaved;
-    QTimer m_saveRetry;
-    QTimer m_renewal;
-    QTimer m_recovery;
 };
