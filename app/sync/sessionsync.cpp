@@ -74,30 +74,44 @@ void SessionSync::await(Reply *reply, Done done)
 
 void SessionSync::start()
 {
-    if (m_kind == Kind::Linked) {
-        const auto session = m_context.store->chat(m_sessionId);
-        if (!session) {
-            m_report.addProblem(m_sessionId, session.error().message);
-            end();
-            return;
-        }
-        // A session talking to the server right now is in step already.
-        if (m_context.controller->isBusy(m_sessionId) || !belongsTo(*session, *m_context.server)) {
-            ++m_report.sessionsSkipped;
-            end();
-            return;
-        }
-        if (m_context.store->sentElsewhere(m_sessionId).valueOr(false)) {
-            ++m_report.sessionsSentElsewhere;
-            end();
-            return;
-        }
-        // No server has this session yet: its waiting turns go to the server set up now.
-        if (session->serverUrl.isEmpty()) {
-            sendTurns();
-            return;
-        }
+    if (m_kind == Kind::Fetch) {
+        fetchHistory();
+        return;
     }
+    using Standing = std::pair<ChatSession, bool>;
+    m_context.store->runInBackground<Standing>(
+        [sessionId = m_sessionId](ChatStore &store) -> Result<Standing> {
+            const auto session = store.chat(sessionId);
+            if (!session)
+                return session.error();
+            return Standing{*session, store.sentElsewhere(sessionId).valueOr(false)};
+        },
+        this,
+        [this](const Result<Standing> &standing) {
+            if (!standing) {
+                m_report.addProblem(m_sessionId, standing.error().message);
+                end();
+                return;
+            }
+            const auto &[session, sentElsewhere] = *standing;
+            // A session talking to the server right now is in step already.
+            if (m_context.controller->isBusy(m_sessionId) || !belongsTo(session, *m_context.server)) {
+                ++m_report.sessionsSkipped;
+                end();
+            } else if (sentElsewhere) {
+                ++m_report.sessionsSentElsewhere;
+                end();
+            } else if (session.serverUrl.isEmpty()) {
+                // No server has this session yet: its waiting turns go to the server set up now.
+                sendTurns();
+            } else {
+                fetchHistory();
+            }
+        });
+}
+
+void SessionSync::fetchHistory()
+{
     await(m_context.server->fetchHistory(m_sessionId), [this](HistoryReply *reply) {
         if (reply->error())
             failed(*reply->error());
@@ -108,30 +122,34 @@ void SessionSync::start()
 
 void SessionSync::fetched(const ServerHistory &server)
 {
-    if (m_kind == Kind::Fetch) {
-        if (!server.found) {
-            m_report.addProblem(m_sessionId, tr("The server has no session with this id."));
-            end();
-            return;
-        }
-        const auto [url, profile] = m_context.server->serverLink();
-        if (auto created = m_context.store->createFetchedSession(m_sessionId, m_context.userId, url, profile);
-            !created) {
-            m_report.addProblem(m_sessionId, created.error().message);
-            end();
-            return;
-        }
-    }
-    const auto session = m_context.store->chat(m_sessionId);
-    if (!session) {
-        m_report.addProblem(m_sessionId, session.error().message);
+    if (m_kind == Kind::Fetch && !server.found) {
+        m_report.addProblem(m_sessionId, tr("The server has no session with this id."));
         end();
         return;
     }
-    if (!server.found)
-        serverLacksSession(*session);
-    else
-        mergeHistory(*session, server);
+    // A session opened from the server is created here first.
+    const bool create = m_kind == Kind::Fetch;
+    const auto [url, profile] = m_context.server->serverLink();
+    m_context.store->runInBackground<ChatSession>(
+        [sessionId = m_sessionId, userId = m_context.userId, url, profile,
+         create](ChatStore &store) -> Result<ChatSession> {
+            if (create) {
+                if (auto created = store.createFetchedSession(sessionId, userId, url, profile); !created)
+                    return created.error();
+            }
+            return store.chat(sessionId);
+        },
+        this,
+        [this, server](const Result<ChatSession> &session) {
+            if (!session) {
+                m_report.addProblem(m_sessionId, session.error().message);
+                end();
+            } else if (!server.found) {
+                serverLacksSession(*session);
+            } else {
+                mergeHistory(*session, server);
+            }
+        });
 }
 
 void SessionSync::serverLacksSession(const ChatSession &session)
@@ -142,18 +160,26 @@ void SessionSync::serverLacksSession(const ChatSession &session)
         sendTurns();
         return;
     }
-    ChatStore *store = m_context.store;
-    const auto requests = store->requestCounts(m_sessionId);
-    if (requests && session.syncState != SyncState::Gone && requests->answered > 0) {
-        if (auto marked = store->setSyncState(m_sessionId, SyncState::Gone,
-                                              tr("The server no longer has this session; it is kept here."));
-            !marked)
-            m_report.addProblem(m_sessionId, marked.error().message);
-        else
-            ++m_report.sessionsGone;
-    }
-    ++m_report.sessionsChecked;
-    end();
+    const bool gone = session.syncState == SyncState::Gone;
+    m_context.store->runInBackground<bool>(
+        [sessionId = m_sessionId, gone,
+         note = tr("The server no longer has this session; it is kept here.")](ChatStore &store) -> Result<bool> {
+            const auto requests = store.requestCounts(sessionId);
+            if (!requests || gone || requests->answered == 0)
+                return false;
+            if (auto marked = store.setSyncState(sessionId, SyncState::Gone, note); !marked)
+                return marked.error();
+            return true;
+        },
+        this,
+        [this](const Result<bool> &marked) {
+            if (!marked)
+                m_report.addProblem(m_sessionId, marked.error().message);
+            else if (*marked)
+                ++m_report.sessionsGone;
+            ++m_report.sessionsChecked;
+            end();
+        });
 }
 
 void SessionSync::mergeHistory(const ChatSession &session, const ServerHistory &server)
@@ -227,31 +253,47 @@ void SessionSync::sendRatings()
         settle();
         return;
     }
-    const auto unsent = m_context.store->unsentRatings(m_sessionId);
-    for (const ChatStore::UnsentRating &entry : unsent.valueOr(QList<ChatStore::UnsentRating>{})) {
-        if (entry.serverId.isEmpty())
-            continue;
-        const Rating rating = entry.rating;
-        const GovStackBackend::RatingRequest request{m_sessionId, entry.serverId, rating.score, rating.comment,
-                                                     m_context.userId};
-        await(m_context.server->rate(request), [this, seq = entry.seq, rating](ServerReply *reply) {
-            if (reply->error()) {
-                failed(*reply->error());
-                return;
+    using Unsent = QList<ChatStore::UnsentRating>;
+    m_context.store->runInBackground<Unsent>(
+        [sessionId = m_sessionId](ChatStore &store) { return store.unsentRatings(sessionId); }, this,
+        [this](const Result<Unsent> &unsent) {
+            for (const ChatStore::UnsentRating &entry : unsent.valueOr(Unsent{})) {
+                if (!entry.serverId.isEmpty()) {
+                    sendRating(entry);
+                    return;
+                }
             }
-            ++m_report.ratingsSent;
-            // Unmarked, the rating would be found unsent again and sent again without end.
-            if (auto marked = m_context.store->markRatingSent(m_sessionId, seq, rating.ratedAt); !marked) {
-                m_report.addProblem(m_sessionId, marked.error().message);
-                settle();
-                return;
-            }
-            sendRatings();
+            m_waiting.ratings = false;
+            settle();
         });
-        return;
-    }
-    m_waiting.ratings = false;
-    settle();
+}
+
+void SessionSync::sendRating(const ChatStore::UnsentRating &entry)
+{
+    const Rating rating = entry.rating;
+    const GovStackBackend::RatingRequest request{m_sessionId, entry.serverId, rating.score, rating.comment,
+                                                 m_context.userId};
+    await(m_context.server->rate(request), [this, seq = entry.seq, rating](ServerReply *reply) {
+        if (reply->error()) {
+            failed(*reply->error());
+            return;
+        }
+        ++m_report.ratingsSent;
+        // Unmarked, the rating would be found unsent again and sent again without end.
+        m_context.store->runInBackground<void>(
+            [sessionId = m_sessionId, seq, ratedAt = rating.ratedAt](ChatStore &store) {
+                return store.markRatingSent(sessionId, seq, ratedAt);
+            },
+            this,
+            [this](const Result<void> &marked) {
+                if (!marked) {
+                    m_report.addProblem(m_sessionId, marked.error().message);
+                    settle();
+                    return;
+                }
+                sendRatings();
+            });
+    });
 }
 
 void SessionSync::settle()

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "agenterror.h"
+#include "chatstore.h"
 #include "historymerger.h"
 #include "sessioncontroller.h"
 #include "syncreport.h"
 
 #include <QObject>
 
-class ChatStore;
 class GovStackBackend;
 struct ChatSession;
 struct ServerHistory;
@@ -56,6 +56,7 @@ Q_SIGNALS:
     void serverFailed(const AgentError &error);
 
 private:
+    void fetchHistory();
     void fetched(const ServerHistory &server);
     void serverLacksSession(const ChatSession &session);
     void mergeHistory(const ChatSession &session, const ServerHistory &server);
@@ -63,6 +64,7 @@ private:
     void sendTurns();
     void deliveryEnded(SessionController::DeliveryEnd how);
     void sendRatings();
+    void sendRating(const ChatStore::UnsentRating &entry);
     void settle();
     void failed(const AgentError &error);
     void end();

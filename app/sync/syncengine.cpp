@@ -48,43 +48,10 @@ void SyncEngine::start(const QStringList &sessionIds)
             *m_again = sessionIds.isEmpty() ? QStringList{} : *m_again + sessionIds;
         return;
     }
-    // Deletes first: a session deleted here must not be read back.
-    QList<Job> jobs = deleteJobs();
-    if (hasServer() && sessionIds.isEmpty()) {
-        if (const auto recovered = m_store->recoverInterrupted())
-            m_report.turnsInterrupted += *recovered;
-        const auto linked = m_store->linkedSessions();
-        if (!linked)
-            m_report.problems << linked.error().message;
-        for (const ChatSession &session : linked.valueOr(QList<ChatSession>{})) {
-            if (SessionSync::belongsTo(session, *m_server))
-                jobs.append(Job{Job::Kind::Session, session.sessionId});
-            else
-                ++m_report.sessionsSkipped;
-        }
-        // Sessions no server has accepted a turn of yet go to the server set up now.
-        for (const QString &sessionId : m_store->sessionsWithUnsentTurns().valueOr(QStringList{})) {
-            const auto session = m_store->chat(sessionId);
-            if (session && session->serverUrl.isEmpty() && session->backend == Backend::GovStack)
-                jobs.append(Job{Job::Kind::Session, sessionId});
-        }
-    }
+    QList<Job> listed;
     for (const QString &sessionId : sessionIds)
-        jobs.append(Job{Job::Kind::Session, sessionId});
-    begin(std::move(jobs));
-}
-
-QList<SyncEngine::Job> SyncEngine::deleteJobs() const
-{
-    QList<Job> jobs;
-    if (!hasServer())
-        return jobs;
-    const auto deletes = m_store->pendingServerDeletes();
-    for (const ChatStore::ServerDelete &pending : deletes.valueOr(QList<ChatStore::ServerDelete>{})) {
-        if (pending.serverUrl == m_server->serverLink().first)
-            jobs.append(Job{Job::Kind::Delete, pending.sessionId});
-    }
-    return jobs;
+        listed.append(Job{Job::Kind::Session, sessionId});
+    prepare(sessionIds.isEmpty() ? SyncPlan::Scope::Everything : SyncPlan::Scope::WithDeletes, std::move(listed));
 }
 
 void SyncEngine::sendDeletes()
@@ -94,7 +61,46 @@ void SyncEngine::sendDeletes()
             m_again = QStringList{};
         return;
     }
-    begin(deleteJobs());
+    prepare(SyncPlan::Scope::WithDeletes, {});
+}
+
+void SyncEngine::prepare(SyncPlan::Scope scope, QList<Job> jobs)
+{
+    if (!hasServer()) {
+        begin({}, {});
+        return;
+    }
+    // Running from now on: a pass asked for while the store reads joins as the next one.
+    m_running = true;
+    const quint64 pass = ++m_pass;
+    m_store->runInBackground<SyncPlan>(
+        [scope](ChatStore &store) { return Result<SyncPlan>(SyncPlan::read(store, scope)); }, this,
+        [this, pass, jobs = std::move(jobs)](const Result<SyncPlan> &plan) {
+            if (pass == m_pass && m_running)
+                begin(jobsOf(*plan) + jobs, *plan);
+        });
+}
+
+QList<SyncEngine::Job> SyncEngine::jobsOf(const SyncPlan &plan)
+{
+    // Deletes first: a session deleted here must not be read back.
+    QList<Job> jobs;
+    for (const ChatStore::ServerDelete &pending : plan.deletes) {
+        if (pending.serverUrl == m_server->serverLink().first)
+            jobs.append(Job{Job::Kind::Delete, pending.sessionId});
+    }
+    for (const ChatSession &session : plan.linked) {
+        if (SessionSync::belongsTo(session, *m_server))
+            jobs.append(Job{Job::Kind::Session, session.sessionId});
+        else
+            ++m_report.sessionsSkipped;
+    }
+    // Sessions no server has accepted a turn of yet go to the server set up now.
+    for (const ChatSession &session : plan.unlinked)
+        jobs.append(Job{Job::Kind::Session, session.sessionId});
+    m_report.turnsInterrupted += plan.recovered;
+    m_report.problems << plan.problems;
+    return jobs;
 }
 
 void SyncEngine::fetch(const QString &sessionId)
@@ -104,7 +110,7 @@ void SyncEngine::fetch(const QString &sessionId)
                                 "underscores.")
                                  .arg(sessionId);
         if (!m_running)
-            begin({});
+            begin({}, {});
         return;
     }
     if (m_running) {
@@ -114,10 +120,10 @@ void SyncEngine::fetch(const QString &sessionId)
         pump();
         return;
     }
-    begin({Job{Job::Kind::Fetch, sessionId}});
+    prepare(SyncPlan::Scope::Waiting, {Job{Job::Kind::Fetch, sessionId}});
 }
 
-void SyncEngine::begin(QList<Job> jobs)
+void SyncEngine::begin(QList<Job> jobs, const SyncPlan &plan)
 {
     m_running = true;
     if (!hasServer()) {
@@ -127,20 +133,8 @@ void SyncEngine::begin(QList<Job> jobs)
         m_report.stoppedBy = m_pausedBy;
         jobs.clear();
     }
-    m_unsentTurns.clear();
-    m_unsentRatings.clear();
-    if (!jobs.isEmpty()) {
-        const auto unsentTurns = m_store->sessionsWithUnsentTurns();
-        const auto unsentRatings = m_store->sessionsWithUnsentRatings();
-        for (const auto *ids : {&unsentTurns, &unsentRatings}) {
-            if (!*ids)
-                m_report.problems << ids->error().message;
-        }
-        const QStringList turns = unsentTurns.valueOr(QStringList{});
-        const QStringList ratings = unsentRatings.valueOr(QStringList{});
-        m_unsentTurns = QSet<QString>(turns.cbegin(), turns.cend());
-        m_unsentRatings = QSet<QString>(ratings.cbegin(), ratings.cend());
-    }
+    m_unsentTurns = QSet<QString>(plan.unsentTurns.cbegin(), plan.unsentTurns.cend());
+    m_unsentRatings = QSet<QString>(plan.unsentRatings.cbegin(), plan.unsentRatings.cend());
     m_queue = std::move(jobs);
     m_total = int(m_queue.size());
     m_done = 0;
@@ -269,11 +263,17 @@ void SyncEngine::runDelete(const QString &sessionId)
             sessionFailed(sessionId, *reply->error());
             return;
         }
-        if (auto done = m_store->serverDeleteDone(sessionId); !done)
-            m_report.addProblem(sessionId, done.error().message);
-        else
-            ++m_report.deletesDone;
-        jobDone();
+        const auto recorded = [this, sessionId, pass = m_pass](const Result<void> &done) {
+            if (pass != m_pass || !m_running)
+                return; // the pass ended meanwhile; the next one finds the delete recorded
+            if (!done)
+                m_report.addProblem(sessionId, done.error().message);
+            else
+                ++m_report.deletesDone;
+            jobDone();
+        };
+        m_store->runInBackground<void>([sessionId](ChatStore &store) { return store.serverDeleteDone(sessionId); },
+                                       this, recorded);
     });
 }
 

@@ -3,6 +3,7 @@
 #include "agenterror.h"
 #include "chatsession.h"
 #include "sessioncontroller.h"
+#include "syncplan.h"
 #include "syncreport.h"
 
 #include <QHash>
@@ -75,8 +76,10 @@ private:
         QString sessionId;
     };
 
-    void begin(QList<Job> jobs);
-    QList<Job> deleteJobs() const;
+    /// Reads what the pass needs on the store's thread, then begins it with @p jobs after its own.
+    void prepare(SyncPlan::Scope scope, QList<Job> jobs);
+    QList<Job> jobsOf(const SyncPlan &plan);
+    void begin(QList<Job> jobs, const SyncPlan &plan);
     void pump();
     void runJob(const Job &job);
     void jobDone();
@@ -96,6 +99,8 @@ private:
     Options m_options;
     QPointer<GovStackBackend> m_server;
     bool m_running = false;
+    /// Which pass a store step's answer belongs to: one for a pass that ended is dropped.
+    quint64 m_pass = 0;
     std::optional<AgentError> m_pausedBy;
     std::optional<QStringList> m_again;
     QList<Job> m_queue;
