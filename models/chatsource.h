@@ -9,7 +9,10 @@
 
 #include <QFuture>
 #include <QObject>
+#include <QPromise>
 
+#include <functional>
+#include <memory>
 #include <optional>
 
 /// Where the item models read sessions and messages from, and hear of
@@ -46,6 +49,21 @@ public:
     virtual Result<QList<SessionSummary>> reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
                                                          Qt::SortOrder order) const = 0;
 
+    /// Asks @p question of the source where it answers reads: on the store's own thread when it
+    /// has one, so a window never waits on the disk; at once otherwise (the future is finished).
+    template<typename T>
+    QFuture<Result<T>> read(std::function<Result<T>(const ChatSource &)> question) const
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        promise->start();
+        QFuture<Result<T>> future = promise->future();
+        post([promise, question = std::move(question)](const ChatSource &source) {
+            promise->addResult(question(source));
+            promise->finish();
+        });
+        return future;
+    }
+
     // The same questions answered off the caller's thread where the source can (the store's own
     // thread), so a window never waits on the disk; by default they are answered at once.
     virtual QFuture<Result<QList<SearchHit>>> searchAsync(const QString &text, const ReviewFilter &filter,
@@ -58,6 +76,11 @@ public:
     {
         return QtFuture::makeReadyFuture(reviewSessions(filter, sortBy, order));
     }
+
+protected:
+    /// Runs @p job with the source that answers reads (see read()); here and now by default. A job
+    /// the source cannot run (its database did not open) is dropped, and its future is cancelled.
+    virtual void post(std::function<void(const ChatSource &)> job) const { job(*this); }
 
 Q_SIGNALS:
     void sessionCreated(const QString &sessionId);

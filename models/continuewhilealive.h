@@ -39,3 +39,16 @@ auto continueWhileAlive(QFuture<T> future, QObject *context, Then then)
     watcher->setFuture(future);
     return promise->future();
 }
+
+/// As continueWhileAlive(), but at once when @p future is finished already (a source without a
+/// thread of its own answers at once, and its models stay in step without an event loop).
+template<typename T, typename Then>
+void whenReady(QFuture<T> future, QObject *context, Then then)
+{
+    if (!future.isFinished()) {
+        continueWhileAlive(future, context, std::move(then));
+        return;
+    }
+    if (!future.isCanceled() && future.resultCount() > 0)
+        then(future.result());
+}

@@ -1,6 +1,7 @@
 #include "sessionlistmodel.h"
 
 #include "chatsource.h"
+#include "continuewhilealive.h"
 
 #include <algorithm>
 
@@ -116,7 +117,7 @@ Qt::ItemFlags SessionListModel::flags(const QModelIndex &index) const
 
 bool SessionListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && m_source;
+    return !parent.isValid() && !m_exhausted && !m_reading && m_source;
 }
 
 void SessionListModel::fetchMore(const QModelIndex &parent)
@@ -125,15 +126,31 @@ void SessionListModel::fetchMore(const QModelIndex &parent)
         return;
     const std::optional<ChatSession> after =
         m_sessions.isEmpty() ? std::nullopt : std::optional(m_sessions.constLast());
-    const auto page = m_source->listSessionsAfter(after, pageSize, m_filter);
-    m_exhausted = true;
-    if (!page || page->isEmpty())
-        return;
-    beginInsertRows({}, int(m_sessions.size()), int(m_sessions.size() + page->size()) - 1);
-    m_sessions.append(*page);
-    endInsertRows();
-    // Set last: views and testers may ask for more while the rows go in.
-    m_exhausted = page->size() < pageSize;
+    m_reading = true;
+    readPage(after, pageSize, [this](const QList<ChatSession> &page, bool last) {
+        if (!page.isEmpty()) {
+            beginInsertRows({}, int(m_sessions.size()), int(m_sessions.size() + page.size()) - 1);
+            m_sessions.append(page);
+            endInsertRows();
+        }
+        // Set last: views and testers may ask for more while the rows go in.
+        m_exhausted = last;
+        m_reading = false;
+    });
+}
+
+void SessionListModel::readPage(const std::optional<ChatSession> &after, int limit,
+                                std::function<void(const QList<ChatSession> &page, bool last)> then)
+{
+    // Read on the store's thread; an answer for a list read again meanwhile (a new filter) is dropped.
+    const auto question = [after, limit, filter = m_filter](const ChatSource &source) {
+        return source.listSessionsAfter(after, limit, filter);
+    };
+    whenReady(m_source->read<QList<ChatSession>>(question), this,
+              [this, generation = m_generation, limit, then = std::move(then)](const Result<QList<ChatSession>> &page) {
+                  if (generation == m_generation)
+                      then(page.valueOr(QList<ChatSession>{}), !page || page->size() < limit);
+              });
 }
 
 void SessionListModel::setFilter(const QString &text)
@@ -174,17 +191,18 @@ QString SessionListModel::groupLabel(const ChatSession &session, QDate today)
 
 void SessionListModel::reload()
 {
-    const int loaded = std::max(int(m_sessions.size()), int(pageSize));
-    beginResetModel();
-    m_sessions.clear();
-    m_exhausted = false;
-    if (m_source) {
-        const auto page = m_source->listSessionsAfter(std::nullopt, loaded, m_filter);
-        if (page)
-            m_sessions = *page;
-        m_exhausted = !page || page->size() < loaded;
-    }
-    endResetModel();
+    if (!m_source)
+        return;
+    ++m_generation;
+    m_reading = true;
+    readPage(std::nullopt, std::max(int(m_sessions.size()), int(pageSize)),
+             [this](const QList<ChatSession> &page, bool last) {
+                 beginResetModel();
+                 m_sessions = page;
+                 m_exhausted = last;
+                 m_reading = false;
+                 endResetModel();
+             });
 }
 
 int SessionListModel::sortedRow(const ChatSession &session, int skipRow) const
@@ -199,7 +217,18 @@ int SessionListModel::sortedRow(const ChatSession &session, int skipRow) const
 
 void SessionListModel::update(const QString &sessionId)
 {
-    const auto session = m_source ? m_source->chat(sessionId) : Result<ChatSession>(Error{});
+    if (!m_source)
+        return;
+    whenReady(m_source->read<ChatSession>([sessionId](const ChatSource &source) { return source.chat(sessionId); }),
+              this, [this, sessionId, generation = m_generation](const Result<ChatSession> &session) {
+                  // A list read again meanwhile has the session as it is now.
+                  if (generation == m_generation)
+                      apply(sessionId, session);
+              });
+}
+
+void SessionListModel::apply(const QString &sessionId, const Result<ChatSession> &session)
+{
     const int current = rowOf(sessionId);
     if (!session || (!m_filter.isEmpty() && !session->title.contains(m_filter, Qt::CaseInsensitive))) {
         remove(sessionId);

@@ -1,10 +1,14 @@
 #pragma once
 
 #include "chatsession.h"
+#include "result.h"
 
 #include <QAbstractListModel>
 #include <QDate>
 #include <QPointer>
+
+#include <functional>
+#include <optional>
 
 class ChatSource;
 
@@ -60,6 +64,10 @@ public:
 private:
     void reload();
     void update(const QString &sessionId);
+    void apply(const QString &sessionId, const Result<ChatSession> &session);
+    /// Reads up to @p limit sessions after @p after, and hands them over unless the list was read again meanwhile.
+    void readPage(const std::optional<ChatSession> &after, int limit,
+                  std::function<void(const QList<ChatSession> &page, bool last)> then);
     void remove(const QString &sessionId);
     /// Where a session belongs among the loaded rows (ignoring @p skipRow).
     int sortedRow(const ChatSession &session, int skipRow) const;
@@ -69,4 +77,8 @@ private:
     QString m_filter;
     QDate m_today;
     bool m_exhausted = false;
+    /// A page is being read: no other is asked for meanwhile.
+    bool m_reading = false;
+    /// Which reading of the list an answer belongs to.
+    quint64 m_generation = 0;
 };

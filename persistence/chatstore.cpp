@@ -487,6 +487,18 @@ QFuture<Result<QList<SessionSummary>>> ChatStore::reviewSessionsAsync(const Revi
         [filter, sortBy, order](ChatStore &store) { return store.reviewSessions(filter, sortBy, order); });
 }
 
+void ChatStore::post(std::function<void(const ChatSource &)> job) const
+{
+    if (!m_background) {
+        job(*this);
+        return;
+    }
+    m_background->run<bool>([job = std::move(job)](ChatStore &store) {
+        job(store);
+        return Result<bool>(true);
+    });
+}
+
 void ChatStore::setBackgroundThread(StoreThread *thread)
 {
     m_background = thread;

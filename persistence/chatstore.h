@@ -205,6 +205,11 @@ public:
                                                   int limit) const override;
     QFuture<Result<QList<SessionSummary>>> reviewSessionsAsync(const ReviewFilter &filter, ReviewColumn sortBy,
                                                                Qt::SortOrder order) const override;
+
+protected:
+    void post(std::function<void(const ChatSource &)> job) const override;
+
+public:
     /// Runs @p job on the background thread when there is one, else here and now.
     template<typename T>
     QFuture<Result<T>> runInBackground(std::function<Result<T>(ChatStore &)> job)

@@ -1,10 +1,12 @@
 #include "awaitfuture.h"
 #include "chatstore.h"
 #include "searchresultmodel.h"
+#include "sessionlistmodel.h"
 #include "sessiontransfer.h"
 #include "storegate.h"
 #include "storethread.h"
 
+#include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSemaphore>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void jobsRunOnTheStoresOwnThread();
     void aCancelledJobNeverRuns();
     void staleSearchResultsAreDropped();
+    void theSidebarReadsOnTheStoresThread();
     void aStoreThatCannotOpenReportsItAndChangesNothing();
     void aCancelledImportLeavesNothing();
     void aCancelledExportWritesNoFile();
@@ -118,6 +121,37 @@ void TestStoreThread::staleSearchResultsAreDropped()
     QCOMPARE(shown.size(), 2);
     QVERIFY2(shown.at(0).contains(u"kaunti"_s, Qt::CaseInsensitive), qPrintable(shown.at(0)));
     QVERIFY2(shown.at(1).contains(u"ujenzi"_s, Qt::CaseInsensitive), qPrintable(shown.at(1)));
+}
+
+void TestStoreThread::theSidebarReadsOnTheStoresThread()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString permit = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.renameSession(permit, u"Building permit"_s));
+    const QString fees = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.renameSession(fees, u"County fees"_s));
+    StoreThread thread(m_path);
+    store.setBackgroundThread(&thread);
+    std::optional<Gate> gate(std::in_place, thread);
+    SessionListModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 0); // nothing read here: the first page comes from the store's thread
+
+    // A filter replaced before its page arrives: that page is never shown.
+    model.setFilter(u"permit"_s);
+    model.setFilter(u"fees"_s);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    gate->open();
+    QTRY_COMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data(SessionListModel::SessionIdRole).toString(), fees);
+    QTest::qWait(50);
+    QCOMPARE(resets.size(), 1);
+
+    // A rename written on the store's thread reaches the row (the view hears of it from this store).
+    QVERIFY(await(store.runInBackground<void>(
+        [fees](ChatStore &background) { return background.renameSession(fees, u"County fees 2026"_s); })));
+    QTRY_COMPARE(model.index(0).data(SessionListModel::TitleRole).toString(), u"County fees 2026"_s);
 }
 
 void TestStoreThread::aStoreThatCannotOpenReportsItAndChangesNothing()
