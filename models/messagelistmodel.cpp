@@ -1,7 +1,8 @@
 #include "messagelistmodel.h"
 
 #include "chatsource.h"
-#include "messageblocks.h"
+#include "continuewhilealive.h"
+#include "messageroles.h"
 
 #include <algorithm>
 
@@ -39,21 +40,39 @@ MessageListModel::MessageListModel(ChatSource *source, QObject *parent)
 
 void MessageListModel::setSession(const QString &sessionId)
 {
-    // Rows out, then the new session's rows in, rather than a reset: views keep
-    // their state, and a model tester may fetch more as soon as rows arrive.
     endPending();
-    removeStoredRows();
+    // Another conversation's rows go at once; the same one's stay until it is read again.
+    if (sessionId != m_sessionId)
+        removeStoredRows();
     m_sessionId = sessionId;
-    m_exhausted = true;
+    const quint64 window = newWindow();
     m_reachesNewest = true;
-    if (!m_source || sessionId.isEmpty())
+    if (!m_source || sessionId.isEmpty()) {
+        removeStoredRows();
         return;
-    const auto page = m_source->loadStoredMessagesBefore(sessionId, std::nullopt, pageSize);
-    if (!page)
-        return;
-    insertRows(0, *page);
-    // Set last: views and testers may ask for more while the rows go in.
-    m_exhausted = page->size() < pageSize;
+    }
+    ask<QList<StoredMessage>>(
+        [sessionId](const ChatSource &source) {
+            return source.loadStoredMessagesBefore(sessionId, std::nullopt, pageSize);
+        },
+        [this, window](const QList<StoredMessage> &page) {
+            if (window != m_window)
+                return;
+            // Rows out, then the page in, rather than a reset: views keep their state, and a
+            // model tester may fetch more as soon as rows arrive.
+            removeStoredRows();
+            insertRows(0, page);
+            // Set last: views and testers may ask for more while the rows go in.
+            m_exhausted = page.size() < pageSize;
+        });
+}
+
+quint64 MessageListModel::newWindow()
+{
+    // Nothing more is asked for until the new window's first page is here.
+    m_exhausted = true;
+    m_loadingNewer = false;
+    return ++m_window;
 }
 
 void MessageListModel::removeStoredRows()
@@ -103,107 +122,9 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (index.row() == storedCount())
-        return pendingData(role);
-    return messageData(m_rows.at(index.row()), role);
-}
-
-QVariant MessageListModel::messageData(const Row &row, int role) const
-{
-    const StoredMessage &entry = row.entry;
-    const ModelMessage &message = entry.message;
-    const auto extras = message.govStackExtras();
-    switch (role) {
-    case Qt::DisplayRole:
-    case TextRole:
-        return message.text();
-    case Qt::AccessibleTextRole:
-        return (message.isResponse() ? tr("Assistant: %1") : tr("You: %1")).arg(message.text());
-    case SenderRole:
-        return ModelMessage::roleName(message.role());
-    case TimestampRole:
-        return message.timestamp() ? message.timestamp()->toDateTime() : QDateTime();
-    case StatusRole:
-        return messageStatusName(entry.status);
-    case ErrorRole:
-        return entry.error;
-    case TurnRole:
-        return entry.turn;
-    case SeqRole:
-        return entry.seq;
-    case ModelNameRole:
-        return message.modelName();
-    case SourcesRole: {
-        QVariantList sources;
-        if (extras) {
-            for (const Source &source : extras->sources)
-                sources << QVariantMap{{u"title"_s, source.title}, {u"url"_s, source.url}};
-        }
-        return sources;
-    }
-    case ConfidenceRole:
-        return extras && extras->confidence ? QVariant(*extras->confidence) : QVariant();
-    case FollowUpsRole: {
-        QStringList questions;
-        if (extras) {
-            for (const FollowUpQuestion &followUp : extras->followUpQuestions)
-                questions << followUp.question;
-        }
-        return questions;
-    }
-    case BlocksRole:
-        return MessageBlocks::of(message);
-    case ExpandedRole:
-        return row.expanded;
-    case RevisionRole:
-        return row.revision;
-    case PendingRole:
-        return false;
-    case ElapsedSecondsRole:
-        return 0;
-    case RatingRole:
-        return entry.rating ? entry.rating->score : 0;
-    case RatingCommentRole:
-        return entry.rating ? entry.rating->comment : QString();
-    case RatingSentRole:
-        return entry.rating && entry.rating->sent;
-    case ServerIdRole:
-        return entry.serverId;
-    }
-    return {};
-}
-
-QVariant MessageListModel::pendingData(int role) const
-{
-    switch (role) {
-    case Qt::DisplayRole:
-    case TextRole:
-        return m_pending->text;
-    case Qt::AccessibleTextRole:
-        return tr("Waiting for the answer");
-    case SenderRole:
-        return u"assistant"_s;
-    case TimestampRole:
-        return m_pending->since;
-    case StatusRole:
-        return messageStatusName(MessageStatus::Pending);
-    case TurnRole:
-        return m_pending->turn;
-    case PendingRole:
-        return true;
-    case ElapsedSecondsRole:
-        return int(m_pending->since.secsTo(QDateTime::currentDateTimeUtc()));
-    case ExpandedRole:
-    case RatingSentRole:
-        return false;
-    case RatingRole:
-        return 0;
-    case SourcesRole:
-    case BlocksRole:
-        return QVariantList();
-    case FollowUpsRole:
-        return QStringList();
-    }
-    return {};
+        return MessageRoles::ofPending(m_pending->turn, m_pending->text, m_pending->since, role);
+    const Row &row = m_rows.at(index.row());
+    return MessageRoles::ofStored(row.entry, row.expanded, row.revision, role);
 }
 
 bool MessageListModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -226,28 +147,7 @@ Qt::ItemFlags MessageListModel::flags(const QModelIndex &index) const
 
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert({{SenderRole, "sender"},
-                  {TextRole, "text"},
-                  {TimestampRole, "timestamp"},
-                  {StatusRole, "status"},
-                  {ErrorRole, "error"},
-                  {TurnRole, "turn"},
-                  {SeqRole, "seq"},
-                  {ModelNameRole, "modelName"},
-                  {SourcesRole, "sources"},
-                  {ConfidenceRole, "confidence"},
-                  {FollowUpsRole, "followUps"},
-                  {BlocksRole, "blocks"},
-                  {ExpandedRole, "expanded"},
-                  {PendingRole, "pending"},
-                  {ElapsedSecondsRole, "elapsedSeconds"},
-                  {RatingRole, "rating"},
-                  {RatingCommentRole, "ratingComment"},
-                  {RatingSentRole, "ratingSent"},
-                  {ServerIdRole, "serverId"},
-                  {RevisionRole, "revision"}});
-    return names;
+    return MessageRoles::names(QAbstractListModel::roleNames());
 }
 
 bool MessageListModel::canLoadOlder() const
@@ -259,50 +159,82 @@ void MessageListModel::loadOlder()
 {
     if (!canLoadOlder())
         return;
-    const auto page = m_source->loadStoredMessagesBefore(m_sessionId, m_rows.constFirst().entry, pageSize);
-    m_exhausted = true;
-    if (!page)
-        return;
-    insertRows(0, *page);
-    m_exhausted = page->size() < pageSize;
+    m_exhausted = true; // until this page is here
+    ask<QList<StoredMessage>>(
+        [sessionId = m_sessionId, first = m_rows.constFirst().entry](const ChatSource &source) {
+            return source.loadStoredMessagesBefore(sessionId, first, pageSize);
+        },
+        [this, window = m_window](const QList<StoredMessage> &page) {
+            if (window != m_window)
+                return;
+            insertRows(0, page);
+            m_exhausted = page.size() < pageSize;
+        });
 }
 
 void MessageListModel::loadNewer()
 {
-    if (m_reachesNewest || !m_source || m_rows.isEmpty())
+    if (m_reachesNewest || !m_source || m_rows.isEmpty() || m_loadingNewer)
         return;
-    const auto page = m_source->loadStoredMessagesAfter(m_sessionId, m_rows.constLast().entry, pageSize);
-    if (!page) {
-        setReachesNewest(true);
-        return;
-    }
-    insertRows(storedCount(), *page);
-    setReachesNewest(page->size() < pageSize);
+    m_loadingNewer = true;
+    ask<QList<StoredMessage>>(
+        [sessionId = m_sessionId, last = m_rows.constLast().entry](const ChatSource &source) {
+            return source.loadStoredMessagesAfter(sessionId, last, pageSize);
+        },
+        [this, window = m_window](const QList<StoredMessage> &page) {
+            if (window != m_window)
+                return;
+            m_loadingNewer = false;
+            insertRows(storedCount(), page);
+            setReachesNewest(page.size() < pageSize);
+        },
+        [this, window = m_window] {
+            if (window == m_window)
+                setReachesNewest(true);
+        });
+}
+
+int MessageListModel::loadedRow(int seq) const
+{
+    const auto loaded =
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [seq](const Row &row) { return row.entry.seq == seq; });
+    return loaded == m_rows.cend() ? -1 : int(loaded - m_rows.cbegin());
 }
 
 int MessageListModel::showAround(int seq)
 {
-    const auto loaded =
-        std::find_if(m_rows.cbegin(), m_rows.cend(), [seq](const Row &row) { return row.entry.seq == seq; });
-    if (loaded != m_rows.cend())
-        return int(loaded - m_rows.cbegin());
-    if (!m_source)
-        return -1;
-    const auto wanted = m_source->storedMessage(m_sessionId, seq);
-    if (!wanted)
-        return -1;
-    // Half a page on either side: a hit deep in a long session costs one page, not every page after it.
-    const auto before = m_source->loadStoredMessagesBefore(m_sessionId, *wanted, pageSize / 2);
-    const auto after = m_source->loadStoredMessagesAfter(m_sessionId, *wanted, pageSize / 2);
-    if (!before || !after)
-        return -1;
-    setReachesNewest(false);
-    removeStoredRows();
-    m_exhausted = true;
-    insertRows(0, *before + QList<StoredMessage>{*wanted} + *after);
-    m_exhausted = before->size() < pageSize / 2;
-    setReachesNewest(after->size() < pageSize / 2);
-    return int(before->size());
+    if (const int row = loadedRow(seq); row >= 0 || !m_source)
+        return row;
+    struct Around {
+        QList<StoredMessage> before;
+        StoredMessage wanted;
+        QList<StoredMessage> after;
+    };
+    const quint64 window = newWindow();
+    ask<Around>(
+        [sessionId = m_sessionId, seq](const ChatSource &source) -> Result<Around> {
+            const auto wanted = source.storedMessage(sessionId, seq);
+            if (!wanted)
+                return wanted.error();
+            // Half a page on either side: a hit deep in a long session costs one page, not every page after it.
+            const auto before = source.loadStoredMessagesBefore(sessionId, *wanted, pageSize / 2);
+            const auto after = source.loadStoredMessagesAfter(sessionId, *wanted, pageSize / 2);
+            if (!before || !after)
+                return before ? after.error() : before.error();
+            return Around{*before, *wanted, *after};
+        },
+        [this, window](const Around &around) {
+            if (window != m_window)
+                return;
+            setReachesNewest(false);
+            removeStoredRows();
+            insertRows(0, around.before + QList<StoredMessage>{around.wanted} + around.after);
+            m_exhausted = around.before.size() < pageSize / 2;
+            setReachesNewest(around.after.size() < pageSize / 2);
+            Q_EMIT messageShown(int(around.before.size()));
+        });
+    // A source without a thread of its own has answered already.
+    return loadedRow(seq);
 }
 
 void MessageListModel::setReachesNewest(bool reaches)
@@ -362,28 +294,36 @@ void MessageListModel::endPending()
 
 void MessageListModel::refreshRow(const QString &sessionId, int seq)
 {
-    if (sessionId != m_sessionId || !m_source)
+    // Not loaded: it is read as it is when it comes into view.
+    if (sessionId != m_sessionId || !m_source || loadedRow(seq) < 0)
         return;
-    const auto row =
-        std::find_if(m_rows.begin(), m_rows.end(), [seq](const Row &loaded) { return loaded.entry.seq == seq; });
-    if (row == m_rows.end())
-        return; // not loaded: it is read as it is when it comes into view
-    const auto entry = m_source->storedMessage(sessionId, seq);
-    if (!entry)
-        return;
-    *row = rowOf(*entry, row->expanded);
-    const QModelIndex changed = index(int(row - m_rows.begin()));
-    Q_EMIT dataChanged(changed, changed);
+    ask<StoredMessage>([sessionId, seq](const ChatSource &source) { return source.storedMessage(sessionId, seq); },
+                       [this, sessionId, seq](const StoredMessage &entry) {
+                           const int row = loadedRow(seq);
+                           if (sessionId != m_sessionId || row < 0)
+                               return;
+                           m_rows[row] = rowOf(entry, m_rows.at(row).expanded);
+                           Q_EMIT dataChanged(index(row), index(row));
+                       });
 }
 
 void MessageListModel::refreshNewest(const QString &sessionId, int count)
 {
     if (sessionId != m_sessionId || !m_source)
         return;
-    const auto newest = m_source->loadStoredMessagesBefore(sessionId, std::nullopt, std::max(count + 4, 8));
-    if (!newest)
-        return;
-    for (const StoredMessage &entry : *newest) {
+    ask<QList<StoredMessage>>(
+        [sessionId, count](const ChatSource &source) {
+            return source.loadStoredMessagesBefore(sessionId, std::nullopt, std::max(count + 4, 8));
+        },
+        [this, sessionId](const QList<StoredMessage> &newest) {
+            if (sessionId == m_sessionId)
+                mergeNewest(newest);
+        });
+}
+
+void MessageListModel::mergeNewest(const QList<StoredMessage> &newest)
+{
+    for (const StoredMessage &entry : newest) {
         const auto byPosition = [](const Row &row, const StoredMessage &wanted) {
             return comesBefore(row.entry, wanted);
         };
@@ -404,4 +344,18 @@ void MessageListModel::refreshNewest(const QString &sessionId, int count)
         m_rows.insert(row, rowOf(entry));
         endInsertRows();
     }
+}
+
+template<typename T>
+void MessageListModel::ask(std::function<Result<T>(const ChatSource &)> question, std::function<void(const T &)> then,
+                           std::function<void()> otherwise)
+{
+    // Read on the store's thread; each answer checks that its question still stands.
+    whenReady(m_source->read<T>(std::move(question)), this,
+              [then = std::move(then), otherwise = std::move(otherwise)](const Result<T> &answer) {
+                  if (answer)
+                      then(*answer);
+                  else if (otherwise)
+                      otherwise();
+              });
 }

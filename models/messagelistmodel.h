@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "storedmessage.h"
 
 #include <QAbstractListModel>
@@ -7,6 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <optional>
 
 class ChatSource;
@@ -66,8 +68,10 @@ public:
     bool reachesNewest() const { return m_reachesNewest; }
     /// Appends the next page of newer messages, after showAround().
     void loadNewer();
-    /// The row of the message at @p seq; when it is not loaded, the window becomes the page
-    /// around it. -1 when it is not in the session.
+    /// The row of the message at @p seq when it is loaded; otherwise the window becomes the page
+    /// around it, read on the store's thread, and messageShown() follows (at once for a source
+    /// without a thread of its own, and then its row is returned). -1 until then, or when the
+    /// message is not in the session.
     int showAround(int seq);
 
     /// The pending row of @p turn, fed by the controller's signals.
@@ -76,7 +80,21 @@ public:
     void endPending();
     bool isPending() const { return m_pending.has_value(); }
 
+Q_SIGNALS:
+    /// The page around a message asked for by showAround() arrived; the message is at @p row.
+    void messageShown(int row);
+
 private:
+    /// Reads @p question where the source answers reads and hands the answer to @p then (or says
+    /// it failed through @p otherwise) on this thread; the caller checks its question still stands.
+    template<typename T>
+    void ask(std::function<Result<T>(const ChatSource &)> question, std::function<void(const T &)> then,
+             std::function<void()> otherwise = {});
+    /// A new window onto the session (another session, or the page around a message): answers
+    /// for the old one are dropped.
+    quint64 newWindow();
+    int loadedRow(int seq) const;
+    void mergeNewest(const QList<StoredMessage> &newest);
     struct Row {
         StoredMessage entry;
         bool expanded = false;
@@ -91,8 +109,6 @@ private:
         QDateTime since;
     };
 
-    QVariant messageData(const Row &row, int role) const;
-    QVariant pendingData(int role) const;
     int storedCount() const { return int(m_rows.size()); }
     void refreshNewest(const QString &sessionId, int count);
     void removeStoredRows();
@@ -107,4 +123,6 @@ private:
     QTimer m_elapsedTimer;
     bool m_exhausted = true;
     bool m_reachesNewest = true;
+    bool m_loadingNewer = false;
+    quint64 m_window = 0;
 };

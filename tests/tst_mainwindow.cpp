@@ -67,6 +67,13 @@ struct Harness {
         store.setBackgroundThread(&storeThread);
     }
 
+    /// Opens the conversation and waits for its newest page (read on the store's thread).
+    void openSession(const QString &sessionId)
+    {
+        window->openSession(sessionId);
+        QTRY_VERIFY(messageModel()->rowCount() > 0);
+    }
+
     /// File → New Chat, once the new conversation is open.
     void newChat()
     {
@@ -252,7 +259,7 @@ void TestMainWindow::typeAndEnterSendsAndStores()
 
     QCOMPARE(h.composer()->toPlainText(), QString());
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
-    QTRY_VERIFY(!h.messageModel()->index(1, 0).data(MessageListModel::PendingRole).toBool());
+    QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s); // stored
     QCOMPARE(h.messageModel()->index(0, 0).data(MessageListModel::TextRole).toString(), question);
     QCOMPARE(h.messageModel()->index(1, 0).data(MessageListModel::TextRole).toString(),
              FakeGovStackServer::answerFor(question));
@@ -270,7 +277,7 @@ void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()
     const QString id = h.store.createChatSession(u"u"_s).value();
     QVERIFY(h.store.saveMessages(id, {ModelMessage::request({MessagePart::userPrompt(u"Earlier question"_s)})}));
     h.show();
-    h.window->openSession(id);
+    h.openSession(id);
     h.composer()->setFocus();
     QTest::keyClicks(h.composer(), u"first"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return, Qt::ShiftModifier);
@@ -292,12 +299,12 @@ void TestMainWindow::clickingASessionShowsItsHistory()
     const QString newer = h.store.createChatSession(u"u"_s).value();
     QVERIFY(h.store.saveMessages(newer, fixture(u"simple-qa.json"_s)));
     h.show();
-    QCOMPARE(h.sessions()->model()->rowCount(), 2);
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 2);
 
     const QRect olderRow = h.sessions()->visualRect(h.sessions()->model()->index(1, 0));
     QTest::mouseClick(h.sessions()->viewport(), Qt::LeftButton, {}, olderRow.center());
     QCOMPARE(h.window->currentSessionId(), older);
-    QCOMPARE(h.messageModel()->rowCount(), 4);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
     QCOMPARE(h.messageModel()->index(3, 0).data(MessageListModel::TextRole).toString(),
              fixture(u"rag-tool-call.json"_s).last().text());
     QVERIFY(h.messages()->isVisible());
@@ -340,7 +347,7 @@ void TestMainWindow::followUpButtonSends()
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
-    QTRY_VERIFY(!h.messageModel()->index(1, 0).data(MessageListModel::PendingRole).toBool());
+    QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s); // stored
 
     const QModelIndex answer = h.messageModel()->index(1, 0);
     const QList<QRect> buttons = h.messageDelegate()->followUpButtonRects(h.optionFor(answer), answer);
@@ -462,7 +469,7 @@ void TestMainWindow::rateAnAnswer()
     QTest::keyClicks(h.composer(), u"Where is the Huduma centre?"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
-    QTRY_VERIFY(!h.messageModel()->index(1, 0).data(MessageListModel::PendingRole).toBool());
+    QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s); // stored
     const QModelIndex question = h.messageModel()->index(0, 0);
     QVERIFY(h.messageDelegate()->ratingButtonRects(h.optionFor(question), question).first.isNull());
     const QModelIndex answer = h.messageModel()->index(1, 0);
@@ -547,6 +554,7 @@ void TestMainWindow::searchFindsAndOpensTheMessage()
     results->setCurrentIndex(hit);
     QTest::keyClick(results, Qt::Key_Return);
     QCOMPARE(h.window->currentSessionId(), id);
+    QTRY_VERIFY(h.messages()->currentIndex().isValid()); // once the page around it is read
     const QModelIndex shown = h.messages()->currentIndex();
     QCOMPARE(shown.data(MessageListModel::SeqRole).toInt(), 0);
     QCOMPARE(shown.data(MessageListModel::TextRole).toString(), u"Usajili wa biashara unafanywaje?"_s);
@@ -555,9 +563,11 @@ void TestMainWindow::searchFindsAndOpensTheMessage()
 
     // Scrolling down reaches the newest message, a page at a time.
     QScrollBar *scrollBar = h.messages()->verticalScrollBar();
-    for (int i = 0; i < 10 && h.messages()->model()->rowCount() < history.size(); ++i)
+    const auto scrolledToBottom = [&] {
         scrollBar->setValue(scrollBar->maximum());
-    QCOMPARE(h.messages()->model()->rowCount(), history.size());
+        return h.messages()->model()->rowCount();
+    };
+    QTRY_COMPARE(scrolledToBottom(), history.size());
     const QModelIndex newest = h.messages()->model()->index(int(history.size()) - 1, 0);
     QCOMPARE(newest.data(MessageListModel::TextRole).toString(), u"Jibu 59"_s);
 
@@ -601,7 +611,7 @@ void TestMainWindow::reviewTableSortsFiltersAndOpens()
     auto *conversation = review->findChild<ConversationDialog *>();
     QVERIFY(conversation);
     QTRY_VERIFY(conversation->isVisible());
-    QCOMPARE(conversation->messages()->rowCount(), fixture(u"simple-qa.json"_s).size());
+    QTRY_COMPARE(conversation->messages()->rowCount(), fixture(u"simple-qa.json"_s).size());
     // Read-only: no buttons to rate or resend.
     auto *view = conversation->findChild<QListView *>(u"conversationMessages"_s);
     const auto *delegate = static_cast<MessageDelegate *>(view->itemDelegate());
@@ -737,7 +747,7 @@ void TestMainWindow::copyAndSelectMessageText()
     const QString id = h.store.createChatSession(u"u"_s).value();
     QVERIFY(h.store.saveMessages(id, fixture(u"simple-qa.json"_s)));
     h.show();
-    h.window->openSession(id);
+    h.openSession(id);
     const QModelIndex answer = h.messageModel()->index(1, 0);
 
     // The Copy button of the answer: top right of its row.
@@ -760,7 +770,7 @@ void TestMainWindow::foldedBlocksAndSafeLinks()
     const QString id = h.store.createChatSession(u"u"_s).value();
     QVERIFY(h.store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
     h.show();
-    h.window->openSession(id);
+    h.openSession(id);
     const QModelIndex call = h.messageModel()->index(1, 0);
     const QString folded = MessageDelegate::markdownFor(call);
     QVERIFY2(folded.contains(u"▸ Tool call: search_knowledge_base"_s), qPrintable(folded));

@@ -1,5 +1,6 @@
 #include "awaitfuture.h"
 #include "chatstore.h"
+#include "messagelistmodel.h"
 #include "searchresultmodel.h"
 #include "sessionlistmodel.h"
 #include "sessiontransfer.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void aCancelledJobNeverRuns();
     void staleSearchResultsAreDropped();
     void theSidebarReadsOnTheStoresThread();
+    void aConversationsPagesAreReadOnTheStoresThread();
     void aStoreThatCannotOpenReportsItAndChangesNothing();
     void aCancelledImportLeavesNothing();
     void aCancelledExportWritesNoFile();
@@ -152,6 +154,49 @@ void TestStoreThread::theSidebarReadsOnTheStoresThread()
     QVERIFY(await(store.runInBackground<void>(
         [fees](ChatStore &background) { return background.renameSession(fees, u"County fees 2026"_s); })));
     QTRY_COMPARE(model.index(0).data(SessionListModel::TitleRole).toString(), u"County fees 2026"_s);
+}
+
+void TestStoreThread::aConversationsPagesAreReadOnTheStoresThread()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    const QString other = store.createChatSession(u"u"_s).value();
+    QVERIFY(store.saveMessages(other, turn(u"Other"_s, u"Conversation"_s)));
+    const QString id = store.createChatSession(u"u"_s).value();
+    for (int i = 0; i < 60; ++i)
+        QVERIFY(store.saveMessages(id, turn(u"Swali %1"_s.arg(i), u"Jibu %1"_s.arg(i))));
+    const QList<StoredMessage> all = store.loadStoredMessages(id).value();
+    StoreThread thread(m_path);
+    store.setBackgroundThread(&thread);
+    MessageListModel model(&store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // A conversation left before its page arrived: that page is never shown.
+    std::optional<Gate> gate(std::in_place, thread);
+    model.setSession(other);
+    model.setSession(id);
+    QCOMPARE(model.rowCount(), 0);
+    gate->open();
+    QTRY_COMPARE(model.rowCount(), MessageListModel::pageSize);
+    QCOMPARE(model.index(model.rowCount() - 1).data(MessageListModel::TextRole).toString(), u"Jibu 59"_s);
+
+    // The page around an old message: shown once read, then its row is announced.
+    QSignalSpy shown(&model, &MessageListModel::messageShown);
+    QCOMPARE(model.showAround(all.at(4).seq), -1);
+    QTRY_COMPARE(shown.size(), 1);
+    const int row = shown.at(0).at(0).toInt();
+    QCOMPARE(model.index(row).data(MessageListModel::SeqRole).toInt(), all.at(4).seq);
+    QVERIFY(!model.reachesNewest());
+
+    // Older and newer pages follow as asked.
+    model.loadOlder();
+    QTRY_COMPARE(model.index(0).data(MessageListModel::SeqRole).toInt(), all.first().seq);
+    model.loadNewer();
+    model.loadNewer(); // asked twice before the first page arrives: read once
+    QTRY_VERIFY(model.rowCount() > MessageListModel::pageSize);
+    QTest::qWait(50);
+    const int loaded = model.rowCount();
+    QCOMPARE(model.index(loaded - 1).data(MessageListModel::SeqRole).toInt(), all.at(4 + 25 + 50).seq);
 }
 
 void TestStoreThread::aStoreThatCannotOpenReportsItAndChangesNothing()

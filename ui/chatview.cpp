@@ -28,12 +28,21 @@ ChatView::ChatView(ChatSource *source, QWidget *parent)
     connect(m_settingsButton, &QPushButton::clicked, this, &ChatView::settingsRequested);
     connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::loadMoreAtEdges);
     connect(m_messageView->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ChatView::loadNewerWhenAtBottom);
-    // New rows at the end (a sent message, the answer) keep the conversation scrolled to its end.
-    // Pages loaded below an old search hit are not new: the reader stays where they are.
+    // Rows arrive from the store's thread. A conversation's first page opens at its end; older
+    // messages going in above keep the one under the reader's eyes in place; new rows at the end
+    // (a sent message, the answer) keep the conversation scrolled to its end, but pages loaded
+    // below an old search hit are not new: the reader stays where they are.
+    connect(m_messages, &QAbstractItemModel::rowsAboutToBeInserted, this, [this](const QModelIndex &, int first) {
+        if (first == 0)
+            m_heightBeforeOlder = m_messages->rowCount() > 0 ? m_messageView->verticalScrollBar()->maximum() : -1;
+    });
     connect(m_messages, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first) {
-        if (first > 0 && m_messages->reachesNewest())
+        if (first == 0)
+            keepPlaceAboveOlder();
+        else if (m_messages->reachesNewest())
             m_messageView->scrollToBottom();
     });
+    connect(m_messages, &MessageListModel::messageShown, this, &ChatView::select);
     connect(m_messages, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (topLeft.data(MessageListModel::PendingRole).toBool())
             m_messageView->scrollToBottom();
@@ -118,15 +127,29 @@ void ChatView::showSession(const QString &sessionId, std::optional<int> sendingT
     m_messageView->scrollToBottom();
 }
 
-bool ChatView::showMessage(int seq)
+void ChatView::showMessage(int seq)
 {
-    const int row = m_messages->showAround(seq);
-    if (row < 0)
-        return false;
+    // Loaded already, or else shown when its page arrives (messageShown()).
+    if (const int row = m_messages->showAround(seq); row >= 0)
+        select(row);
+}
+
+void ChatView::select(int row)
+{
     const QModelIndex index = m_messages->index(row);
     m_messageView->setCurrentIndex(index);
     m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    return true;
+}
+
+void ChatView::keepPlaceAboveOlder()
+{
+    QScrollBar *scrollBar = m_messageView->verticalScrollBar();
+    if (m_heightBeforeOlder < 0) {
+        m_messageView->scrollToBottom();
+        return;
+    }
+    m_messageView->doItemsLayout();
+    scrollBar->setValue(scrollBar->value() + scrollBar->maximum() - m_heightBeforeOlder);
 }
 
 void ChatView::setWaiting(bool waiting)
@@ -173,9 +196,5 @@ void ChatView::loadMoreAtEdges()
 {
     if (loadNewerWhenAtBottom() || m_messageView->verticalScrollBar()->value() != 0 || !m_messages->canLoadOlder())
         return;
-    // Keep the message under the reader's eyes in place while older ones go in above.
-    const int before = m_messageView->verticalScrollBar()->maximum();
     m_messages->loadOlder();
-    m_messageView->doItemsLayout();
-    m_messageView->verticalScrollBar()->setValue(m_messageView->verticalScrollBar()->maximum() - before);
 }

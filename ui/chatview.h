@@ -31,9 +31,9 @@ public:
 
     /// Shows @p sessionId at its newest message, below it the answer it awaits (@p sendingTurn).
     void showSession(const QString &sessionId, std::optional<int> sendingTurn);
-    /// Puts the message at @p seq in the middle of the view, reading the page around it when
-    /// it is not loaded; false when the session has no such message.
-    bool showMessage(int seq);
+    /// Puts the message at @p seq in the middle of the view and selects it, once the page
+    /// around it is read when it is not loaded (nothing when the session has no such message).
+    void showMessage(int seq);
     /// While an answer is awaited the composer waits too.
     void setWaiting(bool waiting);
     /// The first start welcomes and offers Settings; later starts point to New chat.
@@ -50,10 +50,15 @@ private:
     void recallLastMessage();
     void loadMoreAtEdges();
     bool loadNewerWhenAtBottom();
+    void select(int row);
+    /// Older messages went in above: the one under the reader's eyes stays in place (a first page opens at its end).
+    void keepPlaceAboveOlder();
 
     MessageListModel *m_messages;
     MessageDelegate *m_delegate;
     bool m_firstRun = false;
+    /// The scroll range before rows went in at the top; -1 when the view was empty.
+    int m_heightBeforeOlder = -1;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyText = nullptr;
