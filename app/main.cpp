@@ -180,11 +180,11 @@ int runWindow(int argc, char *argv[])
     ChatStore store;
     if (const auto opened = store.open(DataLocation::databasePath(*dataDirectory)); !opened)
         return fail(opened.error().message, ExitCode::store);
-    // Headless commands may write beside the window; show what they wrote.
-    store.setExternalChangeInterval(1000);
-    // Searches, the review table and imports run on a connection of their own, off the GUI thread.
+    // Every read and write of the window runs on a connection of its own, off the GUI thread.
     StoreThread storeThread(DataLocation::databasePath(*dataDirectory));
     store.setBackgroundThread(&storeThread);
+    // Headless commands may write beside the window; show what they wrote.
+    store.setExternalChangeInterval(1000);
 
     const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
     QNetworkAccessManager network;

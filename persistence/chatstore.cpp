@@ -513,6 +513,15 @@ Result<int> ChatStore::sessionCount() const
 
 void ChatStore::setExternalChangeInterval(int milliseconds)
 {
+    // Looked for by the connection that writes: the one on the store's thread when there is one, so
+    // this process's own writes are never taken for another's.
+    if (m_background) {
+        m_background->run<bool>([milliseconds](ChatStore &store) {
+            store.setExternalChangeInterval(milliseconds);
+            return Result<bool>(true);
+        });
+        return;
+    }
     if (milliseconds <= 0) {
         d->externalChangeTimer.stop();
         return;

@@ -231,8 +231,8 @@ public:
         continueWhileAlive(future, context, std::move(then));
     }
 
-    /// Checks every @p milliseconds whether another connection changed the
-    /// database; 0 stops checking.
+    /// Checks every @p milliseconds whether another connection changed the database (on the
+    /// store's thread when there is one, whose connection writes); 0 stops checking.
     void setExternalChangeInterval(int milliseconds);
 
 private:

@@ -16,6 +16,7 @@ void forwardChanges(ChatStore *store, ChatSource *views)
     QObject::connect(store, &ChatSource::sessionDeleted, views, &ChatSource::sessionDeleted);
     QObject::connect(store, &ChatSource::messagesReplaced, views, &ChatSource::messagesReplaced);
     QObject::connect(store, &ChatSource::messageRated, views, &ChatSource::messageRated);
+    QObject::connect(store, &ChatSource::externalChangeDetected, views, &ChatSource::externalChangeDetected);
 }
 
 } // namespace

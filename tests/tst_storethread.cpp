@@ -40,6 +40,7 @@ private Q_SLOTS:
     void staleSearchResultsAreDropped();
     void theSidebarReadsOnTheStoresThread();
     void aConversationsPagesAreReadOnTheStoresThread();
+    void onlyAnotherProcesssWritesAreExternal();
     void aStoreThatCannotOpenReportsItAndChangesNothing();
     void aCancelledImportLeavesNothing();
     void aCancelledExportWritesNoFile();
@@ -197,6 +198,30 @@ void TestStoreThread::aConversationsPagesAreReadOnTheStoresThread()
     QTest::qWait(50);
     const int loaded = model.rowCount();
     QCOMPARE(model.index(loaded - 1).data(MessageListModel::SeqRole).toInt(), all.at(4 + 25 + 50).seq);
+}
+
+void TestStoreThread::onlyAnotherProcesssWritesAreExternal()
+{
+    ChatStore store;
+    QVERIFY(store.open(m_path));
+    StoreThread thread(m_path);
+    store.setBackgroundThread(&thread);
+    store.setExternalChangeInterval(10);
+    QSignalSpy external(&store, &ChatStore::externalChangeDetected);
+    QSignalSpy created(&store, &ChatStore::sessionCreated);
+
+    // The window's own write, on the store's thread: announced as what it is, never as another's.
+    QVERIFY(await(
+        store.runInBackground<QString>([](ChatStore &background) { return background.createChatSession(u"u"_s); })));
+    QTRY_COMPARE(created.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(external.size(), 0);
+
+    // A headless command's write, on a connection of its own.
+    ChatStore headless;
+    QVERIFY(headless.open(m_path));
+    QVERIFY(headless.createChatSession(u"cli"_s));
+    QTRY_VERIFY(external.size() >= 1);
 }
 
 void TestStoreThread::aStoreThatCannotOpenReportsItAndChangesNothing()
