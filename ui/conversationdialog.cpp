@@ -1,6 +1,7 @@
 #include "conversationdialog.h"
 
 #include "chatsource.h"
+#include "continuewhilealive.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 
@@ -18,8 +19,13 @@ ConversationDialog::ConversationDialog(ChatSource *source, const QString &sessio
     , m_messages(new MessageListModel(source, this))
     , m_view(new QListView)
 {
-    const auto session = source->chat(sessionId);
-    setWindowTitle(session && !session->title.isEmpty() ? session->title : tr("Conversation"));
+    setWindowTitle(tr("Conversation"));
+    // Its title once read on the store's thread.
+    whenReady(source->read<ChatSession>([sessionId](const ChatSource &store) { return store.chat(sessionId); }), this,
+              [this](const Result<ChatSession> &session) {
+                  if (session && !session->title.isEmpty())
+                      setWindowTitle(session->title);
+              });
     m_messages->setSession(sessionId);
     auto *delegate = new MessageDelegate(this);
     delegate->setReadOnly(true);
