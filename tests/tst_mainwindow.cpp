@@ -218,6 +218,7 @@ private Q_SLOTS:
     void shiftEnterAddsALineAndUpRecallsTheLastMessage();
     void clickingASessionShowsItsHistory();
     void renameAndDeleteThroughTheUi();
+    void deletingTheOpenConversationLeavesNoneOpen();
     void followUpButtonSends();
     void retryAfterAFailure();
     void queuedMessageGoesWhenTheServerIsBack();
@@ -336,6 +337,28 @@ void TestMainWindow::renameAndDeleteThroughTheUi()
     QCOMPARE(h.store.chat(id).error().code, Error::Code::NotFound);
     QTRY_COMPARE(h.sessions()->model()->rowCount(), 0);
     QVERIFY(h.find<QWidget>(u"emptyState"_s)->isVisible());
+}
+
+void TestMainWindow::deletingTheOpenConversationLeavesNoneOpen()
+{
+    Harness h;
+    const QString kept = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(kept, fixture(u"multi-turn.json"_s)));
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, fixture(u"simple-qa.json"_s)));
+    h.show();
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 2);
+    h.openSession(id);
+
+    QString question;
+    acceptNextMessageBox(&question);
+    h.window->deleteCurrent();
+    QTRY_VERIFY(!question.isEmpty());
+    // Once the store has deleted it, no conversation is open, whichever row the list moved to.
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 1);
+    QTRY_VERIFY(h.find<QWidget>(u"emptyState"_s)->isVisible());
+    QCOMPARE(h.window->currentSessionId(), QString());
+    QVERIFY(h.store.chat(kept));
 }
 
 void TestMainWindow::followUpButtonSends()

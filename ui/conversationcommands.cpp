@@ -198,8 +198,14 @@ void ConversationCommands::remove(const QString &sessionId)
         }
         if (!alsoOnServer)
             return;
-        warnIfRefused(m_actions->remove(sessionId, *alsoOnServer), tr("Delete conversation"));
-        Q_EMIT sessionRemoved(sessionId);
+        const bool open = sessionId == m_chat->sessionId();
+        continueWhileAlive(m_actions->remove(sessionId, *alsoOnServer), this,
+                           [this, open](const Result<void> &deleted) {
+                               if (!deleted)
+                                   QMessageBox::warning(m_window, tr("Delete conversation"), deleted.error().message);
+                               else if (open)
+                                   Q_EMIT openSessionRemoved();
+                           });
     });
 }
 

@@ -46,8 +46,8 @@ public:
 Q_SIGNALS:
     /// A conversation was created for the user (or fetched from the server): the window opens it.
     void sessionCreated(const QString &sessionId);
-    /// The conversation was deleted: the window shows none.
-    void sessionRemoved(const QString &sessionId);
+    /// The conversation that was open when its delete was asked for is gone: the window shows none.
+    void openSessionRemoved();
     void statusChanged(const QString &status);
     /// Whether a turn of the open conversation awaits its answer may have changed.
     void sendingChanged();

@@ -102,10 +102,7 @@ void MainWindow::createWidgets()
         m_sidebar->clearFilter();
         openSession(sessionId);
     });
-    connect(m_commands, &ConversationCommands::sessionRemoved, this, [this](const QString &sessionId) {
-        if (sessionId == currentSessionId())
-            openSession({});
-    });
+    connect(m_commands, &ConversationCommands::openSessionRemoved, this, [this] { openSession({}); });
     connect(m_commands, &ConversationCommands::statusChanged, this, &MainWindow::showStatus);
     connect(m_commands, &ConversationCommands::sendingChanged, this, &MainWindow::updateComposer);
     connect(m_chat->delegate(), &MessageDelegate::linkActivated, this, [](const QUrl &url) {
