@@ -1,4 +1,5 @@
 #include "chatstore.h"
+#include "chatstore_p.h"
 
 #include "storedatabase.h"
 #include "storesearch.h"
@@ -10,32 +11,6 @@
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QList<ModelMessage> messagesOf(QList<StoredMessage> stored)
-{
-    QList<ModelMessage> messages;
-    messages.reserve(stored.size());
-    for (StoredMessage &entry : stored)
-        messages.append(std::move(entry.message));
-    return messages;
-}
-
-} // namespace
-
-class ChatStore::Private
-{
-public:
-    StoreDatabase database;
-    MessageRows messages{database};
-    SessionRows sessions{database};
-    TurnLog turns{database, messages};
-    SyncRecords sync{database, messages};
-    StoreSearch search{database};
-    ImportWriter importer{database, messages};
-    QTimer externalChangeTimer;
-};
 
 ChatStore::ChatStore(QObject *parent)
     : ChatSource(parent)
@@ -83,18 +58,13 @@ QString ChatStore::path() const
 Result<QString> ChatStore::createChatSession(const QString &userId, Backend backend)
 {
     const QString sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (auto created = createChatSessionWithId(sessionId, userId, backend); !created)
-        return created.error();
-    return sessionId;
-}
-
-Result<void> ChatStore::createChatSessionWithId(const QString &sessionId, const QString &userId, Backend backend)
-{
     ChatSession session;
     session.sessionId = sessionId;
     session.userId = userId;
     session.backend = backend;
-    return insertChat(session);
+    if (auto created = insertChat(session); !created)
+        return created.error();
+    return sessionId;
 }
 
 Result<void> ChatStore::createFetchedSession(const QString &sessionId, const QString &userId, const QString &serverUrl,
@@ -123,30 +93,6 @@ Result<void> ChatStore::insertChat(const ChatSession &session)
 Result<ChatSession> ChatStore::chat(const QString &sessionId) const
 {
     return d->sessions.find(sessionId);
-}
-
-Result<void> ChatStore::saveMessages(const QString &sessionId, const QList<ModelMessage> &messages)
-{
-    if (messages.isEmpty())
-        return {};
-    const QString context = tr("Saving messages of chat session %1").arg(sessionId);
-    auto saved = d->database.changeChat(sessionId, context, [&](const StoreDatabase::ChatRow &chat) {
-        return d->messages.append(chat, messages, std::nullopt, MessageStatus::Ok, context);
-    });
-    if (!saved)
-        return saved.error();
-    Q_EMIT messagesSaved(sessionId, int(messages.size()));
-    return {};
-}
-
-Result<int> ChatStore::beginTurn(const QString &sessionId, const ModelMessage &request, MessageStatus status)
-{
-    const auto turn = d->turns.begin(sessionId, request, status);
-    if (!turn)
-        return turn;
-    Q_EMIT messagesSaved(sessionId, 1);
-    Q_EMIT turnStatusChanged(sessionId, *turn, status);
-    return turn;
 }
 
 Result<void> ChatStore::completeTurn(const QString &sessionId, int turn, const ModelMessage &response,
@@ -247,31 +193,6 @@ Result<int> ChatStore::saveDraft(const QString &sessionId, int turn, std::option
     return d->turns.saveDraft(sessionId, turn, draftSeq, partial);
 }
 
-Result<void> ChatStore::retryTurn(const QString &sessionId, int turn)
-{
-    auto saved = d->turns.retry(sessionId, turn);
-    if (!saved)
-        return saved;
-    Q_EMIT turnStatusChanged(sessionId, turn, MessageStatus::Pending);
-    return {};
-}
-
-Result<QList<ModelMessage>> ChatStore::loadMessages(const QString &sessionId) const
-{
-    auto stored = d->messages.load(sessionId, false);
-    if (!stored)
-        return stored.error();
-    return messagesOf(std::move(stored).value());
-}
-
-Result<QList<ModelMessage>> ChatStore::loadHistory(const QString &sessionId) const
-{
-    auto stored = d->messages.load(sessionId, true);
-    if (!stored)
-        return stored.error();
-    return messagesOf(std::move(stored).value());
-}
-
 Result<QList<StoredMessage>> ChatStore::loadStoredMessages(const QString &sessionId) const
 {
     return d->messages.load(sessionId, false);
@@ -300,19 +221,6 @@ Result<QList<StoredMessage>> ChatStore::loadStoredMessagesAfter(const QString &s
     return d->messages.page(sessionId, after, limit, MessageRows::Direction::Newer);
 }
 
-Result<ChatWithMessages> ChatStore::chatWithMessages(const QString &sessionId) const
-{
-    // One read transaction, so the session row and its messages agree even while another process writes.
-    QSqlQuery transaction(d->database.database());
-    transaction.exec(u"BEGIN"_s);
-    auto session = chat(sessionId);
-    auto messages = session ? loadMessages(sessionId) : Result<QList<ModelMessage>>(session.error());
-    transaction.exec(u"COMMIT"_s);
-    if (!messages)
-        return messages.error();
-    return ChatWithMessages{std::move(session).value(), std::move(messages).value()};
-}
-
 Result<void> ChatStore::deleteChatSession(const QString &sessionId, DeleteScope scope)
 {
     auto deleted = d->sessions.remove(sessionId, scope == DeleteScope::AlsoOnServer);
@@ -339,11 +247,6 @@ Result<void> ChatStore::renameSession(const QString &sessionId, const QString &t
         return renamed.error();
     Q_EMIT sessionRenamed(sessionId, *renamed);
     return {};
-}
-
-Result<QList<ChatSession>> ChatStore::listSessions(int offset, int limit) const
-{
-    return d->sessions.list(offset, limit);
 }
 
 Result<QList<ChatSession>> ChatStore::listSessionsAfter(const std::optional<ChatSession> &after, int limit,
@@ -504,11 +407,6 @@ void ChatStore::setBackgroundThread(StoreThread *thread)
     m_background = thread;
     if (thread)
         thread->tellViewsThrough(this);
-}
-
-Result<int> ChatStore::sessionCount() const
-{
-    return d->sessions.count();
 }
 
 void ChatStore::setExternalChangeInterval(int milliseconds)

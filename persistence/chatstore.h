@@ -53,16 +53,7 @@ public:
     QString path() const;
 
     Result<QString> createChatSession(const QString &userId, Backend backend = Backend::GovStack);
-    /// Does nothing when the session exists already.
-    Result<void> createChatSessionWithId(const QString &sessionId, const QString &userId,
-                                         Backend backend = Backend::GovStack);
     Result<ChatSession> chat(const QString &sessionId) const override;
-    /// Appends @p messages to the session's history, all or nothing.
-    Result<void> saveMessages(const QString &sessionId, const QList<ModelMessage> &messages);
-    /// Every message, oldest turn first, failed requests and cut replies included.
-    Result<QList<ModelMessage>> loadMessages(const QString &sessionId) const;
-    /// The conversation as the agent must see it: the messages whose status is Ok.
-    Result<QList<ModelMessage>> loadHistory(const QString &sessionId) const;
     /// Every message with its turn, status and error.
     Result<QList<StoredMessage>> loadStoredMessages(const QString &sessionId) const;
     /// The message at @p seq.
@@ -77,10 +68,6 @@ public:
                                                           int limit) const override;
     Result<QList<StoredMessage>> loadStoredMessagesAfter(const QString &sessionId, const StoredMessage &after,
                                                          int limit) const override;
-
-    /// Stores a user's request with @p status as it is, without claiming it; returns its turn.
-    Result<int> beginTurn(const QString &sessionId, const ModelMessage &request,
-                          MessageStatus status = MessageStatus::Pending);
 
     /// Exactly-once delivery: a turn is sent only by the store (one per process) that
     /// claimed it; see SendClaims.
@@ -131,9 +118,6 @@ public:
     Result<void> failTurn(const QString &sessionId, int turn, const QString &errorKind, const QString &error,
                           const std::optional<ModelMessage> &partialResponse = std::nullopt,
                           std::optional<int> draftSeq = std::nullopt);
-    /// Marks a failed or queued request Pending again, for a retry.
-    Result<void> retryTurn(const QString &sessionId, int turn);
-    Result<ChatWithMessages> chatWithMessages(const QString &sessionId) const;
     enum class DeleteScope {
         ThisComputer,
         /// The server's copy goes too: a delete is queued until the server confirms it.
@@ -145,8 +129,6 @@ public:
     Result<QList<ServerDelete>> pendingServerDeletes() const;
     Result<void> serverDeleteDone(const QString &sessionId);
     Result<void> renameSession(const QString &sessionId, const QString &title);
-    /// Sessions by last activity, newest first, pinned ones before all others.
-    Result<QList<ChatSession>> listSessions(int offset, int limit) const;
     /// The page of sessions that follows @p after in that order (from the
     /// first when empty), whose titles contain @p titleFilter. Keyset paging:
     /// a session moving to the top between two pages is neither skipped nor repeated.
@@ -178,7 +160,6 @@ public:
     Result<QStringList> sessionsWithUnsentRatings() const;
     using UnsentRating = SyncRecords::UnsentRating;
     Result<QList<UnsentRating>> unsentRatings(const QString &sessionId) const;
-    Result<int> sessionCount() const;
 
     /// Messages of every session matching @p text (each word as a word prefix, case and
     /// accents ignored), best first.
@@ -235,12 +216,15 @@ public:
     /// store's thread when there is one, whose connection writes); 0 stops checking.
     void setExternalChangeInterval(int milliseconds);
 
-private:
+protected:
+    // What tests/teststore builds its conveniences on (chatstore_p.h holds the parts).
     Result<void> insertChat(const ChatSession &session);
+    class Private;
+    std::unique_ptr<Private> d;
+
+private:
     Result<void> markUnanswered(const QString &sessionId, int turn, MessageStatus status, const QString &errorKind,
                                 const QString &error, const std::optional<ModelMessage> &partialResponse,
                                 std::optional<int> draftSeq);
-    class Private;
-    std::unique_ptr<Private> d;
     QPointer<StoreThread> m_background;
 };

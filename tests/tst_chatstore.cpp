@@ -1,7 +1,7 @@
-#include "chatstore.h"
 #include "jsoncompare.h"
 #include "pydanticaicodec.h"
 #include "schema.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -161,7 +161,7 @@ void TestChatStore::cleanup()
 
 void TestChatStore::aSessionIsMarkedSyncedOnlyWhenNothingWaits()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     const QList<ModelMessage> exchange = turn(u"Habari?"_s, u"Salama."_s);
@@ -184,7 +184,7 @@ void TestChatStore::aSessionIsMarkedSyncedOnlyWhenNothingWaits()
 void TestChatStore::createsCurrentSchemaWithWal()
 {
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         QVERIFY(store.isOpen());
         QCOMPARE(store.path(), m_path);
@@ -231,7 +231,7 @@ void TestChatStore::upgradesVersionOneDatabase()
                     .arg(seq == 0 ? u"request"_s : u"response"_s, json)));
         }
     }
-    ChatStore store;
+    TestStore store;
     const auto opened = store.open(m_path);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     QCOMPARE(toJson(store.loadHistory(u"old-session"_s).value()), toJson(history));
@@ -244,7 +244,7 @@ void TestChatStore::upgradesVersionOneDatabase()
 
 void TestChatStore::turnsMoveThroughTheirStatuses()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QSignalSpy statusChanged(&store, &ChatStore::turnStatusChanged);
     const QString id = store.createChatSession(u"u"_s).value();
@@ -288,7 +288,7 @@ void TestChatStore::turnsMoveThroughTheirStatuses()
 
 void TestChatStore::lateReplyReadsRightAfterItsRequest()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     const auto first = turn(u"first"_s, u"first answer"_s);
@@ -302,7 +302,7 @@ void TestChatStore::lateReplyReadsRightAfterItsRequest()
 
 void TestChatStore::newDatabaseIsPrivateToItsOwner()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QCOMPARE(QFile::permissions(m_path) & ownerGroupOther, QFile::ReadOwner | QFile::WriteOwner);
     store.close();
@@ -319,7 +319,7 @@ void TestChatStore::sessionSurvivesRestart()
     QList<ModelMessage> saved =
         turn(u"What documents do I need to register a business name?"_s, u"You need a national ID."_s);
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         QSignalSpy created(&store, &ChatStore::sessionCreated);
         QSignalSpy savedSpy(&store, &ChatStore::messagesSaved);
@@ -333,7 +333,7 @@ void TestChatStore::sessionSurvivesRestart()
         QCOMPARE(savedSpy.at(0).at(1).toInt(), 2);
     }
 
-    ChatStore reopened;
+    TestStore reopened;
     QVERIFY(reopened.open(m_path));
     const auto chat = reopened.chatWithMessages(sessionId);
     QVERIFY(chat);
@@ -362,13 +362,13 @@ void TestChatStore::everyFixtureHistorySurvivesRestart()
     const QList<ModelMessage> history = fixture(fileName);
     QString sessionId;
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         sessionId = store.createChatSession(u"reviewer"_s).value();
         const auto saved = store.saveMessages(sessionId, history);
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message));
     }
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const auto loaded = store.loadMessages(sessionId);
     QVERIFY(loaded);
@@ -379,7 +379,7 @@ void TestChatStore::everyFixtureHistorySurvivesRestart()
 void TestChatStore::storesOneVerbatimRowPerMessage()
 {
     const QList<ModelMessage> history = fixture(u"rag-tool-call.json"_s);
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString sessionId = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(sessionId, history));
@@ -399,7 +399,7 @@ void TestChatStore::storesOneVerbatimRowPerMessage()
 
 void TestChatStore::appendingTouchesOnlyNewRows()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString sessionId = store.createChatSession(u"u"_s).value();
     for (int i = 0; i < 100; ++i)
@@ -421,7 +421,7 @@ void TestChatStore::appendingTouchesOnlyNewRows()
 
 void TestChatStore::keepsOrderAcrossSaves()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString sessionId = store.createChatSession(u"u"_s).value();
     QList<ModelMessage> all;
@@ -454,12 +454,12 @@ void TestChatStore::govStackExtrasAreKept()
 
     QString sessionId;
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         sessionId = store.createChatSession(u"u"_s).value();
         QVERIFY(store.saveMessages(sessionId, messages));
     }
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const auto loaded = store.loadMessages(sessionId);
     QVERIFY(!loaded->at(0).govStackExtras());
@@ -471,7 +471,7 @@ void TestChatStore::govStackExtrasAreKept()
 
 void TestChatStore::createWithIdIsIdempotent()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QSignalSpy created(&store, &ChatStore::sessionCreated);
     const QString id = u"e99f83f5-7679-401e-be76-7aa022afccc8"_s;
@@ -486,7 +486,7 @@ void TestChatStore::createWithIdIsIdempotent()
 
 void TestChatStore::unknownSessionsAreReported()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString missing = u"no-such-session"_s;
     QCOMPARE(store.chat(missing).error().code, Error::Code::NotFound);
@@ -502,7 +502,7 @@ void TestChatStore::unknownSessionsAreReported()
 
 void TestChatStore::renameKeepsTitleAgainstLaterSaves()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QSignalSpy renamed(&store, &ChatStore::sessionRenamed);
     const QString id = store.createChatSession(u"u"_s).value();
@@ -516,7 +516,7 @@ void TestChatStore::renameKeepsTitleAgainstLaterSaves()
 
 void TestChatStore::deleteCascadesToMessages()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QSignalSpy deleted(&store, &ChatStore::sessionDeleted);
     const QString doomed = store.createChatSession(u"u"_s).value();
@@ -537,7 +537,7 @@ void TestChatStore::deleteCascadesToMessages()
 
 void TestChatStore::listSessionsPagesByLastActivity()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QStringList created;
     for (int i = 0; i < 25; ++i) {
@@ -568,7 +568,7 @@ void TestChatStore::listSessionsPagesByLastActivity()
 
 void TestChatStore::pinnedSessionsComeFirst()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QSignalSpy pinnedSpy(&store, &ChatStore::sessionPinned);
     const QString old = store.createChatSession(u"u"_s).value();
@@ -593,7 +593,7 @@ void TestChatStore::sessionsKnowTheirServerAndSyncState()
 {
     QString id;
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         QSignalSpy changed(&store, &ChatStore::syncStateChanged);
         id = store.createChatSession(u"u"_s).value();
@@ -604,7 +604,7 @@ void TestChatStore::sessionsKnowTheirServerAndSyncState()
         QCOMPARE(changed.size(), 1);
         QCOMPARE(store.setSyncState(u"missing"_s, SyncState::Synced).error().code, Error::Code::NotFound);
     }
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const ChatSession session = store.chat(id).value();
     QCOMPARE(session.serverUrl, u"https://chat.example.gov"_s);
@@ -616,7 +616,7 @@ void TestChatStore::sessionsKnowTheirServerAndSyncState()
 
 void TestChatStore::keysetPagingNeitherSkipsNorRepeats()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QStringList created;
     for (int i = 0; i < 30; ++i)
@@ -647,7 +647,7 @@ void TestChatStore::keysetPagingNeitherSkipsNorRepeats()
 
 void TestChatStore::titleFilterMatchesLiterally()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QStringList titles{u"Usajili wa biashara"_s, u"Business permit 100%"_s, u"KRA PIN"_s, u"usajili_wa_ardhi"_s};
     for (const QString &title : titles)
@@ -668,7 +668,7 @@ void TestChatStore::titleFilterMatchesLiterally()
 
 void TestChatStore::longSessionsLoadBackwardsInPages()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     for (int i = 0; i < 25; ++i)
@@ -696,7 +696,7 @@ void TestChatStore::upgradesVersionFourDatabaseForSync()
     // versions' upgrades then climb every step again).
     QString id;
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         id = store.createChatSession(u"u"_s).value();
         QVERIFY(store.saveMessages(id, turn(u"Habari"_s, u"Salama"_s)));
@@ -737,7 +737,7 @@ void TestChatStore::upgradesVersionFourDatabaseForSync()
         }
         QVERIFY(!raw.exec(u"UPDATE chat_messages SET status = 'queued' WHERE seq = 2"_s)); // version 4 refuses it
     }
-    ChatStore store;
+    TestStore store;
     const auto opened = store.open(m_path);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     const QList<StoredMessage> stored = store.loadStoredMessages(id).value();
@@ -755,7 +755,7 @@ void TestChatStore::upgradesVersionFourDatabaseForSync()
 
 void TestChatStore::mergeThatFailsChangesNothing()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(id, turn(u"Habari"_s, u"Salama"_s)));
@@ -782,7 +782,7 @@ void TestChatStore::mergeThatFailsChangesNothing()
 
 void TestChatStore::ratingsAreKeptAndMarkedSentOnlyForTheSameRating()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(id, turn(u"Habari"_s, u"Salama"_s)));
@@ -814,7 +814,7 @@ void TestChatStore::serverDeletesOutliveTheSession()
     QString linked;
     QString local;
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         linked = store.createChatSession(u"u"_s).value();
         local = store.createChatSession(u"u"_s).value();
@@ -824,7 +824,7 @@ void TestChatStore::serverDeletesOutliveTheSession()
         // A session no server knows has nothing to delete there.
         QVERIFY(store.deleteChatSession(local, ChatStore::DeleteScope::AlsoOnServer));
     }
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     QVERIFY(!store.chat(linked));
     const auto pending = store.pendingServerDeletes().value();
@@ -840,7 +840,7 @@ void TestChatStore::serverDeletesOutliveTheSession()
 
 void TestChatStore::searchFindsWordsInEveryLanguageAndCase()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString sw = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(sw,
@@ -903,7 +903,7 @@ void TestChatStore::searchFindsWordsInEveryLanguageAndCase()
 
 void TestChatStore::theFirstTurnRecordsTheLanguage()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     const auto request = [](const QString &text) { return ModelMessage::request({MessagePart::userPrompt(text)}); };
@@ -917,7 +917,7 @@ void TestChatStore::theFirstTurnRecordsTheLanguage()
 
 void TestChatStore::requestCountsAndUnsentRatingsAreQueries()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(id, turn(u"Swali"_s, u"Jibu"_s)));
@@ -945,7 +945,7 @@ void TestChatStore::requestCountsAndUnsentRatingsAreQueries()
 
 void TestChatStore::searchFindsWhatToolsLookedUp()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
@@ -970,7 +970,7 @@ void TestChatStore::searchOfAVersion7DatabaseFindsToolData()
 {
     QString id;
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         id = store.createChatSession(u"u"_s).value();
         QVERIFY(store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
@@ -999,7 +999,7 @@ void TestChatStore::searchOfAVersion7DatabaseFindsToolData()
             QVERIFY2(raw.exec(statement), qPrintable(statement));
         }
     }
-    ChatStore store;
+    TestStore store;
     const auto opened = store.open(m_path);
     QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
     const QList<SearchHit> hits = store.search(u"tanzania"_s).value();
@@ -1014,7 +1014,7 @@ void TestChatStore::searchOfAVersion7DatabaseFindsToolData()
 
 void TestChatStore::searchFollowsDeletesAndMerges()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString kept = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(kept, turn(u"Leseni ya biashara"_s, u"Omba kwenye eCitizen"_s)));
@@ -1042,7 +1042,7 @@ void TestChatStore::searchFollowsDeletesAndMerges()
 
 void TestChatStore::searchAndReviewFilters()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString govstack = store.createChatSession(u"amina"_s).value();
     QVERIFY(store.saveMessages(govstack, turn(u"Kibali cha ujenzi"_s, u"Kibali hutolewa na kaunti"_s)));
@@ -1111,7 +1111,7 @@ void TestChatStore::searchAndReviewFilters()
 
 void TestChatStore::failedWriteLeavesNothingHalfWritten()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(id, turn(u"q"_s, u"a"_s)));
@@ -1141,7 +1141,7 @@ void TestChatStore::failedWriteLeavesNothingHalfWritten()
 void TestChatStore::refusesNewerDatabaseUntouched()
 {
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         QVERIFY(store.saveMessages(store.createChatSession(u"u"_s).value(), turn(u"q"_s, u"a"_s)));
     }
@@ -1152,7 +1152,7 @@ void TestChatStore::refusesNewerDatabaseUntouched()
     const QByteArray before = checksum(m_path);
     const QStringList filesBefore = QDir(m_dir->path()).entryList(QDir::Files);
 
-    ChatStore store;
+    TestStore store;
     const auto opened = store.open(m_path);
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, Error::Code::NewerSchema);
@@ -1174,7 +1174,7 @@ void TestChatStore::refusesGarbageUntouched()
     file.close();
     const QByteArray before = checksum(m_path);
 
-    ChatStore store;
+    TestStore store;
     const auto opened = store.open(m_path);
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, Error::Code::NotADatabase);
@@ -1198,7 +1198,7 @@ void TestChatStore::refusesOtherProgramsDatabaseUntouched()
         QVERIFY(raw.exec(u"CREATE TABLE recipes (name TEXT)"_s));
     }
     const QByteArray before = checksum(m_path);
-    ChatStore store;
+    TestStore store;
     const auto opened = store.open(m_path);
     QVERIFY(!opened);
     QCOMPARE(opened.error().code, Error::Code::NotADatabase);
@@ -1218,7 +1218,7 @@ void TestChatStore::refusesDamagedDatabaseUntouched()
 {
     QFETCH(QString, damage);
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(m_path));
         const QString id = store.createChatSession(u"u"_s).value();
         for (int i = 0; i < 50; ++i)
@@ -1238,7 +1238,7 @@ void TestChatStore::refusesDamagedDatabaseUntouched()
     file.close();
     const QByteArray before = checksum(m_path);
 
-    ChatStore store;
+    TestStore store;
     const auto opened = store.open(m_path);
     QVERIFY(!opened);
     QVERIFY2(opened.error().code == Error::Code::Corrupt || opened.error().code == Error::Code::NotADatabase,
@@ -1250,7 +1250,7 @@ void TestChatStore::refusesDamagedDatabaseUntouched()
 
 void TestChatStore::damagedRowIsReportedNotHidden()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     QVERIFY(store.saveMessages(id, turn(u"q"_s, u"a"_s)));
@@ -1266,8 +1266,8 @@ void TestChatStore::damagedRowIsReportedNotHidden()
 
 void TestChatStore::twoStoresShareOneFile()
 {
-    ChatStore first;
-    ChatStore second;
+    TestStore first;
+    TestStore second;
     QVERIFY(first.open(m_path));
     QVERIFY(second.open(m_path));
     const QString id = first.createChatSession(u"u"_s).value();
@@ -1289,8 +1289,8 @@ void TestChatStore::twoStoresShareOneFile()
 
 void TestChatStore::reportsChangesFromOtherConnections()
 {
-    ChatStore window;
-    ChatStore headless;
+    TestStore window;
+    TestStore headless;
     QVERIFY(window.open(m_path));
     QVERIFY(headless.open(m_path));
     window.setExternalChangeInterval(10);

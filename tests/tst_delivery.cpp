@@ -1,6 +1,5 @@
 #include "agentreply.h"
 #include "awaitfuture.h"
-#include "chatstore.h"
 #include "fakegovstackserver.h"
 #include "fakeopenaiserver.h"
 #include "govstackbackend.h"
@@ -8,6 +7,7 @@
 #include "sessioncontroller.h"
 #include "sessionexport.h"
 #include "syncengine.h"
+#include "teststore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +47,7 @@ public:
 
     qint64 clockOffsetMs = 0;
     QNetworkAccessManager network;
-    ChatStore store;
+    TestStore store;
     std::unique_ptr<AgentBackend> backend;
     std::unique_ptr<SessionController> controller;
 };

@@ -1,4 +1,3 @@
-#include "chatstore.h"
 #include "exportjob.h"
 #include "jsoncompare.h"
 #include "jsontext.h"
@@ -6,6 +5,7 @@
 #include "refusaltable.h"
 #include "sessionexport.h"
 #include "sessionimport.h"
+#include "teststore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -110,8 +110,8 @@ private:
     void importIsRefusedAndChangesNothing(const QByteArray &content, const QString &message);
     QString path(const QString &name) const { return m_dir->filePath(name); }
     /// A session with two turns (the second a tool-using one), server ids, extras and a rating.
-    QString makeRichSession(ChatStore &store);
-    QByteArray exportToFile(ChatStore &store, const QStringList &ids, ExportJob::Shape shape, const QString &name);
+    QString makeRichSession(TestStore &store);
+    QByteArray exportToFile(TestStore &store, const QStringList &ids, ExportJob::Shape shape, const QString &name);
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -126,7 +126,7 @@ void TestExportImport::cleanup()
     m_dir.reset();
 }
 
-QString TestExportImport::makeRichSession(ChatStore &store)
+QString TestExportImport::makeRichSession(TestStore &store)
 {
     const QString id = store.createChatSession(u"reviewer-1"_s).value();
     require(store.saveMessages(id, fixture(u"rag-tool-call.json"_s)), "saving the fixture");
@@ -157,7 +157,7 @@ QString TestExportImport::makeRichSession(ChatStore &store)
     return id;
 }
 
-QByteArray TestExportImport::exportToFile(ChatStore &store, const QStringList &ids, ExportJob::Shape shape,
+QByteArray TestExportImport::exportToFile(TestStore &store, const QStringList &ids, ExportJob::Shape shape,
                                           const QString &name)
 {
     ExportJob job(&store, ids, ExportJob::Format::Json, shape);
@@ -168,7 +168,7 @@ QByteArray TestExportImport::exportToFile(ChatStore &store, const QStringList &i
 
 void TestExportImport::exportHasTheServerShapeAndTheFullHistory()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(path(u"chats.sqlite"_s)));
     const QString id = makeRichSession(store);
     const QJsonObject exported = parseObject(exportToFile(store, {id}, ExportJob::Shape::Single, u"one.json"_s));
@@ -227,7 +227,7 @@ void TestExportImport::everyFixtureSurvivesExportImportExport()
     QByteArray first;
     QStringList ids;
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(path(u"a.sqlite"_s)));
         ids << makeRichSession(store);
         const QString plain = store.createChatSession(u"u"_s, Backend::OpenAI).value();
@@ -246,7 +246,7 @@ void TestExportImport::everyFixtureSurvivesExportImportExport()
                  wrapper[u"sessions"][1][u"pydantic_ai_messages"]),
              QString());
 
-    ChatStore fresh;
+    TestStore fresh;
     QVERIFY(fresh.open(path(u"b.sqlite"_s)));
     const auto read = SessionImport::readFile(path(u"first.json"_s));
     QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
@@ -299,7 +299,7 @@ void TestExportImport::importsServerHistoriesAndBareHistories()
     bare.write(readAll(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/multi-turn.json")));
     bare.close();
 
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(path(u"chats.sqlite"_s)));
     const auto fromServer = SessionImport::readFile(path(u"server.json"_s));
     QVERIFY2(fromServer, qPrintable(fromServer ? QString() : fromServer.error().message));
@@ -327,7 +327,7 @@ void TestExportImport::importsServerHistoriesAndBareHistories()
 
 void TestExportImport::existingSessionsAreSkippedUnlessReplaced()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(path(u"chats.sqlite"_s)));
     const QString id = makeRichSession(store);
     QVERIFY(!exportToFile(store, {id}, ExportJob::Shape::Single, u"one.json"_s).isEmpty());
@@ -363,7 +363,7 @@ void TestExportImport::pydanticAiHistoriesComeBackByteIdentical()
         const QByteArray file = exported.isEmpty() ? original : exported;
         const auto read = SessionImport::parse(file, name);
         QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(path(round + u".sqlite"_s)));
         QVERIFY(store.importSessions(*read, false));
         const QString id = read->constFirst().session.sessionId;
@@ -387,7 +387,7 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing_data()
     QTest::addColumn<QString>("message");
     const QByteArray good = [] {
         QTemporaryDir dir;
-        ChatStore store;
+        TestStore store;
         require(store.open(dir.filePath(u"x.sqlite"_s)), "opening");
         const QString id = store.createChatSession(u"u"_s).value();
         (void)store.saveMessages(id, fixture(u"simple-qa.json"_s));
@@ -467,7 +467,7 @@ void TestExportImport::importIsRefusedAndChangesNothing(const QByteArray &conten
 {
     const QString database = path(u"chats.sqlite"_s);
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(database));
         makeRichSession(store);
     }
@@ -482,7 +482,7 @@ void TestExportImport::importIsRefusedAndChangesNothing(const QByteArray &conten
     QVERIFY2(read.error().message.startsWith(path(u"bad.json"_s) + u": "_s), qPrintable(read.error().message));
     QVERIFY2(read.error().message.contains(message), qPrintable(read.error().message));
     {
-        ChatStore store;
+        TestStore store;
         QVERIFY(store.open(database));
     }
     QCOMPARE(checksumOf(database), before);
@@ -526,7 +526,7 @@ void TestExportImport::pipesAndDevicesAreRefusedAtOnce()
 
 void TestExportImport::cancelledExportLeavesNoFile()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(path(u"chats.sqlite"_s)));
     QStringList ids;
     for (int i = 0; i < 300; ++i) {
@@ -567,7 +567,7 @@ void TestExportImport::cancelledExportLeavesNoFile()
 
 void TestExportImport::markdownReadsLikeTheConversation()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(path(u"chats.sqlite"_s)));
     const QString id = makeRichSession(store);
     const QString markdown = SessionExport::toMarkdown(store.chat(id).value(), store.loadStoredMessages(id).value());

@@ -1,8 +1,8 @@
-#include "chatstore.h"
 #include "messagelistmodel.h"
 #include "searchresultmodel.h"
 #include "sessionlistmodel.h"
 #include "sessiontablemodel.h"
+#include "teststore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -51,7 +51,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ChatStore> m_store;
+    std::unique_ptr<TestStore> m_store;
     /// A session of @p count question-and-answer turns, q0/a0 first.
     QString sessionOfTurns(int count);
 };
@@ -59,7 +59,7 @@ private:
 void TestItemModels::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_store = std::make_unique<ChatStore>();
+    m_store = std::make_unique<TestStore>();
     QVERIFY(m_store->open(m_dir->filePath(u"chats.sqlite"_s)));
 }
 

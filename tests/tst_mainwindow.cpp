@@ -1,4 +1,3 @@
-#include "chatstore.h"
 #include "composer.h"
 #include "connectiontester.h"
 #include "conversationdialog.h"
@@ -19,6 +18,7 @@
 #include "settingsdialog.h"
 #include "storethread.h"
 #include "syncengine.h"
+#include "teststore.h"
 #include "uilanguage.h"
 
 #include <QAbstractButton>
@@ -104,6 +104,9 @@ struct Harness {
             window->resize(1000, 700);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        // The sidebar's first page comes from the store's thread.
+        const int stored = int(store.sessionIds().valueOr(QStringList{}).size());
+        QTRY_COMPARE(sessions()->model()->rowCount(), std::min(stored, int(SessionListModel::pageSize)));
     }
 
     template<typename T>
@@ -133,7 +136,7 @@ struct Harness {
     }
 
     QTemporaryDir dir;
-    ChatStore store;
+    TestStore store;
     StoreThread storeThread{dir.filePath(u"chats.sqlite"_s)};
     FakeGovStackServer server;
     QNetworkAccessManager network;
@@ -742,7 +745,7 @@ void TestMainWindow::showsWhatHeadlessCommandsWrote()
     h.store.setExternalChangeInterval(10);
     h.show();
     QCOMPARE(h.sessions()->model()->rowCount(), 0);
-    ChatStore headless;
+    TestStore headless;
     QVERIFY(headless.open(h.store.path()));
     const QString id = headless.createChatSession(u"cli-user"_s).value();
     QVERIFY(headless.saveMessages(id, fixture(u"simple-qa.json"_s)));

@@ -1,7 +1,6 @@
 #include "agentreply.h"
 #include "awaitfuture.h"
 #include "chatcompletions.h"
-#include "chatstore.h"
 #include "connectiontester.h"
 #include "fakegovstackserver.h"
 #include "fakeopenaiserver.h"
@@ -11,6 +10,7 @@
 #include "sessioncontroller.h"
 #include "storegate.h"
 #include "storethread.h"
+#include "teststore.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -64,7 +64,7 @@ public:
         storeThread.reset();
         store.reset();
         network = std::make_unique<QNetworkAccessManager>();
-        store = std::make_unique<ChatStore>();
+        store = std::make_unique<TestStore>();
         QVERIFY(store->open(m_path));
         // The suite runs twice: as headless commands do (every step here and now) and as the
         // window does (the controller's store steps on the store's own thread).
@@ -99,7 +99,7 @@ public:
     }
 
     std::unique_ptr<QNetworkAccessManager> network;
-    std::unique_ptr<ChatStore> store;
+    std::unique_ptr<TestStore> store;
     std::unique_ptr<StoreThread> storeThread;
     std::unique_ptr<AgentBackend> backend;
     std::unique_ptr<SessionController> controller;

@@ -1,6 +1,5 @@
 #include "awaitfuture.h"
 #include "backoff.h"
-#include "chatstore.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
 #include "historymerger.h"
@@ -9,6 +8,7 @@
 #include "storethread.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
+#include "teststore.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -42,7 +42,7 @@ public:
         backend.reset();
         storeThread.reset();
         store.reset();
-        store = std::make_unique<ChatStore>();
+        store = std::make_unique<TestStore>();
         QVERIFY(store->open(m_path));
         // The suite runs twice: as the headless sync command does, and with the store's steps on its own thread.
         if (qEnvironmentVariableIsSet("GOVSTACK_TEST_STORE_THREAD")) {
@@ -95,7 +95,7 @@ public:
     QList<StoredMessage> stored(const QString &sessionId) const { return store->loadStoredMessages(sessionId).value(); }
 
     QNetworkAccessManager network;
-    std::unique_ptr<ChatStore> store;
+    std::unique_ptr<TestStore> store;
     std::unique_ptr<StoreThread> storeThread;
     std::unique_ptr<GovStackBackend> backend;
     std::unique_ptr<SessionController> controller;
@@ -250,7 +250,7 @@ void TestSync::redactedCopiesMatchWhatWasTyped()
 
 void TestSync::mergeIsIdempotentAndKeepsUnsentTurnsLast()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     const int first = store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"One"_s)})).value();
@@ -291,7 +291,7 @@ void TestSync::mergeIsIdempotentAndKeepsUnsentTurnsLast()
 
 void TestSync::aTraceSpeltOtherwiseTakesTheServersBytesOnce()
 {
-    ChatStore store;
+    TestStore store;
     QVERIFY(store.open(m_path));
     const QString id = store.createChatSession(u"u"_s).value();
     const auto answer = [](const QByteArray &metadata) {

@@ -5,13 +5,13 @@
 //
 // The messages are written with raw SQLite into the store's own schema, so
 // the FTS index is built by the store's triggers as in real use; only the
-// writing itself skips ChatStore (it would take minutes at one fsync per turn).
+// writing itself skips TestStore (it would take minutes at one fsync per turn).
 
 #include "benchreport.h"
-#include "chatstore.h"
 #include "exportjob.h"
 #include "pydanticaicodec.h"
 #include "sessionimport.h"
+#include "teststore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -90,7 +90,7 @@ void exec(sqlite3 *db, const char *sql)
 void populate(const QString &path)
 {
     {
-        ChatStore store; // creates the schema, triggers and all
+        TestStore store; // creates the schema, triggers and all
         if (auto opened = store.open(path); !opened)
             Bench::die(opened.error().message);
     }
@@ -154,7 +154,7 @@ void populate(const QString &path)
     sqlite3_close(db);
 }
 
-void measureSearch(ChatStore &store)
+void measureSearch(TestStore &store)
 {
     const QStringList queries{
         u"usajili"_s,
@@ -209,7 +209,7 @@ void measureSearch(ChatStore &store)
     Bench::report("search_1m_messages_filtered", timer.nsecsElapsed() / 1e6, "ms");
 }
 
-double exportAll(ChatStore &store, const QStringList &ids, const QString &path, const char *name)
+double exportAll(TestStore &store, const QStringList &ids, const QString &path, const char *name)
 {
     ExportJob job(&store, ids, ExportJob::Format::Json, ExportJob::Shape::Collection);
     if (auto opened = job.writeToFile(path); !opened)
@@ -236,7 +236,7 @@ int main(int argc, char *argv[])
         return 0;
     }
     if (argc == 3 && qstrcmp(argv[1], "--search") == 0) {
-        ChatStore store;
+        TestStore store;
         if (auto opened = store.open(QString::fromLocal8Bit(argv[2])); !opened)
             Bench::die(opened.error().message);
         measureSearch(store);
@@ -250,7 +250,7 @@ int main(int argc, char *argv[])
     Bench::report("review_setup_1m_messages", setup.elapsed() / 1000.0, "s");
     Bench::report("review_database_size", QFileInfo(path).size() / (1024.0 * 1024.0), "MB");
 
-    ChatStore store;
+    TestStore store;
     if (auto opened = store.open(path); !opened)
         Bench::die(opened.error().message);
     measureSearch(store);
@@ -263,7 +263,7 @@ int main(int argc, char *argv[])
     // Import: an export of 1,000 sessions (100,000 messages), read and written into an empty database.
     const QString part = dir.filePath(u"part.json"_s);
     const double partMegabytes = exportAll(store, ids.mid(0, 1000), part, "export_1000_sessions_throughput");
-    ChatStore empty;
+    TestStore empty;
     if (auto opened = empty.open(dir.filePath(u"empty.sqlite"_s)); !opened)
         Bench::die(opened.error().message);
     QElapsedTimer timer;

@@ -8,11 +8,11 @@
 #include "agentbackend.h"
 #include "benchreport.h"
 #include "chatcompletions.h"
-#include "chatstore.h"
 #include "govstackbackend.h"
 #include "pydanticaicodec.h"
 #include "sessionexport.h"
 #include "sessionimport.h"
+#include "teststore.h"
 #include "tracesession.h"
 
 #include <QCoreApplication>
@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"send.sqlite"_s);
-    ChatStore store;
+    TestStore store;
     if (auto opened = store.open(path); !opened)
         Bench::die(opened.error().message);
     const QString id = TraceSession::create(store, turnCount);

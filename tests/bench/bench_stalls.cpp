@@ -8,7 +8,6 @@
 // review window open.
 
 #include "benchreport.h"
-#include "chatstore.h"
 #include "exportjob.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
@@ -18,6 +17,7 @@
 #include "sessionfiles.h"
 #include "storethread.h"
 #include "syncengine.h"
+#include "teststore.h"
 #include "tracesession.h"
 #include "watchdog.h"
 
@@ -54,7 +54,7 @@ void serveUntil(Done done, std::chrono::milliseconds limit = 60s)
 QString exportFile(const QTemporaryDir &dir, int sessionCount, int turnCount)
 {
     const QString sourcePath = dir.filePath(u"source.sqlite"_s);
-    ChatStore source;
+    TestStore source;
     if (auto opened = source.open(sourcePath); !opened)
         Bench::die(opened.error().message);
     QStringList ids;
@@ -87,7 +87,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"chats.sqlite"_s);
-    ChatStore store;
+    TestStore store;
     if (auto opened = store.open(path); !opened)
         Bench::die(opened.error().message);
     const QString id = TraceSession::create(store, turnCount, u" Oldest: zanzibari."_s);

@@ -5,8 +5,8 @@
 // transactions in raw SQLite, and without the claim: what a claim costs.
 
 #include "benchreport.h"
-#include "chatstore.h"
 #include "pydanticaicodec.h"
+#include "teststore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -64,7 +64,7 @@ double medianMs(int runs, Function &&function)
     return times.at(times.size() / 2);
 }
 
-QStringList createSessions(ChatStore &store)
+QStringList createSessions(TestStore &store)
 {
     QStringList ids;
     for (int i = 0; i < sessionCount; ++i)
@@ -248,7 +248,7 @@ struct BenchFiles {
         if (auto opened = store.open(storePath); !opened)
             Bench::die(opened.error().message);
         ids = createSessions(store);
-        ChatStore schemaOnly;
+        TestStore schemaOnly;
         if (auto opened = schemaOnly.open(rawPath); !opened)
             Bench::die(opened.error().message);
         for (const QString &id : createSessions(schemaOnly))
@@ -257,7 +257,7 @@ struct BenchFiles {
 
     QString storePath;
     QString rawPath;
-    ChatStore store;
+    TestStore store;
     QStringList ids;
     QList<QByteArray> rawIds;
 };
@@ -302,7 +302,7 @@ void benchInserts(BenchFiles &files)
 constexpr int claimedTurns = 3000;
 
 /// A turn in two steps as the controller writes it, with or without claiming the request; nanoseconds.
-qint64 storeTurn(ChatStore &store, const QString &sessionId, const QList<ModelMessage> &messages, bool claim)
+qint64 storeTurn(TestStore &store, const QString &sessionId, const QList<ModelMessage> &messages, bool claim)
 {
     return timed([&] {
         int number = 0;
@@ -356,7 +356,7 @@ int main(int argc, char *argv[])
     {
         BenchFiles files(dir, u"store"_s);
         benchInserts(files);
-        ChatStore &store = files.store;
+        TestStore &store = files.store;
         qsizetype loaded = 0;
         Bench::report("store_load_10000_messages",
                       medianMs(5, [&] { loaded = store.loadMessages(files.ids.at(0))->size(); }), "ms");

@@ -9,12 +9,12 @@
 // work (building each history response), and the peak memory its sessions.
 
 #include "benchreport.h"
-#include "chatstore.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
 #include "linkedsessions.h"
 #include "sessioncontroller.h"
 #include "syncengine.h"
+#include "teststore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
 {
     TimedApplication app(argc, argv);
     QTemporaryDir dir;
-    ChatStore store;
+    TestStore store;
     if (auto opened = store.open(dir.filePath(u"chats.sqlite"_s)); !opened)
         Bench::die(opened.error().message);
     FakeGovStackServer server;

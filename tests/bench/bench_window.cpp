@@ -6,11 +6,11 @@
 // caches of the set-up do not help it.
 
 #include "benchreport.h"
-#include "chatstore.h"
 #include "mainwindow.h"
 #include "messagelistmodel.h"
 #include "sessioncontroller.h"
 #include "sessionimport.h"
+#include "teststore.h"
 #include "watchdog.h"
 
 #include <QApplication>
@@ -60,7 +60,7 @@ private:
 
 void prepare(const QString &path, int sessionCount)
 {
-    ChatStore store;
+    TestStore store;
     if (auto opened = store.open(path); !opened)
         Bench::die(opened.error().message);
     // Written as one import: a transaction per session would take minutes at 100,000.
@@ -97,7 +97,7 @@ int measure(int argc, char *argv[], const QString &path, qint64 launchedAtMs, co
     QApplication app(argc, argv);
     Watchdog watchdog;
     watchdog.start();
-    ChatStore store;
+    TestStore store;
     if (auto opened = store.open(path); !opened)
         Bench::die(opened.error().message);
     SessionController controller(&store, [](Backend) -> AgentBackend * { return nullptr; }, {});

@@ -4,8 +4,8 @@
 // their answers, linked to the GovStack test server, which holds the same turns.
 
 #include "benchreport.h"
-#include "chatstore.h"
 #include "fakegovstackserver.h"
+#include "teststore.h"
 
 #include <functional>
 
@@ -15,7 +15,7 @@ constexpr int turnsPerSession = 10; // 20 messages
 
 /// Writes @p count such sessions to @p store, linked to @p server; @p onServer runs the server's
 /// part (adding the turns), on whichever thread the server lives.
-inline void create(ChatStore &store, FakeGovStackServer &server, int count,
+inline void create(TestStore &store, FakeGovStackServer &server, int count,
                    const std::function<void(std::function<void()>)> &onServer)
 {
     using namespace Qt::StringLiterals;

@@ -4,8 +4,8 @@
 // a question, a tool call, a tool return of about 3 KB of documents, an answer of about 1.2 KB.
 
 #include "benchreport.h"
-#include "chatstore.h"
 #include "modelmessage.h"
+#include "teststore.h"
 
 #include <QJsonObject>
 
@@ -33,7 +33,7 @@ inline QList<ModelMessage> turn(int turn, const QString &questionTail = {})
 }
 
 /// A session of @p turnCount such turns in @p store (the oldest question ending with @p oldestTail); its id.
-inline QString create(ChatStore &store, int turnCount, const QString &oldestTail = {})
+inline QString create(TestStore &store, int turnCount, const QString &oldestTail = {})
 {
     using namespace Qt::StringLiterals;
     const QString id = store.createChatSession(u"bench-user"_s).value();
