@@ -57,30 +57,22 @@ public:
         auto promise = std::make_shared<QPromise<Result<T>>>();
         promise->start();
         QFuture<Result<T>> future = promise->future();
-        post([promise, question = std::move(question)](const ChatSource &source) {
-            promise->addResult(question(source));
+        post([promise, question = std::move(question)](const ChatSource *source, const Error *unavailable) {
+            // A question no longer asked is not answered: cancelled before it started, it never runs.
+            if (!promise->isCanceled())
+                promise->addResult(source ? question(*source) : Result<T>(*unavailable));
             promise->finish();
         });
         return future;
     }
 
-    // The same questions answered off the caller's thread where the source can (the store's own
-    // thread), so a window never waits on the disk; by default they are answered at once.
-    virtual QFuture<Result<QList<SearchHit>>> searchAsync(const QString &text, const ReviewFilter &filter,
-                                                          int limit) const
-    {
-        return QtFuture::makeReadyFuture(search(text, filter, limit));
-    }
-    virtual QFuture<Result<QList<SessionSummary>>> reviewSessionsAsync(const ReviewFilter &filter, ReviewColumn sortBy,
-                                                                       Qt::SortOrder order) const
-    {
-        return QtFuture::makeReadyFuture(reviewSessions(filter, sortBy, order));
-    }
-
 protected:
-    /// Runs @p job with the source that answers reads (see read()); here and now by default. A job
-    /// the source cannot run (its database did not open) is dropped, and its future is cancelled.
-    virtual void post(std::function<void(const ChatSource &)> job) const { job(*this); }
+    /// Runs @p job with the source that answers reads (see read()), or with why there is none (its
+    /// database did not open); here and now by default.
+    virtual void post(std::function<void(const ChatSource *source, const Error *unavailable)> job) const
+    {
+        job(this, nullptr);
+    }
 
 Q_SIGNALS:
     void sessionCreated(const QString &sessionId);

@@ -23,7 +23,8 @@ void SearchResultModel::setQuery(const QString &text, const ReviewFilter &filter
         apply(QList<SearchHit>{});
         return;
     }
-    m_pending.setFuture(m_source->searchAsync(text, filter, maxResults));
+    m_pending.setFuture(m_source->read<QList<SearchHit>>(
+        [text, filter](const ChatSource &source) { return source.search(text, filter, maxResults); }));
 }
 
 void SearchResultModel::apply(const Result<QList<SearchHit>> &found)

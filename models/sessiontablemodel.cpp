@@ -117,7 +117,9 @@ void SessionTableModel::reload()
         apply(QList<SessionSummary>{});
         return;
     }
-    m_pending.setFuture(m_source->reviewSessionsAsync(m_filter, ChatSource::ReviewColumn(m_sortColumn), m_sortOrder));
+    m_pending.setFuture(m_source->read<QList<SessionSummary>>(
+        [filter = m_filter, sortBy = ChatSource::ReviewColumn(m_sortColumn),
+         order = m_sortOrder](const ChatSource &source) { return source.reviewSessions(filter, sortBy, order); }));
 }
 
 void SessionTableModel::apply(const Result<QList<SessionSummary>> &listed)

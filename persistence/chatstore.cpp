@@ -372,33 +372,14 @@ Result<QList<SessionSummary>> ChatStore::reviewSessions(const ReviewFilter &filt
     return d->search.reviewSessions(filter, sortBy, order);
 }
 
-QFuture<Result<QList<SearchHit>>> ChatStore::searchAsync(const QString &text, const ReviewFilter &filter,
-                                                         int limit) const
-{
-    if (!m_background)
-        return ChatSource::searchAsync(text, filter, limit);
-    return m_background->run<QList<SearchHit>>(
-        [text, filter, limit](ChatStore &store) { return store.search(text, filter, limit); });
-}
-
-QFuture<Result<QList<SessionSummary>>> ChatStore::reviewSessionsAsync(const ReviewFilter &filter, ReviewColumn sortBy,
-                                                                      Qt::SortOrder order) const
-{
-    if (!m_background)
-        return ChatSource::reviewSessionsAsync(filter, sortBy, order);
-    return m_background->run<QList<SessionSummary>>(
-        [filter, sortBy, order](ChatStore &store) { return store.reviewSessions(filter, sortBy, order); });
-}
-
-void ChatStore::post(std::function<void(const ChatSource &)> job) const
+void ChatStore::post(std::function<void(const ChatSource *source, const Error *unavailable)> job) const
 {
     if (!m_background) {
-        job(*this);
+        job(this, nullptr);
         return;
     }
-    m_background->run<bool>([job = std::move(job)](ChatStore &store) {
-        job(store);
-        return Result<bool>(true);
+    m_background->post([job = std::move(job)](ChatStore *store, const Error *openError) {
+        job(openError ? nullptr : store, openError);
     });
 }
 

@@ -182,13 +182,9 @@ public:
     /// connection of its own) rather than here; what they write is announced by this store.
     void setBackgroundThread(StoreThread *thread);
     StoreThread *backgroundThread() const { return m_background; }
-    QFuture<Result<QList<SearchHit>>> searchAsync(const QString &text, const ReviewFilter &filter,
-                                                  int limit) const override;
-    QFuture<Result<QList<SessionSummary>>> reviewSessionsAsync(const ReviewFilter &filter, ReviewColumn sortBy,
-                                                               Qt::SortOrder order) const override;
 
 protected:
-    void post(std::function<void(const ChatSource &)> job) const override;
+    void post(std::function<void(const ChatSource *source, const Error *unavailable)> job) const override;
 
 public:
     /// Runs @p job on the background thread when there is one, else here and now.
@@ -204,12 +200,7 @@ public:
     void runInBackground(std::function<Result<T>(ChatStore &)> job, QObject *context,
                          std::function<void(const Result<T> &)> then)
     {
-        QFuture<Result<T>> future = runInBackground<T>(std::move(job));
-        if (!m_background) {
-            then(future.result());
-            return;
-        }
-        continueWhileAlive(future, context, std::move(then));
+        whenReady(runInBackground<T>(std::move(job)), context, std::move(then));
     }
 
     /// Checks every @p milliseconds whether another connection changed the database (on the

@@ -48,10 +48,11 @@ public:
     /// each of its signals is sent again there, in order, once the job's write is committed.
     void tellViewsThrough(ChatSource *views);
 
-private:
     using Job = std::function<void(ChatStore *store, const Error *openError)>;
+    /// Runs @p job in turn with the thread's store, or with why it could not be opened.
     void post(Job job);
 
+private:
     class Worker;
     QThread m_thread;
     Worker *m_worker;

@@ -239,6 +239,15 @@ void TestStoreThread::aStoreThatCannotOpenReportsItAndChangesNothing()
         QVERIFY(!created);
         QVERIFY2(created.error().message.contains(notADatabase), qPrintable(created.error().message));
     }
+    // A model's question gets the same answer, rather than none.
+    TestStore views;
+    views.setBackgroundThread(&thread);
+    SearchResultModel search(&views);
+    QSignalSpy ready(&search, &SearchResultModel::resultsReady);
+    search.setQuery(u"mkutano"_s);
+    QVERIFY(ready.wait(10000));
+    QVERIFY2(search.error().contains(notADatabase), qPrintable(search.error()));
+    QCOMPARE(search.rowCount(), 0);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("Mkutano saa tatu.\n"));
 }
