@@ -4,6 +4,7 @@
 #include "datalocation.h"
 #include "exitcode.h"
 #include "exportjob.h"
+#include "importfiles.h"
 #include "sessionexport.h"
 
 #include <QCoreApplication>
@@ -157,13 +158,16 @@ int exportSessions(ChatStore &store, const CommandLineOptions &options)
 
 int importFiles(ChatStore &store, const CommandLineOptions &options)
 {
-    // Every file is read and checked before anything is written.
-    const auto sessions = SessionImport::readFiles(options.items);
-    if (!sessions)
-        return fail(ExitCode::invalidInput, sessions.error().message);
-    const auto outcome = store.importSessions(*sessions, options.replace);
-    if (!outcome)
-        return fail(ExitCode::store, outcome.error().message);
+    // Every file is read and checked before anything is written; a session found wrong while
+    // importing takes back what was written.
+    auto files = ImportFiles::open(options.items);
+    if (!files)
+        return fail(ExitCode::invalidInput, files.error().message);
+    const auto outcome = store.importSessions(files.value(), options.replace);
+    if (!outcome) {
+        const bool invalid = outcome.error().code == Error::Code::InvalidData;
+        return fail(invalid ? ExitCode::invalidInput : ExitCode::store, outcome.error().message);
+    }
     QTextStream out(stdout);
     for (const QString &id : outcome->imported)
         out << tr("Imported %1").arg(id) << Qt::endl;

@@ -3,7 +3,7 @@
 #include "chatstore.h"
 #include "continuewhilealive.h"
 #include "exportjob.h"
-#include "sessionimport.h"
+#include "importfiles.h"
 
 SessionTransfer::SessionTransfer(ChatStore *store, QObject *parent)
     : QObject(parent)
@@ -32,10 +32,10 @@ void SessionTransfer::cancel()
 QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(const QStringList &paths)
 {
     const auto job = [paths, progress = relayProgress()](ChatStore &store) -> Result<ChatStore::ImportOutcome> {
-        const auto sessions = SessionImport::readFiles(paths);
-        if (!sessions)
-            return sessions.error();
-        return store.importSessions(*sessions, false, progress);
+        auto files = ImportFiles::open(paths);
+        if (!files)
+            return files.error();
+        return store.importSessions(files.value(), false, progress);
     };
     return continueWhileAlive(m_store->runInBackground<ChatStore::ImportOutcome>(job), this,
                               [](const Result<ChatStore::ImportOutcome> &outcome) -> Result<ImportSummary> {

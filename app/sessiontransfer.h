@@ -28,7 +28,8 @@ public:
         /// Left as they are: a session with the id exists already.
         QStringList skipped;
     };
-    /// Reads every file first, then imports all or none; the result arrives on this object's thread.
+    /// Checks every file first, then imports all or none, a session at a time; the result arrives
+    /// on this object's thread.
     QFuture<Result<ImportSummary>> importFiles(const QStringList &paths);
     /// Writes @p sessionIds to @p path (atomically): JSON, or Markdown when the name ends in
     /// `.md`; with @p wholeCollection, JSON in the collection wrapper. A cancelled or failed

@@ -345,7 +345,7 @@ Result<void> ChatStore::markRatingSent(const QString &sessionId, int seq, const 
     return {};
 }
 
-Result<ChatStore::ImportOutcome> ChatStore::importSessions(const QList<ImportedSession> &sessions, bool replace,
+Result<ChatStore::ImportOutcome> ChatStore::importSessions(ImportSource &sessions, bool replace,
                                                            const ImportWriter::Progress &progress)
 {
     const auto outcome = d->importer.write(sessions, replace, progress);

@@ -168,9 +168,9 @@ public:
 
     /// What an import did: the sessions written, and those left alone because they exist.
     using ImportOutcome = ImportWriter::Outcome;
-    /// Writes @p sessions in one transaction: all or nothing. A session whose id exists is
-    /// skipped, or with @p replace, replaced.
-    Result<ImportOutcome> importSessions(const QList<ImportedSession> &sessions, bool replace,
+    /// Writes @p sessions in one transaction as they are read: all or nothing. A session whose
+    /// id exists is skipped, or with @p replace, replaced.
+    Result<ImportOutcome> importSessions(ImportSource &sessions, bool replace,
                                          const ImportWriter::Progress &progress = {});
     /// The ids of every session, in sidebar order.
     Result<QStringList> sessionIds() const;

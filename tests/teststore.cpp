@@ -101,3 +101,9 @@ Result<int> TestStore::sessionCount() const
 {
     return d->sessions.count();
 }
+
+Result<ChatStore::ImportOutcome> TestStore::importSessions(const QList<ImportedSession> &sessions, bool replace)
+{
+    SessionList list(sessions);
+    return importSessions(list, replace);
+}

@@ -2,6 +2,21 @@
 
 #include "chatstore.h"
 
+/// Sessions made by a test, handed to an import as a file's would be.
+class SessionList : public ImportSource
+{
+public:
+    explicit SessionList(QList<ImportedSession> sessions)
+        : m_sessions(std::move(sessions))
+    { }
+    qsizetype sessionCount() const override { return m_sessions.size(); }
+    Result<ImportedSession> next() override { return m_sessions.at(m_next++); }
+
+private:
+    QList<ImportedSession> m_sessions;
+    qsizetype m_next = 0;
+};
+
 /// The chat store with what only tests and benchmarks need: writing fixtures as they are,
 /// reading whole histories back, counting. The app never needs these, so they live here.
 class TestStore : public ChatStore
@@ -29,4 +44,7 @@ public:
     /// Sessions by last activity, newest first, pinned ones before all others.
     Result<QList<ChatSession>> listSessions(int offset, int limit) const;
     Result<int> sessionCount() const;
+    using ChatStore::importSessions;
+    /// Imports sessions made or read already.
+    Result<ImportOutcome> importSessions(const QList<ImportedSession> &sessions, bool replace);
 };

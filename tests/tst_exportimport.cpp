@@ -1,4 +1,5 @@
 #include "exportjob.h"
+#include "importfiles.h"
 #include "jsoncompare.h"
 #include "jsontext.h"
 #include "pydanticaicodec.h"
@@ -405,8 +406,8 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing_data()
         wrapper[u"sessions"] = sessions;
         return QJsonDocument(wrapper).toJson();
     };
-    QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << "not valid JSON at byte";
-    QTest::newRow("truncated") << good.left(good.size() / 2) << "not valid JSON at byte";
+    QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << "malformed JSON at line 1, column 1";
+    QTest::newRow("truncated") << good.left(good.size() / 2) << "malformed JSON at line";
     QByteArray duplicated = good;
     duplicated.replace("\"title\":", "\"title\":\"twice\",\"title\":");
     QTest::newRow("duplicate key") << duplicated << "duplicate key \"title\"";
@@ -435,6 +436,15 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing_data()
                                          R"({"format": "govstack-desktop-export", "version": 9, "sessions": []})")
                                   << "newer GovStack Desktop";
     QTest::newRow("other json") << QByteArray(R"({"hello": "world"})") << "not a GovStack Desktop export";
+    QJsonObject two = QJsonDocument::fromJson(good).object();
+    QJsonArray both = two[u"sessions"].toArray();
+    QJsonObject broken = both.at(0).toObject();
+    broken[u"session_id"_s] = u"second-of-two"_s;
+    broken[u"title"_s] = 5;
+    both.append(broken);
+    two[u"sessions"] = both;
+    // Found only when the second session is read, after the first is written: the import takes it back.
+    QTest::newRow("second session wrong") << QJsonDocument(two).toJson() << "sessions[1].title";
     QJsonObject twice = QJsonDocument::fromJson(good).object();
     QJsonArray sessions = twice[u"sessions"].toArray();
     sessions.append(sessions.at(0));
@@ -482,8 +492,15 @@ void TestExportImport::importIsRefusedAndChangesNothing(const QByteArray &conten
     QVERIFY2(read.error().message.startsWith(path(u"bad.json"_s) + u": "_s), qPrintable(read.error().message));
     QVERIFY2(read.error().message.contains(message), qPrintable(read.error().message));
     {
+        // Imported as the window and the CLI import, a session at a time.
         TestStore store;
         QVERIFY(store.open(database));
+        auto files = ImportFiles::open({path(u"bad.json"_s)});
+        const auto imported =
+            files ? store.importSessions(files.value(), false) : Result<ChatStore::ImportOutcome>(files.error());
+        QVERIFY(!imported);
+        QCOMPARE(imported.error().message, read.error().message);
+        QCOMPARE(store.sessionCount().value(), 1);
     }
     QCOMPARE(checksumOf(database), before);
 }

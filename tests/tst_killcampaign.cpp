@@ -227,7 +227,12 @@ void TestKillCampaign::killCampaign()
     // Then one clean sync, once every killed process's claim has lapsed.
     server.setAgentDelay(0ms);
     QTest::qWait(2500);
-    QCOMPARE(run(withServer(server, {u"sync"_s})), 0);
+    auto cleanSync = launch(withServer(server, {u"sync"_s}));
+    const int cleanExit = finish(*cleanSync);
+    if (cleanExit != 0)
+        qWarning().noquote() << "clean sync said:" << cleanSync->readAllStandardOutput()
+                             << cleanSync->readAllStandardError();
+    QCOMPARE(cleanExit, 0);
 
     QString integrity;
     const QHash<QString, QStringList> local = localQuestions(QDir(m_dataDir).filePath(u"chats.sqlite"_s), &integrity);

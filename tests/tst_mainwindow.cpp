@@ -797,17 +797,17 @@ void TestMainWindow::foldedBlocksAndSafeLinks()
     h.show();
     h.openSession(id);
     const QModelIndex call = h.messageModel()->index(1, 0);
-    const QString folded = MessageDelegate::markdownFor(call);
+    const QString folded = MessageDocuments::markdownFor(call);
     QVERIFY2(folded.contains(u"▸ Tool call: search_knowledge_base"_s), qPrintable(folded));
     QVERIFY(!folded.contains(u"refund deadline"_s));
     QVERIFY(h.messageModel()->setData(call, true, MessageListModel::ExpandedRole));
-    QVERIFY(MessageDelegate::markdownFor(call).contains(u"refund deadline"_s));
+    QVERIFY(MessageDocuments::markdownFor(call).contains(u"refund deadline"_s));
 
-    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"https://brs.ecitizen.go.ke/"_s)));
-    QVERIFY(MessageDelegate::isSafeLink(QUrl(u"http://example.gov/a"_s)));
-    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"javascript:alert(1)"_s)));
-    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"file:///etc/passwd"_s)));
-    QVERIFY(!MessageDelegate::isSafeLink(QUrl(u"govstack-toggle:"_s)));
+    QVERIFY(MessageDocuments::isSafeLink(QUrl(u"https://brs.ecitizen.go.ke/"_s)));
+    QVERIFY(MessageDocuments::isSafeLink(QUrl(u"http://example.gov/a"_s)));
+    QVERIFY(!MessageDocuments::isSafeLink(QUrl(u"javascript:alert(1)"_s)));
+    QVERIFY(!MessageDocuments::isSafeLink(QUrl(u"file:///etc/passwd"_s)));
+    QVERIFY(!MessageDocuments::isSafeLink(QUrl(u"govstack-toggle:"_s)));
 }
 
 void TestMainWindow::reopensTheLastSessionWithItsLayout()
@@ -1062,7 +1062,7 @@ void TestMainWindow::screenshots()
                  qPrintable(margin.name()));
     }
     // Links take the palette's link colour.
-    QVERIFY(MessageDelegate::markdownFor(h.messageModel()->index(h.messageModel()->rowCount() - 2, 0))
+    QVERIFY(MessageDocuments::markdownFor(h.messageModel()->index(h.messageModel()->rowCount() - 2, 0))
                 .contains(u"](https://"_s));
 
     QApplication::setPalette(QApplication::style()->standardPalette());

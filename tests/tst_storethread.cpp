@@ -266,7 +266,8 @@ void TestStoreThread::aCancelledImportLeavesNothing()
     StoreThread thread(m_path);
     QList<int> progress;
     const auto imported = await(thread.run<ChatStore::ImportOutcome>([&](ChatStore &store) {
-        return store.importSessions(sessions, false, [&progress](int written, int total) {
+        SessionList list(sessions);
+        return store.importSessions(list, false, [&progress](int written, int total) {
             progress << written << total;
             return written < 2; // the user cancels after the second of three
         });

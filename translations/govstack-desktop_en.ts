@@ -209,10 +209,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving messages of chat session %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading chat session %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,6 +1435,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>%1: the file is larger than %2 MB; files over %2 MB are not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing more to import.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -209,10 +209,6 @@
         <translation>Kusoma mazungumzo</translation>
     </message>
     <message>
-        <source>Saving messages of chat session %1</source>
-        <translation>Kuhifadhi jumbe za mazungumzo %1</translation>
-    </message>
-    <message>
         <source>Loading chat session %1</source>
         <translation>Kupakia mazungumzo %1</translation>
     </message>
@@ -1451,6 +1447,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>%1: the file is larger than %2 MB; files over %2 MB are not imported</source>
         <translation>%1: faili ni kubwa kuliko MB %2; faili zaidi ya MB %2 haziletwi</translation>
+    </message>
+    <message>
+        <source>There is nothing more to import.</source>
+        <translation>Hakuna kingine cha kuleta.</translation>
     </message>
 </context>
 <context>

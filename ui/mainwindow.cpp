@@ -106,7 +106,7 @@ void MainWindow::createWidgets()
     connect(m_commands, &ConversationCommands::statusChanged, this, &MainWindow::showStatus);
     connect(m_commands, &ConversationCommands::sendingChanged, this, &MainWindow::updateComposer);
     connect(m_chat->delegate(), &MessageDelegate::linkActivated, this, [](const QUrl &url) {
-        if (MessageDelegate::isSafeLink(url))
+        if (MessageDocuments::isSafeLink(url))
             QDesktopServices::openUrl(url);
     });
 }

@@ -9,26 +9,29 @@ ImportWriter::ImportWriter(StoreDatabase &database, MessageRows &messages)
     , m_messages(messages)
 { }
 
-Result<ImportWriter::Outcome> ImportWriter::write(const QList<ImportedSession> &sessions, bool replace,
-                                                  const Progress &progress)
+Result<ImportWriter::Outcome> ImportWriter::write(ImportSource &sessions, bool replace, const Progress &progress)
 {
     const QString context = tr("Importing chat sessions");
     Transaction transaction(m_database.database());
     if (auto begun = transaction.begin(context); !begun)
         return begun.error();
     Outcome outcome;
-    for (const ImportedSession &imported : sessions) {
-        const QString &sessionId = imported.session.sessionId;
+    const int total = int(sessions.sessionCount());
+    for (int done = 1; done <= total; ++done) {
+        // Returning before the commit rolls every session of this import back.
+        const auto imported = sessions.next();
+        if (!imported)
+            return imported.error();
+        const QString &sessionId = imported->session.sessionId;
         const bool exists = m_database.findChat(sessionId, context).hasValue();
         if (exists && !replace) {
             outcome.skipped << sessionId;
-            continue;
+        } else {
+            if (auto written = writeSession(*imported, exists, context); !written)
+                return written.error();
+            outcome.imported << sessionId;
         }
-        if (auto written = writeSession(imported, exists, context); !written)
-            return written.error();
-        outcome.imported << sessionId;
-        // Returning before the commit rolls every session of this import back.
-        if (progress && !progress(int(outcome.imported.size() + outcome.skipped.size()), int(sessions.size())))
+        if (progress && !progress(done, total))
             return Error{Error::Code::Cancelled, tr("The import was cancelled; nothing was imported.")};
     }
     if (auto committed = transaction.commit(context); !committed)

@@ -7,7 +7,7 @@
 
 #include <functional>
 
-/// Writes the sessions read from a file in one transaction: all of them or none.
+/// Writes the sessions of an import in one transaction, as they are read: all of them or none.
 class ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(ChatStore)
@@ -23,8 +23,9 @@ public:
     /// Told after each session how many of how many are written; returning false cancels the
     /// import, and then nothing of it stays.
     using Progress = std::function<bool(int written, int total)>;
-    /// A session whose id exists is skipped, or with @p replace, replaced.
-    Result<Outcome> write(const QList<ImportedSession> &sessions, bool replace, const Progress &progress = {});
+    /// A session whose id exists is skipped, or with @p replace, replaced. An error reading
+    /// @p sessions ends the import, and then nothing of it stays.
+    Result<Outcome> write(ImportSource &sessions, bool replace, const Progress &progress = {});
 
 private:
     Result<void> writeSession(const ImportedSession &imported, bool exists, const QString &context);

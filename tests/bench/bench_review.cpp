@@ -9,8 +9,8 @@
 
 #include "benchreport.h"
 #include "exportjob.h"
+#include "importfiles.h"
 #include "pydanticaicodec.h"
-#include "sessionimport.h"
 #include "teststore.h"
 
 #include <QCoreApplication>
@@ -268,10 +268,10 @@ int main(int argc, char *argv[])
         Bench::die(opened.error().message);
     QElapsedTimer timer;
     timer.start();
-    const auto read = SessionImport::readFile(part);
+    auto read = ImportFiles::open({part});
     if (!read)
         Bench::die(read.error().message);
-    const auto imported = empty.importSessions(*read, false);
+    const auto imported = empty.importSessions(read.value(), false);
     if (!imported)
         Bench::die(imported.error().message);
     const double seconds = timer.nsecsElapsed() / 1e9;

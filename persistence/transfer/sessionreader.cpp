@@ -1,4 +1,4 @@
-#include "sessionimport.h"
+#include "sessionreader.h"
 
 #include "fieldchecker.h"
 #include "jsontext.h"
@@ -6,48 +6,14 @@
 #include "serverhistoryreader.h"
 #include "sessionexport.h"
 
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
-#include <QSet>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
 using FieldNeed = FieldChecker::Need;
 
 namespace {
-
-/// Reads one file's sessions; the first error ends the reading.
-class Reader
-{
-    Q_DECLARE_TR_FUNCTIONS(SessionImport)
-
-public:
-    explicit Reader(QString fileName)
-        : m_fileName(std::move(fileName))
-    { }
-
-    Result<QList<ImportedSession>> read(const QByteArray &json);
-
-private:
-    Error fail(const QString &message) const { return Error{Error::Code::InvalidData, m_fileName + u": "_s + message}; }
-    Error fail(const Error &error) const { return fail(error.message); }
-
-    Result<ImportedSession> appSession(QJsonObject object, const JsonPath &path) const;
-    Result<ImportedSession> serverHistory(QJsonObject object, const QByteArray &json) const;
-    Result<ImportedSession> bareHistory(const QJsonArray &array) const;
-    Result<QList<ImportedSession>> readDocument(const QJsonDocument &document, const QByteArray &json);
-    Result<QList<StoredMessage>> history(const QJsonArray &messages, const JsonPath &path) const;
-    Result<void> applyEntries(ImportedSession &imported, const QJsonArray &entries, const QJsonArray &ratings,
-                              const JsonPath &path) const;
-    Result<QDateTime> time(const QJsonObject &object, QStringView key, const JsonPath &path) const;
-    /// The session's `created_at` and `updated_at`, when the file has them.
-    Result<void> readTimes(const QJsonObject &object, const JsonPath &path, ChatSession &session) const;
-
-    QString m_fileName;
-};
 
 /// Each message's turn: the index of the request that starts it (its own index before the first).
 void numberTurns(QList<StoredMessage> &conversation)
@@ -84,49 +50,30 @@ void timesFromMessages(ChatSession &session, const QList<StoredMessage> &message
         session.updatedAt = messages.isEmpty() ? now : timeOf(messages.constLast());
 }
 
-} // namespace
-
-namespace {
-
-/// The exact text of each message in the histories of @p json: a bare history, one app session, or
-/// an export of several. Empty when the file is another shape (its messages are written as this app writes them).
-QList<QList<QByteArray>> exactHistories(const QByteArray &json)
+/// The exact text of each message of the history at @p member of the compact JSON @p json (an
+/// object), or of @p json itself (an array) when @p member is empty.
+QList<QByteArray> exactHistory(const QByteArray &json, QStringView member)
 {
-    const auto historyOf = [](const QByteArray &session) {
-        const auto members = JsonText::objectMembers(session);
-        return members ? JsonText::arrayElements(members->value(u"pydantic_ai_messages"_s)).valueOr({})
-                       : QList<QByteArray>{};
-    };
-    if (json.startsWith('['))
-        return {JsonText::arrayElements(json).valueOr({})};
-    const auto top = JsonText::objectMembers(json);
-    if (!top)
-        return {};
-    if (top->contains(u"pydantic_ai_messages"_s))
-        return {historyOf(json)};
-    QList<QList<QByteArray>> histories;
-    for (const QByteArray &session : JsonText::arrayElements(top->value(u"sessions"_s)).valueOr({}))
-        histories.append(historyOf(session));
-    return histories;
+    if (member.isEmpty())
+        return JsonText::arrayElements(json).valueOr({});
+    const auto members = JsonText::objectMembers(json);
+    return members ? JsonText::arrayElements(members->value(member.toString())).valueOr({}) : QList<QByteArray>{};
 }
 
-/// Gives each message of @p sessions the exact text it had in the file, so it is stored, sent and
-/// exported as it came.
-void keepExactJson(QList<ImportedSession> &sessions, const QByteArray &json)
+/// Gives each message of @p imported the exact text it had in the file, so it is stored, sent and
+/// exported as it came. A server history's messages are written as this app writes them.
+void keepExactJson(ImportedSession &imported, const QList<QByteArray> &exact)
 {
-    const QList<QList<QByteArray>> histories = exactHistories(json);
-    for (qsizetype s = 0; s < std::min(sessions.size(), histories.size()); ++s) {
-        QList<StoredMessage> &messages = sessions[s].messages;
-        if (histories.at(s).size() != messages.size())
-            continue;
-        for (qsizetype m = 0; m < messages.size(); ++m)
-            messages[m].message.setStoredJson(histories.at(s).at(m));
-    }
+    QList<StoredMessage> &messages = imported.messages;
+    if (exact.size() != messages.size())
+        return;
+    for (qsizetype m = 0; m < messages.size(); ++m)
+        messages[m].message.setStoredJson(exact.at(m));
 }
 
 } // namespace
 
-Result<QList<ImportedSession>> Reader::read(const QByteArray &json)
+Result<ImportedSession> SessionReader::read(const QByteArray &json, Shape shape, const JsonPath &path) const
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -136,68 +83,28 @@ Result<QList<ImportedSession>> Reader::read(const QByteArray &json)
     const auto exact = JsonText::compact(json);
     if (!exact)
         return fail(exact.error().message);
-    auto sessions = readDocument(document, json);
-    if (sessions)
-        keepExactJson(sessions.value(), *exact);
-    return sessions;
-}
-
-Result<QList<ImportedSession>> Reader::readDocument(const QJsonDocument &document, const QByteArray &json)
-{
-    QList<ImportedSession> sessions;
-    if (document.isArray()) {
+    switch (shape) {
+    case Shape::ServerHistory:
+        return serverHistory(document.object(), json);
+    case Shape::BareHistory: {
         auto session = bareHistory(document.array());
-        if (!session)
-            return session.error();
-        sessions.append(std::move(session).value());
-        return sessions;
+        if (session)
+            keepExactJson(session.value(), exactHistory(*exact, {}));
+        return session;
     }
-    QJsonObject top = document.object();
-    if (top.contains(u"format")) {
-        if (top.value(u"format") != QJsonValue(QLatin1StringView(SessionExport::formatName)))
-            return fail(tr("format: not a GovStack Desktop export"));
-        if (top.value(u"version").toInt(-1) > SessionExport::formatVersion)
-            return fail(tr("version: written by a newer GovStack Desktop (export version %1, this one reads %2)")
-                            .arg(top.value(u"version").toInt())
-                            .arg(SessionExport::formatVersion));
-        if (auto checked = FieldChecker(top, JsonPath())
-                               .integer(u"version", FieldNeed::Required)
-                               .array(u"sessions", FieldNeed::Required);
-            !checked.ok())
-            return fail(*checked.error());
-        const QJsonArray all = top.value(u"sessions").toArray();
-        for (qsizetype i = 0; i < all.size(); ++i) {
-            const JsonPath path = JsonPath(u"sessions"_s)[i];
-            if (!all.at(i).isObject())
-                return fail(wrongTypeAt(path, u"an object"_s, all.at(i)));
-            auto session = appSession(all.at(i).toObject(), path);
-            if (!session)
-                return session.error();
-            sessions.append(std::move(session).value());
-        }
-    } else if (top.contains(u"pydantic_ai_messages")) {
-        auto session = appSession(top, JsonPath());
-        if (!session)
-            return session.error();
-        sessions.append(std::move(session).value());
-    } else if (top.contains(u"session_id") && top.contains(u"messages")) {
-        auto session = serverHistory(top, json);
-        if (!session)
-            return session.error();
-        sessions.append(std::move(session).value());
-    } else {
-        return fail(tr("not a GovStack Desktop export, a server history or a PydanticAI history"));
+    case Shape::AppSession:
+        break;
     }
-    QSet<QString> ids;
-    for (const ImportedSession &session : std::as_const(sessions)) {
-        if (ids.contains(session.session.sessionId))
-            return fail(tr("session %1 is in the file twice").arg(session.session.sessionId));
-        ids.insert(session.session.sessionId);
-    }
-    return sessions;
+    if (!document.isObject())
+        return fail(
+            wrongTypeAt(path, u"an object"_s, document.isArray() ? QJsonValue(document.array()) : QJsonValue()));
+    auto session = appSession(document.object(), path);
+    if (session)
+        keepExactJson(session.value(), exactHistory(*exact, u"pydantic_ai_messages"));
+    return session;
 }
 
-Result<QList<StoredMessage>> Reader::history(const QJsonArray &messages, const JsonPath &path) const
+Result<QList<StoredMessage>> SessionReader::history(const QJsonArray &messages, const JsonPath &path) const
 {
     auto decoded = PydanticAiCodec::decodeHistory(messages);
     if (!decoded) {
@@ -210,7 +117,7 @@ Result<QList<StoredMessage>> Reader::history(const QJsonArray &messages, const J
     return asConversation(*decoded);
 }
 
-Result<QDateTime> Reader::time(const QJsonObject &object, QStringView key, const JsonPath &path) const
+Result<QDateTime> SessionReader::time(const QJsonObject &object, QStringView key, const JsonPath &path) const
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined() || value.isNull() || value.toString().isEmpty())
@@ -221,7 +128,7 @@ Result<QDateTime> Reader::time(const QJsonObject &object, QStringView key, const
     return parsed.toUTC();
 }
 
-Result<void> Reader::readTimes(const QJsonObject &object, const JsonPath &path, ChatSession &session) const
+Result<void> SessionReader::readTimes(const QJsonObject &object, const JsonPath &path, ChatSession &session) const
 {
     for (const auto &[key, target] :
          {std::pair{u"created_at", &session.createdAt}, {u"updated_at", &session.updatedAt}}) {
@@ -233,7 +140,7 @@ Result<void> Reader::readTimes(const QJsonObject &object, const JsonPath &path, 
     return {};
 }
 
-Result<ImportedSession> Reader::appSession(QJsonObject object, const JsonPath &path) const
+Result<ImportedSession> SessionReader::appSession(QJsonObject object, const JsonPath &path) const
 {
     FieldChecker checker(object, path);
     checker.string(u"session_id", FieldNeed::Required)
@@ -280,8 +187,8 @@ Result<ImportedSession> Reader::appSession(QJsonObject object, const JsonPath &p
     return imported;
 }
 
-Result<void> Reader::applyEntries(ImportedSession &imported, const QJsonArray &entries, const QJsonArray &ratings,
-                                  const JsonPath &path) const
+Result<void> SessionReader::applyEntries(ImportedSession &imported, const QJsonArray &entries,
+                                         const QJsonArray &ratings, const JsonPath &path) const
 {
     // The server-shaped entries carry what PydanticAI's format has no place for:
     // server message ids, the server's extras beside each answer, and ratings.
@@ -347,7 +254,7 @@ Result<void> Reader::applyEntries(ImportedSession &imported, const QJsonArray &e
     return {};
 }
 
-Result<ImportedSession> Reader::serverHistory(QJsonObject object, const QByteArray &json) const
+Result<ImportedSession> SessionReader::serverHistory(QJsonObject object, const QByteArray &json) const
 {
     FieldChecker checker(object, JsonPath());
     checker.string(u"session_id", FieldNeed::Required)
@@ -393,7 +300,7 @@ Result<ImportedSession> Reader::serverHistory(QJsonObject object, const QByteArr
     return imported;
 }
 
-Result<ImportedSession> Reader::bareHistory(const QJsonArray &array) const
+Result<ImportedSession> SessionReader::bareHistory(const QJsonArray &array) const
 {
     auto messages = history(array, JsonPath());
     if (!messages)
@@ -404,64 +311,3 @@ Result<ImportedSession> Reader::bareHistory(const QJsonArray &array) const
     timesFromMessages(imported.session, imported.messages);
     return imported;
 }
-
-namespace SessionImport {
-
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SessionImport", text);
-}
-
-} // namespace
-
-Result<QList<ImportedSession>> readFile(const QString &path)
-{
-    const QFileInfo info(path);
-    if (!info.exists())
-        return Error{Error::Code::NotFound, tr("%1: no such file").arg(path)};
-    // Checked before reading: a file this large is no export of ours and would not fit in memory.
-    if (info.size() > maxFileBytes) {
-        return Error{Error::Code::InvalidData,
-                     tr("%1: the file is %2 MB; files over %3 MB are not imported")
-                         .arg(path)
-                         .arg(info.size() / (1024 * 1024))
-                         .arg(maxFileBytes / (1024 * 1024))};
-    }
-    // A pipe, a device (/dev/zero, /dev/urandom) or a socket could block or never end.
-    if (!info.isFile())
-        return Error{Error::Code::InvalidData,
-                     tr("%1: not a regular file (a pipe, device or folder), so it is not imported").arg(path)};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Code::Io, tr("%1: %2").arg(path, file.errorString())};
-    // The size may have grown since it was checked: the limit holds while reading too.
-    const QByteArray bytes = file.read(maxFileBytes + 1);
-    if (bytes.size() > maxFileBytes) {
-        return Error{Error::Code::InvalidData,
-                     tr("%1: the file is larger than %2 MB; files over %2 MB are not imported")
-                         .arg(path)
-                         .arg(maxFileBytes / (1024 * 1024))};
-    }
-    return parse(bytes, path);
-}
-
-Result<QList<ImportedSession>> readFiles(const QStringList &paths)
-{
-    QList<ImportedSession> sessions;
-    for (const QString &path : paths) {
-        auto read = readFile(path);
-        if (!read)
-            return read.error();
-        sessions += std::move(read).value();
-    }
-    return sessions;
-}
-
-Result<QList<ImportedSession>> parse(const QByteArray &json, const QString &fileName)
-{
-    return Reader(fileName).read(json);
-}
-
-} // namespace SessionImport

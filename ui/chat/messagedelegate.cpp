@@ -9,9 +9,7 @@
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextCursor>
 #include <QToolTip>
 
 using namespace Qt::StringLiterals;
@@ -20,40 +18,6 @@ namespace {
 
 constexpr int margin = 10;
 constexpr int spacing = 6;
-const QString toggleScheme = u"govstack-toggle"_s;
-// GitHub's dialect, and never raw HTML from a server or a model.
-const auto markdownFeatures =
-    QTextDocument::MarkdownFeatures(int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
-constexpr double lowConfidence = 0.5;
-
-/// A document that loads nothing: no remote images, no local files.
-class SafeDocument : public QTextDocument
-{
-public:
-    using QTextDocument::QTextDocument;
-
-protected:
-    QVariant loadResource(int, const QUrl &) override { return {}; }
-};
-
-/// The Markdown importer colours links from the application palette; the view's palette (a
-/// high-contrast theme, say) decides instead.
-void recolourLinks(QTextDocument *document, const QColor &link)
-{
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (!fragment.charFormat().isAnchor())
-                continue;
-            QTextCursor cursor(document);
-            cursor.setPosition(fragment.position());
-            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
-            QTextCharFormat format;
-            format.setForeground(link);
-            cursor.mergeCharFormat(format);
-        }
-    }
-}
 
 QString senderLabel(const QModelIndex &index)
 {
@@ -98,76 +62,6 @@ const QString MessageDelegate::thumbsDownLabel = u"▼"_s;
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
-
-bool MessageDelegate::isSafeLink(const QUrl &url)
-{
-    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
-}
-
-QString MessageDelegate::markdownFor(const QModelIndex &index)
-{
-    QString markdown = index.data(MessageListModel::TextRole).toString();
-    const QVariantList sources = index.data(MessageListModel::SourcesRole).toList();
-    if (!sources.isEmpty()) {
-        QStringList links;
-        for (const QVariant &source : sources) {
-            const QVariantMap map = source.toMap();
-            links << u"[%1](%2)"_s.arg(map.value(u"title"_s).toString().toHtmlEscaped(),
-                                       map.value(u"url"_s).toString());
-        }
-        markdown += u"\n\n**"_s + tr("Sources:") + u"** "_s + links.join(u" · "_s);
-    }
-    const QVariant confidence = index.data(MessageListModel::ConfidenceRole);
-    if (confidence.isValid() && confidence.toDouble() < lowConfidence)
-        markdown += u"\n\n*"_s +
-            tr("The assistant is not confident about this answer; check the sources or ask a person.") + u'*';
-    const QVariantList blocks = index.data(MessageListModel::BlocksRole).toList();
-    const bool expanded = index.data(MessageListModel::ExpandedRole).toBool();
-    for (const QVariant &block : blocks) {
-        const QVariantMap map = block.toMap();
-        const QString title = map.value(u"title"_s).toString();
-        if (!expanded) {
-            markdown += u"\n\n[▸ %1](%2:)"_s.arg(title, toggleScheme);
-            continue;
-        }
-        markdown += u"\n\n[▾ %1](%2:)\n\n```\n%3\n```"_s.arg(title, toggleScheme, map.value(u"body"_s).toString());
-    }
-    return markdown;
-}
-
-QTextDocument *MessageDelegate::documentFor(const QStyleOptionViewItem &option, const QModelIndex &index,
-                                            int width) const
-{
-    const bool pending = index.data(MessageListModel::PendingRole).toBool();
-    const QString sender = index.data(MessageListModel::SenderRole).toString();
-    const bool plain = sender == u"user" || pending;
-    const QString source = plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index);
-    // Keyed by what is shown, not by position: positions repeat across sessions and after a sync rewrite.
-    const QString key = u"%1/%2/%3/%4/%5"_s.arg(qHash(source))
-                            .arg(plain)
-                            .arg(width)
-                            .arg(option.font.toString(), option.palette.color(QPalette::Link).name());
-    if (!pending) {
-        if (QTextDocument *cached = m_documents.object(key))
-            return cached;
-    }
-    auto *document = new SafeDocument;
-    document->setDefaultFont(option.font);
-    document->setDocumentMargin(0);
-    if (plain)
-        document->setPlainText(source);
-    else
-        document->setMarkdown(source, markdownFeatures);
-    recolourLinks(document, option.palette.color(QPalette::Link));
-    document->setTextWidth(width);
-    if (pending) {
-        // The streaming row changes with every chunk: it is laid out anew and not kept.
-        m_documents.insert(u"pending"_s, document);
-        return document;
-    }
-    m_documents.insert(key, document);
-    return document;
-}
 
 QString MessageDelegate::actionLabel(const QModelIndex &index) const
 {
@@ -239,7 +133,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
         }
     }
     int y = layout.header.bottom() + spacing;
-    const QTextDocument *document = documentFor(option, index, area.width());
+    const QTextDocument *document = m_documents.documentFor(option, index, area.width());
     layout.body = QRect(area.left(), y, area.width(), int(std::ceil(document->size().height())));
     y = layout.body.bottom() + spacing;
 
@@ -365,7 +259,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         drawButton(painter, opt, layout.rateDownButton, thumbsDownLabel, rating == Rating::thumbsDown);
     }
 
-    QTextDocument *document = documentFor(opt, index, layout.body.width());
+    QTextDocument *document = m_documents.documentFor(opt, index, layout.body.width());
     painter->translate(layout.body.topLeft());
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
@@ -433,13 +327,13 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
         }
     }
     if (layout.body.contains(position)) {
-        QTextDocument *document = documentFor(opt, index, layout.body.width());
+        QTextDocument *document = m_documents.documentFor(opt, index, layout.body.width());
         const QUrl link(document->documentLayout()->anchorAt(position - layout.body.topLeft()));
-        if (link.scheme() == toggleScheme) {
+        if (MessageDocuments::isToggle(link)) {
             model->setData(index, !index.data(MessageListModel::ExpandedRole).toBool(), MessageListModel::ExpandedRole);
             return true;
         }
-        if (isSafeLink(link)) {
+        if (MessageDocuments::isSafeLink(link)) {
             Q_EMIT linkActivated(link);
             return true;
         }
@@ -469,14 +363,10 @@ QWidget *MessageDelegate::createEditor(QWidget *parent, const QStyleOptionViewIt
     browser->setOpenLinks(false);
     browser->setFrameShape(QFrame::NoFrame);
     browser->setAccessibleName(tr("Message text"));
-    browser->setDocument(new SafeDocument(browser));
-    if (index.data(MessageListModel::SenderRole).toString() == u"user")
-        browser->setPlainText(index.data(MessageListModel::TextRole).toString());
-    else
-        browser->document()->setMarkdown(markdownFor(index), markdownFeatures);
+    browser->setDocument(MessageDocuments::newDocument(index, browser));
     auto *self = const_cast<MessageDelegate *>(this); // editors are made in a const function, yet report links
     connect(browser, &QTextBrowser::anchorClicked, self, [self](const QUrl &url) {
-        if (isSafeLink(url))
+        if (MessageDocuments::isSafeLink(url))
             Q_EMIT self->linkActivated(url);
     });
     browser->selectAll();

@@ -15,17 +15,28 @@ struct ImportedSession {
     QList<StoredMessage> messages;
 };
 
-/// Reads files into sessions, all of a file or nothing: this app's exports
-/// (one session, or the `govstack-desktop-export` wrapper), a server history
-/// response saved from `GET /v2/chat/{id}`, and a bare PydanticAI history array.
-/// Every error names the file and the place at fault.
+/// Sessions to import, handed over one at a time so that a large import is never held
+/// decoded whole.
+class ImportSource
+{
+public:
+    virtual ~ImportSource() = default;
+    virtual qsizetype sessionCount() const = 0;
+    /// The next session; an error ends the import.
+    virtual Result<ImportedSession> next() = 0;
+};
+
+/// Reads whole files into sessions: this app's exports (one session, or the
+/// `govstack-desktop-export` wrapper), a server history response saved from
+/// `GET /v2/chat/{id}`, and a bare PydanticAI history. For an import, ImportFiles
+/// hands them over one at a time instead.
 namespace SessionImport {
 
 /// Larger files are refused before they are read.
 inline constexpr qint64 maxFileBytes = 512LL * 1024 * 1024;
 
 Result<QList<ImportedSession>> readFile(const QString &path);
-/// Every file's sessions, or the first file's error: all are read before any is imported.
+/// Every file's sessions, or the first file's error.
 Result<QList<ImportedSession>> readFiles(const QStringList &paths);
 Result<QList<ImportedSession>> parse(const QByteArray &json, const QString &fileName);
 

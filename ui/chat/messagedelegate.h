@@ -1,9 +1,9 @@
 #pragma once
 
-#include <QCache>
+#include "messagedocuments.h"
+
 #include <QHash>
 #include <QStyledItemDelegate>
-#include <QTextDocument>
 
 /// Paints one message of the chat view: who and when, the Markdown text,
 /// sources, a low-confidence hint, folded tool calls and thinking, follow-up
@@ -43,11 +43,6 @@ public:
     /// Without Retry, Send Now, Cancel and rating buttons: for reading a conversation, not continuing it.
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
 
-    /// The Markdown shown for a message: its text, sources, hints and blocks.
-    static QString markdownFor(const QModelIndex &index);
-    /// Whether a link may be opened in the browser: http and https only.
-    static bool isSafeLink(const QUrl &url);
-
 Q_SIGNALS:
     void copyRequested(const QModelIndex &index);
     void retryRequested(const QModelIndex &index);
@@ -71,14 +66,13 @@ private:
     };
 
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    QTextDocument *documentFor(const QStyleOptionViewItem &option, const QModelIndex &index, int width) const;
     QString noteFor(const QModelIndex &index) const;
     QString actionLabel(const QModelIndex &index) const;
 
     static const QString thumbsUpLabel;
     static const QString thumbsDownLabel;
 
-    mutable QCache<QString, QTextDocument> m_documents{400};
+    MessageDocuments m_documents;
     /// Row heights by the row's revision, width and font.
     mutable QHash<QString, int> m_heights;
     bool m_readOnly = false;

@@ -38,7 +38,7 @@ ConversationDialog::ConversationDialog(ChatSource *source, const QString &sessio
     m_view->setWordWrap(true);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked);
     connect(delegate, &MessageDelegate::linkActivated, this, [](const QUrl &url) {
-        if (MessageDelegate::isSafeLink(url))
+        if (MessageDocuments::isSafeLink(url))
             QDesktopServices::openUrl(url);
     });
     // Read-only: older messages come in as the reader scrolls up; nothing is sent or rated here.

@@ -1,0 +1,146 @@
+#include "messagedocuments.h"
+
+#include "messagelistmodel.h"
+
+#include <QStyleOptionViewItem>
+#include <QTextBlock>
+#include <QTextCursor>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString toggleScheme = u"govstack-toggle"_s;
+// GitHub's dialect, and never raw HTML from a server or a model.
+const auto markdownFeatures =
+    QTextDocument::MarkdownFeatures(int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
+constexpr double lowConfidence = 0.5;
+
+/// A document that loads nothing: no remote images, no local files.
+class SafeDocument : public QTextDocument
+{
+public:
+    using QTextDocument::QTextDocument;
+
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+
+/// The Markdown importer colours links from the application palette; the view's palette (a
+/// high-contrast theme, say) decides instead.
+void recolourLinks(QTextDocument *document, const QColor &link)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.charFormat().isAnchor())
+                continue;
+            QTextCursor cursor(document);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            QTextCharFormat format;
+            format.setForeground(link);
+            cursor.mergeCharFormat(format);
+        }
+    }
+}
+
+/// What the user typed, and the answer still arriving, are shown as written; answers as Markdown.
+bool isPlain(const QModelIndex &index)
+{
+    return index.data(MessageListModel::SenderRole).toString() == u"user" ||
+        index.data(MessageListModel::PendingRole).toBool();
+}
+
+QTextDocument *documentOf(const QString &source, bool plain, QObject *parent)
+{
+    auto *document = new SafeDocument(parent);
+    if (plain)
+        document->setPlainText(source);
+    else
+        document->setMarkdown(source, markdownFeatures);
+    return document;
+}
+
+} // namespace
+
+bool MessageDocuments::isSafeLink(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == u"https" || url.scheme() == u"http") && !url.host().isEmpty();
+}
+
+bool MessageDocuments::isToggle(const QUrl &link)
+{
+    return link.scheme() == toggleScheme;
+}
+
+QTextDocument *MessageDocuments::newDocument(const QModelIndex &index, QObject *parent)
+{
+    const bool plain = isPlain(index);
+    return documentOf(plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index), plain, parent);
+}
+
+QString MessageDocuments::markdownFor(const QModelIndex &index)
+{
+    QString markdown = index.data(MessageListModel::TextRole).toString();
+    const QVariantList sources = index.data(MessageListModel::SourcesRole).toList();
+    if (!sources.isEmpty()) {
+        QStringList links;
+        for (const QVariant &source : sources) {
+            const QVariantMap map = source.toMap();
+            links << u"[%1](%2)"_s.arg(map.value(u"title"_s).toString().toHtmlEscaped(),
+                                       map.value(u"url"_s).toString());
+        }
+        markdown += u"\n\n**"_s + tr("Sources:") + u"** "_s + links.join(u" · "_s);
+    }
+    const QVariant confidence = index.data(MessageListModel::ConfidenceRole);
+    if (confidence.isValid() && confidence.toDouble() < lowConfidence)
+        markdown += u"\n\n*"_s +
+            tr("The assistant is not confident about this answer; check the sources or ask a person.") + u'*';
+    const QVariantList blocks = index.data(MessageListModel::BlocksRole).toList();
+    const bool expanded = index.data(MessageListModel::ExpandedRole).toBool();
+    for (const QVariant &block : blocks) {
+        const QVariantMap map = block.toMap();
+        const QString title = map.value(u"title"_s).toString();
+        if (!expanded) {
+            markdown += u"\n\n[▸ %1](%2:)"_s.arg(title, toggleScheme);
+            continue;
+        }
+        markdown += u"\n\n[▾ %1](%2:)\n\n```\n%3\n```"_s.arg(title, toggleScheme, map.value(u"body"_s).toString());
+    }
+    return markdown;
+}
+
+QTextDocument *MessageDocuments::documentFor(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                             int width) const
+{
+    const bool pending = index.data(MessageListModel::PendingRole).toBool();
+    const bool plain = isPlain(index);
+    const QString source = plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index);
+    // Keyed by what is shown, not by position: positions repeat across sessions and after a sync rewrite.
+    const QString key = u"%1/%2/%3/%4/%5"_s.arg(qHash(source))
+                            .arg(plain)
+                            .arg(width)
+                            .arg(option.font.toString(), option.palette.color(QPalette::Link).name());
+    if (!pending) {
+        if (QTextDocument *cached = m_documents.object(key))
+            return cached;
+    }
+    QTextDocument *document = documentOf(source, plain, nullptr);
+    document->setDefaultFont(option.font);
+    document->setDocumentMargin(0);
+    recolourLinks(document, option.palette.color(QPalette::Link));
+    document->setTextWidth(width);
+    if (pending) {
+        // The streaming row changes with every chunk: it is laid out anew and not kept.
+        m_documents.insert(u"pending"_s, document);
+        return document;
+    }
+    m_documents.insert(key, document);
+    return document;
+}
+
+void MessageDocuments::clear()
+{
+    m_documents.clear();
+}
