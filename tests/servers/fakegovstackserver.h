@@ -6,6 +6,7 @@
 
 #include <chrono>
 #include <optional>
+#include <utility>
 
 /// A GovStack chat server as the contract describes it, both path profiles
 /// at once, keeping sessions in memory. Faults can be queued for the next
@@ -34,6 +35,8 @@ public:
     /// The deployed server opens answers with a PII warning.
     void setAnswerPrefix(const QString &prefix) { m_answerPrefix = prefix; }
     void queueFault(Fault fault) { m_faults << std::move(fault); }
+    /// Drops the faults no request has met yet; how many there were.
+    qsizetype clearFaults() { return std::exchange(m_faults, {}).size(); }
     /// Stored user text loses phone numbers and names, as the deployed server's PII filter does.
     void setRedactsPii(bool redacts) { m_redactsPii = redacts; }
     /// A turn made elsewhere (the web, another device).
