@@ -32,6 +32,16 @@ QFuture<Result<QStringList>> ChatActions::allSessionIds() const
     return m_context.store->runInBackground<QStringList>([](ChatStore &store) { return store.sessionIds(); });
 }
 
+QFuture<Result<int>> ChatActions::conversationsWaiting() const
+{
+    return m_context.store->runInBackground<int>([](ChatStore &store) -> Result<int> {
+        const auto sessions = store.sessionsWithUnsentTurns();
+        if (!sessions)
+            return sessions.error();
+        return int(sessions->size());
+    });
+}
+
 bool ChatActions::keptOnAnotherServer(const ChatSession &session) const
 {
     return m_context.controller->keptOnAnotherServer(session);

@@ -44,6 +44,8 @@ public:
     QFuture<Result<ChatSession>> session(const QString &sessionId) const;
     /// Every session, in sidebar order (File → Export All).
     QFuture<Result<QStringList>> allSessionIds() const;
+    /// How many conversations have messages waiting for their server.
+    QFuture<Result<int>> conversationsWaiting() const;
     /// Whether the session's turns went to a server other than the one set up now: it is not continued here.
     bool keptOnAnotherServer(const ChatSession &session) const;
     // Each write runs on the store's thread; its future says how it ended, and the views hear

@@ -222,7 +222,8 @@ int runWindow(int argc, char *argv[])
                                           .settings = settings,
                                           .credentials = &credentials,
                                           .tester = &tester,
-                                          .firstRun = !QSettings().contains(u"backend"_s),
+                                          // Set up once saved, or when this run names its server.
+                                          .firstRun = !QSettings().contains(u"backend"_s) && options->server.isEmpty(),
                                           .sync = &sync,
                                           .scheduler = &scheduler});
     QObject::connect(&window, &MainWindow::settingsChanged, &window, [&](const ConnectionSettings &changed) {

@@ -29,6 +29,7 @@ public:
         TimestampRole, ///< QDateTime
         StatusRole, ///< QString: ok, pending, failed, incomplete, queued
         ErrorRole, ///< QString: why a request failed, in words
+        ErrorKindRole, ///< QString: the kind of that failure, as AgentError names it (timeout, key-rejected, ...)
         TurnRole, ///< int
         SeqRole, ///< int
         ModelNameRole, ///< QString

@@ -29,6 +29,8 @@ QVariant ofStored(const StoredMessage &entry, bool expanded, quint64 revision, i
         return messageStatusName(entry.status);
     case MessageListModel::ErrorRole:
         return entry.error;
+    case MessageListModel::ErrorKindRole:
+        return entry.errorKind;
     case MessageListModel::TurnRole:
         return entry.turn;
     case MessageListModel::SeqRole:
@@ -117,6 +119,7 @@ QHash<int, QByteArray> names(QHash<int, QByteArray> base)
                   {MessageListModel::TimestampRole, "timestamp"},
                   {MessageListModel::StatusRole, "status"},
                   {MessageListModel::ErrorRole, "error"},
+                  {MessageListModel::ErrorKindRole, "errorKind"},
                   {MessageListModel::TurnRole, "turn"},
                   {MessageListModel::SeqRole, "seq"},
                   {MessageListModel::ModelNameRole, "modelName"},

@@ -20,5 +20,12 @@ struct ReviewFilter {
     /// Only rated answers (search), or sessions with a rated answer.
     bool ratedOnly = false;
 
+    /// How many of the filters narrow anything.
+    int activeCount() const
+    {
+        return int(from.isValid()) + int(to.isValid()) + int(backend.has_value()) + int(!serverUrl.isEmpty()) +
+            int(!userId.isEmpty()) + int(!language.isEmpty()) + int(ratedOnly);
+    }
+
     friend bool operator==(const ReviewFilter &, const ReviewFilter &) = default;
 };

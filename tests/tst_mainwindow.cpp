@@ -26,6 +26,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QHeaderView>
@@ -34,16 +35,22 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStandardItemModel>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,11 +81,12 @@ struct Harness {
         QTRY_VERIFY(messageModel()->rowCount() > 0);
     }
 
-    /// File → New Chat, once the new conversation is open.
+    /// File → New Chat: a draft, stored with its first message, the keyboard in the message box.
     void newChat()
     {
         window->newChat();
-        QTRY_VERIFY(!window->currentSessionId().isEmpty());
+        QVERIFY(window->currentSessionId().isEmpty());
+        QVERIFY(composer()->hasFocus());
     }
 
     void show()
@@ -100,10 +108,12 @@ struct Harness {
         context.firstRun = firstRun;
         context.sync = sync.get();
         window = std::make_unique<MainWindow>(context);
-        if (!QSettings().contains(u"window/geometry"_s))
+        if (!placedByWindow && !QSettings().contains(u"window/geometry"_s))
             window->resize(1000, 700);
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
         // The sidebar's first page comes from the store's thread.
         const int stored = int(store.sessionIds().valueOr(QStringList{}).size());
         QTRY_COMPARE(sessions()->model()->rowCount(), std::min(stored, int(SessionListModel::pageSize)));
@@ -144,6 +154,8 @@ struct Harness {
     CredentialStore credentials;
     ConnectionTester tester{&network};
     bool firstRun = false;
+    /// The window takes the size and place of a first start.
+    bool placedByWindow = false;
     std::unique_ptr<SessionController> controller;
     std::unique_ptr<SyncEngine> sync;
     std::unique_ptr<MainWindow> window;
@@ -221,7 +233,12 @@ private Q_SLOTS:
     void shiftEnterAddsALineAndUpRecallsTheLastMessage();
     void clickingASessionShowsItsHistory();
     void renameAndDeleteThroughTheUi();
-    void deletingTheOpenConversationLeavesNoneOpen();
+    void deletingTheOpenConversationOpensTheNext();
+    void theMessageBoxKeepsTheKeyboard();
+    void pageKeysScrollThroughLongAnswers();
+    void everyMessageActionFromTheKeyboard();
+    void waitingMessagesSayOneThingWithTheirAction();
+    void aFirstStartOpensCentredAtSeventyPercent();
     void followUpButtonSends();
     void retryAfterAFailure();
     void queuedMessageGoesWhenTheServerIsBack();
@@ -255,8 +272,11 @@ void TestMainWindow::typeAndEnterSendsAndStores()
     Harness h;
     h.show();
     QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
-    QTRY_VERIFY(!h.window->currentSessionId().isEmpty());
     QVERIFY(h.composer()->hasFocus());
+    // A draft is not stored: New Chat twice leaves no empty conversations behind.
+    QTest::keyClick(h.window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(h.window->currentSessionId(), QString());
+    QCOMPARE(h.store.sessionCount().value(), 0);
     const QString question = u"How do I register a business name?"_s;
     QTest::keyClicks(h.composer(), question);
     QTest::keyClick(h.composer(), Qt::Key_Return);
@@ -267,9 +287,10 @@ void TestMainWindow::typeAndEnterSendsAndStores()
     QCOMPARE(h.messageModel()->index(0, 0).data(MessageListModel::TextRole).toString(), question);
     QCOMPARE(h.messageModel()->index(1, 0).data(MessageListModel::TextRole).toString(),
              FakeGovStackServer::answerFor(question));
-    QVERIFY(h.composer()->isEnabled());
+    QVERIFY(h.composer()->hasFocus()); // after the send and the answer, ready for the next question
 
     const QString sessionId = h.window->currentSessionId();
+    QCOMPARE(h.store.sessionCount().value(), 1);
     QCOMPARE(h.store.loadHistory(sessionId)->size(), 2);
     QCOMPARE(h.sessions()->model()->index(0, 0).data(SessionListModel::TitleRole).toString(), question);
     QCOMPARE(h.server.chatRequests().size(), 1);
@@ -342,7 +363,7 @@ void TestMainWindow::renameAndDeleteThroughTheUi()
     QVERIFY(h.find<QWidget>(u"emptyState"_s)->isVisible());
 }
 
-void TestMainWindow::deletingTheOpenConversationLeavesNoneOpen()
+void TestMainWindow::deletingTheOpenConversationOpensTheNext()
 {
     Harness h;
     const QString kept = h.store.createChatSession(u"u"_s).value();
@@ -357,11 +378,237 @@ void TestMainWindow::deletingTheOpenConversationLeavesNoneOpen()
     acceptNextMessageBox(&question);
     h.window->deleteCurrent();
     QTRY_VERIFY(!question.isEmpty());
-    // Once the store has deleted it, no conversation is open, whichever row the list moved to.
+    // Once the store has deleted it, the conversation below it in the list opens.
     QTRY_COMPARE(h.sessions()->model()->rowCount(), 1);
-    QTRY_VERIFY(h.find<QWidget>(u"emptyState"_s)->isVisible());
-    QCOMPARE(h.window->currentSessionId(), QString());
+    QTRY_COMPARE(h.window->currentSessionId(), kept);
+    QTRY_COMPARE(h.messageModel()->rowCount(), int(fixture(u"multi-turn.json"_s).size()));
+    QCOMPARE(h.sessions()->currentIndex().data(SessionListModel::SessionIdRole).toString(), kept);
     QVERIFY(h.store.chat(kept));
+}
+
+void TestMainWindow::theMessageBoxKeepsTheKeyboard()
+{
+    Harness h;
+    const QString older = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(older, fixture(u"simple-qa.json"_s)));
+    QTest::qWait(2);
+    const QString newer = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(newer, fixture(u"multi-turn.json"_s)));
+    HttpResponse never;
+    never.ending = HttpResponse::Ending::Never;
+    h.server.queueFault({never, false});
+    h.show();
+    QVERIFY(h.composer()->hasFocus()); // at start
+
+    // Browsing the list with the arrow keys keeps the keyboard there; a click goes on to the message box.
+    h.sessions()->setFocus();
+    h.sessions()->setCurrentIndex(h.sessions()->model()->index(0, 0));
+    QTest::keyClick(h.sessions(), Qt::Key_Down);
+    QCOMPARE(h.window->currentSessionId(), older);
+    QVERIFY(h.sessions()->hasFocus());
+    const QRect newerRow = h.sessions()->visualRect(h.sessions()->model()->index(0, 0));
+    QTest::mouseClick(h.sessions()->viewport(), Qt::LeftButton, {}, newerRow.center());
+    QCOMPARE(h.window->currentSessionId(), newer);
+    QVERIFY(h.composer()->hasFocus());
+
+    // While an answer is awaited, the next question is typed and sent; it waits behind the first.
+    QTest::keyClicks(h.composer(), u"A slow question"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_VERIFY(
+        h.messageModel()->index(h.messageModel()->rowCount() - 1, 0).data(MessageListModel::PendingRole).toBool());
+    QVERIFY(h.composer()->isEnabled());
+    QVERIFY(h.composer()->hasFocus());
+    QTest::keyClicks(h.composer(), u"And the next one"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.store.loadStoredMessages(newer)->constLast().message.text(), u"And the next one"_s);
+    QCOMPARE(h.store.loadStoredMessages(newer)->constLast().status, MessageStatus::Queued);
+    QCOMPARE(h.server.chatRequests().size(), 1); // not sent before the first has its answer
+    QVERIFY(h.composer()->hasFocus());
+}
+
+void TestMainWindow::pageKeysScrollThroughLongAnswers()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    const QString longAnswer = QStringList(5000, u"neno"_s).join(u' ');
+    QVERIFY(h.store.saveMessages(id,
+                                 {ModelMessage::request({MessagePart::userPrompt(u"Eleza kwa kirefu"_s)}),
+                                  ModelMessage::response({MessagePart::text(longAnswer)}, {}),
+                                  ModelMessage::request({MessagePart::userPrompt(u"Na tena?"_s)}),
+                                  ModelMessage::response({MessagePart::text(longAnswer)}, {})}));
+    h.show();
+    h.openSession(id);
+    QScrollBar *scrollBar = h.messages()->verticalScrollBar();
+    // A reopened conversation ends at the end of its last message.
+    QTRY_VERIFY(scrollBar->maximum() > 0);
+    QTRY_COMPARE(scrollBar->value(), scrollBar->maximum());
+
+    h.messages()->setFocus();
+    const int page = h.messages()->viewport()->height();
+    QTest::keyClick(h.messages(), Qt::Key_PageUp);
+    const int afterOnePage = scrollBar->maximum() - scrollBar->value();
+    QVERIFY2(afterOnePage > page / 2 && afterOnePage <= page, qPrintable(QString::number(afterOnePage)));
+    QTest::keyClick(h.messages(), Qt::Key_PageDown);
+    QCOMPARE(scrollBar->value(), scrollBar->maximum());
+    QTest::keyClick(h.messages(), Qt::Key_Home, Qt::ControlModifier);
+    QCOMPARE(scrollBar->value(), 0);
+    QCOMPARE(h.messages()->currentIndex().row(), 0);
+    QTest::keyClick(h.messages(), Qt::Key_End, Qt::ControlModifier);
+    QCOMPARE(scrollBar->value(), scrollBar->maximum()); // the end of the last message, not its top
+}
+
+void TestMainWindow::everyMessageActionFromTheKeyboard()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
+    h.show();
+    h.openSession(id);
+    const int last = h.messageModel()->rowCount() - 1;
+    const QModelIndex answer = h.messageModel()->index(last, 0);
+    h.messages()->setFocus();
+    h.messages()->setCurrentIndex(answer);
+
+    // The Menu key and Shift+F10 open the message's menu.
+    const auto menuTexts = [&](int key, Qt::KeyboardModifiers modifiers) -> QStringList {
+        QStringList texts;
+        QTimer::singleShot(50, [&texts] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions())
+                texts << action->text().remove(u'&');
+            menu->close();
+        });
+        if (key == Qt::Key_Menu) {
+            // The Menu key reaches a window as a context menu event at the mouse pointer, wherever that is.
+            QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(1, 1),
+                                      h.messages()->viewport()->mapToGlobal(QPoint(1, 1)));
+            QApplication::sendEvent(h.messages()->viewport(), &menuKey);
+        } else {
+            QTest::keyClick(h.messages(), Qt::Key(key), modifiers);
+        }
+        (void)QTest::qWaitFor([&texts] { return !texts.isEmpty(); });
+        return texts;
+    };
+    const QStringList fromMenuKey = menuTexts(Qt::Key_Menu, {});
+    QVERIFY2(fromMenuKey.contains(u"Copy Text"_s) && fromMenuKey.contains(u"Rate Helpful…"_s) &&
+                 fromMenuKey.contains(u"Rate Unhelpful…"_s),
+             qPrintable(fromMenuKey.join(u", "_s)));
+    QCOMPARE(menuTexts(Qt::Key_F10, Qt::ShiftModifier), fromMenuKey);
+
+    // A tool call's details open from the menu too.
+    int toolRow = -1;
+    for (int row = 0; row < h.messageModel()->rowCount() && toolRow < 0; ++row) {
+        if (!h.messageModel()->index(row, 0).data(MessageListModel::BlocksRole).toList().isEmpty())
+            toolRow = row;
+    }
+    QVERIFY(toolRow >= 0);
+    const QModelIndex tool = h.messageModel()->index(toolRow, 0);
+    h.messages()->setCurrentIndex(tool);
+    QTimer::singleShot(50, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        for (QAction *action : menu ? menu->actions() : QList<QAction *>{}) {
+            if (action->text().remove(u'&') == u"Show Details")
+                action->trigger();
+        }
+        if (menu)
+            menu->close();
+    });
+    QTest::keyClick(h.messages(), Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_VERIFY(tool.data(MessageListModel::ExpandedRole).toBool());
+
+    // The sessions' menu has what the Session menu has.
+    h.sessions()->setFocus();
+    QTimer::singleShot(50, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QStringList texts;
+        for (QAction *action : menu ? menu->actions() : QList<QAction *>{})
+            texts << action->text().remove(u'&');
+        QVERIFY2(texts.size() == 4 && texts.first().startsWith(u"Rename"_s), qPrintable(texts.join(u", "_s)));
+        if (menu)
+            menu->close();
+    });
+    QTest::keyClick(h.sessions(), Qt::Key_F10, Qt::ShiftModifier);
+    QTest::qWait(100);
+}
+
+void TestMainWindow::waitingMessagesSayOneThingWithTheirAction()
+{
+    QStandardItemModel model;
+    // Each a question of its own conversation, after an answered one: ok, then the queued one.
+    const auto row = [&model](const QString &kind) {
+        auto *answered = new QStandardItem;
+        answered->setData(u"user"_s, MessageListModel::SenderRole);
+        answered->setData(u"ok"_s, MessageListModel::StatusRole);
+        auto *item = new QStandardItem;
+        item->setData(u"user"_s, MessageListModel::SenderRole);
+        item->setData(u"queued"_s, MessageListModel::StatusRole);
+        item->setData(kind, MessageListModel::ErrorKindRole);
+        model.clear();
+        model.appendRow(answered);
+        model.appendRow(item);
+        return QPersistentModelIndex(model.index(1, 0));
+    };
+    MessageDelegate delegate;
+    const QStringList kinds{u""_s,        u"key-rejected"_s,       u"unreachable"_s,
+                            u"timeout"_s, u"connection-reset"_s,   u"server-error"_s,
+                            u"gateway"_s, u"malformed-response"_s, u"interrupted"_s};
+    QSet<QString> english;
+    for (const QString &kind : kinds) {
+        const QModelIndex index = row(kind);
+        const QString note = MessageDelegate::waitingNote(index);
+        // One sentence, no blanks left by a missing detail, no promise the state cannot keep.
+        QVERIFY2(note.endsWith(u'.') && note.count(u'.') == 1 && !note.contains(u"()"_s), qPrintable(note));
+        QVERIFY(!note.contains(u"by itself"_s) && !note.contains(u"try again later"_s));
+        english.insert(note);
+        const auto action = delegate.actionOf(index);
+        QCOMPARE(action,
+                 kind == u"key-rejected" ? MessageDelegate::Action::OpenSettings : MessageDelegate::Action::SendNow);
+    }
+    // Behind a question still without its answer, it only waits.
+    model.item(0)->setData(u"queued"_s, MessageListModel::StatusRole);
+    const QString behind = MessageDelegate::waitingNote(model.index(1, 0));
+    QCOMPARE(behind, u"Waits for the answer to the message before it."_s);
+    QCOMPARE(delegate.actionOf(model.index(1, 0)), MessageDelegate::Action::None);
+    english.insert(behind);
+    QCOMPARE(english.size(), kinds.size() + 1);
+
+    UiLanguage::apply(u"sw"_s);
+    const auto backToEnglish = qScopeGuard([] { UiLanguage::apply(u"en"_s); });
+    QVERIFY(!english.contains(MessageDelegate::waitingNote(model.index(1, 0))));
+    for (const QString &kind : kinds) {
+        const QModelIndex index = row(kind);
+        const QString note = MessageDelegate::waitingNote(index);
+        QVERIFY2(!english.contains(note), qPrintable(note));
+        if (kind == u"key-rejected")
+            QCOMPARE(delegate.actionLabel(index), u"Fungua Mipangilio"_s);
+    }
+}
+
+void TestMainWindow::aFirstStartOpensCentredAtSeventyPercent()
+{
+    QTemporaryDir config;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    QSettings().remove(u"window"_s);
+    Harness h;
+    h.placedByWindow = true;
+    h.show();
+    const QRect available = h.window->screen()->availableGeometry();
+    const QRect frame = h.window->geometry();
+    QVERIFY2(
+        std::abs(frame.width() - available.width() * 0.7) < 2 &&
+            std::abs(frame.height() - available.height() * 0.7) < 2,
+        qPrintable(
+            u"%1x%2 in %3x%4"_s.arg(frame.width()).arg(frame.height()).arg(available.width()).arg(available.height())));
+    QVERIFY(std::abs(frame.center().x() - available.center().x()) < 2);
+    QVERIFY(std::abs(frame.center().y() - available.center().y()) < 2);
+    // The conversations' column takes a quarter and grows with the window.
+    const auto *splitter = h.find<QSplitter>(u"mainSplitter"_s);
+    const int sidebarBefore = splitter->sizes().constFirst();
+    QVERIFY(std::abs(sidebarBefore - frame.width() / 4) < 10);
+    h.window->resize(frame.width() + 400, frame.height());
+    QTRY_VERIFY(splitter->sizes().constFirst() > sidebarBefore + 50);
 }
 
 void TestMainWindow::followUpButtonSends()
@@ -371,7 +618,7 @@ void TestMainWindow::followUpButtonSends()
     h.newChat();
     QTest::keyClicks(h.composer(), u"Register a business"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
-    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId()).valueOr({}).size(), 2);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
     QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s); // stored
 
@@ -381,7 +628,7 @@ void TestMainWindow::followUpButtonSends()
     h.clickInMessages(buttons.first().center());
     QTRY_COMPARE(h.server.chatRequests().size(), 2);
     QCOMPARE(h.server.chatRequests().last().json()[u"message"].toString(), u"What are the fees?"_s);
-    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 4);
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId()).valueOr({}).size(), 4);
 }
 
 void TestMainWindow::retryAfterAFailure()
@@ -400,7 +647,7 @@ void TestMainWindow::retryAfterAFailure()
     const QRect retry = h.messageDelegate()->actionButtonRect(h.optionFor(failed), failed);
     QVERIFY(!retry.isNull());
     h.clickInMessages(retry.center());
-    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId()).valueOr({}).size(), 2);
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
 }
@@ -414,9 +661,8 @@ void TestMainWindow::aSessionOfAnotherServerSaysWhatToDo()
         h.store.beginTurn(id, ModelMessage::request({MessagePart::userPrompt(u"Habari"_s)}), MessageStatus::Queued));
     h.show();
     h.window->openSession(id);
-    QTRY_VERIFY2(
-        h.find<QLabel>(u"connectionStatus"_s)->text().contains(u"Kept on the server https://old.example.gov"_s),
-        qPrintable(h.find<QLabel>(u"connectionStatus"_s)->text()));
+    QTRY_VERIFY2(h.window->statusBar()->currentMessage().contains(u"Kept on the server https://old.example.gov"_s),
+                 qPrintable(h.window->statusBar()->currentMessage()));
 
     // Send Now says why nothing goes and what to do, rather than doing nothing.
     const QModelIndex waiting = h.messageModel()->index(0, 0);
@@ -448,18 +694,20 @@ void TestMainWindow::queuedMessageGoesWhenTheServerIsBack()
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
     QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"queued"_s);
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"queued"_s);
-    QCOMPARE(h.find<QLabel>(u"connectionStatus"_s)->text(), u"Message queued for the server"_s);
+    // One sentence beside the message, with its action; one word for the connection.
+    QCOMPARE(h.messageModel()->index(0, 0).data(MessageListModel::ErrorKindRole).toString(), u"unreachable"_s);
+    QTRY_COMPARE(h.find<QLabel>(u"connectionStatus"_s)->text(), u"Offline · 1 conversation waiting"_s);
     const QModelIndex waiting = h.messageModel()->index(0, 0);
     const QRect sendNow = h.messageDelegate()->actionButtonRect(h.optionFor(waiting), waiting);
     QVERIFY(!sendNow.isNull());
 
     h.server.http().start();
     h.clickInMessages(sendNow.center());
-    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 4);
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId()).valueOr({}).size(), 4);
     QCOMPARE(h.server.chatRequests().size(), 2);
     QCOMPARE(h.server.chatRequests().at(1).json()[u"message"].toString(), u"Tena"_s);
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s);
-    QTRY_COMPARE(h.find<QLabel>(u"connectionStatus"_s)->text(), u"Connected"_s);
+    QTRY_COMPARE(h.find<QLabel>(u"connectionStatus"_s)->text(), u"Online"_s);
     QVERIFY(h.composer()->isEnabled());
 }
 
@@ -470,7 +718,7 @@ void TestMainWindow::deleteAsksWhetherTheServerCopyGoesToo()
     h.newChat();
     QTest::keyClicks(h.composer(), u"Delete me everywhere"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
-    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId())->size(), 2);
+    QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId()).valueOr({}).size(), 2);
     const QString id = h.window->currentSessionId();
     QCOMPARE(h.server.entries(id).size(), 2);
 
@@ -575,10 +823,14 @@ void TestMainWindow::searchFindsAndOpensTheMessage()
                 .contains(u"<b>Usajili</b>"_s));
     QVERIFY(!h.sessions()->isVisible());
 
-    results->setFocus();
-    results->setCurrentIndex(hit);
+    QTRY_COMPARE(h.window->statusBar()->currentMessage(), u"1 message found"_s);
+    // Down goes from the box to the results, Enter opens the hit, and the message box takes the keyboard.
+    QTest::keyClick(search, Qt::Key_Down);
+    QVERIFY(results->hasFocus());
+    QCOMPARE(results->currentIndex(), hit);
     QTest::keyClick(results, Qt::Key_Return);
     QCOMPARE(h.window->currentSessionId(), id);
+    QVERIFY(h.composer()->hasFocus());
     QTRY_VERIFY(h.messages()->currentIndex().isValid()); // once the page around it is read
     const QModelIndex shown = h.messages()->currentIndex();
     QCOMPARE(shown.data(MessageListModel::SeqRole).toInt(), 0);
@@ -596,8 +848,25 @@ void TestMainWindow::searchFindsAndOpensTheMessage()
     const QModelIndex newest = h.messages()->model()->index(int(history.size()) - 1, 0);
     QCOMPARE(newest.data(MessageListModel::TextRole).toString(), u"Jibu 59"_s);
 
-    search->clear();
+    // Escape empties the box: the conversations come back and the count goes.
+    search->setFocus();
+    QTest::keyClick(search, Qt::Key_Escape);
+    QCOMPARE(search->text(), QString());
     QTRY_VERIFY(h.sessions()->isVisible());
+    QTRY_COMPARE(h.window->statusBar()->currentMessage(), QString());
+
+    // A filter left on shows on the Filters button, with its panel hidden too, and in the count.
+    auto *filters = h.find<QToolButton>(u"searchFiltersButton"_s);
+    QCOMPARE(filters->text(), u"Filters"_s);
+    filters->click();
+    auto *rated = h.window->findChild<QCheckBox *>(u"ratedOnlyFilter"_s);
+    QVERIFY(rated);
+    rated->setChecked(true);
+    filters->click();
+    QVERIFY(!rated->isVisible());
+    QCOMPARE(filters->text(), u"Filters (1)"_s);
+    QTest::keyClicks(search, u"usajili"_s);
+    QTRY_COMPARE(h.window->statusBar()->currentMessage(), u"0 messages found with the filters on"_s);
 }
 
 void TestMainWindow::reviewTableSortsFiltersAndOpens()
@@ -727,7 +996,7 @@ void TestMainWindow::cancelAPendingRequest()
     QTest::keyClicks(h.composer(), u"A slow question"_s);
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
-    QVERIFY(!h.composer()->isEnabled()); // only this session waits
+    QVERIFY(h.composer()->isEnabled()); // the next question can be typed meanwhile
 
     const QModelIndex pending = h.messageModel()->index(1, 0);
     QVERIFY(pending.data(MessageListModel::PendingRole).toBool());

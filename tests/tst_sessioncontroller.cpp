@@ -153,6 +153,8 @@ private Q_SLOTS:
     void openAiFailuresKeepWhatArrived_data();
     void openAiFailuresKeepWhatArrived();
     void openAiRefusesAHistoryItCannotSend();
+    void openAiErrorsSayWhatTheServerSaid_data();
+    void openAiErrorsSayWhatTheServerSaid();
     void retryTakesAStoredTurnFromTheServer();
     void retryResendsATurnTheServerLacks();
     void retryAfterRefusalSendsDirectly();
@@ -549,6 +551,46 @@ void TestSessionController::openAiFailuresKeepWhatArrived()
     }
     QCOMPARE(server.chatRequests().size(), 1);
     QVERIFY(client.store->loadHistory(sessionId)->isEmpty());
+}
+
+void TestSessionController::openAiErrorsSayWhatTheServerSaid_data()
+{
+    QTest::addColumn<HttpResponse>("response");
+    QTest::addColumn<QString>("expected");
+    const auto error = [](int status, const QJsonObject &details) {
+        return HttpResponse::json(status, QJsonObject{{u"error"_s, details}});
+    };
+    QTest::newRow("OpenAI: model_not_found")
+        << error(404,
+                 {{u"message"_s, u"The model `test-model-1` does not exist or you do not have access to it."_s},
+                  {u"type"_s, u"invalid_request_error"_s},
+                  {u"code"_s, u"model_not_found"_s}})
+        << u"The server has no model named “test-model-1”. Choose one it has in Settings."_s;
+    QTest::newRow("Ollama: model not found")
+        << error(404,
+                 {{u"message"_s, u"model \"test-model-1\" not found, try pulling it first"_s},
+                  {u"type"_s, u"api_error"_s}})
+        << u"The server has no model named “test-model-1”. Choose one it has in Settings."_s;
+    QTest::newRow("context too long")
+        << error(400,
+                 {{u"message"_s, u"This model's maximum context length is 8192 tokens."_s},
+                  {u"code"_s, u"context_length_exceeded"_s}})
+        << u"The server answered with an unexpected status (HTTP 400). The server says: “This model's maximum "
+           "context length is 8192 tokens.”"_s;
+}
+
+void TestSessionController::openAiErrorsSayWhatTheServerSaid()
+{
+    QFETCH(HttpResponse, response);
+    QFETCH(QString, expected);
+    FakeOpenAiServer server;
+    server.queueFault(response);
+    Client client(m_path, openAi(server.baseUrl()));
+    const QString sessionId = client.store->createChatSession(u"u"_s, Backend::OpenAI).value();
+    client.ask(sessionId, u"Nifanye nini?"_s);
+    const StoredMessage request = client.store->loadStoredMessages(sessionId)->constFirst();
+    QCOMPARE(request.status, MessageStatus::Failed);
+    QCOMPARE(request.error, expected);
 }
 
 void TestSessionController::openAiRefusesAHistoryItCannotSend()

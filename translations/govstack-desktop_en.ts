@@ -4,35 +4,11 @@
 <context>
     <name>AgentError</name>
     <message>
-        <source>The server did not answer in time. Your message is saved; try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the server address and your network; your message is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the server broke before the answer arrived. Your message is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server rejected the API key (HTTP %1). Check the key in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server does not know this address (HTTP 404). Check the server address and path profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The server refused the request as invalid (HTTP 422).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server had an internal error (HTTP %1). Your message is saved; try again later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s gateway did not get an answer (HTTP %1). Your message is saved; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -64,11 +40,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The app stopped while this message was being sent. Your message is saved.</source>
+        <source>The server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This conversation holds something this server cannot take. Nothing was sent; your message is saved.</source>
+        <source>The server cannot be reached. Check the server address and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the server broke before the answer arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not know this address (HTTP 404). Check the server address and server type in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway did not get an answer (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation holds something this server cannot take, so nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no model named “%1”. Choose one it has in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server says: “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -410,15 +418,39 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new conversation with New chat (Ctrl+N), or pick one from the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No conversation open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask about a government service: type your question below and press Enter. Your conversations are kept on this computer and listed on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate &amp;Helpful…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate &amp;Unhelpful…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -606,6 +638,56 @@ sessions: list the sessions with their details.</source>
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Nothing has been sent to the server yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell the app where the assistant is in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered the last request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n conversation(s) waiting</source>
+        <translation type="unfinished">
+            <numerusform>Offline · %n conversation waiting</numerusform>
+            <numerusform>Offline · %n conversations waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now. Messages that could not go wait in their conversations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Change the key in Settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>API keys are never kept in the settings file; use &quot;govstack-desktop login&quot;.</source>
@@ -697,10 +779,6 @@ sessions: list the sessions with their details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Message queued for the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,15 +851,7 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last request failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -891,10 +961,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -957,10 +1023,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the server (%1). It is sent by itself when the server is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>You rated this answer helpful</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,11 +1043,55 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waits for the message before it; it is sent once that one has its answer.</source>
+        <source>Being sent by another GovStack Desktop process (a command or another window). Its answer appears here when it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Being sent by another GovStack Desktop process (a command or another window). Its answer appears here when it arrives.</source>
+        <source>Open Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waits for the answer to the message before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet: the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: the server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: the connection broke.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: the server had an internal error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: the server&apos;s gateway did not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: the server&apos;s answer could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet: the app stopped while sending it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1526,6 +1632,28 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>%n messages found</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found with the filters on</source>
+        <translation type="unfinished">
+            <numerusform>%n message found with the filters on</numerusform>
+            <numerusform>%n messages found with the filters on</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) narrow the search</source>
+        <translation type="unfinished">
+            <numerusform>%n filter narrows the search</numerusform>
+            <numerusform>%n filters narrow the search</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Narrow the search by date, server, user or language</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionSync</name>
@@ -1857,10 +1985,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>Synced, with %n problem</numerusform>
             <numerusform>Synced, with %n problems</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>

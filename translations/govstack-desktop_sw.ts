@@ -4,36 +4,12 @@
 <context>
     <name>AgentError</name>
     <message>
-        <source>The server did not answer in time. Your message is saved; try again.</source>
-        <translation>Seva haikujibu kwa wakati. Ujumbe wako umehifadhiwa; jaribu tena.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached. Check the server address and your network; your message is saved.</source>
-        <translation>Seva haipatikani. Kagua anwani ya seva na mtandao wako; ujumbe wako umehifadhiwa.</translation>
-    </message>
-    <message>
-        <source>The connection to the server broke before the answer arrived. Your message is saved.</source>
-        <translation>Muunganisho na seva ulikatika kabla jibu halijafika. Ujumbe wako umehifadhiwa.</translation>
-    </message>
-    <message>
         <source>The server rejected the API key (HTTP %1). Check the key in Settings.</source>
         <translation>Seva imekataa ufunguo wa API (HTTP %1). Kagua ufunguo katika Mipangilio.</translation>
     </message>
     <message>
-        <source>The server does not know this address (HTTP 404). Check the server address and path profile.</source>
-        <translation>Seva haiitambui anwani hii (HTTP 404). Kagua anwani ya seva na mtindo wa njia.</translation>
-    </message>
-    <message>
         <source>The server refused the request as invalid (HTTP 422).</source>
         <translation>Seva imekataa ombi kwa kuwa si sahihi (HTTP 422).</translation>
-    </message>
-    <message>
-        <source>The server had an internal error (HTTP %1). Your message is saved; try again later.</source>
-        <translation>Seva imepata hitilafu ya ndani (HTTP %1). Ujumbe wako umehifadhiwa; jaribu tena baadaye.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s gateway did not get an answer (HTTP %1). Your message is saved; try again later.</source>
-        <translation>Lango la seva halikupata jibu (HTTP %1). Ujumbe wako umehifadhiwa; jaribu tena baadaye.</translation>
     </message>
     <message>
         <source>The server answered with an unexpected status (HTTP %1).</source>
@@ -64,12 +40,44 @@
         <translation>Muunganisho salama na seva umeshindikana (TLS). Cheti cha seva hakiaminiki.</translation>
     </message>
     <message>
-        <source>The app stopped while this message was being sent. Your message is saved.</source>
-        <translation>Programu ilisimama ujumbe huu ukitumwa. Ujumbe wako umehifadhiwa.</translation>
+        <source>The server did not answer in time.</source>
+        <translation>Seva haikujibu kwa wakati.</translation>
     </message>
     <message>
-        <source>This conversation holds something this server cannot take. Nothing was sent; your message is saved.</source>
-        <translation>Mazungumzo haya yana kitu ambacho seva hii haiwezi kupokea. Hakuna kilichotumwa; ujumbe wako umehifadhiwa.</translation>
+        <source>The server cannot be reached. Check the server address and your network.</source>
+        <translation>Seva haifikiki. Angalia anwani ya seva na mtandao wako.</translation>
+    </message>
+    <message>
+        <source>The connection to the server broke before the answer arrived.</source>
+        <translation>Muunganisho na seva ulikatika kabla jibu halijafika.</translation>
+    </message>
+    <message>
+        <source>The server does not know this address (HTTP 404). Check the server address and server type in Settings.</source>
+        <translation>Seva haiijui anwani hii (HTTP 404). Angalia anwani ya seva na aina ya seva katika Mipangilio.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error (HTTP %1).</source>
+        <translation>Seva ilipata hitilafu ya ndani (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s gateway did not get an answer (HTTP %1).</source>
+        <translation>Lango la seva halikupata jibu (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The app stopped while this message was being sent.</source>
+        <translation>Programu ilisimama ujumbe huu ukiwa unatumwa.</translation>
+    </message>
+    <message>
+        <source>This conversation holds something this server cannot take, so nothing was sent.</source>
+        <translation>Mazungumzo haya yana kitu ambacho seva hii haiwezi kupokea, kwa hivyo hakuna kilichotumwa.</translation>
+    </message>
+    <message>
+        <source>The server has no model named “%1”. Choose one it has in Settings.</source>
+        <translation>Seva haina modeli inayoitwa “%1”. Chagua iliyopo katika Mipangilio.</translation>
+    </message>
+    <message>
+        <source>The server says: “%1”</source>
+        <translation>Seva inasema: “%1”</translation>
     </message>
 </context>
 <context>
@@ -412,16 +420,40 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
 Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (Ctrl+,), weka anwani ya seva na ufunguo wako wa API, kisha jaribu muunganisho. Mazungumzo yaliyohifadhiwa yanaweza kusomwa bila seva yoyote.</translation>
     </message>
     <message>
-        <source>Start a new conversation with New chat (Ctrl+N), or pick one from the list.</source>
-        <translation>Anzisha mazungumzo kwa Mazungumzo mapya (Ctrl+N), au chagua moja kwenye orodha.</translation>
-    </message>
-    <message>
-        <source>No conversation open</source>
-        <translation>Hakuna mazungumzo yaliyofunguliwa</translation>
-    </message>
-    <message>
         <source>Open Settings</source>
         <translation>Fungua Mipangilio</translation>
+    </message>
+    <message>
+        <source>Ask about a government service: type your question below and press Enter. Your conversations are kept on this computer and listed on the left.</source>
+        <translation>Uliza kuhusu huduma ya serikali: andika swali lako hapa chini na ubonyeze Enter. Mazungumzo yako yanahifadhiwa kwenye kompyuta hii na yameorodheshwa upande wa kushoto.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Text</source>
+        <translation>&amp;Nakili maandishi</translation>
+    </message>
+    <message>
+        <source>Rate &amp;Helpful…</source>
+        <translation>Kadiria kuwa ya &amp;msaada…</translation>
+    </message>
+    <message>
+        <source>Rate &amp;Unhelpful…</source>
+        <translation>Kadiria kuwa &amp;haisaidii…</translation>
+    </message>
+    <message>
+        <source>Hide &amp;Details</source>
+        <translation>Ficha &amp;maelezo</translation>
+    </message>
+    <message>
+        <source>Show &amp;Details</source>
+        <translation>Onyesha &amp;maelezo</translation>
+    </message>
+    <message>
+        <source>&amp;Ask Next</source>
+        <translation>&amp;Uliza kinachofuata</translation>
     </message>
 </context>
 <context>
@@ -617,6 +649,56 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionIndicator</name>
+    <message>
+        <source>Nothing has been sent to the server yet.</source>
+        <translation>Bado hakuna kilichotumwa kwa seva.</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Haijawekwa</translation>
+    </message>
+    <message>
+        <source>Tell the app where the assistant is in Settings (Ctrl+,).</source>
+        <translation>Iambie programu msaidizi yuko wapi katika Mipangilio (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Mtandaoni</translation>
+    </message>
+    <message>
+        <source>The server answered the last request.</source>
+        <translation>Seva ilijibu ombi la mwisho.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline · %n conversation(s) waiting</source>
+        <translation>
+            <numerusform>Nje ya mtandao · mazungumzo %n yanasubiri</numerusform>
+            <numerusform>Nje ya mtandao · mazungumzo %n yanasubiri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Nje ya mtandao</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached now. Messages that could not go wait in their conversations.</source>
+        <translation>Seva haifikiki sasa. Jumbe ambazo hazikuweza kutumwa zinasubiri katika mazungumzo yao.</translation>
+    </message>
+    <message>
+        <source>Key refused</source>
+        <translation>Ufunguo umekataliwa</translation>
+    </message>
+    <message>
+        <source>The server refused the API key. Change the key in Settings (Ctrl+,).</source>
+        <translation>Seva ilikataa ufunguo wa API. Badilisha ufunguo katika Mipangilio (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Muunganisho</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionSettings</name>
     <message>
         <source>API keys are never kept in the settings file; use &quot;govstack-desktop login&quot;.</source>
@@ -708,10 +790,6 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>Tuma</translation>
     </message>
     <message>
-        <source>Message queued for the server</source>
-        <translation>Ujumbe uko foleni kusubiri seva</translation>
-    </message>
-    <message>
         <source>Send Now</source>
         <translation>Tuma sasa</translation>
     </message>
@@ -784,16 +862,8 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Inasubiri jibu…</translation>
     </message>
     <message>
-        <source>Connected</source>
-        <translation>Imeunganishwa</translation>
-    </message>
-    <message>
         <source>Cancelled</source>
         <translation>Imeghairiwa</translation>
-    </message>
-    <message>
-        <source>Last request failed</source>
-        <translation>Ombi la mwisho halikufaulu</translation>
     </message>
     <message>
         <source>Saving failed</source>
@@ -902,10 +972,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>&lt;h3&gt;GovStack Desktop %1&lt;/h3&gt;&lt;p&gt;Zungumza na msaidizi wa akili bandia wa GovStack kuhusu huduma za serikali. Mazungumzo yanahifadhiwa kwenye kompyuta hii.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Ready</source>
-        <translation>Tayari</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
@@ -968,10 +1034,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Tuma sasa</translation>
     </message>
     <message>
-        <source>Waiting for the server (%1). It is sent by itself when the server is back.</source>
-        <translation>Inasubiri seva (%1). Itatumwa yenyewe seva itakaporudi.</translation>
-    </message>
-    <message>
         <source>You rated this answer helpful</source>
         <translation>Ulitathmini jibu hili kuwa la msaada</translation>
     </message>
@@ -992,12 +1054,56 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Tathmini jibu hili kuwa si la msaada</translation>
     </message>
     <message>
-        <source>Waits for the message before it; it is sent once that one has its answer.</source>
-        <translation>Unasubiri ujumbe uliotangulia; utatumwa ukishapata jibu lake.</translation>
-    </message>
-    <message>
         <source>Being sent by another GovStack Desktop process (a command or another window). Its answer appears here when it arrives.</source>
         <translation>Unatumwa na programu nyingine ya GovStack Desktop (amri au dirisha jingine). Jibu lake litaonekana hapa likifika.</translation>
+    </message>
+    <message>
+        <source>Open Settings</source>
+        <translation>Fungua Mipangilio</translation>
+    </message>
+    <message>
+        <source>Waits for the answer to the message before it.</source>
+        <translation>Unasubiri jibu la ujumbe uliotangulia.</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused the API key.</source>
+        <translation>Haukutumwa: seva ilikataa ufunguo wa API.</translation>
+    </message>
+    <message>
+        <source>Not sent yet: the server cannot be reached.</source>
+        <translation>Bado haujatumwa: seva haifikiki.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the server did not answer in time.</source>
+        <translation>Bado hakuna jibu: seva haikujibu kwa wakati.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the connection broke.</source>
+        <translation>Bado hakuna jibu: muunganisho ulikatika.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the server had an internal error.</source>
+        <translation>Bado hakuna jibu: seva ilipata hitilafu ya ndani.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the server&apos;s gateway did not answer.</source>
+        <translation>Bado hakuna jibu: lango la seva halikujibu.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the server&apos;s answer could not be read.</source>
+        <translation>Bado hakuna jibu: jibu la seva halikusomeka.</translation>
+    </message>
+    <message>
+        <source>No answer yet: the app stopped while sending it.</source>
+        <translation>Bado hakuna jibu: programu ilisimama ikiutuma.</translation>
+    </message>
+    <message>
+        <source>No answer yet.</source>
+        <translation>Bado hakuna jibu.</translation>
+    </message>
+    <message>
+        <source>Not sent yet.</source>
+        <translation>Bado haujatumwa.</translation>
     </message>
 </context>
 <context>
@@ -1537,6 +1643,28 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Jumbe %n zimepatikana</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found with the filters on</source>
+        <translation>
+            <numerusform>Ujumbe %n umepatikana vichujio vikiwa vimewashwa</numerusform>
+            <numerusform>Jumbe %n zimepatikana vichujio vikiwa vimewashwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Vichujio (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filter(s) narrow the search</source>
+        <translation>
+            <numerusform>Kichujio %n kinapunguza utafutaji</numerusform>
+            <numerusform>Vichujio %n vinapunguza utafutaji</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Narrow the search by date, server, user or language</source>
+        <translation>Punguza utafutaji kwa tarehe, seva, mtumiaji au lugha</translation>
+    </message>
 </context>
 <context>
     <name>SessionSync</name>
@@ -1868,10 +1996,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Imesawazishwa, na tatizo %n</numerusform>
             <numerusform>Imesawazishwa, na matatizo %n</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Imesawazishwa</translation>
     </message>
     <message>
         <source>Kept on the server %1; the app is set up for another server. Waiting messages are sent when Settings point to %1 again.</source>

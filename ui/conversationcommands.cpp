@@ -44,15 +44,15 @@ void ConversationCommands::followTurns(SessionController *controller)
         Q_EMIT sendingChanged();
         Q_EMIT statusChanged(status);
     };
+    // What became of a message is said beside it; the status bar only lets go of "Waiting for the answer…".
     connect(controller, &SessionController::turnCompleted, this,
-            [ended](const QString &sessionId) { ended(sessionId, tr("Connected")); });
+            [ended](const QString &sessionId) { ended(sessionId, QString()); });
     connect(controller, &SessionController::turnFailed, this,
             [ended](const QString &sessionId, int, const AgentError &error) {
-                ended(sessionId,
-                      error.kind == AgentError::Kind::Cancelled ? tr("Cancelled") : tr("Last request failed"));
+                ended(sessionId, error.kind == AgentError::Kind::Cancelled ? tr("Cancelled") : QString());
             });
     connect(controller, &SessionController::turnQueued, this,
-            [ended](const QString &sessionId) { ended(sessionId, tr("Message queued for the server")); });
+            [ended](const QString &sessionId) { ended(sessionId, QString()); });
     connect(controller, &SessionController::storeFailed, this,
             [this, ended](const QString &sessionId, const Error &error) {
                 ended(sessionId, tr("Saving failed"));
@@ -95,11 +95,6 @@ void ConversationCommands::fetched(const SyncReport &report)
                              report.stoppedBy ? report.stoppedBy->message : report.problems.join(u'\n'));
 }
 
-void ConversationCommands::newChat()
-{
-    createThen([](const QString &) {});
-}
-
 void ConversationCommands::createThen(std::function<void(const QString &sessionId)> then)
 {
     continueWhileAlive(m_actions->create(), this, [this, then = std::move(then)](const Result<QString> &created) {
@@ -108,7 +103,6 @@ void ConversationCommands::createThen(std::function<void(const QString &sessionI
             return;
         }
         Q_EMIT sessionCreated(*created);
-        m_chat->composer()->setFocus();
         then(*created);
     });
 }
@@ -117,8 +111,10 @@ void ConversationCommands::send(const QString &text)
 {
     if (text.isEmpty())
         return;
-    // The box is emptied at once; the question comes back to it if it could not be stored.
+    // The box is emptied at once, and keeps the keyboard for the next question; the question comes
+    // back to it if it could not be stored.
     m_chat->composer()->clear();
+    m_chat->focusComposer();
     if (const QString sessionId = m_chat->sessionId(); !sessionId.isEmpty())
         sendTo(sessionId, text);
     else
@@ -127,16 +123,13 @@ void ConversationCommands::send(const QString &text)
 
 void ConversationCommands::sendTo(const QString &sessionId, const QString &text)
 {
-    continueWhileAlive(m_actions->send(sessionId, text), this, [this, sessionId, text](const Result<int> &turn) {
+    continueWhileAlive(m_actions->send(sessionId, text), this, [this, text](const Result<int> &turn) {
         if (!turn) {
             if (m_chat->composer()->toPlainText().isEmpty())
                 m_chat->composer()->setPlainText(text);
             QMessageBox::warning(m_window, tr("Send"), turn.error().message);
             return;
         }
-        // Behind earlier messages, it waits until they have their answers.
-        if (m_actions->sendingTurn(sessionId) != *turn)
-            Q_EMIT statusChanged(tr("Message queued for the server"));
         Q_EMIT sendingChanged();
     });
     Q_EMIT sendingChanged();
@@ -156,6 +149,7 @@ void ConversationCommands::retry(const QModelIndex &index)
                 Q_EMIT statusChanged(tr("Sending the waiting messages…"));
             Q_EMIT sendingChanged();
         });
+    m_chat->focusComposer();
 }
 
 void ConversationCommands::rate(const QModelIndex &index, int score)

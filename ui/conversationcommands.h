@@ -17,8 +17,8 @@ struct SyncReport;
 class QWidget;
 
 /// What the user does to conversations from the main window, with the questions and warnings
-/// it shows: new chat, send, retry or send now, rate, pin, delete. Each step asks ChatActions and
-/// shows how it ended once the store has answered.
+/// it shows: send (a draft's first message creates its conversation), retry or send now, rate, pin, delete. Each step
+/// asks ChatActions and shows how it ended once the store has answered.
 class ConversationCommands : public QObject
 {
     Q_OBJECT
@@ -27,7 +27,6 @@ public:
     /// Dialogs open over @p window; @p chat is the open conversation with its composer.
     ConversationCommands(ChatActions *actions, ChatView *chat, QWidget *window);
 
-    void newChat();
     void send(const QString &text);
     void retry(const QModelIndex &index);
     void rate(const QModelIndex &index, int score);

@@ -6,10 +6,12 @@
 #include "chatactions.h"
 #include "chatview.h"
 #include "composer.h"
+#include "connectionindicator.h"
 #include "conversationcommands.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "reviewwindow.h"
+#include "sessioncontroller.h"
 #include "sessionfiles.h"
 #include "sessionsidebar.h"
 #include "sessiontransfer.h"
@@ -27,9 +29,11 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -65,18 +69,22 @@ void MainWindow::createWidgets()
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_sidebar);
     m_splitter->addWidget(m_chat);
-    m_splitter->setStretchFactor(1, 1);
+    // The conversations' column grows with the window too, less than the chat.
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({280, 680});
     setCentralWidget(m_splitter);
 
     m_backendLabel = new QLabel;
     m_backendLabel->setObjectName(u"backendStatus"_s);
-    m_connectionLabel = new QLabel;
-    m_connectionLabel->setObjectName(u"connectionStatus"_s);
+    m_connection = new ConnectionIndicator;
+    m_connection->setState(m_context.firstRun ? ConnectionIndicator::State::NotSetUp
+                                              : ConnectionIndicator::State::Unknown);
     m_syncStatus = new SyncStatusView(m_context.sync);
     statusBar()->addPermanentWidget(m_syncStatus);
-    statusBar()->addPermanentWidget(m_connectionLabel);
+    statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_backendLabel);
+    followConnection();
 
     // Keyboard order: sidebar, chat, composer.
     setTabOrder(m_sidebar->lastInTabOrder(), m_chat->firstInTabOrder());
@@ -84,6 +92,9 @@ void MainWindow::createWidgets()
     connect(m_sidebar, &SessionSidebar::searchHitActivated, this, &MainWindow::openSessionAt);
     connect(m_sidebar, &SessionSidebar::searchFinished, this, &MainWindow::showStatus);
     connect(m_sidebar, &SessionSidebar::sessionActivated, this, &MainWindow::openSession);
+    // Chosen with a click or Enter, the conversation is there to continue; browsed with the arrow
+    // keys, the keyboard stays in the list.
+    connect(m_sidebar, &SessionSidebar::sessionChosen, m_chat, &ChatView::focusComposer);
     connect(m_sidebar, &SessionSidebar::newChatRequested, this, &MainWindow::newChat);
     connect(m_actions->source(), &ChatSource::syncStateChanged, this, [this](const QString &sessionId) {
         if (sessionId == currentSessionId())
@@ -97,12 +108,14 @@ void MainWindow::createWidgets()
     connect(m_chat->delegate(), &MessageDelegate::rateRequested, m_commands, &ConversationCommands::rate);
     connect(m_chat->delegate(), &MessageDelegate::cancelRequested, this,
             [this] { m_actions->cancel(currentSessionId()); });
+    connect(m_chat->delegate(), &MessageDelegate::settingsRequested, this, &MainWindow::openSettings);
     connect(m_chat->delegate(), &MessageDelegate::followUpRequested, m_commands, &ConversationCommands::send);
     connect(m_commands, &ConversationCommands::sessionCreated, this, [this](const QString &sessionId) {
         m_sidebar->clearFilter();
         openSession(sessionId);
     });
-    connect(m_commands, &ConversationCommands::openSessionRemoved, this, [this] { openSession({}); });
+    connect(m_commands, &ConversationCommands::openSessionRemoved, this,
+            [this] { openSession(std::exchange(m_afterDelete, QString())); });
     connect(m_commands, &ConversationCommands::statusChanged, this, &MainWindow::showStatus);
     connect(m_commands, &ConversationCommands::sendingChanged, this, &MainWindow::updateComposer);
     connect(m_chat->delegate(), &MessageDelegate::linkActivated, this, [](const QUrl &url) {
@@ -119,7 +132,9 @@ void MainWindow::createMenus()
     m_menus->setEnabled(Command::OpenFromServer, m_context.sync != nullptr);
     m_menus->setEnabled(Command::SyncNow, m_context.sync != nullptr);
     m_chat->messageView()->addAction(m_menus->action(Command::CopyMessage));
-    m_sidebar->addListAction(m_menus->action(Command::Delete));
+    // The list's context menu (right button, Menu key, Shift+F10) offers what the Session menu does.
+    for (const Command command : {Command::Rename, Command::Pin, Command::Export, Command::Delete})
+        m_sidebar->addListAction(m_menus->action(command));
     connect(m_menus, &WindowMenus::triggered, this, &MainWindow::run);
 }
 
@@ -206,7 +221,7 @@ void MainWindow::retranslate()
     m_chat->retranslate();
     m_backendLabel->setText(m_context.backendDescription);
     m_syncStatus->retranslate();
-    m_connectionLabel->setText(m_connectionState.isEmpty() ? tr("Ready") : m_connectionState);
+    m_connection->setServerDescription(m_context.backendDescription);
 
     m_menus->retranslate();
 }
@@ -214,9 +229,11 @@ void MainWindow::retranslate()
 void MainWindow::restoreState()
 {
     QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
+        placeFirstTime();
     m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
     openSession({});
+    m_chat->focusComposer();
     // The last conversation comes back once the store has found it still there.
     const QString last = settings.value(u"window/lastSession"_s).toString();
     if (last.isEmpty())
@@ -225,6 +242,15 @@ void MainWindow::restoreState()
         if (session && currentSessionId().isEmpty())
             openSession(last);
     });
+}
+
+void MainWindow::placeFirstTime()
+{
+    // About 70% of the screen's work area, centred: room for the conversations and lines that read well.
+    const QRect available = screen()->availableGeometry();
+    const QSize size = (available.size() * 0.7).expandedTo(minimumSizeHint());
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    m_splitter->setSizes({size.width() / 4, size.width() - size.width() / 4});
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -283,6 +309,7 @@ void MainWindow::openSessionAt(const QString &sessionId, int seq)
 {
     openSession(sessionId);
     m_chat->showMessage(seq);
+    m_chat->focusComposer();
 }
 
 QStringList MainWindow::selectedSessionIds() const
@@ -311,7 +338,10 @@ void MainWindow::openReview()
 
 void MainWindow::newChat()
 {
-    m_commands->newChat();
+    // A draft: the conversation is stored with its first message, so no empty ones pile up.
+    m_sidebar->clearFilter();
+    openSession({});
+    m_chat->focusComposer();
 }
 
 void MainWindow::renameCurrent()
@@ -327,8 +357,12 @@ void MainWindow::togglePinCurrent()
 
 void MainWindow::deleteCurrent()
 {
-    if (const QString sessionId = currentSessionId(); !sessionId.isEmpty())
-        m_commands->remove(sessionId);
+    const QString sessionId = currentSessionId();
+    if (sessionId.isEmpty())
+        return;
+    // Once it is gone, the conversation below it in the list opens (or the one above the last).
+    m_afterDelete = m_sidebar->neighbourOf(sessionId);
+    m_commands->remove(sessionId);
 }
 
 void MainWindow::openSettings()
@@ -350,6 +384,7 @@ void MainWindow::openSettings()
     m_context.backendDescription = chosen.describe();
     m_context.firstRun = false;
     m_chat->setFirstRun(false, false);
+    m_connection->setState(ConnectionIndicator::State::Unknown);
     retranslate();
     Q_EMIT settingsChanged(chosen);
     if (!dialog.apiKey().isEmpty())
@@ -377,9 +412,8 @@ void MainWindow::copyMessage(const QModelIndex &index)
 
 void MainWindow::updateComposer()
 {
-    // Only the session that waits for an answer is blocked; every other one can be used.
+    // The message box stays open while an answer is awaited: the next question waits behind it.
     const bool waiting = m_actions->sendingTurn(currentSessionId()).has_value();
-    m_chat->setWaiting(waiting);
     using Command = WindowMenus::Command;
     m_menus->setEnabled(Command::Cancel, waiting);
     const bool hasSession = !currentSessionId().isEmpty();
@@ -390,6 +424,44 @@ void MainWindow::updateComposer()
 void MainWindow::showStatus(const QString &state)
 {
     ++m_statusShown;
-    m_connectionState = state;
-    m_connectionLabel->setText(state);
+    statusBar()->showMessage(state);
+}
+
+void MainWindow::followConnection()
+{
+    SessionController *controller = m_context.controller;
+    connect(controller, &SessionController::turnCompleted, this, [this] { showConnection(nullptr); });
+    connect(controller, &SessionController::turnQueued, this,
+            [this](const QString &, int, const AgentError &reason) { showConnection(&reason); });
+    connect(controller, &SessionController::turnFailed, this,
+            [this](const QString &, int, const AgentError &error) { showConnection(&error); });
+    if (m_context.sync) {
+        connect(m_context.sync, &SyncEngine::finished, this, [this](const SyncReport &report) {
+            if (!report.noServer && !report.cancelled)
+                showConnection(report.stoppedBy ? &*report.stoppedBy : nullptr);
+        });
+    }
+}
+
+void MainWindow::showConnection(const AgentError *error)
+{
+    using State = ConnectionIndicator::State;
+    using Kind = AgentError::Kind;
+    // The server answered, even with an error, unless it could not be reached or refused the key.
+    State state = State::Online;
+    if (error && error->kind == Kind::KeyRejected)
+        state = State::KeyRefused;
+    else if (error &&
+             QList{Kind::Unreachable, Kind::Timeout, Kind::ConnectionReset, Kind::Gateway, Kind::Tls}.contains(
+                 error->kind))
+        state = State::Offline;
+    else if (error && error->kind == Kind::Cancelled)
+        state = m_connection->state();
+    m_connection->setState(state);
+    if (state != State::Offline)
+        return;
+    continueWhileAlive(m_actions->conversationsWaiting(), this, [this](const Result<int> &waiting) {
+        if (waiting)
+            m_connection->setWaiting(*waiting);
+    });
 }

@@ -15,6 +15,7 @@
 class ApiKeySaver;
 class ChatActions;
 class ChatView;
+class ConnectionIndicator;
 class ConversationCommands;
 class ChatStore;
 class Composer;
@@ -105,6 +106,8 @@ private:
     void showAbout();
     void retranslate();
     void restoreState();
+    /// The first start's size and place, with nothing saved to restore.
+    void placeFirstTime();
     /// The sessions selected in the sidebar, or the open one.
     QStringList selectedSessionIds() const;
     void copyMessage(const QModelIndex &index);
@@ -112,6 +115,9 @@ private:
     void showStatus(const QString &state);
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
+    /// The connection indicator follows each turn's outcome and each sync pass.
+    void followConnection();
+    void showConnection(const AgentError *error);
 
     Context m_context;
     /// What the window does to conversations; the turns awaiting answers are the controller's to know.
@@ -126,9 +132,10 @@ private:
     SessionSidebar *m_sidebar = nullptr;
     ChatView *m_chat = nullptr;
     QLabel *m_backendLabel = nullptr;
-    QLabel *m_connectionLabel = nullptr;
+    ConnectionIndicator *m_connection = nullptr;
     SyncStatusView *m_syncStatus = nullptr;
-    QString m_connectionState;
+    /// The conversation to open once the open one is deleted.
+    QString m_afterDelete;
     /// How many statuses were shown, so a sync state read meanwhile does not replace a newer one.
     quint64 m_statusShown = 0;
 

@@ -69,7 +69,8 @@ QString SyncStatusView::describe() const
         return tr("Sync stopped");
     if (!m_last->problems.isEmpty())
         return tr("Synced, with %n problem(s)", nullptr, int(m_last->problems.size()));
-    return tr("Synced");
+    // A pass that went well needs no words beside the connection; its report is in the tooltip.
+    return {};
 }
 
 QString SyncStatusView::standing(const ChatSession &session, bool keptElsewhere)

@@ -13,7 +13,7 @@ class QToolButton;
 class SyncEngine;
 
 /// Where sync stands, in the status bar: its progress while a pass runs (with Stop Sync for
-/// long ones), then how the last pass ended, its report in the tooltip.
+/// long ones), then a pass that stopped or met problems, its report in the tooltip.
 class SyncStatusView : public QWidget
 {
     Q_OBJECT

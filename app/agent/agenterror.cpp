@@ -35,15 +35,13 @@ QString describe(AgentError::Kind kind, int status)
 {
     switch (kind) {
     case AgentError::Kind::Timeout:
-        return QCoreApplication::translate("AgentError",
-                                           "The server did not answer in time. Your message is saved; try again.");
+        return QCoreApplication::translate("AgentError", "The server did not answer in time.");
     case AgentError::Kind::Unreachable:
-        return QCoreApplication::translate(
-            "AgentError",
-            "The server cannot be reached. Check the server address and your network; your message is saved.");
+        return QCoreApplication::translate("AgentError",
+                                           "The server cannot be reached. Check the server address and your network.");
     case AgentError::Kind::ConnectionReset:
-        return QCoreApplication::translate(
-            "AgentError", "The connection to the server broke before the answer arrived. Your message is saved.");
+        return QCoreApplication::translate("AgentError",
+                                           "The connection to the server broke before the answer arrived.");
     case AgentError::Kind::KeyRejected:
         return QCoreApplication::translate("AgentError",
                                            "The server rejected the API key (HTTP %1). Check the key in Settings.")
@@ -51,17 +49,13 @@ QString describe(AgentError::Kind kind, int status)
     case AgentError::Kind::NotFound:
         return QCoreApplication::translate(
             "AgentError",
-            "The server does not know this address (HTTP 404). Check the server address and path profile.");
+            "The server does not know this address (HTTP 404). Check the server address and server type in Settings.");
     case AgentError::Kind::Validation:
         return QCoreApplication::translate("AgentError", "The server refused the request as invalid (HTTP 422).");
     case AgentError::Kind::ServerError:
-        return QCoreApplication::translate(
-                   "AgentError", "The server had an internal error (HTTP %1). Your message is saved; try again later.")
-            .arg(status);
+        return QCoreApplication::translate("AgentError", "The server had an internal error (HTTP %1).").arg(status);
     case AgentError::Kind::Gateway:
-        return QCoreApplication::translate(
-                   "AgentError",
-                   "The server's gateway did not get an answer (HTTP %1). Your message is saved; try again later.")
+        return QCoreApplication::translate("AgentError", "The server's gateway did not get an answer (HTTP %1).")
             .arg(status);
     case AgentError::Kind::HttpError:
         return QCoreApplication::translate("AgentError", "The server answered with an unexpected status (HTTP %1).")
@@ -83,12 +77,11 @@ QString describe(AgentError::Kind kind, int status)
         return QCoreApplication::translate(
             "AgentError", "The secure connection to the server failed (TLS). The server's certificate is not trusted.");
     case AgentError::Kind::Interrupted:
-        return QCoreApplication::translate("AgentError",
-                                           "The app stopped while this message was being sent. Your message is saved.");
+        return QCoreApplication::translate("AgentError", "The app stopped while this message was being sent.");
     case AgentError::Kind::Unsendable:
         return QCoreApplication::translate("AgentError",
-                                           "This conversation holds something this server cannot take. Nothing was "
-                                           "sent; your message is saved.");
+                                           "This conversation holds something this server cannot take, so nothing "
+                                           "was sent.");
     }
     return {};
 }
@@ -174,6 +167,25 @@ std::optional<AgentError::Kind> AgentError::kindFromName(QStringView name)
 AgentError AgentError::make(Kind kind, int httpStatus, const QString &detail)
 {
     return AgentError{kind, describe(kind, httpStatus), detail, httpStatus};
+}
+
+AgentError AgentError::fromOpenAiStatus(int status, const QByteArray &body, const QString &model)
+{
+    AgentError error = fromHttpStatus(status, body);
+    // OpenAI's shape, which Ollama, vLLM and LM Studio share: {"error": {"message", "type", "code"}}.
+    const QJsonObject details = QJsonDocument::fromJson(body).object().value(u"error").toObject();
+    const QString said = details.value(u"message").toString().simplified();
+    const bool noSuchModel = details.value(u"code").toString() == u"model_not_found" ||
+        (status == 404 && said.contains(u"model", Qt::CaseInsensitive));
+    if (noSuchModel) {
+        error.message = QCoreApplication::translate(
+                            "AgentError", "The server has no model named “%1”. Choose one it has in Settings.")
+                            .arg(model);
+    } else if (!said.isEmpty() && status < 500) {
+        // The server's own words for a refused request help more than its status; they never echo the question.
+        error.message += u' ' + QCoreApplication::translate("AgentError", "The server says: “%1”").arg(said.left(300));
+    }
+    return error;
 }
 
 AgentError AgentError::fromHttpStatus(int status, const QByteArray &body)

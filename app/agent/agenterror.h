@@ -48,6 +48,9 @@ struct AgentError {
     static AgentError make(Kind kind, int httpStatus = 0, const QString &detail = {});
     /// A 4xx/5xx answer: the status and the body decide the kind and the words.
     static AgentError fromHttpStatus(int status, const QByteArray &body);
+    /// The same from an OpenAI-compatible server, with what its `error` object says; a missing
+    /// @p model is named as such.
+    static AgentError fromOpenAiStatus(int status, const QByteArray &body, const QString &model);
 };
 
 Q_DECLARE_METATYPE(AgentError)

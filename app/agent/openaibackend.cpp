@@ -166,7 +166,7 @@ AgentReply *OpenAiBackend::send(const AgentTurn &turn)
         } else if (result.failure) {
             reply->fail(*result.failure, partial());
         } else if (result.status < 200 || result.status >= 300) {
-            AgentError error = AgentError::fromHttpStatus(result.status, result.body);
+            AgentError error = AgentError::fromOpenAiStatus(result.status, result.body, m_config.model);
             qCWarning(lcAgent) << "OpenAI-compatible server answered" << result.status << error.detail;
             reply->fail(error);
         } else if (!answer->isDone()) {

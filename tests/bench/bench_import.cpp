@@ -5,7 +5,6 @@
 // inherits the memory another left behind.
 
 #include "benchreport.h"
-#include "exportjob.h"
 #include "importfiles.h"
 #include "tracesession.h"
 
@@ -18,23 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString exportFile(const QTemporaryDir &dir)
-{
-    TestStore source;
-    if (auto opened = source.open(dir.filePath(u"source.sqlite"_s)); !opened)
-        Bench::die(opened.error().message);
-    QStringList ids;
-    for (int i = 0; i < 6; ++i)
-        ids << TraceSession::create(source, 1200);
-    const QString path = dir.filePath(u"export.json"_s);
-    ExportJob job(&source, ids, ExportJob::Format::Json, ExportJob::Shape::Collection);
-    if (auto written = job.writeToFile(path); !written)
-        Bench::die(written.error().message);
-    if (auto ran = job.runToEnd(); !ran)
-        Bench::die(ran.error().message);
-    return path;
-}
 
 /// How much more memory than before @p step the process held at the step's peak, in MB.
 template<typename Step>
@@ -112,7 +94,7 @@ int main(int argc, char **argv)
     if (arguments.size() == 4)
         return runOneStep(arguments.at(1), arguments.at(2), arguments.at(3));
     QTemporaryDir dir;
-    const QString path = exportFile(dir);
+    const QString path = TraceSession::exportFile(dir, 6, 1200);
     Bench::report("import_file_size", QFileInfo(path).size() / 1e6, "MB");
     for (const QString &step : {u"read"_s, u"whole"_s, u"streamed"_s})
         std::fputs(runStep(step, path, dir.filePath(step + u".sqlite"_s)).constData(), stdout);

@@ -50,25 +50,6 @@ void serveUntil(Done done, std::chrono::milliseconds limit = 60s)
         Bench::die(u"a scenario did not finish"_s);
 }
 
-/// A file of @p sessionCount trace-shaped sessions of @p turnCount turns, written by an export.
-QString exportFile(const QTemporaryDir &dir, int sessionCount, int turnCount)
-{
-    const QString sourcePath = dir.filePath(u"source.sqlite"_s);
-    TestStore source;
-    if (auto opened = source.open(sourcePath); !opened)
-        Bench::die(opened.error().message);
-    QStringList ids;
-    for (int i = 0; i < sessionCount; ++i)
-        ids << TraceSession::create(source, turnCount);
-    const QString path = dir.filePath(u"export.json"_s);
-    ExportJob job(&source, ids, ExportJob::Format::Json, ExportJob::Shape::Collection);
-    if (auto written = job.writeToFile(path); !written)
-        Bench::die(written.error().message);
-    if (auto ran = job.runToEnd(); !ran)
-        Bench::die(ran.error().message);
-    return path;
-}
-
 /// Accepts every message box as it shows (an import's summary).
 void acceptMessageBoxes(QObject *context)
 {
@@ -100,7 +81,7 @@ int main(int argc, char *argv[])
     FakeGovStackServer *server = nullptr;
     QMetaObject::invokeMethod(
         &anchor, [&server] { server = new FakeGovStackServer; }, Qt::BlockingQueuedConnection);
-    const QString importPath = exportFile(dir, 6, 1200);
+    const QString importPath = TraceSession::exportFile(dir, 6, 1200);
     Bench::report("import_file_size", QFileInfo(importPath).size() / 1e6, "MB");
     LinkedSessions::create(store, *server, 1000, [&anchor](const std::function<void()> &work) {
         QMetaObject::invokeMethod(&anchor, work, Qt::BlockingQueuedConnection);

@@ -4,10 +4,12 @@
 // a question, a tool call, a tool return of about 3 KB of documents, an answer of about 1.2 KB.
 
 #include "benchreport.h"
+#include "exportjob.h"
 #include "modelmessage.h"
 #include "teststore.h"
 
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 namespace TraceSession {
 
@@ -43,6 +45,26 @@ inline QString create(TestStore &store, int turnCount, const QString &oldestTail
     if (auto saved = store.saveMessages(id, messages); !saved)
         Bench::die(saved.error().message);
     return id;
+}
+
+/// An export (the collection wrapper) of @p sessionCount such sessions of @p turnCount turns,
+/// written in @p dir; its path.
+inline QString exportFile(const QTemporaryDir &dir, int sessionCount, int turnCount)
+{
+    using namespace Qt::StringLiterals;
+    TestStore source;
+    if (auto opened = source.open(dir.filePath(u"source.sqlite"_s)); !opened)
+        Bench::die(opened.error().message);
+    QStringList ids;
+    for (int i = 0; i < sessionCount; ++i)
+        ids << create(source, turnCount);
+    const QString path = dir.filePath(u"export.json"_s);
+    ExportJob job(&source, ids, ExportJob::Format::Json, ExportJob::Shape::Collection);
+    if (auto written = job.writeToFile(path); !written)
+        Bench::die(written.error().message);
+    if (auto ran = job.runToEnd(); !ran)
+        Bench::die(ran.error().message);
+    return path;
 }
 
 } // namespace TraceSession

@@ -4,10 +4,14 @@
 #include "composer.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
+#include "rating.h"
 
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -78,6 +82,8 @@ void ChatView::createWidgets()
     m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_messageView->setEditTriggers(QAbstractItemView::DoubleClicked);
     m_messageView->setMouseTracking(true);
+    m_messageView->installEventFilter(this);
+    m_messageView->viewport()->installEventFilter(this);
     m_stack->addWidget(m_emptyState);
     m_stack->addWidget(m_messageView);
     auto *composerRow = new QHBoxLayout;
@@ -105,8 +111,9 @@ void ChatView::retranslate()
         m_firstRun ? tr("Welcome to GovStack Desktop.\n\nTo chat, tell the app where the GovStack assistant is: "
                         "open Settings (Ctrl+,), enter the server address and your API key, and test the "
                         "connection. Stored conversations can be read without any server.")
-                   : tr("Start a new conversation with New chat (Ctrl+N), or pick one from the list."));
-    m_emptyText->setAccessibleName(tr("No conversation open"));
+                   : tr("Ask about a government service: type your question below and press Enter. Your "
+                        "conversations are kept on this computer and listed on the left."));
+    m_emptyText->setAccessibleName(tr("New conversation"));
     m_settingsButton->setText(tr("Open Settings"));
     m_settingsButton->setAccessibleName(tr("Open Settings"));
 }
@@ -134,9 +141,123 @@ void ChatView::showMessage(int seq)
         select(row);
 }
 
+bool ChatView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_messageView->viewport() && event->type() == QEvent::ContextMenu) {
+        // The right button opens the menu of the message under it; the Menu key that of the current one.
+        const auto *menuEvent = static_cast<QContextMenuEvent *>(event);
+        showMessageMenu(menuEvent->reason() == QContextMenuEvent::Mouse ? menuEvent->pos() : QPoint(-1, -1));
+        return true;
+    }
+    if (watched != m_messageView || event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+        showMessageMenu(QPoint(-1, -1));
+        return true;
+    }
+    const bool plain = (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    const bool control = key->modifiers() == Qt::ControlModifier;
+    switch (key->key()) {
+    case Qt::Key_PageDown:
+    case Qt::Key_PageUp:
+        if (!plain)
+            break;
+        scrollByPage(key->key() == Qt::Key_PageDown ? 1 : -1);
+        return true;
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        if (!plain && !control)
+            break;
+        key->key() == Qt::Key_Home ? goToStart() : goToEnd();
+        return true;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ChatView::scrollByPage(int direction)
+{
+    // A page of the view less a line, so the reader keeps a line of context, however tall the messages.
+    QScrollBar *scrollBar = m_messageView->verticalScrollBar();
+    const int page = std::max(m_messageView->viewport()->height() - fontMetrics().lineSpacing(), 1);
+    scrollBar->setValue(scrollBar->value() + direction * page);
+    // The message under the reader's eyes becomes the current one, for its menu; the view stays where it is.
+    const QModelIndex underEyes = m_messageView->indexAt(QPoint(0, m_messageView->viewport()->height() / 2));
+    if (underEyes.isValid()) {
+        m_messageView->setAutoScroll(false);
+        m_messageView->selectionModel()->setCurrentIndex(underEyes, QItemSelectionModel::ClearAndSelect);
+        m_messageView->setAutoScroll(true);
+    }
+}
+
+void ChatView::showMessageMenu(const QPoint &position)
+{
+    const QModelIndex index = position.x() >= 0 ? m_messageView->indexAt(position) : m_messageView->currentIndex();
+    if (!index.isValid())
+        return;
+    m_messageView->setCurrentIndex(index);
+    QMenu menu(this);
+    menu.addAction(tr("&Copy Text"), this, [this, index] { Q_EMIT m_delegate->copyRequested(index); });
+    if (const QString action = m_delegate->actionLabel(index); !action.isEmpty())
+        menu.addAction(action, this, [this, index] { m_delegate->triggerAction(index); });
+    if (MessageDelegate::canRate(index) && m_delegate->canRateHere()) {
+        menu.addAction(tr("Rate &Helpful…"), this,
+                       [this, index] { Q_EMIT m_delegate->rateRequested(index, Rating::thumbsUp); });
+        menu.addAction(tr("Rate &Unhelpful…"), this,
+                       [this, index] { Q_EMIT m_delegate->rateRequested(index, Rating::thumbsDown); });
+    }
+    if (!index.data(MessageListModel::BlocksRole).toList().isEmpty()) {
+        const bool expanded = index.data(MessageListModel::ExpandedRole).toBool();
+        menu.addAction(expanded ? tr("Hide &Details") : tr("Show &Details"), this, [this, index, expanded] {
+            m_messages->setData(index, !expanded, MessageListModel::ExpandedRole);
+        });
+    }
+    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
+    if (!questions.isEmpty()) {
+        QMenu *ask = menu.addMenu(tr("&Ask Next"));
+        for (const QString &question : questions)
+            ask->addAction(question, this, [this, question] { Q_EMIT m_delegate->followUpRequested(question); });
+    }
+    // From the keyboard the menu opens at the message (its visible part), not where the mouse happens to be.
+    const QRect row = m_messageView->visualRect(index).intersected(m_messageView->viewport()->rect());
+    const QPoint at = row.contains(position) ? position : row.topLeft() + QPoint(20, 20);
+    menu.exec(m_messageView->viewport()->mapToGlobal(at));
+}
+
+void ChatView::goToStart()
+{
+    if (m_messages->rowCount() == 0)
+        return;
+    if (m_messages->canLoadOlder()) {
+        // The first page is read first; select() puts it at the top once it is here.
+        m_startWhenShown = true;
+        if (const int row = m_messages->showAround(0); row >= 0)
+            select(row);
+        return;
+    }
+    m_messageView->setCurrentIndex(m_messages->index(0));
+    m_messageView->scrollToTop();
+}
+
+void ChatView::goToEnd()
+{
+    if (m_messages->rowCount() == 0)
+        return;
+    m_messageView->setCurrentIndex(m_messages->index(m_messages->rowCount() - 1));
+    // The end of the last message, not its top.
+    m_messageView->scrollToBottom();
+}
+
 void ChatView::select(int row)
 {
     const QModelIndex index = m_messages->index(row);
+    if (std::exchange(m_startWhenShown, false)) {
+        m_messageView->setCurrentIndex(index);
+        m_messageView->scrollToTop();
+        return;
+    }
     m_messageView->setCurrentIndex(index);
     m_messageView->scrollTo(index, QAbstractItemView::PositionAtCenter);
 }
@@ -144,18 +265,18 @@ void ChatView::select(int row)
 void ChatView::keepPlaceAboveOlder()
 {
     QScrollBar *scrollBar = m_messageView->verticalScrollBar();
+    // Laid out now, so the range holds every row's real height before the view moves to its end.
+    m_messageView->doItemsLayout();
     if (m_heightBeforeOlder < 0) {
         m_messageView->scrollToBottom();
         return;
     }
-    m_messageView->doItemsLayout();
     scrollBar->setValue(scrollBar->value() + scrollBar->maximum() - m_heightBeforeOlder);
 }
 
-void ChatView::setWaiting(bool waiting)
+void ChatView::focusComposer()
 {
-    m_composer->setEnabled(!waiting);
-    m_sendButton->setEnabled(!waiting);
+    m_composer->setFocus(Qt::OtherFocusReason);
 }
 
 void ChatView::setFirstRun(bool firstRun, bool offerSettings)

@@ -34,8 +34,8 @@ public:
     /// Puts the message at @p seq in the middle of the view and selects it, once the page
     /// around it is read when it is not loaded (nothing when the session has no such message).
     void showMessage(int seq);
-    /// While an answer is awaited the composer waits too.
-    void setWaiting(bool waiting);
+    /// Puts the keyboard in the message box, where the next question is typed.
+    void focusComposer();
     /// The first start welcomes and offers Settings; later starts point to New chat.
     void setFirstRun(bool firstRun, bool offerSettings);
     QWidget *firstInTabOrder() const;
@@ -45,8 +45,19 @@ Q_SIGNALS:
     void sendRequested(const QString &text);
     void settingsRequested();
 
+protected:
+    /// PageUp and PageDown scroll by a page of the view, through long messages too; Ctrl+Home and
+    /// Ctrl+End (and Home, End) go to the very start and end of the conversation.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void createWidgets();
+    void scrollByPage(int direction);
+    /// Everything a message offers, for the mouse's right button (the message at @p position),
+    /// the Menu key and Shift+F10 (the current message, when @p position is (-1, -1)).
+    void showMessageMenu(const QPoint &position);
+    void goToStart();
+    void goToEnd();
     void recallLastMessage();
     void loadMoreAtEdges();
     bool loadNewerWhenAtBottom();
@@ -59,6 +70,8 @@ private:
     bool m_firstRun = false;
     /// The scroll range before rows went in at the top; -1 when the view was empty.
     int m_heightBeforeOlder = -1;
+    /// Ctrl+Home asked for the first message, whose page is being read.
+    bool m_startWhenShown = false;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyText = nullptr;

@@ -1,5 +1,6 @@
 #include "messagedelegate.h"
 
+#include "agenterror.h"
 #include "messagelistmodel.h"
 #include "rating.h"
 
@@ -63,18 +64,79 @@ MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
 
-QString MessageDelegate::actionLabel(const QModelIndex &index) const
+MessageDelegate::Action MessageDelegate::actionOf(const QModelIndex &index) const
 {
     if (m_readOnly)
-        return {};
+        return Action::None;
     if (index.data(MessageListModel::PendingRole).toBool())
-        return tr("Cancel");
+        return Action::Cancel;
     const QString status = index.data(MessageListModel::StatusRole).toString();
     if (status == u"failed")
+        return Action::Retry;
+    if (status != u"queued")
+        return Action::None;
+    // Behind another message it goes when that one has its answer; a refused key waits for a new one.
+    if (waitsBehindAnother(index))
+        return Action::None;
+    const auto kind = AgentError::kindFromName(index.data(MessageListModel::ErrorKindRole).toString());
+    return kind == AgentError::Kind::KeyRejected ? Action::OpenSettings : Action::SendNow;
+}
+
+bool MessageDelegate::waitsBehindAnother(const QModelIndex &index)
+{
+    // The question before it has no answer yet.
+    for (int row = index.row() - 1; row >= 0; --row) {
+        const QModelIndex earlier = index.sibling(row, 0);
+        if (earlier.data(MessageListModel::SenderRole).toString() == u"user")
+            return earlier.data(MessageListModel::StatusRole).toString() != u"ok";
+    }
+    return false;
+}
+
+QString MessageDelegate::actionLabel(const QModelIndex &index) const
+{
+    switch (actionOf(index)) {
+    case Action::None:
+        return {};
+    case Action::Cancel:
+        return tr("Cancel");
+    case Action::Retry:
         return tr("Retry");
-    if (status == u"queued")
+    case Action::SendNow:
         return tr("Send Now");
+    case Action::OpenSettings:
+        return tr("Open Settings");
+    }
     return {};
+}
+
+QString MessageDelegate::waitingNote(const QModelIndex &index)
+{
+    if (waitsBehindAnother(index))
+        return tr("Waits for the answer to the message before it.");
+    const auto kind = AgentError::kindFromName(index.data(MessageListModel::ErrorKindRole).toString());
+    if (!kind)
+        return tr("Not sent yet.");
+    switch (*kind) {
+    case AgentError::Kind::KeyRejected:
+        return tr("Not sent: the server refused the API key.");
+    case AgentError::Kind::Unreachable:
+        return tr("Not sent yet: the server cannot be reached.");
+    case AgentError::Kind::Timeout:
+        return tr("No answer yet: the server did not answer in time.");
+    case AgentError::Kind::ConnectionReset:
+        return tr("No answer yet: the connection broke.");
+    case AgentError::Kind::ServerError:
+        return tr("No answer yet: the server had an internal error.");
+    case AgentError::Kind::Gateway:
+        return tr("No answer yet: the server's gateway did not answer.");
+    case AgentError::Kind::MalformedResponse:
+        return tr("No answer yet: the server's answer could not be read.");
+    case AgentError::Kind::Interrupted:
+        return tr("No answer yet: the app stopped while sending it.");
+    default:
+        return tr("No answer yet.");
+    }
 }
 
 bool MessageDelegate::canRate(const QModelIndex &index)
@@ -95,12 +157,8 @@ QString MessageDelegate::noteFor(const QModelIndex &index) const
         return u"⚠ "_s + index.data(MessageListModel::ErrorRole).toString();
     if (status == u"incomplete")
         return tr("This answer was cut off before it was complete.");
-    if (status == u"queued" && index.data(MessageListModel::ErrorRole).toString().isEmpty())
-        return u"◷ "_s + tr("Waits for the message before it; it is sent once that one has its answer.");
     if (status == u"queued")
-        return u"◷ "_s +
-            tr("Waiting for the server (%1). It is sent by itself when the server is back.")
-                .arg(index.data(MessageListModel::ErrorRole).toString());
+        return u"◷ "_s + waitingNote(index);
     if (status == u"pending")
         return u"◷ "_s +
             tr("Being sent by another GovStack Desktop process (a command or another window). Its answer "
@@ -289,6 +347,24 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->restore();
 }
 
+void MessageDelegate::triggerAction(const QModelIndex &index)
+{
+    switch (actionOf(index)) {
+    case Action::None:
+        return;
+    case Action::Cancel:
+        Q_EMIT cancelRequested();
+        return;
+    case Action::OpenSettings:
+        Q_EMIT settingsRequested();
+        return;
+    case Action::Retry:
+    case Action::SendNow:
+        Q_EMIT retryRequested(index);
+        return;
+    }
+}
+
 bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
 {
@@ -313,10 +389,7 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
         }
     }
     if (layout.actionButton.contains(position)) {
-        if (index.data(MessageListModel::PendingRole).toBool())
-            Q_EMIT cancelRequested();
-        else
-            Q_EMIT retryRequested(index);
+        triggerAction(index);
         return true;
     }
     const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();

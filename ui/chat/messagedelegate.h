@@ -38,10 +38,28 @@ public:
     QRect actionButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     /// Where the thumbs-up and thumbs-down buttons of an answer are; null rects elsewhere.
     std::pair<QRect, QRect> ratingButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// The button beside a message's note: what its state lets the user do.
+    enum class Action {
+        None,
+        Cancel,
+        Retry,
+        SendNow,
+        OpenSettings,
+    };
+    Action actionOf(const QModelIndex &index) const;
+    QString actionLabel(const QModelIndex &index) const;
+    /// Why a queued message has no answer yet, in one sentence.
+    static QString waitingNote(const QModelIndex &index);
+    /// Whether the question before a queued one has no answer yet, so it goes once that one has.
+    static bool waitsBehindAnother(const QModelIndex &index);
+    /// Does what the button beside the message's note offers.
+    void triggerAction(const QModelIndex &index);
     /// Whether a row is an answer the user can rate.
     static bool canRate(const QModelIndex &index);
     /// Without Retry, Send Now, Cancel and rating buttons: for reading a conversation, not continuing it.
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    /// Whether answers can be rated in this view (not in a read-only one).
+    bool canRateHere() const { return !m_readOnly; }
 
 Q_SIGNALS:
     void copyRequested(const QModelIndex &index);
@@ -49,6 +67,8 @@ Q_SIGNALS:
     /// Thumbs up (5) or down (1) on an answer.
     void rateRequested(const QModelIndex &index, int score);
     void cancelRequested();
+    /// A message waits for a key the server takes.
+    void settingsRequested();
     void followUpRequested(const QString &question);
     void linkActivated(const QUrl &url);
 
@@ -67,7 +87,6 @@ private:
 
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     QString noteFor(const QModelIndex &index) const;
-    QString actionLabel(const QModelIndex &index) const;
 
     static const QString thumbsUpLabel;
     static const QString thumbsDownLabel;

@@ -25,6 +25,7 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
     , m_ratedOnly(new QCheckBox)
 {
     setObjectName(u"reviewFilters"_s);
+    m_ratedOnly->setObjectName(u"ratedOnlyFilter"_s);
     for (QDateEdit *date : {m_from, m_to}) {
         date->setCalendarPopup(true);
         date->setEnabled(false);

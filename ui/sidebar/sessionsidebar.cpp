@@ -9,8 +9,10 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -31,6 +33,10 @@ SessionSidebar::SessionSidebar(ChatSource *source, QWidget *parent)
     m_searchDelay.setInterval(200);
     connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchFilters, &ReviewFilterBar::filterChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchFilters, &ReviewFilterBar::filterChanged, this, &SessionSidebar::showFilterCount);
+    m_search->installEventFilter(this);
+    m_filter->installEventFilter(this);
+    m_sessionView->installEventFilter(this);
     connect(&m_searchDelay, &QTimer::timeout, this, &SessionSidebar::runSearch);
     connect(m_searchResults, &SearchResultModel::resultsReady, this, &SessionSidebar::reportSearch);
     connect(m_searchFiltersButton, &QToolButton::toggled, m_searchFilters, &QWidget::setVisible);
@@ -43,6 +49,8 @@ SessionSidebar::SessionSidebar(ChatSource *source, QWidget *parent)
                 if (current.isValid())
                     Q_EMIT sessionActivated(current.data(SessionListModel::SessionIdRole).toString());
             });
+    connect(m_sessionView, &QListView::clicked, this, &SessionSidebar::sessionChosen);
+    connect(m_sessionView, &QListView::activated, this, &SessionSidebar::sessionChosen);
     connect(m_sessionDelegate, &SessionDelegate::renameRequested, this, &SessionSidebar::renameRequested);
     connect(m_newChatButton, &QPushButton::clicked, this, &SessionSidebar::newChatRequested);
     // Keep the current row on the open session when rows move.
@@ -64,6 +72,7 @@ void SessionSidebar::createWidgets()
     m_sessionView->setEditTriggers(QAbstractItemView::EditKeyPressed);
     // Several sessions can be selected at once, to export them together.
     m_sessionView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_sessionView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_newChatButton = new QPushButton;
     m_newChatButton->setObjectName(u"newChatButton"_s);
     m_search = new QLineEdit;
@@ -100,7 +109,7 @@ void SessionSidebar::retranslate()
 {
     m_search->setPlaceholderText(tr("Search all messages (Ctrl+Shift+F)"));
     m_search->setAccessibleName(tr("Search all messages"));
-    m_searchFiltersButton->setText(tr("Filters"));
+    showFilterCount();
     m_searchFiltersButton->setAccessibleName(tr("Show search filters"));
     m_searchView->setAccessibleName(tr("Search results"));
     m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+K)"));
@@ -116,6 +125,17 @@ void SessionSidebar::showSession(const QString &sessionId)
     const int row = m_sessions->rowOf(sessionId);
     if (row >= 0 && m_sessionView->currentIndex().row() != row)
         m_sessionView->selectionModel()->setCurrentIndex(m_sessions->index(row), QItemSelectionModel::ClearAndSelect);
+    else if (row < 0)
+        m_sessionView->selectionModel()->clear();
+}
+
+QString SessionSidebar::neighbourOf(const QString &sessionId) const
+{
+    const int row = m_sessions->rowOf(sessionId);
+    if (row < 0)
+        return {};
+    const int neighbour = row + 1 < m_sessions->rowCount() ? row + 1 : row - 1;
+    return m_sessions->index(neighbour).data(SessionListModel::SessionIdRole).toString();
 }
 
 QStringList SessionSidebar::selectedSessionIds() const
@@ -170,13 +190,60 @@ void SessionSidebar::runSearch()
     m_searchResults->setQuery(m_search->text(), m_searchFilters->filter());
     const bool searching = !m_search->text().trimmed().isEmpty();
     m_stack->setCurrentWidget(searching ? static_cast<QWidget *>(m_searchView) : m_sessionView);
+    // The last search's count goes with it.
+    if (!searching)
+        Q_EMIT searchFinished(QString());
 }
 
 void SessionSidebar::reportSearch()
 {
     if (m_searchResults->query().trimmed().isEmpty())
         return;
-    Q_EMIT searchFinished(m_searchResults->error().isEmpty()
-                              ? tr("%n message(s) found", nullptr, m_searchResults->rowCount())
-                              : m_searchResults->error());
+    const int found = m_searchResults->rowCount();
+    if (!m_searchResults->error().isEmpty())
+        Q_EMIT searchFinished(m_searchResults->error());
+    else if (m_searchFilters->filter().activeCount() > 0)
+        Q_EMIT searchFinished(tr("%n message(s) found with the filters on", nullptr, found));
+    else
+        Q_EMIT searchFinished(tr("%n message(s) found", nullptr, found));
+}
+
+void SessionSidebar::showFilterCount()
+{
+    const int active = m_searchFilters->filter().activeCount();
+    m_searchFiltersButton->setText(active > 0 ? tr("Filters (%1)").arg(active) : tr("Filters"));
+    m_searchFiltersButton->setToolTip(active > 0 ? tr("%n filter(s) narrow the search", nullptr, active)
+                                                 : tr("Narrow the search by date, server, user or language"));
+}
+
+bool SessionSidebar::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto *keyEvent = static_cast<QKeyEvent *>(event);
+    if (watched == m_sessionView) {
+        // Shift+F10 opens the list's menu as the Menu key does, at the current conversation.
+        if (keyEvent->key() != Qt::Key_F10 || keyEvent->modifiers() != Qt::ShiftModifier)
+            return QWidget::eventFilter(watched, event);
+        const QRect row = m_sessionView->visualRect(m_sessionView->currentIndex());
+        QMenu::exec(m_sessionView->actions(), m_sessionView->viewport()->mapToGlobal(row.center()), nullptr,
+                    m_sessionView);
+        return true;
+    }
+    auto *box = static_cast<QLineEdit *>(watched);
+    const int key = keyEvent->key();
+    if (key == Qt::Key_Escape && !box->text().isEmpty()) {
+        box->clear();
+        return true;
+    }
+    if (key == Qt::Key_Down) {
+        QListView *list = m_stack->currentWidget() == m_searchView ? m_searchView : m_sessionView;
+        if (list->model()->rowCount() == 0)
+            return true;
+        list->setFocus(Qt::TabFocusReason);
+        if (!list->currentIndex().isValid())
+            list->setCurrentIndex(list->model()->index(0, 0));
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }

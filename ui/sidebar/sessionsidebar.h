@@ -27,6 +27,8 @@ public:
 
     /// Makes @p sessionId the current row, as when the window opened it.
     void showSession(const QString &sessionId);
+    /// The conversation listed below @p sessionId, or above it when it is the last; empty when none.
+    QString neighbourOf(const QString &sessionId) const;
     /// The selected conversations (several may be, to export them together).
     QStringList selectedSessionIds() const;
     /// Opens the current conversation's title for editing.
@@ -35,7 +37,7 @@ public:
     void focusFilter();
     void focusSearch();
     void focusList();
-    /// Actions (Delete) that work on the list while it has focus.
+    /// Actions (Rename, Pin, Export, Delete) of the list's context menu, and its keys while it has focus.
     void addListAction(QAction *action);
     /// The last control in the sidebar's keyboard order, for the window's order after it.
     QWidget *lastInTabOrder() const;
@@ -44,6 +46,8 @@ public:
 Q_SIGNALS:
     /// The user made @p sessionId the current conversation.
     void sessionActivated(const QString &sessionId);
+    /// The user chose the current conversation with a click or Enter, to continue it.
+    void sessionChosen();
     /// The user opened a search result: the message at @p seq of @p sessionId.
     void searchHitActivated(const QString &sessionId, int seq);
     void newChatRequested();
@@ -53,6 +57,10 @@ Q_SIGNALS:
 
 private:
     void createWidgets();
+    /// Escape empties a search box; Down goes on to the list below it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    /// The Filters button says how many filters are on, also while the panel is hidden.
+    void showFilterCount();
     void runSearch();
     void reportSearch();
 
