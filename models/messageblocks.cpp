@@ -8,9 +8,9 @@ namespace MessageBlocks {
 
 namespace {
 
-QVariantMap block(const QString &kind, const QString &title, const QString &body)
+QVariantMap block(const QString &kind, const QString &title, const QString &body, const QString &tool = {})
 {
-    return QVariantMap{{u"kind"_s, kind}, {u"title"_s, title}, {u"body"_s, body}};
+    return QVariantMap{{u"kind"_s, kind}, {u"title"_s, title}, {u"body"_s, body}, {u"tool"_s, tool}};
 }
 
 } // namespace
@@ -21,10 +21,10 @@ QVariantList of(const ModelMessage &message)
     for (const MessagePart &part : message.parts()) {
         if (part.isToolCall()) {
             blocks << block(u"tool-call"_s, MessageListModel::tr("Tool call: %1").arg(part.toolName()),
-                            part.argsAsJsonText());
+                            part.argsAsJsonText(), part.toolName());
         } else if (part.isToolReturn()) {
-            blocks << block(u"tool-return"_s, MessageListModel::tr("Tool result: %1").arg(part.toolName()),
-                            part.text());
+            blocks << block(u"tool-return"_s, MessageListModel::tr("Tool result: %1").arg(part.toolName()), part.text(),
+                            part.toolName());
         } else if (part.kind() == MessagePart::Kind::RetryPrompt) {
             blocks << block(u"retry"_s, MessageListModel::tr("Asked to try again: %1").arg(part.toolName()),
                             part.text());

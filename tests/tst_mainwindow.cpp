@@ -623,7 +623,7 @@ void TestMainWindow::followUpButtonSends()
     QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s); // stored
 
     const QModelIndex answer = h.messageModel()->index(1, 0);
-    const QList<QRect> buttons = h.messageDelegate()->followUpButtonRects(h.optionFor(answer), answer);
+    const QList<QRect> buttons = h.messageDelegate()->buttonsOf(h.optionFor(answer), answer).followUps;
     QCOMPARE(buttons.size(), 1);
     h.clickInMessages(buttons.first().center());
     QTRY_COMPARE(h.server.chatRequests().size(), 2);
@@ -644,7 +644,7 @@ void TestMainWindow::retryAfterAFailure()
     QVERIFY(h.messageModel()->index(0, 0).data(MessageListModel::ErrorRole).toString().contains(u"HTTP 422"_s));
 
     const QModelIndex failed = h.messageModel()->index(0, 0);
-    const QRect retry = h.messageDelegate()->actionButtonRect(h.optionFor(failed), failed);
+    const QRect retry = h.messageDelegate()->buttonsOf(h.optionFor(failed), failed).action;
     QVERIFY(!retry.isNull());
     h.clickInMessages(retry.center());
     QTRY_COMPARE(h.store.loadHistory(h.window->currentSessionId()).valueOr({}).size(), 2);
@@ -666,7 +666,7 @@ void TestMainWindow::aSessionOfAnotherServerSaysWhatToDo()
 
     // Send Now says why nothing goes and what to do, rather than doing nothing.
     const QModelIndex waiting = h.messageModel()->index(0, 0);
-    const QRect sendNow = h.messageDelegate()->actionButtonRect(h.optionFor(waiting), waiting);
+    const QRect sendNow = h.messageDelegate()->buttonsOf(h.optionFor(waiting), waiting).action;
     QVERIFY(!sendNow.isNull());
     QString warning;
     acceptNextMessageBox(&warning);
@@ -698,7 +698,7 @@ void TestMainWindow::queuedMessageGoesWhenTheServerIsBack()
     QCOMPARE(h.messageModel()->index(0, 0).data(MessageListModel::ErrorKindRole).toString(), u"unreachable"_s);
     QTRY_COMPARE(h.find<QLabel>(u"connectionStatus"_s)->text(), u"Offline · 1 conversation waiting"_s);
     const QModelIndex waiting = h.messageModel()->index(0, 0);
-    const QRect sendNow = h.messageDelegate()->actionButtonRect(h.optionFor(waiting), waiting);
+    const QRect sendNow = h.messageDelegate()->buttonsOf(h.optionFor(waiting), waiting).action;
     QVERIFY(!sendNow.isNull());
 
     h.server.http().start();
@@ -744,9 +744,11 @@ void TestMainWindow::rateAnAnswer()
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
     QTRY_COMPARE(h.messageModel()->index(1, 0).data(MessageListModel::StatusRole).toString(), u"ok"_s); // stored
     const QModelIndex question = h.messageModel()->index(0, 0);
-    QVERIFY(h.messageDelegate()->ratingButtonRects(h.optionFor(question), question).first.isNull());
+    QVERIFY(h.messageDelegate()->buttonsOf(h.optionFor(question), question).rateUp.isNull());
     const QModelIndex answer = h.messageModel()->index(1, 0);
-    const auto [up, down] = h.messageDelegate()->ratingButtonRects(h.optionFor(answer), answer);
+    const auto buttons = h.messageDelegate()->buttonsOf(h.optionFor(answer), answer);
+    const QRect up = buttons.rateUp;
+    const QRect down = buttons.rateDown;
     QVERIFY(!up.isNull() && !down.isNull());
 
     fillNextDialog([](QDialog *dialog) {
@@ -912,7 +914,7 @@ void TestMainWindow::reviewTableSortsFiltersAndOpens()
     QStyleOptionViewItem option;
     option.initFrom(view->viewport());
     option.rect = view->visualRect(conversation->messages()->index(1));
-    QVERIFY(delegate->ratingButtonRects(option, conversation->messages()->index(1)).first.isNull());
+    QVERIFY(delegate->buttonsOf(option, conversation->messages()->index(1)).rateUp.isNull());
     conversation->close();
 
     // Closed, the review window is gone (its table would otherwise reread every session at each change);
@@ -1000,7 +1002,7 @@ void TestMainWindow::cancelAPendingRequest()
 
     const QModelIndex pending = h.messageModel()->index(1, 0);
     QVERIFY(pending.data(MessageListModel::PendingRole).toBool());
-    const QRect cancel = h.messageDelegate()->actionButtonRect(h.optionFor(pending), pending);
+    const QRect cancel = h.messageDelegate()->buttonsOf(h.optionFor(pending), pending).action;
     h.clickInMessages(cancel.center());
     QTRY_COMPARE(h.messageModel()->rowCount(), 1);
     QTRY_COMPARE(h.messageModel()->index(0, 0).data(MessageListModel::StatusRole).toString(), u"failed"_s);
@@ -1044,10 +1046,10 @@ void TestMainWindow::copyAndSelectMessageText()
     h.openSession(id);
     const QModelIndex answer = h.messageModel()->index(1, 0);
 
-    // The Copy button of the answer: top right of its row.
+    // The Copy button of the answer.
     const QRect row = h.messages()->visualRect(answer);
     QGuiApplication::clipboard()->clear();
-    h.clickInMessages(QPoint(row.right() - 20, row.top() + 12));
+    h.clickInMessages(h.messageDelegate()->buttonsOf(h.optionFor(answer), answer).copy.center());
     QCOMPARE(QGuiApplication::clipboard()->text(), u"The capital of Kenya is Nairobi."_s);
 
     // Double-click opens the text for selecting, read-only.
@@ -1066,11 +1068,19 @@ void TestMainWindow::foldedBlocksAndSafeLinks()
     h.show();
     h.openSession(id);
     const QModelIndex call = h.messageModel()->index(1, 0);
+    // The steps fold into one line that names the tools; opened, each step reads laid out.
     const QString folded = MessageDocuments::markdownFor(call);
-    QVERIFY2(folded.contains(u"▸ Tool call: search_knowledge_base"_s), qPrintable(folded));
+    QVERIFY2(folded.contains(u"▸ 1 step the assistant took"_s) && folded.contains(u"search_knowledge_base"_s),
+             qPrintable(folded));
     QVERIFY(!folded.contains(u"refund deadline"_s));
     QVERIFY(h.messageModel()->setData(call, true, MessageListModel::ExpandedRole));
-    QVERIFY(MessageDocuments::markdownFor(call).contains(u"refund deadline"_s));
+    const QString opened = MessageDocuments::markdownFor(call);
+    QVERIFY(opened.contains(u"▾ 1 step the assistant took"_s));
+    QVERIFY2(opened.contains(u"**Tool call: search_knowledge_base**"_s) && opened.contains(u"{\n    \""_s),
+             qPrintable(opened));
+    const QModelIndex result = h.messageModel()->index(2, 0);
+    QVERIFY(h.messageModel()->setData(result, true, MessageListModel::ExpandedRole));
+    QVERIFY(MessageDocuments::markdownFor(result).contains(u"Refund policy"_s));
 
     QVERIFY(MessageDocuments::isSafeLink(QUrl(u"https://brs.ecitizen.go.ke/"_s)));
     QVERIFY(MessageDocuments::isSafeLink(QUrl(u"http://example.gov/a"_s)));

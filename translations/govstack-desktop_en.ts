@@ -1094,6 +1094,13 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) the assistant took</source>
+        <translation type="unfinished">
+            <numerusform>%n step the assistant took</numerusform>
+            <numerusform>%n steps the assistant took</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -1965,14 +1972,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Syncing… %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync paused: the server refused the API key. Change the key in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync waits for the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1105,6 +1105,13 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Not sent yet.</source>
         <translation>Bado haujatumwa.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) the assistant took</source>
+        <translation>
+            <numerusform>Hatua %n aliyochukua msaidizi</numerusform>
+            <numerusform>Hatua %n alizochukua msaidizi</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>
@@ -1977,14 +1984,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Syncing… %1 of %2</source>
         <translation>Inasawazisha… %1 kati ya %2</translation>
-    </message>
-    <message>
-        <source>Sync paused: the server refused the API key. Change the key in Settings.</source>
-        <translation>Usawazishaji umesitishwa: seva imekataa ufunguo wa API. Badilisha ufunguo katika Mipangilio.</translation>
-    </message>
-    <message>
-        <source>Sync waits for the server: %1</source>
-        <translation>Usawazishaji unasubiri seva: %1</translation>
     </message>
     <message>
         <source>Sync stopped</source>

@@ -437,7 +437,10 @@ void MainWindow::followConnection()
             [this](const QString &, int, const AgentError &error) { showConnection(&error); });
     if (m_context.sync) {
         connect(m_context.sync, &SyncEngine::finished, this, [this](const SyncReport &report) {
-            if (!report.noServer && !report.cancelled)
+            // A pass with nothing to ask the server says nothing about it.
+            const bool talked = report.stoppedBy || report.sessionsChecked > 0 || report.turnsSent > 0 ||
+                report.deletesDone > 0 || report.ratingsSent > 0;
+            if (!report.noServer && !report.cancelled && talked)
                 showConnection(report.stoppedBy ? &*report.stoppedBy : nullptr);
         });
     }

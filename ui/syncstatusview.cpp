@@ -1,6 +1,5 @@
 #include "syncstatusview.h"
 
-#include "agenterror.h"
 #include "syncengine.h"
 
 #include <QHBoxLayout>
@@ -61,10 +60,9 @@ QString SyncStatusView::describe() const
     }
     if (!m_last || m_last->noServer)
         return {};
-    if (m_last->stoppedBy && m_last->stoppedBy->kind == AgentError::Kind::KeyRejected)
-        return tr("Sync paused: the server refused the API key. Change the key in Settings.");
+    // A server out of reach or refusing the key is the connection indicator's to say, once.
     if (m_last->stoppedBy)
-        return tr("Sync waits for the server: %1").arg(m_last->stoppedBy->message);
+        return {};
     if (m_last->cancelled)
         return tr("Sync stopped");
     if (!m_last->problems.isEmpty())

@@ -268,7 +268,9 @@ void ChatView::keepPlaceAboveOlder()
     // Laid out now, so the range holds every row's real height before the view moves to its end.
     m_messageView->doItemsLayout();
     if (m_heightBeforeOlder < 0) {
-        m_messageView->scrollToBottom();
+        // A conversation's newest page opens at its end; the page around a search hit is placed by select().
+        if (m_messages->reachesNewest())
+            m_messageView->scrollToBottom();
         return;
     }
     scrollBar->setValue(scrollBar->value() + scrollBar->maximum() - m_heightBeforeOlder);

@@ -175,7 +175,12 @@ QString MessageDelegate::noteFor(const QModelIndex &index) const
 MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     Layout layout;
-    const QRect area = option.rect.adjusted(margin, margin / 2, -margin, 0);
+    QRect area = option.rect.adjusted(margin, margin / 2, -margin, 0);
+    // Lines of about 90 characters at most, centred, however wide the window: they stay readable.
+    if (const int readingWidth = option.fontMetrics.averageCharWidth() * 90; area.width() > readingWidth) {
+        area.setLeft(area.left() + (area.width() - readingWidth) / 2);
+        area.setWidth(readingWidth);
+    }
     const int lineHeight = option.fontMetrics.height();
     layout.header = QRect(area.left(), area.top(), area.width(), lineHeight);
     const bool pending = index.data(MessageListModel::PendingRole).toBool();
@@ -227,27 +232,12 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     return layout;
 }
 
-QList<QRect> MessageDelegate::followUpButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    return layoutFor(opt, index).followUps;
-}
-
-QRect MessageDelegate::actionButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index) const
-{
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    return layoutFor(opt, index).actionButton;
-}
-
-std::pair<QRect, QRect> MessageDelegate::ratingButtonRects(const QStyleOptionViewItem &option,
-                                                           const QModelIndex &index) const
+MessageDelegate::Buttons MessageDelegate::buttonsOf(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const Layout layout = layoutFor(opt, index);
-    return {layout.rateUpButton, layout.rateDownButton};
+    return {layout.copyButton, layout.rateUpButton, layout.rateDownButton, layout.actionButton, layout.followUps};
 }
 
 void MessageDelegate::forgetLayouts()
@@ -283,12 +273,14 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
+    // Colours come from the palette only, in pairs meant for each other (Highlight with
+    // HighlightedText), so high-contrast themes keep their contrast; links on a selected row too.
+    const bool selected = opt.state & QStyle::State_Selected;
+    if (selected)
+        opt.palette.setColor(QPalette::Link, opt.palette.color(QPalette::HighlightedText));
     const Layout layout = layoutFor(opt, index);
     painter->save();
     const bool fromUser = index.data(MessageListModel::SenderRole).toString() == u"user";
-    // Colours come from the palette only, in pairs meant for each other (Highlight with
-    // HighlightedText), so high-contrast themes keep their contrast.
-    const bool selected = opt.state & QStyle::State_Selected;
     const QPalette::ColorRole backgroundRole = selected ? QPalette::Highlight
         : fromUser                                      ? QPalette::AlternateBase
                                                         : QPalette::Base;

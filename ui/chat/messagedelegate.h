@@ -33,11 +33,17 @@ public:
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
 
-    /// Where the follow-up question buttons and the Retry / Cancel button of a row are.
-    QList<QRect> followUpButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    QRect actionButtonRect(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    /// Where the thumbs-up and thumbs-down buttons of an answer are; null rects elsewhere.
-    std::pair<QRect, QRect> ratingButtonRects(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// Where a row's buttons are; null rects for those it does not have.
+    struct Buttons {
+        QRect copy;
+        /// Thumbs up and down, on an answer that can be rated.
+        QRect rateUp;
+        QRect rateDown;
+        /// Retry, Send Now, Cancel or Open Settings, beside the row's note.
+        QRect action;
+        QList<QRect> followUps;
+    };
+    Buttons buttonsOf(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     /// The button beside a message's note: what its state lets the user do.
     enum class Action {
         None,

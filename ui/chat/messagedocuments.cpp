@@ -2,6 +2,7 @@
 
 #include "messagelistmodel.h"
 
+#include <QJsonDocument>
 #include <QStyleOptionViewItem>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -52,13 +53,37 @@ bool isPlain(const QModelIndex &index)
         index.data(MessageListModel::PendingRole).toBool();
 }
 
+/// JSON laid out with indentation, for reading; other text as it is. Only what is shown: the
+/// stored message keeps its bytes.
+QString readable(const QString &body)
+{
+    const QJsonDocument json = QJsonDocument::fromJson(body.toUtf8());
+    return json.isNull() ? body : QString::fromUtf8(json.toJson(QJsonDocument::Indented)).trimmed();
+}
+
+/// Markdown's code blocks keep each line whole; in a message they wrap like the rest.
+void letCodeWrap(QTextDocument *document)
+{
+    QTextCursor cursor(document);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        if (!block.blockFormat().nonBreakableLines())
+            continue;
+        QTextBlockFormat format = block.blockFormat();
+        format.setNonBreakableLines(false);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+}
+
 QTextDocument *documentOf(const QString &source, bool plain, QObject *parent)
 {
     auto *document = new SafeDocument(parent);
-    if (plain)
+    if (plain) {
         document->setPlainText(source);
-    else
-        document->setMarkdown(source, markdownFeatures);
+        return document;
+    }
+    document->setMarkdown(source, markdownFeatures);
+    letCodeWrap(document);
     return document;
 }
 
@@ -98,15 +123,24 @@ QString MessageDocuments::markdownFor(const QModelIndex &index)
         markdown += u"\n\n*"_s +
             tr("The assistant is not confident about this answer; check the sources or ask a person.") + u'*';
     const QVariantList blocks = index.data(MessageListModel::BlocksRole).toList();
+    if (blocks.isEmpty())
+        return markdown;
+    // The steps the assistant took fold into one line of the message; opened, each reads as
+    // indented text that wraps, not as one long line of JSON.
     const bool expanded = index.data(MessageListModel::ExpandedRole).toBool();
+    QStringList tools;
+    for (const QVariant &block : blocks)
+        tools << block.toMap().value(u"tool"_s).toString();
+    tools.removeAll(QString());
+    tools.removeDuplicates();
+    const QString summary = tr("%n step(s) the assistant took", nullptr, int(blocks.size()));
+    markdown += u"\n\n[%1 %2](%3:)"_s.arg(expanded ? u"▾"_s : u"▸"_s, summary, toggleScheme);
+    if (!expanded)
+        return tools.isEmpty() ? markdown : markdown + u" · "_s + tools.join(u", "_s).toHtmlEscaped();
     for (const QVariant &block : blocks) {
         const QVariantMap map = block.toMap();
-        const QString title = map.value(u"title"_s).toString();
-        if (!expanded) {
-            markdown += u"\n\n[▸ %1](%2:)"_s.arg(title, toggleScheme);
-            continue;
-        }
-        markdown += u"\n\n[▾ %1](%2:)\n\n```\n%3\n```"_s.arg(title, toggleScheme, map.value(u"body"_s).toString());
+        markdown += u"\n\n**%1**\n\n```\n%2\n```"_s.arg(map.value(u"title"_s).toString().toHtmlEscaped(),
+                                                        readable(map.value(u"body"_s).toString()));
     }
     return markdown;
 }

@@ -107,7 +107,9 @@ void SessionSidebar::createWidgets()
 
 void SessionSidebar::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search all messages (Ctrl+Shift+F)"));
+    // Short enough for the narrowest column in either language; the shortcut is in the tooltip.
+    m_search->setPlaceholderText(tr("Search all messages"));
+    m_search->setToolTip(tr("Search all messages (Ctrl+Shift+F)"));
     m_search->setAccessibleName(tr("Search all messages"));
     showFilterCount();
     m_searchFiltersButton->setAccessibleName(tr("Show search filters"));
