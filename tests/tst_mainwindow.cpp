@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
+#include "messagestate.h"
 #include "pydanticaicodec.h"
 #include "reviewwindow.h"
 #include "searchresultdelegate.h"
@@ -557,32 +558,31 @@ void TestMainWindow::waitingMessagesSayOneThingWithTheirAction()
     QSet<QString> english;
     for (const QString &kind : kinds) {
         const QModelIndex index = row(kind);
-        const QString note = MessageDelegate::waitingNote(index);
+        const QString note = MessageState::waitingNote(index);
         // One sentence, no blanks left by a missing detail, no promise the state cannot keep.
         QVERIFY2(note.endsWith(u'.') && note.count(u'.') == 1 && !note.contains(u"()"_s), qPrintable(note));
         QVERIFY(!note.contains(u"by itself"_s) && !note.contains(u"try again later"_s));
         english.insert(note);
         const auto action = delegate.actionOf(index);
-        QCOMPARE(action,
-                 kind == u"key-rejected" ? MessageDelegate::Action::OpenSettings : MessageDelegate::Action::SendNow);
+        QCOMPARE(action, kind == u"key-rejected" ? MessageState::Action::OpenSettings : MessageState::Action::SendNow);
     }
     // Behind a question still without its answer, it only waits.
     model.item(0)->setData(u"queued"_s, MessageListModel::StatusRole);
-    const QString behind = MessageDelegate::waitingNote(model.index(1, 0));
+    const QString behind = MessageState::waitingNote(model.index(1, 0));
     QCOMPARE(behind, u"Waits for the answer to the message before it."_s);
-    QCOMPARE(delegate.actionOf(model.index(1, 0)), MessageDelegate::Action::None);
+    QCOMPARE(delegate.actionOf(model.index(1, 0)), MessageState::Action::None);
     english.insert(behind);
     QCOMPARE(english.size(), kinds.size() + 1);
 
     UiLanguage::apply(u"sw"_s);
     const auto backToEnglish = qScopeGuard([] { UiLanguage::apply(u"en"_s); });
-    QVERIFY(!english.contains(MessageDelegate::waitingNote(model.index(1, 0))));
+    QVERIFY(!english.contains(MessageState::waitingNote(model.index(1, 0))));
     for (const QString &kind : kinds) {
         const QModelIndex index = row(kind);
-        const QString note = MessageDelegate::waitingNote(index);
+        const QString note = MessageState::waitingNote(index);
         QVERIFY2(!english.contains(note), qPrintable(note));
         if (kind == u"key-rejected")
-            QCOMPARE(delegate.actionLabel(index), u"Fungua Mipangilio"_s);
+            QCOMPARE(MessageState::labelOf(delegate.actionOf(index)), u"Fungua Mipangilio"_s);
     }
 }
 

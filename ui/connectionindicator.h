@@ -2,6 +2,11 @@
 
 #include <QLabel>
 
+class ChatActions;
+class SessionController;
+class SyncEngine;
+struct AgentError;
+
 /// The one place the status bar says whether the assistant's server can be used: not set up,
 /// online, offline (and how many conversations have messages waiting), or refusing the key.
 /// Its tooltip says what the state means and what to do.
@@ -22,6 +27,9 @@ public:
     explicit ConnectionIndicator(QWidget *parent = nullptr);
 
     State state() const { return m_state; }
+    /// Follows how each turn ends and how each sync pass ends (@p sync may be null); @p actions
+    /// counts the conversations with messages waiting.
+    void follow(SessionController *controller, SyncEngine *sync, ChatActions *actions);
     void setState(State state);
     /// Conversations with messages waiting for the server.
     void setWaiting(int conversations);
@@ -30,6 +38,10 @@ public:
     void retranslate();
 
 private:
+    /// A request ended: answered (null), or with @p error.
+    void showOutcome(const AgentError *error);
+
+    ChatActions *m_actions = nullptr;
     State m_state = State::Unknown;
     int m_waiting = 0;
     QString m_server;

@@ -21,6 +21,7 @@
 #include "syncstatusview.h"
 #include "uilanguage.h"
 #include "windowmenus.h"
+#include "windowplacement.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,11 +30,9 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
-#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -84,7 +83,7 @@ void MainWindow::createWidgets()
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_backendLabel);
-    followConnection();
+    m_connection->follow(m_context.controller, m_context.sync, m_actions);
 
     // Keyboard order: sidebar, chat, composer.
     setTabOrder(m_sidebar->lastInTabOrder(), m_chat->firstInTabOrder());
@@ -178,7 +177,9 @@ void MainWindow::run(WindowMenus::Command command)
     case Command::Delete:
         return deleteCurrent();
     case Command::Retry:
-        return retryLastWaiting();
+        if (const QModelIndex waiting = m_chat->lastWaitingMessage(); waiting.isValid())
+            m_commands->retry(waiting);
+        return;
     case Command::Cancel:
         return m_actions->cancel(currentSessionId());
     case Command::About:
@@ -192,18 +193,6 @@ void MainWindow::exportAll()
         if (all && !all->isEmpty())
             m_files->exportWithDialog(*all);
     });
-}
-
-void MainWindow::retryLastWaiting()
-{
-    for (int row = m_chat->messages()->rowCount() - 1; row >= 0; --row) {
-        const QModelIndex index = m_chat->messages()->index(row);
-        if (const QString status = index.data(MessageListModel::StatusRole).toString();
-            status == u"failed" || status == u"queued") {
-            m_commands->retry(index);
-            return;
-        }
-    }
 }
 
 void MainWindow::showAbout()
@@ -228,14 +217,11 @@ void MainWindow::retranslate()
 
 void MainWindow::restoreState()
 {
-    QSettings settings;
-    if (!restoreGeometry(settings.value(u"window/geometry"_s).toByteArray()))
-        placeFirstTime();
-    m_splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+    WindowPlacement::restore(this, m_splitter);
     openSession({});
     m_chat->focusComposer();
     // The last conversation comes back once the store has found it still there.
-    const QString last = settings.value(u"window/lastSession"_s).toString();
+    const QString last = QSettings().value(u"window/lastSession"_s).toString();
     if (last.isEmpty())
         return;
     continueWhileAlive(m_actions->session(last), this, [this, last](const Result<ChatSession> &session) {
@@ -244,21 +230,10 @@ void MainWindow::restoreState()
     });
 }
 
-void MainWindow::placeFirstTime()
-{
-    // About 70% of the screen's work area, centred: room for the conversations and lines that read well.
-    const QRect available = screen()->availableGeometry();
-    const QSize size = (available.size() * 0.7).expandedTo(minimumSizeHint());
-    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
-    m_splitter->setSizes({size.width() / 4, size.width() - size.width() / 4});
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(u"window/geometry"_s, saveGeometry());
-    settings.setValue(u"window/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"window/lastSession"_s, currentSessionId());
+    WindowPlacement::save(this, m_splitter);
+    QSettings().setValue(u"window/lastSession"_s, currentSessionId());
     QMainWindow::closeEvent(event);
 }
 
@@ -425,46 +400,4 @@ void MainWindow::showStatus(const QString &state)
 {
     ++m_statusShown;
     statusBar()->showMessage(state);
-}
-
-void MainWindow::followConnection()
-{
-    SessionController *controller = m_context.controller;
-    connect(controller, &SessionController::turnCompleted, this, [this] { showConnection(nullptr); });
-    connect(controller, &SessionController::turnQueued, this,
-            [this](const QString &, int, const AgentError &reason) { showConnection(&reason); });
-    connect(controller, &SessionController::turnFailed, this,
-            [this](const QString &, int, const AgentError &error) { showConnection(&error); });
-    if (m_context.sync) {
-        connect(m_context.sync, &SyncEngine::finished, this, [this](const SyncReport &report) {
-            // A pass with nothing to ask the server says nothing about it.
-            const bool talked = report.stoppedBy || report.sessionsChecked > 0 || report.turnsSent > 0 ||
-                report.deletesDone > 0 || report.ratingsSent > 0;
-            if (!report.noServer && !report.cancelled && talked)
-                showConnection(report.stoppedBy ? &*report.stoppedBy : nullptr);
-        });
-    }
-}
-
-void MainWindow::showConnection(const AgentError *error)
-{
-    using State = ConnectionIndicator::State;
-    using Kind = AgentError::Kind;
-    // The server answered, even with an error, unless it could not be reached or refused the key.
-    State state = State::Online;
-    if (error && error->kind == Kind::KeyRejected)
-        state = State::KeyRefused;
-    else if (error &&
-             QList{Kind::Unreachable, Kind::Timeout, Kind::ConnectionReset, Kind::Gateway, Kind::Tls}.contains(
-                 error->kind))
-        state = State::Offline;
-    else if (error && error->kind == Kind::Cancelled)
-        state = m_connection->state();
-    m_connection->setState(state);
-    if (state != State::Offline)
-        return;
-    continueWhileAlive(m_actions->conversationsWaiting(), this, [this](const Result<int> &waiting) {
-        if (waiting)
-            m_connection->setWaiting(*waiting);
-    });
 }

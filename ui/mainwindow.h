@@ -101,13 +101,9 @@ private:
     void createMenus();
     void run(WindowMenus::Command command);
     void exportAll();
-    /// Session → Retry: the newest failed or waiting message of the open conversation.
-    void retryLastWaiting();
     void showAbout();
     void retranslate();
     void restoreState();
-    /// The first start's size and place, with nothing saved to restore.
-    void placeFirstTime();
     /// The sessions selected in the sidebar, or the open one.
     QStringList selectedSessionIds() const;
     void copyMessage(const QModelIndex &index);
@@ -115,9 +111,6 @@ private:
     void showStatus(const QString &state);
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
-    /// The connection indicator follows each turn's outcome and each sync pass.
-    void followConnection();
-    void showConnection(const AgentError *error);
 
     Context m_context;
     /// What the window does to conversations; the turns awaiting answers are the controller's to know.

@@ -4,6 +4,7 @@
 #include "composer.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
+#include "messagestate.h"
 #include "rating.h"
 
 #include <QContextMenuEvent>
@@ -200,7 +201,7 @@ void ChatView::showMessageMenu(const QPoint &position)
     m_messageView->setCurrentIndex(index);
     QMenu menu(this);
     menu.addAction(tr("&Copy Text"), this, [this, index] { Q_EMIT m_delegate->copyRequested(index); });
-    if (const QString action = m_delegate->actionLabel(index); !action.isEmpty())
+    if (const QString action = MessageState::labelOf(m_delegate->actionOf(index)); !action.isEmpty())
         menu.addAction(action, this, [this, index] { m_delegate->triggerAction(index); });
     if (MessageDelegate::canRate(index) && m_delegate->canRateHere()) {
         menu.addAction(tr("Rate &Helpful…"), this,
@@ -291,6 +292,17 @@ void ChatView::setFirstRun(bool firstRun, bool offerSettings)
 QWidget *ChatView::firstInTabOrder() const
 {
     return m_messageView;
+}
+
+QModelIndex ChatView::lastWaitingMessage() const
+{
+    for (int row = m_messages->rowCount() - 1; row >= 0; --row) {
+        const QModelIndex index = m_messages->index(row);
+        if (const QString status = index.data(MessageListModel::StatusRole).toString();
+            status == u"failed" || status == u"queued")
+            return index;
+    }
+    return {};
 }
 
 void ChatView::recallLastMessage()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QWidget>
 
 #include <optional>
@@ -34,6 +35,8 @@ public:
     /// Puts the message at @p seq in the middle of the view and selects it, once the page
     /// around it is read when it is not loaded (nothing when the session has no such message).
     void showMessage(int seq);
+    /// The newest failed or waiting message of the conversation (Session → Retry), if any.
+    QModelIndex lastWaitingMessage() const;
     /// Puts the keyboard in the message box, where the next question is typed.
     void focusComposer();
     /// The first start welcomes and offers Settings; later starts point to New chat.

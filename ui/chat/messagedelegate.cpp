@@ -1,7 +1,7 @@
 #include "messagedelegate.h"
 
-#include "agenterror.h"
 #include "messagelistmodel.h"
+#include "messagestate.h"
 #include "rating.h"
 
 #include <QAbstractItemView>
@@ -64,79 +64,9 @@ MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 { }
 
-MessageDelegate::Action MessageDelegate::actionOf(const QModelIndex &index) const
+MessageState::Action MessageDelegate::actionOf(const QModelIndex &index) const
 {
-    if (m_readOnly)
-        return Action::None;
-    if (index.data(MessageListModel::PendingRole).toBool())
-        return Action::Cancel;
-    const QString status = index.data(MessageListModel::StatusRole).toString();
-    if (status == u"failed")
-        return Action::Retry;
-    if (status != u"queued")
-        return Action::None;
-    // Behind another message it goes when that one has its answer; a refused key waits for a new one.
-    if (waitsBehindAnother(index))
-        return Action::None;
-    const auto kind = AgentError::kindFromName(index.data(MessageListModel::ErrorKindRole).toString());
-    return kind == AgentError::Kind::KeyRejected ? Action::OpenSettings : Action::SendNow;
-}
-
-bool MessageDelegate::waitsBehindAnother(const QModelIndex &index)
-{
-    // The question before it has no answer yet.
-    for (int row = index.row() - 1; row >= 0; --row) {
-        const QModelIndex earlier = index.sibling(row, 0);
-        if (earlier.data(MessageListModel::SenderRole).toString() == u"user")
-            return earlier.data(MessageListModel::StatusRole).toString() != u"ok";
-    }
-    return false;
-}
-
-QString MessageDelegate::actionLabel(const QModelIndex &index) const
-{
-    switch (actionOf(index)) {
-    case Action::None:
-        return {};
-    case Action::Cancel:
-        return tr("Cancel");
-    case Action::Retry:
-        return tr("Retry");
-    case Action::SendNow:
-        return tr("Send Now");
-    case Action::OpenSettings:
-        return tr("Open Settings");
-    }
-    return {};
-}
-
-QString MessageDelegate::waitingNote(const QModelIndex &index)
-{
-    if (waitsBehindAnother(index))
-        return tr("Waits for the answer to the message before it.");
-    const auto kind = AgentError::kindFromName(index.data(MessageListModel::ErrorKindRole).toString());
-    if (!kind)
-        return tr("Not sent yet.");
-    switch (*kind) {
-    case AgentError::Kind::KeyRejected:
-        return tr("Not sent: the server refused the API key.");
-    case AgentError::Kind::Unreachable:
-        return tr("Not sent yet: the server cannot be reached.");
-    case AgentError::Kind::Timeout:
-        return tr("No answer yet: the server did not answer in time.");
-    case AgentError::Kind::ConnectionReset:
-        return tr("No answer yet: the connection broke.");
-    case AgentError::Kind::ServerError:
-        return tr("No answer yet: the server had an internal error.");
-    case AgentError::Kind::Gateway:
-        return tr("No answer yet: the server's gateway did not answer.");
-    case AgentError::Kind::MalformedResponse:
-        return tr("No answer yet: the server's answer could not be read.");
-    case AgentError::Kind::Interrupted:
-        return tr("No answer yet: the app stopped while sending it.");
-    default:
-        return tr("No answer yet.");
-    }
+    return m_readOnly ? MessageState::Action::None : MessageState::actionOf(index);
 }
 
 bool MessageDelegate::canRate(const QModelIndex &index)
@@ -146,30 +76,6 @@ bool MessageDelegate::canRate(const QModelIndex &index)
         index.data(MessageListModel::SenderRole).toString() == u"assistant" &&
         index.data(MessageListModel::StatusRole).toString() == u"ok" &&
         !index.data(MessageListModel::TextRole).toString().isEmpty();
-}
-
-QString MessageDelegate::noteFor(const QModelIndex &index) const
-{
-    if (index.data(MessageListModel::PendingRole).toBool())
-        return tr("Waiting for the answer… %n s", nullptr, index.data(MessageListModel::ElapsedSecondsRole).toInt());
-    const QString status = index.data(MessageListModel::StatusRole).toString();
-    if (status == u"failed")
-        return u"⚠ "_s + index.data(MessageListModel::ErrorRole).toString();
-    if (status == u"incomplete")
-        return tr("This answer was cut off before it was complete.");
-    if (status == u"queued")
-        return u"◷ "_s + waitingNote(index);
-    if (status == u"pending")
-        return u"◷ "_s +
-            tr("Being sent by another GovStack Desktop process (a command or another window). Its answer "
-               "appears here when it arrives.");
-    if (const int rating = index.data(MessageListModel::RatingRole).toInt(); rating > 0) {
-        const QString comment = index.data(MessageListModel::RatingCommentRole).toString();
-        const QString verdict =
-            rating == Rating::thumbsUp ? tr("You rated this answer helpful") : tr("You rated this answer unhelpful");
-        return comment.isEmpty() ? verdict : tr("%1: “%2”").arg(verdict, comment);
-    }
-    return {};
 }
 
 MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -200,8 +106,8 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     layout.body = QRect(area.left(), y, area.width(), int(std::ceil(document->size().height())));
     y = layout.body.bottom() + spacing;
 
-    const QString note = noteFor(index);
-    const QString action = actionLabel(index);
+    const QString note = MessageState::note(index);
+    const QString action = MessageState::labelOf(actionOf(index));
     if (!note.isEmpty() || !action.isEmpty()) {
         const QSize button = action.isEmpty() ? QSize() : buttonSize(option, action);
         const int noteWidth = area.width() - button.width() - spacing;
@@ -321,10 +227,10 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
     if (!layout.note.isNull()) {
         painter->setPen(text);
-        painter->drawText(layout.note, Qt::TextWordWrap | Qt::AlignVCenter, noteFor(index));
+        painter->drawText(layout.note, Qt::TextWordWrap | Qt::AlignVCenter, MessageState::note(index));
     }
     if (!layout.actionButton.isNull())
-        drawButton(painter, opt, layout.actionButton, actionLabel(index));
+        drawButton(painter, opt, layout.actionButton, MessageState::labelOf(actionOf(index)));
     const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
     for (qsizetype i = 0; i < layout.followUps.size(); ++i) {
         // Elided only when the button had to be narrowed to the view's width.
@@ -342,16 +248,16 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 void MessageDelegate::triggerAction(const QModelIndex &index)
 {
     switch (actionOf(index)) {
-    case Action::None:
+    case MessageState::Action::None:
         return;
-    case Action::Cancel:
+    case MessageState::Action::Cancel:
         Q_EMIT cancelRequested();
         return;
-    case Action::OpenSettings:
+    case MessageState::Action::OpenSettings:
         Q_EMIT settingsRequested();
         return;
-    case Action::Retry:
-    case Action::SendNow:
+    case MessageState::Action::Retry:
+    case MessageState::Action::SendNow:
         Q_EMIT retryRequested(index);
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messagedocuments.h"
+#include "messagestate.h"
 
 #include <QHash>
 #include <QStyledItemDelegate>
@@ -44,20 +45,8 @@ public:
         QList<QRect> followUps;
     };
     Buttons buttonsOf(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    /// The button beside a message's note: what its state lets the user do.
-    enum class Action {
-        None,
-        Cancel,
-        Retry,
-        SendNow,
-        OpenSettings,
-    };
-    Action actionOf(const QModelIndex &index) const;
-    QString actionLabel(const QModelIndex &index) const;
-    /// Why a queued message has no answer yet, in one sentence.
-    static QString waitingNote(const QModelIndex &index);
-    /// Whether the question before a queued one has no answer yet, so it goes once that one has.
-    static bool waitsBehindAnother(const QModelIndex &index);
+    /// The button beside a message's note; none in a read-only view.
+    MessageState::Action actionOf(const QModelIndex &index) const;
     /// Does what the button beside the message's note offers.
     void triggerAction(const QModelIndex &index);
     /// Whether a row is an answer the user can rate.
@@ -92,7 +81,6 @@ private:
     };
 
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    QString noteFor(const QModelIndex &index) const;
 
     static const QString thumbsUpLabel;
     static const QString thumbsDownLabel;
