@@ -53,6 +53,7 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -240,6 +241,7 @@ private Q_SLOTS:
     void everyMessageActionFromTheKeyboard();
     void waitingMessagesSayOneThingWithTheirAction();
     void aFirstStartOpensCentredAtSeventyPercent();
+    void keyboardShortcutsAreListed();
     void followUpButtonSends();
     void retryAfterAFailure();
     void queuedMessageGoesWhenTheServerIsBack();
@@ -924,6 +926,36 @@ void TestMainWindow::reviewTableSortsFiltersAndOpens()
     h.window->openReview();
     QVERIFY(h.window->reviewWindow() && h.window->reviewWindow()->isVisible());
     QTRY_COMPARE(h.window->reviewWindow()->table()->model()->rowCount(), 2);
+    // Centred over the main window and whole on its screen; Escape (and Ctrl+W) close it.
+    const QRect placed = h.window->reviewWindow()->geometry();
+    QVERIFY(h.window->screen()->availableGeometry().contains(placed));
+    QVERIFY((placed.center() - h.window->frameGeometry().center()).manhattanLength() < 40 ||
+            placed.width() >= h.window->screen()->availableGeometry().width() * 0.85);
+    h.window->reviewWindow()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(h.window->reviewWindow()));
+    QTest::keyClick(h.window->reviewWindow(), Qt::Key_Escape);
+    QTRY_VERIFY(!h.window->reviewWindow());
+}
+
+void TestMainWindow::keyboardShortcutsAreListed()
+{
+    Harness h;
+    h.show();
+    QStringList listed;
+    QTimer::singleShot(100, [&listed] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        auto *table = dialog->findChild<QTableWidget *>(u"shortcutsTable"_s);
+        for (int row = 0; table && row < table->rowCount(); ++row)
+            listed << table->item(row, 0)->text() + u" = "_s + table->item(row, 1)->text();
+        dialog->reject();
+    });
+    QTest::keyClick(h.window.get(), Qt::Key_Slash, Qt::ControlModifier);
+    QTRY_VERIFY(!listed.isEmpty());
+    for (const QString &expected : {u"New Chat = Ctrl+N"_s, u"Search All Messages = Ctrl+Shift+F"_s,
+                                    u"Send the message = Enter"_s, u"Keyboard Shortcuts = Ctrl+/"_s})
+        QVERIFY2(listed.contains(expected), qPrintable(listed.join(u" | "_s)));
 }
 
 void TestMainWindow::exportAndImportThroughTheWindow()

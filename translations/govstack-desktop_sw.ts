@@ -1851,6 +1851,89 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Tuma ujumbe</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>Anza mstari mpya</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Shift+Enter</translation>
+    </message>
+    <message>
+        <source>Bring back the last message to edit</source>
+        <translation>Rudisha ujumbe wa mwisho ili kuuhariri</translation>
+    </message>
+    <message>
+        <source>Up, in an empty message box</source>
+        <translation>Juu, katika kisanduku tupu cha ujumbe</translation>
+    </message>
+    <message>
+        <source>Scroll the conversation by a page</source>
+        <translation>Sogeza mazungumzo ukurasa mmoja</translation>
+    </message>
+    <message>
+        <source>Page Up, Page Down</source>
+        <translation>Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Go to the start or end of the conversation</source>
+        <translation>Nenda mwanzo au mwisho wa mazungumzo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Home, Ctrl+End</source>
+        <translation>Ctrl+Home, Ctrl+End</translation>
+    </message>
+    <message>
+        <source>Open the menu of a message or conversation</source>
+        <translation>Fungua menyu ya ujumbe au mazungumzo</translation>
+    </message>
+    <message>
+        <source>Menu key, Shift+F10</source>
+        <translation>Kitufe cha menyu, Shift+F10</translation>
+    </message>
+    <message>
+        <source>Move from a search box to its results</source>
+        <translation>Hamia kutoka kisanduku cha utafutaji hadi matokeo yake</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Chini</translation>
+    </message>
+    <message>
+        <source>Empty a search box</source>
+        <translation>Futa kisanduku cha utafutaji</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Njia za mkato za kibodi</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Kitendo</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Vitufe</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Opened session %1.</source>
@@ -2126,6 +2209,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>&amp;About GovStack Desktop</source>
         <translation>&amp;Kuhusu GovStack Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Njia za mkato za &amp;kibodi</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "sessionsidebar.h"
 #include "sessiontransfer.h"
 #include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
 #include "syncstatusview.h"
@@ -182,6 +183,9 @@ void MainWindow::run(WindowMenus::Command command)
         return;
     case Command::Cancel:
         return m_actions->cancel(currentSessionId());
+    case Command::KeyboardShortcuts:
+        ShortcutsDialog(m_menus->shortcuts(), this).exec();
+        return;
     case Command::About:
         return showAbout();
     }
@@ -305,6 +309,7 @@ void MainWindow::openReview()
     if (!m_review) {
         m_review = new ReviewWindow(m_actions->source(), m_files, this);
         m_review->setAttribute(Qt::WA_DeleteOnClose);
+        WindowPlacement::centreOver(m_review, this);
     }
     m_review->show();
     m_review->raise();

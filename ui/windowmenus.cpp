@@ -1,6 +1,7 @@
 #include "windowmenus.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QMenuBar>
 
 WindowMenus::WindowMenus(QMenuBar *menuBar, QObject *parent)
@@ -40,6 +41,7 @@ WindowMenus::WindowMenus(QMenuBar *menuBar, QObject *parent)
     add(m_session, Command::Retry, QKeySequence(Qt::CTRL | Qt::Key_R));
     add(m_session, Command::Cancel, QKeySequence(Qt::Key_Escape));
 
+    add(m_help, Command::KeyboardShortcuts, QKeySequence(Qt::CTRL | Qt::Key_Slash));
     add(m_help, Command::About, QKeySequence())->setMenuRole(QAction::AboutRole);
 }
 
@@ -55,6 +57,18 @@ QAction *WindowMenus::add(QMenu *menu, Command command, const QKeySequence &shor
 void WindowMenus::setEnabled(Command command, bool enabled)
 {
     m_actions.value(command)->setEnabled(enabled);
+}
+
+QList<std::pair<QString, QKeySequence>> WindowMenus::shortcuts() const
+{
+    QList<std::pair<QString, QKeySequence>> listed;
+    for (const QMenu *menu : {m_file, m_edit, m_view, m_session, m_help}) {
+        for (const QAction *action : menu->actions()) {
+            if (!action->shortcut().isEmpty())
+                listed.append({action->text().remove(u'&'), action->shortcut()});
+        }
+    }
+    return listed;
 }
 
 void WindowMenus::retranslate()
@@ -84,6 +98,7 @@ void WindowMenus::retranslate()
         {Command::Delete, tr("&Delete…")},
         {Command::Retry, tr("Re&try or Send Waiting Message")},
         {Command::Cancel, tr("&Cancel Request")},
+        {Command::KeyboardShortcuts, tr("&Keyboard Shortcuts")},
         {Command::About, tr("&About GovStack Desktop")},
     };
     for (auto it = texts.cbegin(); it != texts.cend(); ++it)

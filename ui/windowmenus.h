@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QHash>
+#include <QKeySequence>
+#include <QList>
 #include <QObject>
 
 class QAction;
@@ -34,6 +36,7 @@ public:
         Delete,
         Retry,
         Cancel,
+        KeyboardShortcuts,
         About,
     };
     Q_ENUM(Command)
@@ -43,6 +46,8 @@ public:
     QAction *action(Command command) const { return m_actions.value(command); }
     void setEnabled(Command command, bool enabled);
     void retranslate();
+    /// Every command that has a shortcut, in menu order: its words (without mnemonics) and keys.
+    QList<std::pair<QString, QKeySequence>> shortcuts() const;
 
 Q_SIGNALS:
     void triggered(WindowMenus::Command command);

@@ -38,4 +38,15 @@ void save(const QMainWindow *window, const QSplitter *splitter)
     settings.setValue(u"window/splitter"_s, splitter->saveState());
 }
 
+void centreOver(QWidget *window, const QWidget *over)
+{
+    const QRect available = over->screen()->availableGeometry();
+    const QSize size = window->size().boundedTo(available.size() * 0.9);
+    QRect placed = QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, over->frameGeometry());
+    // Moved back onto the screen where the window it belongs to sits near an edge.
+    placed.moveLeft(std::clamp(placed.left(), available.left(), available.right() - size.width()));
+    placed.moveTop(std::clamp(placed.top(), available.top(), available.bottom() - size.height()));
+    window->setGeometry(placed);
+}
+
 } // namespace WindowPlacement

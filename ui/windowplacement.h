@@ -2,6 +2,7 @@
 
 class QMainWindow;
 class QSplitter;
+class QWidget;
 
 /// Where the main window sits and how its columns are shared, kept across starts in the
 /// settings file. A first start opens at about 70% of the screen's work area, centred, the
@@ -11,5 +12,7 @@ namespace WindowPlacement {
 
 void restore(QMainWindow *window, QSplitter *splitter);
 void save(const QMainWindow *window, const QSplitter *splitter);
+/// Puts @p window in the middle of @p over, whole on the same screen, smaller if it must be.
+void centreOver(QWidget *window, const QWidget *over);
 
 } // namespace WindowPlacement

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -62,6 +63,9 @@ ReviewWindow::ReviewWindow(ChatSource *source, SessionFiles *files, QWidget *par
     connect(m_exportButton, &QPushButton::clicked, this, [this] { m_files->exportWithDialog(selectedSessionIds()); });
     retranslate();
     resize(1100, 640);
+    // Closed as other secondary windows are.
+    for (const QKeySequence &keys : {QKeySequence(QKeySequence::Close), QKeySequence(Qt::Key_Escape)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &QWidget::close);
 }
 
 QStringList ReviewWindow::selectedSessionIds() const
