@@ -242,6 +242,7 @@ private Q_SLOTS:
     void waitingMessagesSayOneThingWithTheirAction();
     void aFirstStartOpensCentredAtSeventyPercent();
     void keyboardShortcutsAreListed();
+    void settingsSayWhichKeyIsUsed();
     void followUpButtonSends();
     void retryAfterAFailure();
     void queuedMessageGoesWhenTheServerIsBack();
@@ -935,6 +936,22 @@ void TestMainWindow::reviewTableSortsFiltersAndOpens()
     QVERIFY(QTest::qWaitForWindowActive(h.window->reviewWindow()));
     QTest::keyClick(h.window->reviewWindow(), Qt::Key_Escape);
     QTRY_VERIFY(!h.window->reviewWindow());
+}
+
+void TestMainWindow::settingsSayWhichKeyIsUsed()
+{
+    ConnectionTester tester{nullptr};
+    const auto keySource = [&tester] {
+        SettingsDialog dialog(ConnectionSettings(), &tester);
+        return dialog.findChild<QLabel *>(u"keySource"_s)->text();
+    };
+    qunsetenv("GOVSTACK_API_KEY");
+    QVERIFY2(keySource().contains(u"keychain"_s), qPrintable(keySource()));
+    // A key in the environment wins over one typed in Settings: the dialog says so.
+    qputenv("GOVSTACK_API_KEY", "gs-from-the-environment");
+    const auto unset = qScopeGuard([] { qunsetenv("GOVSTACK_API_KEY"); });
+    QVERIFY2(keySource().contains(u"environment variable GOVSTACK_API_KEY"_s), qPrintable(keySource()));
+    QVERIFY(!keySource().contains(u"gs-from-the-environment"_s));
 }
 
 void TestMainWindow::keyboardShortcutsAreListed()

@@ -1747,14 +1747,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>v2 (the design)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>govbot (the deployed server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>English</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1788,10 +1780,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Server address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path profile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,6 +1824,26 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovStack v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovStack (deployed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key typed here is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use: the key from the environment variable %1, which wins over one typed here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

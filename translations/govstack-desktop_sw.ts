@@ -1758,14 +1758,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Seva inayooana na OpenAI</translation>
     </message>
     <message>
-        <source>v2 (the design)</source>
-        <translation>v2 (muundo rasmi)</translation>
-    </message>
-    <message>
-        <source>govbot (the deployed server)</source>
-        <translation>govbot (seva inayotumika sasa)</translation>
-    </message>
-    <message>
         <source>English</source>
         <translation>Kiingereza</translation>
     </message>
@@ -1800,10 +1792,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Server address:</source>
         <translation>Anwani ya seva:</translation>
-    </message>
-    <message>
-        <source>Path profile:</source>
-        <translation>Mtindo wa njia:</translation>
     </message>
     <message>
         <source>API address:</source>
@@ -1848,6 +1836,26 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>GovStack v2</source>
+        <translation>GovStack toleo la 2</translation>
+    </message>
+    <message>
+        <source>GovStack (deployed)</source>
+        <translation>GovStack (inayotumika)</translation>
+    </message>
+    <message>
+        <source>Server type:</source>
+        <translation>Aina ya seva:</translation>
+    </message>
+    <message>
+        <source>A key typed here is kept in the system keychain, never in a file.</source>
+        <translation>Ufunguo unaoandikwa hapa unahifadhiwa kwenye hifadhi ya funguo ya mfumo, kamwe si kwenye faili.</translation>
+    </message>
+    <message>
+        <source>In use: the key from the environment variable %1, which wins over one typed here.</source>
+        <translation>Unaotumika: ufunguo kutoka kwa kigezo cha mazingira %1, unaotangulia ule unaoandikwa hapa.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "connectiontester.h"
+#include "credentialstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -83,6 +84,13 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
          std::initializer_list<QWidget *>{m_backend, m_govStackUrl, m_profile, m_openAiUrl, m_model, m_systemPrompt,
                                           m_apiKey, m_userId, m_language, m_timeout, m_uiLanguage})
         m_form->addRow(new QLabel, field);
+    // Which key the app uses, under the key field: one in the environment wins over one typed here.
+    m_keySource = new QLabel;
+    m_keySource->setObjectName(u"keySource"_s);
+    m_keySource->setWordWrap(true);
+    int keyRow = 0;
+    m_form->getWidgetPosition(m_apiKey, &keyRow, nullptr);
+    m_form->insertRow(keyRow + 1, QString(), m_keySource);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_testButton, 0, Qt::AlignLeft);
@@ -92,6 +100,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_backend, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateVisibleFields);
+    connect(m_backend, &QComboBox::currentIndexChanged, this, &SettingsDialog::describeKeySource);
     connect(m_uiLanguage, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT uiLanguageChosen(m_uiLanguage->currentData().toString()); });
     connect(m_testButton, &QPushButton::clicked, this, [this] {
@@ -159,8 +168,8 @@ void SettingsDialog::retranslate()
     setWindowTitle(tr("Settings"));
     m_backend->setItemText(0, tr("GovStack server"));
     m_backend->setItemText(1, tr("OpenAI-compatible server"));
-    m_profile->setItemText(0, tr("v2 (the design)"));
-    m_profile->setItemText(1, tr("govbot (the deployed server)"));
+    m_profile->setItemText(0, tr("GovStack v2"));
+    m_profile->setItemText(1, tr("GovStack (deployed)"));
     m_language->setItemText(0, tr("English"));
     m_language->setItemText(1, tr("Kiswahili"));
     m_language->setItemText(2, tr("Sheng"));
@@ -173,7 +182,7 @@ void SettingsDialog::retranslate()
     const QList<std::pair<QWidget *, QString>> labels{
         {m_backend, tr("Assistant:")},
         {m_govStackUrl, tr("Server address:")},
-        {m_profile, tr("Path profile:")},
+        {m_profile, tr("Server type:")},
         {m_openAiUrl, tr("API address:")},
         {m_model, tr("Model:")},
         {m_systemPrompt, tr("Instructions to the assistant:")},
@@ -191,4 +200,16 @@ void SettingsDialog::retranslate()
     }
     m_testButton->setAccessibleName(tr("Test connection"));
     m_testResult->setAccessibleName(tr("Connection test result"));
+    describeKeySource();
+}
+
+void SettingsDialog::describeKeySource()
+{
+    const bool openAi = m_backend->currentData().toString() == backendName(Backend::OpenAI);
+    const QByteArray variable = CredentialStore::environmentVariable(openAi ? Backend::OpenAI : Backend::GovStack);
+    m_keySource->setText(qEnvironmentVariableIsEmpty(variable.constData())
+                             ? tr("A key typed here is kept in the system keychain, never in a file.")
+                             : tr("In use: the key from the environment variable %1, which wins over one typed "
+                                  "here.")
+                                   .arg(QString::fromLatin1(variable)));
 }

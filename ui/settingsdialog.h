@@ -40,6 +40,8 @@ private:
     void retranslate();
     void showReport(const ConnectionReport &report);
     void updateVisibleFields();
+    /// Says which API key the app uses for the chosen back end.
+    void describeKeySource();
 
     ConnectionSettings m_settings;
     ConnectionTester *m_tester;
@@ -57,6 +59,7 @@ private:
     QComboBox *m_uiLanguage = nullptr;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
+    QLabel *m_keySource = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_okButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
