@@ -29,19 +29,20 @@ void SessionTransfer::cancel()
         *m_cancelled = true;
 }
 
-QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(const QStringList &paths)
+QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(const QStringList &paths, bool replace)
 {
-    const auto job = [paths, progress = relayProgress()](ChatStore &store) -> Result<ChatStore::ImportOutcome> {
+    const auto job = [paths, replace,
+                      progress = relayProgress()](ChatStore &store) -> Result<ChatStore::ImportOutcome> {
         auto files = ImportFiles::open(paths);
         if (!files)
             return files.error();
-        return store.importSessions(files.value(), false, progress);
+        return store.importSessions(files.value(), replace, progress);
     };
     return continueWhileAlive(m_store->runInBackground<ChatStore::ImportOutcome>(job), this,
                               [](const Result<ChatStore::ImportOutcome> &outcome) -> Result<ImportSummary> {
                                   if (!outcome)
                                       return outcome.error();
-                                  return ImportSummary{outcome->imported, outcome->skipped};
+                                  return ImportSummary{outcome->imported, outcome->skipped, outcome->skippedTitles};
                               });
 }
 

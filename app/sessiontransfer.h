@@ -27,10 +27,11 @@ public:
         QStringList imported;
         /// Left as they are: a session with the id exists already.
         QStringList skipped;
+        QStringList skippedTitles;
     };
-    /// Checks every file first, then imports all or none, a session at a time; the result arrives
-    /// on this object's thread.
-    QFuture<Result<ImportSummary>> importFiles(const QStringList &paths);
+    /// Checks every file first, then imports all or none, a session at a time; sessions that
+    /// exist are left, or with @p replace replaced. The result arrives on this object's thread.
+    QFuture<Result<ImportSummary>> importFiles(const QStringList &paths, bool replace = false);
     /// Writes @p sessionIds to @p path (atomically): JSON, or Markdown when the name ends in
     /// `.md`; with @p wholeCollection, JSON in the collection wrapper. A cancelled or failed
     /// export leaves the file as it was.

@@ -1003,6 +1003,21 @@ void TestMainWindow::exportAndImportThroughTheWindow()
     QCOMPARE(h.window->files()->importFiles({file}), ids);
     QVERIFY2(summary.startsWith(u"3 conversation"_s) && summary.contains(u"imported"_s), qPrintable(summary));
     QTRY_COMPARE(h.sessions()->model()->rowCount(), 3);
+
+    // Imported again after a local change: left as it is, unless the user asks to replace it.
+    QVERIFY(h.store.renameSession(ids.first(), u"Changed here"_s));
+    acceptNextMessageBox(&summary);
+    QCOMPARE(h.window->files()->importFiles({file}), QStringList());
+    QVERIFY2(summary.startsWith(u"0 conversation"_s), qPrintable(summary));
+    QCOMPARE(h.store.chat(ids.first())->title, u"Changed here"_s);
+    answerNextMessageBox(&summary, QMessageBox::DestructiveRole);
+    QCOMPARE(h.window->files()->importFiles({file}).size(), 3);
+    QVERIFY(h.store.chat(ids.first())->title != u"Changed here"_s);
+
+    // An export is named after the conversation and the day, without what a file name cannot hold.
+    QCOMPARE(SessionFiles::suggestedName(u"Leseni: ada/faini?"_s, QDate(2026, 11, 29)),
+             u"Leseni ada faini 2026-11-29.json"_s);
+    QCOMPARE(SessionFiles::suggestedName(QString(), QDate(2026, 11, 29)), u"GovStack conversations 2026-11-29.json"_s);
 }
 
 void TestMainWindow::aWriteRefusedOnTheStoresThreadIsReportedAndNothingIsLost()

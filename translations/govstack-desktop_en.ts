@@ -1480,15 +1480,23 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>%n conversations imported.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovStack conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n conversation(s) were already here and were left as they are:</source>
-        <translation>
-            <numerusform>%n conversation were already here and were left as they are:</numerusform>
-            <numerusform>%n conversations were already here and were left as they are:</numerusform>
+        <source>%n conversation(s) already here were left as they are:</source>
+        <translation type="unfinished">
+            <numerusform>%n conversation already here was left as it is:</numerusform>
+            <numerusform>%n conversations already here were left as they are:</numerusform>
         </translation>
     </message>
     <message>
-        <source>Importing…</source>
+        <source>Replace Them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1491,16 +1491,24 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Mazungumzo %n yameletwa.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n conversation(s) were already here and were left as they are:</source>
-        <translation>
-            <numerusform>Mazungumzo %n yalikuwa tayari hapa na yameachwa kama yalivyo:</numerusform>
-            <numerusform>Mazungumzo %n yalikuwa tayari hapa na yameachwa kama yalivyo:</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Importing…</source>
         <translation>Inaleta…</translation>
+    </message>
+    <message>
+        <source>GovStack conversations</source>
+        <translation>Mazungumzo ya GovStack</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) already here were left as they are:</source>
+        <translation>
+            <numerusform>Mazungumzo %n yaliyokuwepo tayari yameachwa kama yalivyo:</numerusform>
+            <numerusform>Mazungumzo %n yaliyokuwepo tayari yameachwa kama yalivyo:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace Them</source>
+        <translation>Yabadilishe</translation>
     </message>
 </context>
 <context>

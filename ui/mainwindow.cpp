@@ -174,7 +174,7 @@ void MainWindow::run(WindowMenus::Command command)
     case Command::Pin:
         return togglePinCurrent();
     case Command::Export:
-        return m_files->exportWithDialog(selectedSessionIds());
+        return m_files->exportWithDialog(selectedSessionIds(), m_sidebar->titleOf(currentSessionId()));
     case Command::Delete:
         return deleteCurrent();
     case Command::Retry:

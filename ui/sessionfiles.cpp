@@ -7,6 +7,8 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -17,15 +19,23 @@ SessionFiles::SessionFiles(SessionTransfer *transfer, QWidget *window)
     , m_window(window)
 { }
 
-void SessionFiles::exportWithDialog(const QStringList &sessionIds)
+QString SessionFiles::suggestedName(const QString &title, const QDate &day)
+{
+    // What a file name cannot hold on any of the systems the file may travel to goes.
+    static const QRegularExpression unsafe(u"[\\\\/:*?\"<>|\\x00-\\x1f]+"_s);
+    const QString cleaned = QString(title).replace(unsafe, u" "_s).simplified().left(60).trimmed();
+    const QString name = cleaned.isEmpty() ? tr("GovStack conversations") : cleaned;
+    return name + u' ' + day.toString(Qt::ISODate) + u".json"_s;
+}
+
+void SessionFiles::exportWithDialog(const QStringList &sessionIds, const QString &title)
 {
     if (sessionIds.isEmpty())
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export conversations"),
-        folder + u'/' + (sessionIds.size() == 1 ? sessionIds.constFirst() : u"govstack-conversations"_s) + u".json"_s,
-        tr("JSON (*.json);;Markdown (*.md)"));
+    const QString name = suggestedName(sessionIds.size() == 1 ? title : QString(), QDate::currentDate());
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export conversations"), folder + u'/' + name,
+                                                      tr("JSON (*.json);;Markdown (*.md)"));
     if (!path.isEmpty())
         exportTo(sessionIds, path, sessionIds.size() > 1);
 }
@@ -52,25 +62,41 @@ void SessionFiles::importWithDialog()
         importFiles(paths);
 }
 
-QStringList SessionFiles::importFiles(const QStringList &paths)
+std::optional<SessionTransfer::ImportSummary> SessionFiles::runImport(const QStringList &paths, bool replace)
 {
-    const auto outcome = waitWithProgress(m_transfer->importFiles(paths), tr("Importing…"), u"importProgress"_s, 0);
+    const auto outcome =
+        waitWithProgress(m_transfer->importFiles(paths, replace), tr("Importing…"), u"importProgress"_s, 0);
     if (!outcome) {
         if (outcome.error().code != Error::Code::Cancelled)
             QMessageBox::warning(m_window, tr("Import"),
                                  outcome.error().message + u"\n\n"_s + tr("Nothing was imported."));
-        return {};
+        return std::nullopt;
     }
-    QString summary = tr("%n conversation(s) imported.", nullptr, int(outcome->imported.size()));
-    if (!outcome->skipped.isEmpty()) {
-        summary += u"\n\n"_s +
-            tr("%n conversation(s) were already here and were left as they are:", nullptr,
-               int(outcome->skipped.size())) +
-            u'\n' + outcome->skipped.join(u'\n');
-    }
-    QMessageBox::information(m_window, tr("Import"), summary);
     Q_EMIT imported(outcome->imported);
-    return outcome->imported;
+    return *outcome;
+}
+
+QStringList SessionFiles::importFiles(const QStringList &paths)
+{
+    const auto outcome = runImport(paths, false);
+    if (!outcome)
+        return {};
+    QMessageBox box(QMessageBox::Information, tr("Import"),
+                    tr("%n conversation(s) imported.", nullptr, int(outcome->imported.size())), QMessageBox::Ok,
+                    m_window);
+    QPushButton *replaceButton = nullptr;
+    if (!outcome->skipped.isEmpty()) {
+        box.setInformativeText(
+            tr("%n conversation(s) already here were left as they are:", nullptr, int(outcome->skipped.size())) +
+            u"\n• "_s + outcome->skippedTitles.join(u"\n• "_s));
+        replaceButton = box.addButton(tr("Replace Them"), QMessageBox::DestructiveRole);
+    }
+    box.exec();
+    if (!replaceButton || box.clickedButton() != replaceButton)
+        return outcome->imported;
+    // All of the files again, the conversations that were here replaced by theirs.
+    const auto replaced = runImport(paths, true);
+    return replaced ? replaced->imported : outcome->imported;
 }
 
 template<typename T>

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "sessiontransfer.h"
+
+#include <QDate>
 #include <QFuture>
 #include <QObject>
 #include <QStringList>
 
-class SessionTransfer;
+#include <optional>
+
 class QWidget;
 
 /// The window's side of export and import: choosing files, showing progress
@@ -16,19 +20,25 @@ class SessionFiles : public QObject
 public:
     SessionFiles(SessionTransfer *transfer, QWidget *window);
 
-    /// Asks where, then exports: JSON, or Markdown when the name ends in `.md`.
-    void exportWithDialog(const QStringList &sessionIds);
+    /// Asks where, then exports: JSON, or Markdown when the name ends in `.md`. The file is named
+    /// after @p title (one conversation) or the conversations, and today, in the Documents folder.
+    void exportWithDialog(const QStringList &sessionIds, const QString &title = {});
+    /// A file name for an export of the conversation called @p title (empty: of several), made on @p day.
+    static QString suggestedName(const QString &title, const QDate &day);
     /// Exports to @p path with a progress dialog; true when the file was written.
     bool exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection);
     void importWithDialog();
     /// Reads every file first; imports all or none, on the store's thread when it has one, with
-    /// progress and Cancel. Returns the ids imported.
+    /// progress and Cancel. Says what was imported and offers to replace the conversations that
+    /// were here already. Returns the ids imported.
     QStringList importFiles(const QStringList &paths);
 
 Q_SIGNALS:
     void imported(const QStringList &sessionIds);
 
 private:
+    /// Imports with progress; says why when it failed.
+    std::optional<SessionTransfer::ImportSummary> runImport(const QStringList &paths, bool replace);
     /// Shows @p label with progress and Cancel (@p total sessions; 0 while unknown) until @p future ends.
     template<typename T>
     T waitWithProgress(const QFuture<T> &future, const QString &label, const QString &name, int total);

@@ -26,6 +26,7 @@ Result<ImportWriter::Outcome> ImportWriter::write(ImportSource &sessions, bool r
         const bool exists = m_database.findChat(sessionId, context).hasValue();
         if (exists && !replace) {
             outcome.skipped << sessionId;
+            outcome.skippedTitles << (imported->session.title.isEmpty() ? sessionId : imported->session.title);
         } else {
             if (auto written = writeSession(*imported, exists, context); !written)
                 return written.error();

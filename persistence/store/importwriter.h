@@ -19,6 +19,8 @@ public:
     struct Outcome {
         QStringList imported;
         QStringList skipped;
+        /// The titles of the skipped sessions, in the same order (their ids when untitled).
+        QStringList skippedTitles;
     };
     /// Told after each session how many of how many are written; returning false cancels the
     /// import, and then nothing of it stays.

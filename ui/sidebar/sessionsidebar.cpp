@@ -131,6 +131,12 @@ void SessionSidebar::showSession(const QString &sessionId)
         m_sessionView->selectionModel()->clear();
 }
 
+QString SessionSidebar::titleOf(const QString &sessionId) const
+{
+    const int row = m_sessions->rowOf(sessionId);
+    return row < 0 ? QString() : m_sessions->index(row).data(SessionListModel::TitleRole).toString();
+}
+
 QString SessionSidebar::neighbourOf(const QString &sessionId) const
 {
     const int row = m_sessions->rowOf(sessionId);

@@ -27,6 +27,8 @@ public:
 
     /// Makes @p sessionId the current row, as when the window opened it.
     void showSession(const QString &sessionId);
+    /// The title the list shows for @p sessionId; empty when it is not listed.
+    QString titleOf(const QString &sessionId) const;
     /// The conversation listed below @p sessionId, or above it when it is the last; empty when none.
     QString neighbourOf(const QString &sessionId) const;
     /// The selected conversations (several may be, to export them together).
