@@ -1937,6 +1937,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>

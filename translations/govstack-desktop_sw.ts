@@ -1948,6 +1948,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Keys</source>
         <translation>Vitufe</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Funga</translation>
+    </message>
 </context>
 <context>
     <name>SyncCommand</name>

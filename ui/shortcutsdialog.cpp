@@ -39,7 +39,9 @@ ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QKeySequence>> &
     }
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     table->resizeColumnToContents(1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    // A button of its own: Qt has no Kiswahili for its standard Close.
+    auto *buttons = new QDialogButtonBox;
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(table);
