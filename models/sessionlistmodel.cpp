@@ -63,7 +63,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return session.title.isEmpty() ? tr("New conversation") : session.title;
     case Qt::ToolTipRole:
-        return QStringList{session.preview, standing(session)}.join(u'\n').trimmed();
+        // The whole title first: the list cuts long ones.
+        return QStringList{data(index, TitleRole).toString(), session.preview, standing(session)}.join(u'\n').trimmed();
     case Qt::AccessibleTextRole:
         return tr("%1, %2 messages").arg(data(index, TitleRole).toString()).arg(session.messageCount);
     case SessionIdRole:

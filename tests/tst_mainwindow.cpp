@@ -9,6 +9,7 @@
 #include "messagelistmodel.h"
 #include "messagestate.h"
 #include "pydanticaicodec.h"
+#include "reviewfilterbar.h"
 #include "reviewwindow.h"
 #include "searchresultdelegate.h"
 #include "searchresultmodel.h"
@@ -330,7 +331,12 @@ void TestMainWindow::clickingASessionShowsItsHistory()
     h.show();
     QTRY_COMPARE(h.sessions()->model()->rowCount(), 2);
 
-    const QRect olderRow = h.sessions()->visualRect(h.sessions()->model()->index(1, 0));
+    // The list cuts long titles; the tooltip has them whole.
+    const QModelIndex olderIndex = h.sessions()->model()->index(1, 0);
+    QVERIFY(olderIndex.data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(olderIndex.data(SessionListModel::TitleRole).toString() + u'\n'));
+    const QRect olderRow = h.sessions()->visualRect(olderIndex);
     QTest::mouseClick(h.sessions()->viewport(), Qt::LeftButton, {}, olderRow.center());
     QCOMPARE(h.window->currentSessionId(), older);
     QTRY_COMPARE(h.messageModel()->rowCount(), 4);
@@ -867,6 +873,19 @@ void TestMainWindow::searchFindsAndOpensTheMessage()
     auto *rated = h.window->findChild<QCheckBox *>(u"ratedOnlyFilter"_s);
     QVERIFY(rated);
     rated->setChecked(true);
+    // Languages by name, the filter by the code sessions keep.
+    auto *filterBar = h.find<ReviewFilterBar>(u"reviewFilters"_s);
+    QComboBox *language = nullptr;
+    for (QComboBox *combo : filterBar->findChildren<QComboBox *>())
+        language = combo->accessibleName() == u"Language" ? combo : language;
+    QVERIFY(language);
+    QStringList names;
+    for (int i = 0; i < language->count(); ++i)
+        names << language->itemText(i);
+    QCOMPARE(names, (QStringList{u"Any"_s, u"English"_s, u"Kiswahili"_s, u"Sheng"_s}));
+    language->setCurrentIndex(2);
+    QCOMPARE(filterBar->filter().language, u"sw"_s);
+    language->setCurrentIndex(0);
     filters->click();
     QVERIFY(!rated->isVisible());
     QCOMPARE(filters->text(), u"Filters (1)"_s);

@@ -1262,6 +1262,18 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Rated answers only</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiswahili</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheng</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>

@@ -1273,6 +1273,18 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Rated answers only</source>
         <translation>Majibu yaliyotathminiwa tu</translation>
     </message>
+    <message>
+        <source>English</source>
+        <translation>Kiingereza</translation>
+    </message>
+    <message>
+        <source>Kiswahili</source>
+        <translation>Kiswahili</translation>
+    </message>
+    <message>
+        <source>Sheng</source>
+        <translation>Sheng</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>

@@ -31,7 +31,9 @@ ReviewFilterBar::ReviewFilterBar(QWidget *parent)
         date->setEnabled(false);
     }
     m_backend->addItems({QString(), QString(), QString()});
-    m_language->addItems({QString(), u"en"_s, u"sw"_s, u"sheng"_s});
+    // Shown by name in the app's language; the filter keeps the code the sessions store.
+    for (const QString &code : {QString(), u"en"_s, u"sw"_s, u"sheng"_s})
+        m_language->addItem(QString(), code);
     m_server->setClearButtonEnabled(true);
     m_userId->setClearButtonEnabled(true);
     m_backendLabel->setBuddy(m_backend);
@@ -84,7 +86,7 @@ ReviewFilter ReviewFilterBar::filter() const
         filter.backend = m_backend->currentIndex() == 1 ? Backend::GovStack : Backend::OpenAI;
     filter.serverUrl = m_server->text().trimmed();
     filter.userId = m_userId->text().trimmed();
-    filter.language = m_language->currentIndex() > 0 ? m_language->currentText() : QString();
+    filter.language = m_language->currentData().toString();
     filter.ratedOnly = m_ratedOnly->isChecked();
     return filter;
 }
@@ -113,6 +115,9 @@ void ReviewFilterBar::retranslate()
     m_userId->setAccessibleName(tr("User id"));
     m_languageLabel->setText(tr("Language"));
     m_language->setItemText(0, tr("Any"));
+    m_language->setItemText(1, tr("English"));
+    m_language->setItemText(2, tr("Kiswahili"));
+    m_language->setItemText(3, tr("Sheng"));
     m_language->setAccessibleName(tr("Language"));
     m_ratedOnly->setText(tr("Rated answers only"));
 }
