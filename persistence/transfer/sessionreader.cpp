@@ -50,14 +50,16 @@ void timesFromMessages(ChatSession &session, const QList<StoredMessage> &message
         session.updatedAt = messages.isEmpty() ? now : timeOf(messages.constLast());
 }
 
-/// The exact text of each message of the history at @p member of the compact JSON @p json (an
+/// The exact text of each message, compact, of the history at @p member of the JSON @p json (an
 /// object), or of @p json itself (an array) when @p member is empty.
-QList<QByteArray> exactHistory(const QByteArray &json, QStringView member)
+Result<QList<QByteArray>> exactHistory(const QByteArray &json, QStringView member)
 {
     if (member.isEmpty())
-        return JsonText::arrayElements(json).valueOr({});
+        return JsonText::arrayElements(json);
     const auto members = JsonText::objectMembers(json);
-    return members ? JsonText::arrayElements(members->value(member.toString())).valueOr({}) : QList<QByteArray>{};
+    if (!members)
+        return members.error();
+    return JsonText::arrayElements(members->value(member.toString()));
 }
 
 /// Gives each message of @p imported the exact text it had in the file, so it is stored, sent and
@@ -79,28 +81,25 @@ Result<ImportedSession> SessionReader::read(const QByteArray &json, Shape shape,
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(tr("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString()));
-    // What Qt's parser lets through but PydanticAI refuses: duplicate keys, lone surrogates, raw control characters.
-    const auto exact = JsonText::compact(json);
-    if (!exact)
-        return fail(exact.error().message);
-    switch (shape) {
-    case Shape::ServerHistory:
+    if (shape == Shape::ServerHistory) {
+        // What Qt's parser lets through but PydanticAI refuses: duplicate keys, lone surrogates, raw control
+        // characters.
+        if (const auto checked = JsonText::compact(json); !checked)
+            return fail(checked.error().message);
         return serverHistory(document.object(), json);
-    case Shape::BareHistory: {
-        auto session = bareHistory(document.array());
-        if (session)
-            keepExactJson(session.value(), exactHistory(*exact, {}));
-        return session;
     }
-    case Shape::AppSession:
-        break;
-    }
-    if (!document.isObject())
+    if (shape == Shape::AppSession && !document.isObject())
         return fail(
             wrongTypeAt(path, u"an object"_s, document.isArray() ? QJsonValue(document.array()) : QJsonValue()));
-    auto session = appSession(document.object(), path);
-    if (session)
-        keepExactJson(session.value(), exactHistory(*exact, u"pydantic_ai_messages"));
+    auto session = shape == Shape::BareHistory ? bareHistory(document.array()) : appSession(document.object(), path);
+    if (!session)
+        return session;
+    // One scan finds each message's exact text and refuses what Qt's parser lets through but PydanticAI
+    // refuses (duplicate keys, lone surrogates, raw control characters): no separate check beforehand.
+    const auto exact = exactHistory(json, shape == Shape::BareHistory ? QStringView() : u"pydantic_ai_messages");
+    if (!exact)
+        return fail(exact.error().message);
+    keepExactJson(session.value(), *exact);
     return session;
 }
 
