@@ -18,6 +18,7 @@ PACKAGES=(
     libsqlite3-dev libgl-dev
     desktop-file-utils appstream
     gnome-keyring dbus xvfb
+    fonts-noto-color-emoji
 )
 
 ensure_packages() {

@@ -15,6 +15,9 @@ bool comesBefore(const StoredMessage &a, const StoredMessage &b)
     return a.turn != b.turn ? a.turn < b.turn : a.seq < b.seq;
 }
 
+/// At most this many messages are read again when sync rewrites the session under the reader.
+constexpr int reviseLimit = 2000;
+
 } // namespace
 
 MessageListModel::MessageListModel(ChatSource *source, QObject *parent)
@@ -33,7 +36,11 @@ MessageListModel::MessageListModel(ChatSource *source, QObject *parent)
     connect(source, &ChatSource::messageRated, this, &MessageListModel::refreshRow);
     // Sync rewrote the session (the server's trace, turns made elsewhere): the rows are read again.
     connect(source, &ChatSource::messagesReplaced, this, [this](const QString &sessionId) {
-        if (sessionId == m_sessionId)
+        if (sessionId != m_sessionId)
+            return;
+        if (m_reachesNewest && !m_rows.isEmpty())
+            reviseNewest();
+        else
             setSession(sessionId);
     });
 }
@@ -86,35 +93,88 @@ void MessageListModel::removeStoredRows()
 
 void MessageListModel::insertRows(int row, const QList<StoredMessage> &entries)
 {
-    if (entries.isEmpty())
+    QList<MessageCard> cards = MessageCard::group(entries);
+    // A page's edge may fall inside an answer: its part joins the card already shown.
+    if (!cards.isEmpty() && row > 0 && m_rows.at(row - 1).takes(cards.constFirst().first()))
+        putInto(row - 1, cards.takeFirst().entries());
+    if (!cards.isEmpty() && row < storedCount() && cards.constLast().takes(m_rows.at(row).first()))
+        putInto(row, cards.takeLast().entries());
+    if (cards.isEmpty())
         return;
-    QList<Row> rows;
-    rows.reserve(m_rows.size() + entries.size());
-    rows << m_rows.mid(0, row);
-    for (const StoredMessage &entry : entries)
-        rows << rowOf(entry);
-    rows << m_rows.mid(row);
-    beginInsertRows({}, row, row + int(entries.size()) - 1);
+    QList<MessageCard> rows;
+    rows.reserve(m_rows.size() + cards.size());
+    rows << m_rows.mid(0, row) << cards << m_rows.mid(row);
+    beginInsertRows({}, row, row + int(cards.size()) - 1);
     m_rows = std::move(rows);
     endInsertRows();
+}
+
+void MessageListModel::putInto(int row, const QList<StoredMessage> &entries)
+{
+    bool changed = false;
+    for (const StoredMessage &entry : entries)
+        changed = m_rows[row].put(entry) || changed;
+    if (changed)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+void MessageListModel::reviseNewest()
+{
+    qsizetype loaded = 0;
+    for (const MessageCard &card : std::as_const(m_rows))
+        loaded += card.entries().size();
+    const int wanted = int(std::min<qsizetype>(loaded + pageSize, reviseLimit));
+    ask<QList<StoredMessage>>(
+        [sessionId = m_sessionId, wanted](const ChatSource &source) {
+            return source.loadStoredMessagesBefore(sessionId, std::nullopt, wanted);
+        },
+        [this, window = m_window, wanted](const QList<StoredMessage> &newest) {
+            if (window == m_window)
+                reviseCards(MessageCard::group(newest), newest.size() < wanted);
+        });
+}
+
+void MessageListModel::reviseCards(QList<MessageCard> cards, bool whole)
+{
+    // Changed in place rather than removed and read again, so the reader stays put: aligned on
+    // the first card shown when it is still there (turns added below come in below), else on
+    // the newest (a trace that replaces an answer leaves as many cards as before).
+    Q_EMIT aboutToRevise();
+    const auto top = std::find_if(cards.cbegin(), cards.cend(), [this](const MessageCard &card) {
+        return card.first().seq == m_rows.constFirst().first().seq;
+    });
+    const bool fromTop = top != cards.cend();
+    if (fromTop)
+        cards.remove(0, top - cards.cbegin()); // above what is loaded: they stay for loadOlder()
+    const int common = int(std::min(cards.size(), m_rows.size()));
+    if (storedCount() > common) {
+        const int first = fromTop ? common : 0;
+        beginRemoveRows({}, first, first + storedCount() - common - 1);
+        m_rows.remove(first, storedCount() - common);
+        endRemoveRows();
+    }
+    const qsizetype offset = fromTop ? 0 : cards.size() - common;
+    for (int row = 0; row < common; ++row) {
+        MessageCard card = cards.at(offset + row);
+        card.setExpanded(m_rows.at(row).expanded());
+        if (card.revision() == m_rows.at(row).revision())
+            continue;
+        m_rows[row] = std::move(card);
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+    if (fromTop && cards.size() > common) {
+        beginInsertRows({}, common, int(cards.size()) - 1);
+        m_rows << cards.mid(common);
+        endInsertRows();
+    }
+    if (!fromTop)
+        m_exhausted = whole && offset == 0;
+    Q_EMIT revised();
 }
 
 int MessageListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : storedCount() + (showsPending() ? 1 : 0);
-}
-
-MessageListModel::Row MessageListModel::rowOf(StoredMessage entry, bool expanded)
-{
-    const auto &rating = entry.rating;
-    const QByteArray json =
-        entry.message.storedJson().isEmpty() ? entry.message.text().toUtf8() : entry.message.storedJson();
-    const auto &extras = entry.message.govStackExtras();
-    const quint64 revision =
-        qHashMulti(0, json, int(entry.status), entry.errorKind, entry.error, entry.serverId, expanded,
-                   rating ? rating->score : 0, rating ? rating->comment : QString(), rating && rating->sent,
-                   extras ? extras->followUpQuestions.size() : 0, extras ? extras->sources.size() : 0);
-    return Row{std::move(entry), expanded, revision};
 }
 
 QVariant MessageListModel::data(const QModelIndex &index, int role) const
@@ -123,16 +183,14 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.row() == storedCount())
         return MessageRoles::ofPending(m_pending->turn, m_pending->text, m_pending->since, role);
-    const Row &row = m_rows.at(index.row());
-    return MessageRoles::ofStored(row.entry, row.expanded, row.revision, role);
+    return MessageRoles::ofCard(m_rows.at(index.row()), role);
 }
 
 bool MessageListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (role != ExpandedRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= storedCount())
         return false;
-    Row &changed = m_rows[index.row()];
-    changed = rowOf(changed.entry, value.toBool());
+    m_rows[index.row()].setExpanded(value.toBool());
     Q_EMIT dataChanged(index, index, {ExpandedRole});
     return true;
 }
@@ -161,7 +219,7 @@ void MessageListModel::loadOlder()
         return;
     m_exhausted = true; // until this page is here
     ask<QList<StoredMessage>>(
-        [sessionId = m_sessionId, first = m_rows.constFirst().entry](const ChatSource &source) {
+        [sessionId = m_sessionId, first = m_rows.constFirst().first()](const ChatSource &source) {
             return source.loadStoredMessagesBefore(sessionId, first, pageSize);
         },
         [this, window = m_window](const QList<StoredMessage> &page) {
@@ -178,7 +236,7 @@ void MessageListModel::loadNewer()
         return;
     m_loadingNewer = true;
     ask<QList<StoredMessage>>(
-        [sessionId = m_sessionId, last = m_rows.constLast().entry](const ChatSource &source) {
+        [sessionId = m_sessionId, last = m_rows.constLast().last()](const ChatSource &source) {
             return source.loadStoredMessagesAfter(sessionId, last, pageSize);
         },
         [this, window = m_window](const QList<StoredMessage> &page) {
@@ -197,7 +255,7 @@ void MessageListModel::loadNewer()
 int MessageListModel::loadedRow(int seq) const
 {
     const auto loaded =
-        std::find_if(m_rows.cbegin(), m_rows.cend(), [seq](const Row &row) { return row.entry.seq == seq; });
+        std::find_if(m_rows.cbegin(), m_rows.cend(), [seq](const MessageCard &card) { return card.contains(seq); });
     return loaded == m_rows.cend() ? -1 : int(loaded - m_rows.cbegin());
 }
 
@@ -231,7 +289,7 @@ int MessageListModel::showAround(int seq)
             insertRows(0, around.before + QList<StoredMessage>{around.wanted} + around.after);
             m_exhausted = around.before.size() < pageSize / 2;
             setReachesNewest(around.after.size() < pageSize / 2);
-            Q_EMIT messageShown(int(around.before.size()));
+            Q_EMIT messageShown(loadedRow(around.wanted.seq));
         });
     // A source without a thread of its own has answered already.
     return loadedRow(seq);
@@ -300,10 +358,8 @@ void MessageListModel::refreshRow(const QString &sessionId, int seq)
     ask<StoredMessage>([sessionId, seq](const ChatSource &source) { return source.storedMessage(sessionId, seq); },
                        [this, sessionId, seq](const StoredMessage &entry) {
                            const int row = loadedRow(seq);
-                           if (sessionId != m_sessionId || row < 0)
-                               return;
-                           m_rows[row] = rowOf(entry, m_rows.at(row).expanded);
-                           Q_EMIT dataChanged(index(row), index(row));
+                           if (sessionId == m_sessionId && row >= 0)
+                               putInto(row, {entry});
                        });
 }
 
@@ -324,24 +380,23 @@ void MessageListModel::refreshNewest(const QString &sessionId, int count)
 void MessageListModel::mergeNewest(const QList<StoredMessage> &newest)
 {
     for (const StoredMessage &entry : newest) {
-        const auto byPosition = [](const Row &row, const StoredMessage &wanted) {
-            return comesBefore(row.entry, wanted);
-        };
-        const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), entry, byPosition);
-        const int row = int(it - m_rows.begin());
-        if (it != m_rows.end() && it->entry.seq == entry.seq) {
-            if (it->entry.status != entry.status || it->entry.error != entry.error ||
-                it->entry.rating != entry.rating || it->entry.serverId != entry.serverId) {
-                *it = rowOf(entry, it->expanded);
-                Q_EMIT dataChanged(index(row), index(row));
-            }
+        if (const int row = loadedRow(entry.seq); row >= 0) {
+            putInto(row, {entry});
+            continue;
+        }
+        const auto after = std::upper_bound(
+            m_rows.cbegin(), m_rows.cend(), entry,
+            [](const StoredMessage &wanted, const MessageCard &card) { return comesBefore(wanted, card.first()); });
+        const int row = int(after - m_rows.cbegin());
+        if (row > 0 && m_rows.at(row - 1).takes(entry)) {
+            putInto(row - 1, {entry});
             continue;
         }
         // Outside what is loaded: it arrives with loadOlder() or loadNewer().
         if ((row == 0 && !m_rows.isEmpty() && !m_exhausted) || (row == storedCount() && !m_reachesNewest))
             continue;
         beginInsertRows({}, row, row);
-        m_rows.insert(row, rowOf(entry));
+        m_rows.insert(row, MessageCard(entry));
         endInsertRows();
     }
 }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "messagecard.h"
 #include "result.h"
-#include "storedmessage.h"
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -13,7 +13,8 @@
 
 class ChatSource;
 
-/// One session's messages, oldest first: a window onto them. Opens at the newest page and
+/// One session's messages, oldest first, as cards (a question, or the whole answer to it with
+/// the steps taken on the way): a window onto them. Opens at the newest page and
 /// loads older ones as the user scrolls up (loadOlder prepends), so a 10,000-message
 /// session opens at once; showAround() opens the page around an old message directly,
 /// and loadNewer() then extends the window down towards the newest. While a turn is pending a last row shows it: the
@@ -84,6 +85,10 @@ public:
 Q_SIGNALS:
     /// The page around a message asked for by showAround() arrived; the message is at @p row.
     void messageShown(int row);
+    /// Sync rewrote the session under the reader: rows are about to change in place (and
+    /// heights with them), and have changed. Views keep the reader's place across the two.
+    void aboutToRevise();
+    void revised();
 
 private:
     /// Reads @p question where the source answers reads and hands the answer to @p then (or says
@@ -96,12 +101,11 @@ private:
     quint64 newWindow();
     int loadedRow(int seq) const;
     void mergeNewest(const QList<StoredMessage> &newest);
-    struct Row {
-        StoredMessage entry;
-        bool expanded = false;
-        quint64 revision = 0;
-    };
-    static Row rowOf(StoredMessage entry, bool expanded = false);
+    /// Puts @p entries into the card at @p row, telling views when that changed what it shows.
+    void putInto(int row, const QList<StoredMessage> &entries);
+    /// Reads the newest messages again after sync rewrote them, and changes the cards in place.
+    void reviseNewest();
+    void reviseCards(QList<MessageCard> cards, bool whole);
     /// One row read again (a rating changed it), not the whole page.
     void refreshRow(const QString &sessionId, int seq);
     struct Pending {
@@ -119,7 +123,7 @@ private:
 
     QPointer<ChatSource> m_source;
     QString m_sessionId;
-    QList<Row> m_rows;
+    QList<MessageCard> m_rows;
     std::optional<Pending> m_pending;
     QTimer m_elapsedTimer;
     bool m_exhausted = true;

@@ -1,6 +1,5 @@
 #include "messageroles.h"
 
-#include "messageblocks.h"
 #include "messagelistmodel.h"
 
 #include <QCoreApplication>
@@ -9,20 +8,21 @@ using namespace Qt::StringLiterals;
 
 namespace MessageRoles {
 
-QVariant ofStored(const StoredMessage &entry, bool expanded, quint64 revision, int role)
+QVariant ofCard(const MessageCard &card, int role)
 {
+    const StoredMessage &entry = card.primary();
     const ModelMessage &message = entry.message;
     const auto extras = message.govStackExtras();
     switch (role) {
     case Qt::DisplayRole:
     case MessageListModel::TextRole:
-        return message.text();
+        return card.text();
     case Qt::AccessibleTextRole:
-        return (message.isResponse() ? QCoreApplication::translate("MessageListModel", "Assistant: %1")
-                                     : QCoreApplication::translate("MessageListModel", "You: %1"))
-            .arg(message.text());
+        return (card.isAnswer() ? QCoreApplication::translate("MessageListModel", "Assistant: %1")
+                                : QCoreApplication::translate("MessageListModel", "You: %1"))
+            .arg(card.text());
     case MessageListModel::SenderRole:
-        return ModelMessage::roleName(message.role());
+        return card.isAnswer() ? u"assistant"_s : ModelMessage::roleName(message.role());
     case MessageListModel::TimestampRole:
         return message.timestamp() ? message.timestamp()->toDateTime() : QDateTime();
     case MessageListModel::StatusRole:
@@ -56,11 +56,11 @@ QVariant ofStored(const StoredMessage &entry, bool expanded, quint64 revision, i
         return questions;
     }
     case MessageListModel::BlocksRole:
-        return MessageBlocks::of(message);
+        return card.blocks();
     case MessageListModel::ExpandedRole:
-        return expanded;
+        return card.expanded();
     case MessageListModel::RevisionRole:
-        return revision;
+        return card.revision();
     case MessageListModel::PendingRole:
         return false;
     case MessageListModel::ElapsedSecondsRole:

@@ -36,7 +36,15 @@ Result<void> TestStore::saveMessages(const QString &sessionId, const QList<Model
     const QString context =
         QCoreApplication::translate("ChatStore", "Saving messages of chat session %1").arg(sessionId);
     auto saved = d->database.changeChat(sessionId, context, [&](const StoreDatabase::ChatRow &chat) {
-        return d->messages.append(chat, messages, std::nullopt, MessageStatus::Ok, context);
+        // Turns as the app makes them: a user's request starts one, everything after joins it.
+        QList<StoredMessage> entries;
+        int turn = 0;
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            if (i == 0 || messages.at(i).role() == ModelMessage::Role::User)
+                turn = int(i);
+            entries << StoredMessage{0, turn, MessageStatus::Ok, {}, {}, messages.at(i), {}, {}};
+        }
+        return d->messages.appendEntries(chat, entries, std::nullopt, chat.updatedAt, context);
     });
     if (!saved)
         return saved.error();

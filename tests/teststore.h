@@ -29,7 +29,8 @@ public:
     /// Does nothing when the session exists already.
     Result<void> createChatSessionWithId(const QString &sessionId, const QString &userId,
                                          Backend backend = Backend::GovStack);
-    /// Appends @p messages to the session's history as answered, all or nothing.
+    /// Appends @p messages to the session's history as answered, all or nothing; each request
+    /// with a user's prompt starts a turn that the messages after it join.
     Result<void> saveMessages(const QString &sessionId, const QList<ModelMessage> &messages);
     /// Every message, oldest turn first, failed requests and cut replies included.
     Result<QList<ModelMessage>> loadMessages(const QString &sessionId) const;

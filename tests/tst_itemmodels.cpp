@@ -45,6 +45,7 @@ private Q_SLOTS:
     void messagesWindowFollowsTheNewestWhenATurnGoesOut();
     void messagesFollowTurnsAndStreaming();
     void messagesFollowSyncRewritesAndRatings();
+    void anAnswerWithItsStepsIsOneRowAcrossPages();
     void searchResultsPassTheModelTester();
     void sessionTablePassesTheModelTesterAndSorts();
     void sessionTableSortsInTheStoresOrderWithoutAskingIt();
@@ -227,11 +228,53 @@ void TestItemModels::messagesFollowSyncRewritesAndRatings()
                          exchange.at(1),
                          u"s2"_s,
                          Rating{Rating::thumbsUp, u"Clear"_s, QDateTime::currentDateTimeUtc(), true}};
+    // The trace joins the answer's card, changed in place: no rows come or go under the reader.
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    changed.clear();
     QVERIFY(m_store->applyMerge(id, merge));
-    QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(1).data(MessageListModel::BlocksRole).toList().size(), 1);
-    QCOMPARE(model.index(2).data(MessageListModel::ServerIdRole).toString(), u"s2"_s);
-    QVERIFY(model.index(2).data(MessageListModel::RatingSentRole).toBool());
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(removed.size() + inserted.size(), 0);
+    QCOMPARE(changed.size(), 2); // the question got its server id too
+    QCOMPARE(changed.last().at(0).toModelIndex().row(), 1);
+    const QModelIndex answer = model.index(1);
+    QCOMPARE(answer.data(MessageListModel::BlocksRole).toList().size(), 1);
+    QCOMPARE(answer.data(MessageListModel::TextRole).toString(), u"a"_s);
+    QCOMPARE(answer.data(MessageListModel::SenderRole).toString(), u"assistant"_s);
+    QCOMPARE(answer.data(MessageListModel::ServerIdRole).toString(), u"s2"_s);
+    QVERIFY(answer.data(MessageListModel::RatingSentRole).toBool());
+}
+
+void TestItemModels::anAnswerWithItsStepsIsOneRowAcrossPages()
+{
+    // One question answered after 30 tool calls and their results: 62 messages, more than a page.
+    const QString id = m_store->createChatSession(u"u"_s).value();
+    QList<ModelMessage> messages{ModelMessage::request({MessagePart::userPrompt(u"Permit fees?"_s)})};
+    for (int i = 0; i < 30; ++i) {
+        const QString call = u"c%1"_s.arg(i);
+        messages << ModelMessage::response({MessagePart::toolCall(u"permit_fee_schedule"_s, QJsonObject{}, call)}, {})
+                 << ModelMessage::request({MessagePart::toolReturn(u"permit_fee_schedule"_s, u"{}"_s, call)});
+    }
+    messages << turn(u"unused"_s, u"KES 5,000."_s).at(1);
+    HistoryMerge oneTurn; // as sync stores a server's trace: every message in the question's turn
+    oneTurn.replaceFromTurn = 0;
+    for (const ModelMessage &message : std::as_const(messages))
+        oneTurn.tail << StoredMessage{0, 0, MessageStatus::Ok, {}, {}, message, {}, {}};
+    QVERIFY(m_store->applyMerge(id, oneTurn));
+    MessageListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setSession(id);
+    QCOMPARE(model.rowCount(), 1); // the newest page holds only part of the answer
+    QVERIFY(model.canLoadOlder());
+    model.loadOlder();
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(0).data().toString(), u"Permit fees?"_s);
+    const QModelIndex answer = model.index(1);
+    QCOMPARE(answer.data().toString(), u"KES 5,000."_s);
+    QCOMPARE(answer.data(MessageListModel::BlocksRole).toList().size(), 60);
+    QCOMPARE(answer.data(MessageListModel::SeqRole).toInt(), 61); // the reply, which is rated
+    QCOMPARE(answer.data(MessageListModel::FollowUpsRole).toStringList(), QStringList{u"What are the fees?"_s});
+    QCOMPARE(model.showAround(30), 1); // a step is found in its answer
 }
 
 void TestItemModels::searchResultsPassTheModelTester()

@@ -239,7 +239,9 @@ private Q_SLOTS:
     void deletingTheOpenConversationOpensTheNext();
     void theMessageBoxKeepsTheKeyboard();
     void pageKeysScrollThroughLongAnswers();
+    void aTraceFromSyncKeepsTheReadersPlace();
     void everyMessageActionFromTheKeyboard();
+    void tabGoesThroughAMessagesControls();
     void waitingMessagesSayOneThingWithTheirAction();
     void aFirstStartOpensCentredAtSeventyPercent();
     void keyboardShortcutsAreListed();
@@ -339,8 +341,8 @@ void TestMainWindow::clickingASessionShowsItsHistory()
     const QRect olderRow = h.sessions()->visualRect(olderIndex);
     QTest::mouseClick(h.sessions()->viewport(), Qt::LeftButton, {}, olderRow.center());
     QCOMPARE(h.window->currentSessionId(), older);
-    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
-    QCOMPARE(h.messageModel()->index(3, 0).data(MessageListModel::TextRole).toString(),
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2); // the question, and the answer with its steps
+    QCOMPARE(h.messageModel()->index(1, 0).data(MessageListModel::TextRole).toString(),
              fixture(u"rag-tool-call.json"_s).last().text());
     QVERIFY(h.messages()->isVisible());
 }
@@ -436,6 +438,56 @@ void TestMainWindow::theMessageBoxKeepsTheKeyboard()
     QVERIFY(h.composer()->hasFocus());
 }
 
+void TestMainWindow::aTraceFromSyncKeepsTheReadersPlace()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    const QString answer = QStringList(200, u"jibu"_s).join(u' ');
+    QList<ModelMessage> history;
+    for (int i = 0; i < 12; ++i)
+        history << ModelMessage::request({MessagePart::userPrompt(u"Swali %1"_s.arg(i))})
+                << ModelMessage::response({MessagePart::text(u"%1 %2"_s.arg(i).arg(answer))}, {});
+    QVERIFY(h.store.saveMessages(id, history));
+    h.show();
+    h.openSession(id);
+    QListView *view = h.messages();
+    QTRY_COMPARE(h.messageModel()->rowCount(), 24);
+    // The reader is in the middle, the top of question 8 a little above the view's top.
+    view->scrollTo(h.messageModel()->index(16, 0), QAbstractItemView::PositionAtTop);
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + 5);
+    const QModelIndex top = view->indexAt(QPoint(0, 0));
+    const QString topText = top.data(MessageListModel::TextRole).toString();
+    const int topY = view->visualRect(top).top();
+    QCOMPARE(topText, u"Swali 8"_s);
+
+    // Sync brings the server's trace of every turn from question 2 on: each answer gains its steps.
+    HistoryMerge merge;
+    merge.replaceFromTurn = 4;
+    for (int i = 2; i < 12; ++i) {
+        const int turn = (i - 2) * 4;
+        merge.tail
+            << StoredMessage{0, turn, MessageStatus::Ok, {}, {}, history.at(2 * i), {}, {}}
+            << StoredMessage{0,
+                             turn,
+                             MessageStatus::Ok,
+                             {},
+                             {},
+                             ModelMessage::response({MessagePart::toolCall(u"search"_s, QJsonObject{}, u"c"_s)}, {}),
+                             {},
+                             {}}
+            << StoredMessage{0,  turn, MessageStatus::Ok,
+                             {}, {},   ModelMessage::request({MessagePart::toolReturn(u"search"_s, u"{}"_s, u"c"_s)}),
+                             {}, {}}
+            << StoredMessage{0, turn, MessageStatus::Ok, {}, {}, history.at(2 * i + 1), {}, {}};
+    }
+    QVERIFY(h.store.applyMerge(id, merge));
+    QTRY_VERIFY(!h.messageModel()->index(5, 0).data(MessageListModel::BlocksRole).toList().isEmpty());
+    QCOMPARE(h.messageModel()->rowCount(), 24);
+    const QModelIndex after = view->indexAt(QPoint(0, 0));
+    QCOMPARE(after.data(MessageListModel::TextRole).toString(), topText);
+    QCOMPARE(view->visualRect(after).top(), topY);
+}
+
 void TestMainWindow::pageKeysScrollThroughLongAnswers()
 {
     Harness h;
@@ -465,6 +517,54 @@ void TestMainWindow::pageKeysScrollThroughLongAnswers()
     QCOMPARE(h.messages()->currentIndex().row(), 0);
     QTest::keyClick(h.messages(), Qt::Key_End, Qt::ControlModifier);
     QCOMPARE(scrollBar->value(), scrollBar->maximum()); // the end of the last message, not its top
+}
+
+void TestMainWindow::tabGoesThroughAMessagesControls()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    ModelMessage reply = ModelMessage::response({MessagePart::text(u"Apply on eCitizen."_s)}, {});
+    GovStackExtras extras;
+    extras.followUpQuestions << FollowUpQuestion{u"What are the fees?"_s, 0.9}
+                             << FollowUpQuestion{u"How long does it take?"_s, 0.8};
+    reply.setGovStackExtras(extras);
+    QVERIFY(h.store.saveMessages(
+        id,
+        {ModelMessage::request({MessagePart::userPrompt(u"Business permit?"_s)}),
+         ModelMessage::response({MessagePart::toolCall(u"search_documents"_s, QJsonObject{}, u"c1"_s)}, {}),
+         ModelMessage::request({MessagePart::toolReturn(u"search_documents"_s, u"{}"_s, u"c1"_s)}), reply}));
+    h.show();
+    h.openSession(id);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    const QModelIndex answer = h.messageModel()->index(1, 0);
+    h.messages()->setFocus();
+    h.messages()->setCurrentIndex(answer);
+
+    // Tab walks the answer's controls in order, each named for screen readers, then leaves for the message box.
+    QStringList reached;
+    for (int i = 0; i < 6; ++i) {
+        QTest::keyClick(h.messages(), Qt::Key_Tab);
+        QVERIFY(h.messages()->hasFocus());
+        reached << h.messages()->accessibleDescription();
+    }
+    QCOMPARE(reached,
+             QStringList({u"Rate this answer helpful"_s, u"Rate this answer unhelpful"_s, u"Copy the text"_s,
+                          u"Show the steps the assistant took"_s, u"Ask: What are the fees?"_s,
+                          u"Ask: How long does it take?"_s}));
+    // Shift+Tab goes back; Enter and Space press the control that has the focus.
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(h.messages(), Qt::Key_Backtab);
+    QCOMPARE(h.messages()->accessibleDescription(), u"Copy the text"_s);
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(h.messages(), Qt::Key_Return);
+    QCOMPARE(QGuiApplication::clipboard()->text(), u"Apply on eCitizen."_s);
+    QTest::keyClick(h.messages(), Qt::Key_Tab);
+    QTest::keyClick(h.messages(), Qt::Key_Space);
+    QTRY_VERIFY(answer.data(MessageListModel::ExpandedRole).toBool());
+    for (int i = 0; i < 3; ++i)
+        QTest::keyClick(h.messages(), Qt::Key_Tab);
+    QCOMPARE(h.messages()->accessibleDescription(), QString());
+    QVERIFY(h.composer()->hasFocus());
 }
 
 void TestMainWindow::everyMessageActionFromTheKeyboard()
@@ -786,7 +886,7 @@ void TestMainWindow::openFromServerAndSyncNow()
     h.window->openFromServer();
     h.waitForSync();
     QTRY_COMPARE(h.window->currentSessionId(), u"web-7"_s);
-    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2); // the question, and the answer with its trace
     QCOMPARE(h.messageModel()->index(0, 0).data(MessageListModel::TextRole).toString(), u"Asked on the web"_s);
     QVERIFY(h.store.chat(u"web-7"_s)->fetched);
     const QModelIndex row = h.sessions()->model()->index(0, 0);
@@ -801,8 +901,8 @@ void TestMainWindow::openFromServerAndSyncNow()
     QTest::keyClick(h.window.get(), Qt::Key_F5);
     QVERIFY(h.sync->isRunning());
     h.waitForSync();
-    QTRY_COMPARE(h.messageModel()->rowCount(), 8);
-    QCOMPARE(h.messageModel()->index(4, 0).data(MessageListModel::TextRole).toString(), u"And later, on the phone"_s);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    QCOMPARE(h.messageModel()->index(2, 0).data(MessageListModel::TextRole).toString(), u"And later, on the phone"_s);
 }
 
 void TestMainWindow::searchFindsAndOpensTheMessage()
@@ -1150,20 +1250,19 @@ void TestMainWindow::foldedBlocksAndSafeLinks()
     QVERIFY(h.store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
     h.show();
     h.openSession(id);
-    const QModelIndex call = h.messageModel()->index(1, 0);
+    // The question, then one card: the tool call, its result and the reply.
+    QCOMPARE(h.messageModel()->rowCount(), 2);
+    const QModelIndex answer = h.messageModel()->index(1, 0);
     // The steps fold into one line that names the tools; opened, each step reads laid out.
-    const QString folded = MessageDocuments::markdownFor(call);
-    QVERIFY2(folded.contains(u"▸ 1 step the assistant took"_s) && folded.contains(u"search_knowledge_base"_s),
-             qPrintable(folded));
-    QVERIFY(!folded.contains(u"refund deadline"_s));
-    QVERIFY(h.messageModel()->setData(call, true, MessageListModel::ExpandedRole));
-    const QString opened = MessageDocuments::markdownFor(call);
-    QVERIFY(opened.contains(u"▾ 1 step the assistant took"_s));
+    const QString folded = MessageDocuments::markdownFor(answer);
+    QVERIFY2(folded.contains(u"▸ Used search knowledge base"_s), qPrintable(folded));
+    QVERIFY(!folded.contains(u"Refund policy"_s));
+    QVERIFY(h.messageModel()->setData(answer, true, MessageListModel::ExpandedRole));
+    const QString opened = MessageDocuments::markdownFor(answer);
+    QVERIFY(opened.contains(u"▾ Used search knowledge base"_s));
     QVERIFY2(opened.contains(u"**Tool call: search_knowledge_base**"_s) && opened.contains(u"{\n    \""_s),
              qPrintable(opened));
-    const QModelIndex result = h.messageModel()->index(2, 0);
-    QVERIFY(h.messageModel()->setData(result, true, MessageListModel::ExpandedRole));
-    QVERIFY(MessageDocuments::markdownFor(result).contains(u"Refund policy"_s));
+    QVERIFY(opened.contains(u"Refund policy"_s));
 
     QVERIFY(MessageDocuments::isSafeLink(QUrl(u"https://brs.ecitizen.go.ke/"_s)));
     QVERIFY(MessageDocuments::isSafeLink(QUrl(u"http://example.gov/a"_s)));

@@ -1011,10 +1011,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,12 +1090,36 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Not sent yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Used %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thought it over</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n step(s) the assistant took</source>
-        <translation type="unfinished">
-            <numerusform>%n step the assistant took</numerusform>
-            <numerusform>%n steps the assistant took</numerusform>
+        <source>%n detail(s)</source>
+        <translation>
+            <numerusform>%n detail</numerusform>
+            <numerusform>%n details</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the steps the assistant took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the steps the assistant took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1169,6 +1189,18 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time of day</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

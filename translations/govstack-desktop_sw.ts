@@ -1022,10 +1022,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Jibu hili lilikatika kabla ya kukamilika.</translation>
     </message>
     <message>
-        <source>Copy</source>
-        <translation>Nakili</translation>
-    </message>
-    <message>
         <source>Message text</source>
         <translation>Maandishi ya ujumbe</translation>
     </message>
@@ -1105,12 +1101,36 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Not sent yet.</source>
         <translation>Bado haujatumwa.</translation>
     </message>
+    <message>
+        <source>Used %1</source>
+        <translation>Ilitumia %1</translation>
+    </message>
+    <message>
+        <source>Thought it over</source>
+        <translation>Ilitafakari</translation>
+    </message>
     <message numerus="yes">
-        <source>%n step(s) the assistant took</source>
+        <source>%n detail(s)</source>
         <translation>
-            <numerusform>Hatua %n aliyochukua msaidizi</numerusform>
-            <numerusform>Hatua %n alizochukua msaidizi</numerusform>
+            <numerusform>maelezo %n</numerusform>
+            <numerusform>maelezo %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>Nakili maandishi</translation>
+    </message>
+    <message>
+        <source>Hide the steps the assistant took</source>
+        <translation>Ficha hatua alizochukua msaidizi</translation>
+    </message>
+    <message>
+        <source>Show the steps the assistant took</source>
+        <translation>Onyesha hatua alizochukua msaidizi</translation>
+    </message>
+    <message>
+        <source>Ask: %1</source>
+        <translation>Uliza: %1</translation>
     </message>
 </context>
 <context>
@@ -1181,6 +1201,18 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>Jana</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>day, time of day</comment>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

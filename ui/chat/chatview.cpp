@@ -7,6 +7,7 @@
 #include "messagestate.h"
 #include "rating.h"
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -48,6 +49,11 @@ ChatView::ChatView(ChatSource *source, QWidget *parent)
             m_messageView->scrollToBottom();
     });
     connect(m_messages, &MessageListModel::messageShown, this, &ChatView::select);
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, m_delegate,
+            &MessageDelegate::clearControlFocus);
+    connect(m_delegate, &MessageDelegate::controlFocused, this, &ChatView::announceControl);
+    connect(m_messages, &MessageListModel::aboutToRevise, this, &ChatView::notePlace);
+    connect(m_messages, &MessageListModel::revised, this, &ChatView::returnToPlace);
     connect(m_messages, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (topLeft.data(MessageListModel::PendingRole).toBool())
             m_messageView->scrollToBottom();
@@ -150,9 +156,22 @@ bool ChatView::eventFilter(QObject *watched, QEvent *event)
         showMessageMenu(menuEvent->reason() == QContextMenuEvent::Mouse ? menuEvent->pos() : QPoint(-1, -1));
         return true;
     }
+    if (watched == m_messageView->viewport() &&
+        (event->type() == QEvent::MouseMove || event->type() == QEvent::Leave)) {
+        followMouse(event->type() == QEvent::Leave ? QPoint(-1, -1)
+                                                   : static_cast<QMouseEvent *>(event)->position().toPoint());
+        return false;
+    }
+    if (watched == m_messageView && event->type() == QEvent::FocusOut) {
+        const auto reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason != Qt::PopupFocusReason && reason != Qt::ActiveWindowFocusReason)
+            m_delegate->clearControlFocus();
+    }
     if (watched != m_messageView || event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     const auto *key = static_cast<QKeyEvent *>(event);
+    if (handleControlKey(key))
+        return true;
     if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
         showMessageMenu(QPoint(-1, -1));
         return true;
@@ -176,6 +195,53 @@ bool ChatView::eventFilter(QObject *watched, QEvent *event)
         break;
     }
     return QWidget::eventFilter(watched, event);
+}
+
+bool ChatView::handleControlKey(const QKeyEvent *key)
+{
+    const QModelIndex current = m_messageView->currentIndex();
+    if (!current.isValid() || (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab: {
+        // Through the current message's controls first, then on to the next widget.
+        const bool moved = m_delegate->focusNextControl(optionFor(current), current, key->key() == Qt::Key_Tab);
+        m_messageView->viewport()->update(m_messageView->visualRect(current));
+        if (const auto control = m_delegate->focusedControl(optionFor(current), current))
+            m_messageView->viewport()->update(control->rect);
+        return moved;
+    }
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (const auto control = m_delegate->focusedControl(optionFor(current), current)) {
+            m_delegate->activate(current, *control);
+            return true;
+        }
+        return false;
+    default:
+        return false;
+    }
+}
+
+void ChatView::followMouse(const QPoint &position)
+{
+    const QModelIndex hovered = position.x() < 0 ? QModelIndex() : m_messageView->indexAt(position);
+    m_delegate->setHover(hovered, position);
+    if (hovered.isValid())
+        m_messageView->viewport()->update(m_messageView->visualRect(hovered));
+}
+
+QStyleOptionViewItem ChatView::optionFor(const QModelIndex &index) const
+{
+    QStyleOptionViewItem option;
+    option.initFrom(m_messageView->viewport());
+    option.rect = m_messageView->visualRect(index);
+    option.font = m_messageView->font();
+    option.fontMetrics = m_messageView->fontMetrics();
+    option.widget = m_messageView;
+    return option;
 }
 
 void ChatView::scrollByPage(int direction)
@@ -275,6 +341,38 @@ void ChatView::keepPlaceAboveOlder()
         return;
     }
     scrollBar->setValue(scrollBar->value() + scrollBar->maximum() - m_heightBeforeOlder);
+}
+
+void ChatView::announceControl(const QModelIndex &index, const QString &name)
+{
+    // A screen reader hears the control Tab reached, as it would a button's name.
+    m_messageView->setAccessibleDescription(name);
+    QAccessibleEvent event(m_messageView, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&event);
+    m_messageView->viewport()->update(m_messageView->visualRect(index));
+}
+
+void ChatView::notePlace()
+{
+    const QScrollBar *scrollBar = m_messageView->verticalScrollBar();
+    const QModelIndex top = m_messageView->indexAt(QPoint(0, 0));
+    m_place = Place{scrollBar->value() == scrollBar->maximum(), QPersistentModelIndex(top),
+                    top.isValid() ? m_messageView->visualRect(top).top() : 0};
+}
+
+void ChatView::returnToPlace()
+{
+    const std::optional<Place> place = std::exchange(m_place, std::nullopt);
+    if (!place)
+        return;
+    m_messageView->doItemsLayout();
+    if (place->atEnd) {
+        m_messageView->scrollToBottom();
+    } else if (place->top.isValid()) {
+        // The message at the top of the view stays where it was, whatever grew above it.
+        QScrollBar *scrollBar = m_messageView->verticalScrollBar();
+        scrollBar->setValue(scrollBar->value() + m_messageView->visualRect(place->top).top() - place->offset);
+    }
 }
 
 void ChatView::focusComposer()

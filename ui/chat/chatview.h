@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QModelIndex>
+#include <QPersistentModelIndex>
+#include <QStyleOptionViewItem>
 #include <QWidget>
 
 #include <optional>
@@ -9,6 +10,7 @@ class ChatSource;
 class Composer;
 class MessageDelegate;
 class MessageListModel;
+class QKeyEvent;
 class QLabel;
 class QListView;
 class QPushButton;
@@ -42,6 +44,8 @@ public:
     /// The first start welcomes and offers Settings; later starts point to New chat.
     void setFirstRun(bool firstRun, bool offerSettings);
     QWidget *firstInTabOrder() const;
+    /// How the message view lays out @p index (its delegate's option).
+    QStyleOptionViewItem optionFor(const QModelIndex &index) const;
     void retranslate();
 
 Q_SIGNALS:
@@ -56,6 +60,10 @@ protected:
 private:
     void createWidgets();
     void scrollByPage(int direction);
+    /// Tab and Shift+Tab through the current message's controls, Enter and Space press one.
+    bool handleControlKey(const QKeyEvent *key);
+    void followMouse(const QPoint &position);
+    void announceControl(const QModelIndex &index, const QString &name);
     /// Everything a message offers, for the mouse's right button (the message at @p position),
     /// the Menu key and Shift+F10 (the current message, when @p position is (-1, -1)).
     void showMessageMenu(const QPoint &position);
@@ -67,6 +75,10 @@ private:
     void select(int row);
     /// Older messages went in above: the one under the reader's eyes stays in place (a first page opens at its end).
     void keepPlaceAboveOlder();
+    /// Sync rewrites the messages: the one at the top of the view (or the end, when the reader
+    /// is there) is noted, and the view returns to it once the rows have their new heights.
+    void notePlace();
+    void returnToPlace();
 
     MessageListModel *m_messages;
     MessageDelegate *m_delegate;
@@ -75,6 +87,12 @@ private:
     int m_heightBeforeOlder = -1;
     /// Ctrl+Home asked for the first message, whose page is being read.
     bool m_startWhenShown = false;
+    struct Place {
+        bool atEnd = false;
+        QPersistentModelIndex top;
+        int offset = 0;
+    };
+    std::optional<Place> m_place;
     QStackedWidget *m_stack = nullptr;
     QWidget *m_emptyState = nullptr;
     QLabel *m_emptyText = nullptr;

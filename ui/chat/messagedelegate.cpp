@@ -1,12 +1,13 @@
 #include "messagedelegate.h"
 
+#include "icons.h"
 #include "messagelistmodel.h"
 #include "messagestate.h"
 #include "rating.h"
+#include "relativetime.h"
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
-#include <QApplication>
 #include <QHelpEvent>
 #include <QMouseEvent>
 #include <QPainter>
@@ -32,33 +33,19 @@ QString senderLabel(const QModelIndex &index)
     return MessageDelegate::tr("Assistant");
 }
 
-QSize buttonSize(const QStyleOptionViewItem &option, const QString &text)
+QString iconOf(MessageControl::Kind kind)
 {
-    QStyleOptionButton button;
-    button.text = text;
-    button.fontMetrics = option.fontMetrics;
-    const QSize content = option.fontMetrics.size(Qt::TextSingleLine, text);
-    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    return style->sizeFromContents(QStyle::CT_PushButton, &button, content, option.widget);
-}
-
-void drawButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text,
-                bool checked = false)
-{
-    QStyleOptionButton button;
-    button.rect = rect;
-    button.text = text;
-    button.state = QStyle::State_Enabled | (checked ? QStyle::State_On | QStyle::State_Sunken : QStyle::State_Raised);
-    button.palette = option.palette;
-    button.fontMetrics = option.fontMetrics;
-    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
-    style->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+    switch (kind) {
+    case MessageControl::Kind::RateUp:
+        return u"thumb-up"_s;
+    case MessageControl::Kind::RateDown:
+        return u"thumb-down"_s;
+    default:
+        return u"copy"_s;
+    }
 }
 
 } // namespace
-
-const QString MessageDelegate::thumbsUpLabel = u"▲"_s;
-const QString MessageDelegate::thumbsDownLabel = u"▼"_s;
 
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -82,68 +69,108 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
 {
     Layout layout;
     QRect area = option.rect.adjusted(margin, margin / 2, -margin, 0);
-    // Lines of about 90 characters at most, centred, however wide the window: they stay readable.
+    // Lines of about 80 characters at most, centred, however wide the window: they stay readable.
     if (const int readingWidth = option.fontMetrics.averageCharWidth() * 90; area.width() > readingWidth) {
         area.setLeft(area.left() + (area.width() - readingWidth) / 2);
         area.setWidth(readingWidth);
     }
-    const int lineHeight = option.fontMetrics.height();
-    layout.header = QRect(area.left(), area.top(), area.width(), lineHeight);
-    const bool pending = index.data(MessageListModel::PendingRole).toBool();
-    if (!pending) {
-        const QSize copy = buttonSize(option, tr("Copy"));
-        layout.copyButton = QRect(area.right() - copy.width(), area.top(), copy.width(), copy.height());
-        layout.header.setHeight(std::max(lineHeight, copy.height()));
-        if (!m_readOnly && canRate(index)) {
-            const QSize thumb = buttonSize(option, thumbsDownLabel);
-            layout.rateDownButton =
-                QRect(layout.copyButton.left() - spacing - thumb.width(), area.top(), thumb.width(), thumb.height());
-            layout.rateUpButton = layout.rateDownButton.translated(-thumb.width() - spacing, 0);
+    const int icon = MessageControls::iconButtonSize(option);
+    layout.header = QRect(area.left(), area.top(), area.width(), std::max(option.fontMetrics.height(), icon));
+    if (!index.data(MessageListModel::PendingRole).toBool()) {
+        // Icons at the header's end, the first in Tab order leftmost.
+        QList<MessageControl::Kind> icons;
+        if (!m_readOnly && canRate(index))
+            icons << MessageControl::Kind::RateUp << MessageControl::Kind::RateDown;
+        icons << MessageControl::Kind::Copy;
+        int x = area.right() + 1 - int(icons.size()) * (icon + 2);
+        for (const MessageControl::Kind kind : std::as_const(icons)) {
+            layout.controls << MessageControl{kind, QRect(x, area.top(), icon, icon)};
+            x += icon + 2;
         }
     }
     int y = layout.header.bottom() + spacing;
     const QTextDocument *document = m_documents.documentFor(option, index, area.width());
     layout.body = QRect(area.left(), y, area.width(), int(std::ceil(document->size().height())));
+    if (const QRect toggle = MessageDocuments::toggleRect(document); !toggle.isNull())
+        layout.controls << MessageControl{MessageControl::Kind::Details, toggle.translated(layout.body.topLeft())};
     y = layout.body.bottom() + spacing;
+    y = layoutNote(option, index, area, y, layout);
+    y = layoutChips(option, index, area, y, layout);
+    layout.height = y - option.rect.top() + margin / 2;
+    return layout;
+}
 
+int MessageDelegate::layoutNote(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &area, int y,
+                                Layout &layout) const
+{
     const QString note = MessageState::note(index);
     const QString action = MessageState::labelOf(actionOf(index));
-    if (!note.isEmpty() || !action.isEmpty()) {
-        const QSize button = action.isEmpty() ? QSize() : buttonSize(option, action);
-        const int noteWidth = area.width() - button.width() - spacing;
-        const QRect noteBounds = option.fontMetrics.boundingRect(QRect(0, 0, noteWidth, 10000), Qt::TextWordWrap, note);
-        const int rowHeight = std::max(noteBounds.height(), button.height());
-        layout.note = QRect(area.left(), y, noteWidth, rowHeight);
-        if (!action.isEmpty())
-            layout.actionButton = QRect(area.right() - button.width(), y, button.width(), button.height());
-        y += rowHeight + spacing;
-    }
+    if (note.isEmpty() && action.isEmpty())
+        return y;
+    const QSize button = action.isEmpty() ? QSize() : MessageControls::textButtonSize(option, action);
+    const int marker = MessageState::markerOf(index).isEmpty() ? 0 : option.fontMetrics.height() + spacing;
+    const int noteWidth = area.width() - button.width() - spacing - marker;
+    const QRect noteBounds = option.fontMetrics.boundingRect(QRect(0, 0, noteWidth, 10000), Qt::TextWordWrap, note);
+    const int rowHeight = std::max(noteBounds.height(), button.height());
+    layout.note = QRect(area.left(), y, noteWidth + marker, rowHeight);
+    if (!action.isEmpty())
+        layout.controls << MessageControl{MessageControl::Kind::Action,
+                                          QRect(area.right() - button.width(), y, button.width(), button.height())};
+    return y + rowHeight + spacing;
+}
 
+int MessageDelegate::layoutChips(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &area, int y,
+                                 Layout &layout) const
+{
     int x = area.left();
     int rowBottom = y;
-    for (const QString &question : index.data(MessageListModel::FollowUpsRole).toStringList()) {
-        QSize size = buttonSize(option, question);
+    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
+    for (int i = 0; i < int(questions.size()); ++i) {
+        QSize size = MessageControls::chipSize(option, questions.at(i));
         size.setWidth(std::min(size.width(), area.width()));
         if (x > area.left() && x + size.width() > area.right()) {
             x = area.left();
             y = rowBottom + spacing;
         }
-        layout.followUps << QRect(x, y, size.width(), size.height());
+        layout.controls << MessageControl{MessageControl::Kind::FollowUp, QRect(QPoint(x, y), size), i};
         x += size.width() + spacing;
         rowBottom = std::max(rowBottom, y + size.height());
     }
-    if (!layout.followUps.isEmpty())
-        y = rowBottom + spacing;
-    layout.height = y - option.rect.top() + margin / 2;
-    return layout;
+    return questions.isEmpty() ? y : rowBottom + spacing;
+}
+
+QList<MessageControl> MessageDelegate::controlsOf(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    return layoutFor(opt, index).controls;
 }
 
 MessageDelegate::Buttons MessageDelegate::buttonsOf(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const Layout layout = layoutFor(opt, index);
-    return {layout.copyButton, layout.rateUpButton, layout.rateDownButton, layout.actionButton, layout.followUps};
+    Buttons buttons;
+    for (const MessageControl &control : controlsOf(option, index)) {
+        switch (control.kind) {
+        case MessageControl::Kind::Copy:
+            buttons.copy = control.rect;
+            break;
+        case MessageControl::Kind::RateUp:
+            buttons.rateUp = control.rect;
+            break;
+        case MessageControl::Kind::RateDown:
+            buttons.rateDown = control.rect;
+            break;
+        case MessageControl::Kind::Action:
+            buttons.action = control.rect;
+            break;
+        case MessageControl::Kind::FollowUp:
+            buttons.followUps << control.rect;
+            break;
+        case MessageControl::Kind::Details:
+            break;
+        }
+    }
+    return buttons;
 }
 
 void MessageDelegate::forgetLayouts()
@@ -192,28 +219,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                                         : QPalette::Base;
     const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     painter->fillRect(opt.rect, opt.palette.color(backgroundRole));
-
-    QFont bold = opt.font;
-    bold.setBold(true);
-    painter->setFont(bold);
-    painter->setPen(text);
-    const QString sender = senderLabel(index);
-    painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, sender);
-    painter->setFont(opt.font);
-    const QDateTime time = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
-    const int buttonsLeft = layout.rateUpButton.isNull() ? layout.copyButton.left() : layout.rateUpButton.left();
-    const QRect timeRect =
-        layout.header.adjusted(QFontMetrics(bold).horizontalAdvance(sender) + spacing, 0,
-                               layout.copyButton.isNull() ? 0 : buttonsLeft - layout.header.right() - spacing, 0);
-    painter->setPen(selected ? text : opt.palette.color(QPalette::PlaceholderText));
-    painter->drawText(timeRect, Qt::AlignLeft | Qt::AlignVCenter, QLocale().toString(time, QLocale::ShortFormat));
-    if (!layout.copyButton.isNull())
-        drawButton(painter, opt, layout.copyButton, tr("Copy"));
-    if (!layout.rateUpButton.isNull()) {
-        const int rating = index.data(MessageListModel::RatingRole).toInt();
-        drawButton(painter, opt, layout.rateUpButton, thumbsUpLabel, rating == Rating::thumbsUp);
-        drawButton(painter, opt, layout.rateDownButton, thumbsDownLabel, rating == Rating::thumbsDown);
-    }
+    paintHeader(painter, opt, index, layout);
 
     QTextDocument *document = m_documents.documentFor(opt, index, layout.body.width());
     painter->translate(layout.body.topLeft());
@@ -226,23 +232,79 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->translate(-layout.body.topLeft());
 
     if (!layout.note.isNull()) {
+        QRect note = layout.note;
+        if (const QString marker = MessageState::markerOf(index); !marker.isEmpty()) {
+            const int size = opt.fontMetrics.height();
+            Icons::paint(painter,
+                         QRect(note.left(), note.top() + (std::min(note.height(), 2 * size) - size) / 2, size, size),
+                         marker, text);
+            note.setLeft(note.left() + size + spacing);
+        }
         painter->setPen(text);
-        painter->drawText(layout.note, Qt::TextWordWrap | Qt::AlignVCenter, MessageState::note(index));
+        painter->drawText(note, Qt::TextWordWrap | Qt::AlignVCenter, MessageState::note(index));
     }
-    if (!layout.actionButton.isNull())
-        drawButton(painter, opt, layout.actionButton, MessageState::labelOf(actionOf(index)));
-    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
-    for (qsizetype i = 0; i < layout.followUps.size(); ++i) {
-        // Elided only when the button had to be narrowed to the view's width.
-        const QRect &button = layout.followUps.at(i);
-        const QSize natural = buttonSize(opt, questions.at(i));
-        const int padding = natural.width() - opt.fontMetrics.horizontalAdvance(questions.at(i));
-        drawButton(painter, opt, button,
-                   button.width() >= natural.width()
-                       ? questions.at(i)
-                       : opt.fontMetrics.elidedText(questions.at(i), Qt::ElideRight, button.width() - padding));
-    }
+    paintControls(painter, opt, index, layout);
     painter->restore();
+}
+
+void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                  const Layout &layout) const
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    QFont bold = option.font;
+    bold.setBold(true);
+    painter->setFont(bold);
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    const QString sender = senderLabel(index);
+    painter->drawText(layout.header, Qt::AlignLeft | Qt::AlignVCenter, sender);
+    painter->setFont(option.font);
+    const int controlsLeft = layout.controls.isEmpty() || layout.controls.constFirst().rect.top() != layout.header.top()
+        ? layout.header.right()
+        : layout.controls.constFirst().rect.left();
+    const QRect timeRect(layout.header.left() + QFontMetrics(bold).horizontalAdvance(sender) + spacing,
+                         layout.header.top(), 0, layout.header.height());
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+    const QDateTime time = index.data(MessageListModel::TimestampRole).toDateTime().toLocalTime();
+    painter->drawText(timeRect.adjusted(0, 0, controlsLeft - spacing - timeRect.left(), 0),
+                      Qt::AlignLeft | Qt::AlignVCenter, RelativeTime::dayAndTime(time));
+}
+
+void MessageDelegate::paintControls(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                                    const Layout &layout) const
+{
+    // The icons show on the message under the mouse or with the keyboard, and a rating always.
+    const bool active =
+        (option.state & QStyle::State_MouseOver) || (option.state & QStyle::State_HasFocus) || m_focusIndex == index;
+    const int rating = index.data(MessageListModel::RatingRole).toInt();
+    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
+    for (int i = 0; i < int(layout.controls.size()); ++i) {
+        const MessageControl &control = layout.controls.at(i);
+        const bool hovered = m_hoverIndex == index && control.rect.contains(m_hoverPosition);
+        switch (control.kind) {
+        case MessageControl::Kind::Copy:
+        case MessageControl::Kind::RateUp:
+        case MessageControl::Kind::RateDown: {
+            const bool checked = (control.kind == MessageControl::Kind::RateUp && rating == Rating::thumbsUp) ||
+                (control.kind == MessageControl::Kind::RateDown && rating == Rating::thumbsDown);
+            if (active || checked)
+                MessageControls::paintIconButton(painter, option, control.rect, iconOf(control.kind),
+                                                 checked       ? MessageControls::Look::Checked
+                                                     : hovered ? MessageControls::Look::Hovered
+                                                               : MessageControls::Look::Plain);
+            break;
+        }
+        case MessageControl::Kind::Action:
+            MessageControls::paintTextButton(painter, option, control.rect, MessageState::labelOf(actionOf(index)));
+            break;
+        case MessageControl::Kind::FollowUp:
+            MessageControls::paintChip(painter, option, control.rect, questions.value(control.followUp), hovered);
+            break;
+        case MessageControl::Kind::Details:
+            break; // a link in the text
+        }
+        if (m_focusIndex == index && m_focusControl == i)
+            MessageControls::paintFocus(painter, option, control.rect);
+    }
 }
 
 void MessageDelegate::triggerAction(const QModelIndex &index)
@@ -263,6 +325,72 @@ void MessageDelegate::triggerAction(const QModelIndex &index)
     }
 }
 
+void MessageDelegate::activate(const QModelIndex &index, const MessageControl &control)
+{
+    switch (control.kind) {
+    case MessageControl::Kind::Copy:
+        Q_EMIT copyRequested(index);
+        return;
+    case MessageControl::Kind::RateUp:
+    case MessageControl::Kind::RateDown:
+        Q_EMIT rateRequested(index,
+                             control.kind == MessageControl::Kind::RateUp ? Rating::thumbsUp : Rating::thumbsDown);
+        return;
+    case MessageControl::Kind::Action:
+        triggerAction(index);
+        return;
+    case MessageControl::Kind::Details:
+        const_cast<QAbstractItemModel *>(index.model())
+            ->setData(index, !index.data(MessageListModel::ExpandedRole).toBool(), MessageListModel::ExpandedRole);
+        return;
+    case MessageControl::Kind::FollowUp:
+        Q_EMIT followUpRequested(index.data(MessageListModel::FollowUpsRole).toStringList().value(control.followUp));
+        return;
+    }
+}
+
+bool MessageDelegate::focusNextControl(const QStyleOptionViewItem &option, const QModelIndex &index, bool forward)
+{
+    const QList<MessageControl> controls = controlsOf(option, index);
+    const int current = m_focusIndex == index ? m_focusControl : (forward ? -1 : int(controls.size()));
+    const int next = current + (forward ? 1 : -1);
+    if (next < 0 || next >= controls.size()) {
+        clearControlFocus();
+        return false;
+    }
+    m_focusIndex = index;
+    m_focusControl = next;
+    Q_EMIT controlFocused(index, MessageControls::nameOf(controls.at(next), index));
+    return true;
+}
+
+std::optional<MessageControl> MessageDelegate::focusedControl(const QStyleOptionViewItem &option,
+                                                              const QModelIndex &index) const
+{
+    if (m_focusIndex != index || m_focusControl < 0)
+        return std::nullopt;
+    const QList<MessageControl> controls = controlsOf(option, index);
+    if (m_focusControl >= controls.size())
+        return std::nullopt;
+    return controls.at(m_focusControl);
+}
+
+void MessageDelegate::clearControlFocus()
+{
+    if (!m_focusIndex.isValid())
+        return;
+    const QModelIndex was = m_focusIndex;
+    m_focusIndex = QPersistentModelIndex();
+    m_focusControl = -1;
+    Q_EMIT controlFocused(was, QString());
+}
+
+void MessageDelegate::setHover(const QModelIndex &index, const QPoint &position)
+{
+    m_hoverIndex = index;
+    m_hoverPosition = position;
+}
+
 bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                                   const QModelIndex &index)
 {
@@ -275,36 +403,16 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
     initStyleOption(&opt, index);
     const Layout layout = layoutFor(opt, index);
     const QPoint position = mouse->position().toPoint();
-    if (layout.copyButton.contains(position)) {
-        Q_EMIT copyRequested(index);
-        return true;
-    }
-    for (const auto &[button, score] :
-         {std::pair{layout.rateUpButton, Rating::thumbsUp}, std::pair{layout.rateDownButton, Rating::thumbsDown}}) {
-        if (button.contains(position)) {
-            Q_EMIT rateRequested(index, score);
-            return true;
-        }
-    }
-    if (layout.actionButton.contains(position)) {
-        triggerAction(index);
-        return true;
-    }
-    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
-    for (qsizetype i = 0; i < layout.followUps.size(); ++i) {
-        if (layout.followUps.at(i).contains(position)) {
-            Q_EMIT followUpRequested(questions.at(i));
+    for (const MessageControl &control : layout.controls) {
+        if (control.rect.contains(position)) {
+            activate(index, control);
             return true;
         }
     }
     if (layout.body.contains(position)) {
         QTextDocument *document = m_documents.documentFor(opt, index, layout.body.width());
-        const QUrl link(document->documentLayout()->anchorAt(position - layout.body.topLeft()));
-        if (MessageDocuments::isToggle(link)) {
-            model->setData(index, !index.data(MessageListModel::ExpandedRole).toBool(), MessageListModel::ExpandedRole);
-            return true;
-        }
-        if (MessageDocuments::isSafeLink(link)) {
+        if (const QUrl link(document->documentLayout()->anchorAt(position - layout.body.topLeft()));
+            MessageDocuments::isSafeLink(link)) {
             Q_EMIT linkActivated(link);
             return true;
         }
@@ -315,16 +423,15 @@ bool MessageDelegate::editorEvent(QEvent *event, QAbstractItemModel *model, cons
 bool MessageDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                                 const QModelIndex &index)
 {
-    QStyleOptionViewItem opt = option;
-    initStyleOption(&opt, index);
-    const Layout layout = layoutFor(opt, index);
-    const QString tip = layout.rateUpButton.contains(event->pos()) ? tr("Rate this answer helpful")
-        : layout.rateDownButton.contains(event->pos())             ? tr("Rate this answer unhelpful")
-                                                                   : QString();
-    if (tip.isEmpty() || event->type() != QEvent::ToolTip)
-        return QStyledItemDelegate::helpEvent(event, view, option, index);
-    QToolTip::showText(event->globalPos(), tip, view);
-    return true;
+    if (event->type() == QEvent::ToolTip) {
+        for (const MessageControl &control : controlsOf(option, index)) {
+            if (control.rect.contains(event->pos())) {
+                QToolTip::showText(event->globalPos(), MessageControls::nameOf(control, index), view, control.rect);
+                return true;
+            }
+        }
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 QWidget *MessageDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const

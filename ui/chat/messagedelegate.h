@@ -1,16 +1,19 @@
 #pragma once
 
+#include "messagecontrols.h"
 #include "messagedocuments.h"
 #include "messagestate.h"
 
 #include <QHash>
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 
-/// Paints one message of the chat view: who and when, the Markdown text,
-/// sources, a low-confidence hint, folded tool calls and thinking, follow-up
-/// question buttons, and Copy, Retry or Cancel as the message's state asks.
-/// Only what is visible is laid out (the view is virtualised); the laid-out
-/// documents are cached per message and width.
+/// Paints one message of the chat view: who and when, the Markdown text, sources, a
+/// low-confidence hint, the folded steps the assistant took, and the message's controls
+/// (MessageControl): Copy and rating icons that show on the hovered or current message, the
+/// action beside its note, follow-up chips. Tab moves through the current message's controls
+/// (focusNextControl), Enter presses the one with focus. Only what is visible is laid out (the
+/// view is virtualised); laid-out documents are cached per message and width.
 class MessageDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -24,7 +27,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override;
     bool editorEvent(QEvent *event, QAbstractItemModel *model, const QStyleOptionViewItem &option,
                      const QModelIndex &index) override;
-    /// Names the rating buttons, whose labels are only arrows.
+    /// Names the control under the mouse.
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
     /// A read-only text browser over the message, so its text can be selected and copied.
@@ -34,6 +37,8 @@ public:
     void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
                               const QModelIndex &index) const override;
 
+    /// The message's controls in Tab order.
+    QList<MessageControl> controlsOf(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     /// Where a row's buttons are; null rects for those it does not have.
     struct Buttons {
         QRect copy;
@@ -45,6 +50,20 @@ public:
         QList<QRect> followUps;
     };
     Buttons buttonsOf(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    /// Does what @p control of the message at @p index offers.
+    void activate(const QModelIndex &index, const MessageControl &control);
+
+    /// Moves the keyboard focus to the next (or, @p forward false, previous) control of the
+    /// message at @p index; false when it leaves the message's controls (and the focus goes
+    /// back to the message).
+    bool focusNextControl(const QStyleOptionViewItem &option, const QModelIndex &index, bool forward);
+    /// The control with the keyboard focus, when one of the message at @p index has it.
+    std::optional<MessageControl> focusedControl(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void clearControlFocus();
+    /// The mouse is at @p position over the message at @p index (invalid when it left): the
+    /// control under it is drawn raised.
+    void setHover(const QModelIndex &index, const QPoint &position);
+
     /// The button beside a message's note; none in a read-only view.
     MessageState::Action actionOf(const QModelIndex &index) const;
     /// Does what the button beside the message's note offers.
@@ -66,27 +85,36 @@ Q_SIGNALS:
     void settingsRequested();
     void followUpRequested(const QString &question);
     void linkActivated(const QUrl &url);
+    /// Tab moved the keyboard focus to a control (its name, for screen readers), or off the controls.
+    void controlFocused(const QModelIndex &index, const QString &name);
 
 private:
     struct Layout {
         QRect header;
         QRect body;
-        QRect copyButton;
-        QRect rateUpButton;
-        QRect rateDownButton;
-        QRect actionButton; ///< Retry on a failed request, Send Now on a queued one, Cancel on the pending row
         QRect note; ///< the error of a failed request, or the seconds waited
-        QList<QRect> followUps;
+        QList<MessageControl> controls;
         int height = 0;
     };
 
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-
-    static const QString thumbsUpLabel;
-    static const QString thumbsDownLabel;
+    int layoutNote(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &area, int y,
+                   Layout &layout) const;
+    int layoutChips(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &area, int y,
+                    Layout &layout) const;
+    void paintHeader(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                     const Layout &layout) const;
+    void paintControls(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                       const Layout &layout) const;
 
     MessageDocuments m_documents;
     /// Row heights by the row's revision, width and font.
     mutable QHash<QString, int> m_heights;
     bool m_readOnly = false;
+    /// The message whose control has the keyboard focus, and which of its controls.
+    QPersistentModelIndex m_focusIndex;
+    int m_focusControl = -1;
+    /// The control under the mouse, drawn raised.
+    QPersistentModelIndex m_hoverIndex;
+    QPoint m_hoverPosition;
 };

@@ -87,6 +87,38 @@ QTextDocument *documentOf(const QString &source, bool plain, QObject *parent)
     return document;
 }
 
+/// "Used permit fee schedule (3), web search · Thought it over": what the steps were, in one line.
+QString summaryOf(const QVariantList &blocks)
+{
+    QStringList tools;
+    QHash<QString, int> calls;
+    bool thought = false;
+    for (const QVariant &block : blocks) {
+        const QVariantMap map = block.toMap();
+        const QString kind = map.value(u"kind"_s).toString();
+        thought = thought || kind == u"thinking";
+        if (kind != u"tool-call")
+            continue;
+        const QString tool = map.value(u"tool"_s).toString();
+        if (!calls.contains(tool))
+            tools << tool;
+        ++calls[tool];
+    }
+    QStringList used;
+    for (const QString &tool : std::as_const(tools)) {
+        const QString name = QString(tool).replace(u'_', u' ').replace(u':', u' ');
+        used << (calls.value(tool) > 1 ? u"%1 (%2)"_s.arg(name, QLocale().toString(calls.value(tool))) : name);
+    }
+    QStringList summary;
+    if (!used.isEmpty())
+        summary << MessageDocuments::tr("Used %1").arg(used.join(u", "_s));
+    if (thought)
+        summary << MessageDocuments::tr("Thought it over");
+    if (summary.isEmpty())
+        summary << MessageDocuments::tr("%n detail(s)", nullptr, int(blocks.size()));
+    return summary.join(u" · "_s);
+}
+
 } // namespace
 
 bool MessageDocuments::isSafeLink(const QUrl &url)
@@ -97,6 +129,28 @@ bool MessageDocuments::isSafeLink(const QUrl &url)
 bool MessageDocuments::isToggle(const QUrl &link)
 {
     return link.scheme() == toggleScheme;
+}
+
+QRect MessageDocuments::toggleRect(const QTextDocument *document)
+{
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!isToggle(QUrl(fragment.charFormat().anchorHref())))
+                continue;
+            const QTextLayout *layout = block.layout();
+            const int start = fragment.position() - block.position();
+            const QTextLine line = layout->lineForTextPosition(start);
+            if (!line.isValid())
+                return {};
+            const int end = std::min(start + fragment.length(), line.textStart() + line.textLength());
+            const qreal left = line.cursorToX(start);
+            return QRectF(layout->position() + QPointF(left, line.y()),
+                          QSizeF(line.cursorToX(end) - left, line.height()))
+                .toAlignedRect();
+        }
+    }
+    return {};
 }
 
 QTextDocument *MessageDocuments::newDocument(const QModelIndex &index, QObject *parent)
@@ -128,15 +182,9 @@ QString MessageDocuments::markdownFor(const QModelIndex &index)
     // The steps the assistant took fold into one line of the message; opened, each reads as
     // indented text that wraps, not as one long line of JSON.
     const bool expanded = index.data(MessageListModel::ExpandedRole).toBool();
-    QStringList tools;
-    for (const QVariant &block : blocks)
-        tools << block.toMap().value(u"tool"_s).toString();
-    tools.removeAll(QString());
-    tools.removeDuplicates();
-    const QString summary = tr("%n step(s) the assistant took", nullptr, int(blocks.size()));
-    markdown += u"\n\n[%1 %2](%3:)"_s.arg(expanded ? u"▾"_s : u"▸"_s, summary, toggleScheme);
+    markdown += u"\n\n[%1 %2](%3:)"_s.arg(expanded ? u"▾"_s : u"▸"_s, summaryOf(blocks).toHtmlEscaped(), toggleScheme);
     if (!expanded)
-        return tools.isEmpty() ? markdown : markdown + u" · "_s + tools.join(u", "_s).toHtmlEscaped();
+        return markdown;
     for (const QVariant &block : blocks) {
         const QVariantMap map = block.toMap();
         markdown += u"\n\n**%1**\n\n```\n%2\n```"_s.arg(map.value(u"title"_s).toString().toHtmlEscaped(),
@@ -150,9 +198,9 @@ QTextDocument *MessageDocuments::documentFor(const QStyleOptionViewItem &option,
 {
     const bool pending = index.data(MessageListModel::PendingRole).toBool();
     const bool plain = isPlain(index);
-    const QString source = plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index);
-    // Keyed by what is shown, not by position: positions repeat across sessions and after a sync rewrite.
-    const QString key = u"%1/%2/%3/%4/%5"_s.arg(qHash(source))
+    // Keyed by the row's revision, which changes with anything it shows, not by position:
+    // positions repeat across sessions and after a sync rewrite.
+    const QString key = u"%1/%2/%3/%4/%5"_s.arg(index.data(MessageListModel::RevisionRole).toULongLong())
                             .arg(plain)
                             .arg(width)
                             .arg(option.font.toString(), option.palette.color(QPalette::Link).name());
@@ -160,6 +208,7 @@ QTextDocument *MessageDocuments::documentFor(const QStyleOptionViewItem &option,
         if (QTextDocument *cached = m_documents.object(key))
             return cached;
     }
+    const QString source = plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index);
     QTextDocument *document = documentOf(source, plain, nullptr);
     document->setDefaultFont(option.font);
     document->setDocumentMargin(0);

@@ -22,6 +22,8 @@ public:
     static bool isSafeLink(const QUrl &url);
     /// Whether a link folds or unfolds a message's blocks.
     static bool isToggle(const QUrl &link);
+    /// Where the line that folds a message's steps is in its laid-out @p document; null when it has none.
+    static QRect toggleRect(const QTextDocument *document);
     /// The message's text in a new document owned by @p parent, for a text browser.
     static QTextDocument *newDocument(const QModelIndex &index, QObject *parent);
 

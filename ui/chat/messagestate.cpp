@@ -79,21 +79,32 @@ QString MessageState::waitingNote(const QModelIndex &index)
     }
 }
 
+QString MessageState::markerOf(const QModelIndex &index)
+{
+    if (index.data(MessageListModel::PendingRole).toBool())
+        return {};
+    const QString status = index.data(MessageListModel::StatusRole).toString();
+    if (status == u"failed" || status == u"incomplete")
+        return u"warning"_s;
+    if (status == u"queued" || status == u"pending")
+        return u"clock"_s;
+    return {};
+}
+
 QString MessageState::note(const QModelIndex &index)
 {
     if (index.data(MessageListModel::PendingRole).toBool())
         return tr("Waiting for the answer… %n s", nullptr, index.data(MessageListModel::ElapsedSecondsRole).toInt());
     const QString status = index.data(MessageListModel::StatusRole).toString();
     if (status == u"failed")
-        return u"⚠ "_s + index.data(MessageListModel::ErrorRole).toString();
+        return index.data(MessageListModel::ErrorRole).toString();
     if (status == u"incomplete")
         return tr("This answer was cut off before it was complete.");
     if (status == u"queued")
-        return u"◷ "_s + waitingNote(index);
+        return waitingNote(index);
     if (status == u"pending")
-        return u"◷ "_s +
-            tr("Being sent by another GovStack Desktop process (a command or another window). Its answer "
-               "appears here when it arrives.");
+        return tr("Being sent by another GovStack Desktop process (a command or another window). Its answer "
+                  "appears here when it arrives.");
     if (const int rating = index.data(MessageListModel::RatingRole).toInt(); rating > 0) {
         const QString comment = index.data(MessageListModel::RatingCommentRole).toString();
         const QString verdict =

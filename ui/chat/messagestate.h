@@ -25,6 +25,8 @@ public:
     static QString note(const QModelIndex &index);
     /// Why a queued message has no answer yet, in one sentence.
     static QString waitingNote(const QModelIndex &index);
+    /// The icon beside the note ("warning", "clock"); empty when the note needs none.
+    static QString markerOf(const QModelIndex &index);
     /// Whether the question before a queued one has no answer yet, so it goes once that one has.
     static bool waitsBehindAnother(const QModelIndex &index);
 };

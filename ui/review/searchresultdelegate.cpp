@@ -1,5 +1,6 @@
 #include "searchresultdelegate.h"
 
+#include "relativetime.h"
 #include "searchhit.h"
 #include "searchresultmodel.h"
 
@@ -56,8 +57,7 @@ void SearchResultDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
     const QRect area = opt.rect.adjusted(padding, padding, -padding, -padding);
     painter->save();
-    const QString date = QLocale().toString(index.data(SearchResultModel::TimestampRole).toDateTime().toLocalTime(),
-                                            QLocale::ShortFormat);
+    const QString date = RelativeTime::day(index.data(SearchResultModel::TimestampRole).toDateTime());
     const int dateWidth = opt.fontMetrics.horizontalAdvance(date);
     painter->setPen(selected ? text : opt.palette.color(QPalette::PlaceholderText));
     painter->drawText(QRect(area.right() - dateWidth, area.top(), dateWidth, opt.fontMetrics.height()), Qt::AlignRight,

@@ -1,9 +1,13 @@
 #include "sessiondelegate.h"
 
+#include "icons.h"
+#include "relativetime.h"
 #include "sessionlistmodel.h"
 
 #include <QLineEdit>
 #include <QPainter>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -13,17 +17,27 @@ constexpr int padding = 6;
 
 QString SessionDelegate::syncMarker(const QModelIndex &index)
 {
-    // A glance tells which conversations have turns that did not reach their server.
+    // A glance tells which conversations have turns that did not reach their server; the
+    // row's tooltip says it in words.
     const QString state = index.data(SessionListModel::SyncStateRole).toString();
     if (state == u"waiting")
-        return QStringLiteral("◷ ");
+        return u"clock"_s;
     if (state == u"attention")
-        return QStringLiteral("⚠ ");
+        return u"warning"_s;
     if (state == u"sending")
-        return QStringLiteral("↑ ");
+        return u"sending"_s;
     if (state == u"gone")
-        return QStringLiteral("⊘ ");
+        return u"gone"_s;
     return {};
+}
+
+QRect SessionDelegate::paintMarker(QPainter *painter, const QRect &line, const QString &icon, const QColor &color)
+{
+    if (icon.isEmpty())
+        return line;
+    const int size = line.height();
+    Icons::paint(painter, QRect(line.left(), line.top(), size, size), icon, color);
+    return line.adjusted(size + padding / 2, 0, 0, 0);
 }
 
 bool SessionDelegate::startsGroup(const QModelIndex &index)
@@ -67,30 +81,32 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect content = row.adjusted(padding, padding, -padding, -padding);
     const int line = opt.fontMetrics.height();
 
-    // The time of day for today's sessions; the date for older ones, whose group header names no day.
+    // The time of day under a header that names the day (Today, Yesterday); a short day otherwise.
     const QDateTime activity = index.data(SessionListModel::LastActivityRole).toDateTime().toLocalTime();
-    const QString time = activity.date() == QDate::currentDate()
+    const QString time = activity.date().daysTo(QDate::currentDate()) <= 1
         ? QLocale().toString(activity.time(), QLocale::ShortFormat)
-        : QLocale().toString(activity.date(), QLocale::ShortFormat);
+        : RelativeTime::day(activity);
     const int timeWidth = opt.fontMetrics.horizontalAdvance(time);
     QFont bold = opt.font;
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(text);
-    QString title = index.data(SessionListModel::TitleRole).toString();
-    if (index.data(SessionListModel::PinnedRole).toBool())
-        title.prepend(u"📌 ");
-    painter->drawText(QRect(content.left(), content.top(), content.width() - timeWidth - padding, line),
-                      Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(bold).elidedText(title, Qt::ElideRight, content.width() - timeWidth - padding));
+    const QRect titleRect =
+        paintMarker(painter, QRect(content.left(), content.top(), content.width() - timeWidth - padding, line),
+                    index.data(SessionListModel::PinnedRole).toBool() ? u"pin"_s : QString(), text);
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      QFontMetrics(bold).elidedText(index.data(SessionListModel::TitleRole).toString(), Qt::ElideRight,
+                                                    titleRect.width()));
     painter->setFont(opt.font);
     painter->drawText(QRect(content.right() - timeWidth, content.top(), timeWidth, line),
                       Qt::AlignRight | Qt::AlignVCenter, time);
-    painter->setPen(selected ? text : opt.palette.color(QPalette::PlaceholderText));
-    painter->drawText(
-        QRect(content.left(), content.top() + line + padding, content.width(), line), Qt::AlignLeft | Qt::AlignVCenter,
-        opt.fontMetrics.elidedText(syncMarker(index) + index.data(SessionListModel::PreviewRole).toString(),
-                                   Qt::ElideRight, content.width()));
+    const QColor quiet = selected ? text : opt.palette.color(QPalette::PlaceholderText);
+    painter->setPen(quiet);
+    const QRect previewRect = paintMarker(
+        painter, QRect(content.left(), content.top() + line + padding, content.width(), line), syncMarker(index), text);
+    painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      opt.fontMetrics.elidedText(index.data(SessionListModel::PreviewRole).toString(), Qt::ElideRight,
+                                                 previewRect.width()));
     if (opt.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;
         focus.rect = row;

@@ -24,6 +24,9 @@ Q_SIGNALS:
 
 private:
     static bool startsGroup(const QModelIndex &index);
+    /// The icon that marks a conversation's sync state; empty when all is well.
     static QString syncMarker(const QModelIndex &index);
+    /// Draws @p icon at the start of @p line; returns what is left of the line for text.
+    static QRect paintMarker(QPainter *painter, const QRect &line, const QString &icon, const QColor &color);
     int headerHeight(const QStyleOptionViewItem &option, const QModelIndex &index) const;
 };

@@ -1,0 +1,98 @@
+#include "messagecard.h"
+
+#include "messageblocks.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+MessageCard::MessageCard(StoredMessage entry)
+{
+    m_entries << std::move(entry);
+    revise();
+}
+
+QList<MessageCard> MessageCard::group(const QList<StoredMessage> &entries)
+{
+    QList<MessageCard> cards;
+    for (const StoredMessage &entry : entries) {
+        if (!cards.isEmpty() && cards.last().takes(entry))
+            cards.last().put(entry);
+        else
+            cards << MessageCard(entry);
+    }
+    return cards;
+}
+
+bool MessageCard::takes(const StoredMessage &entry) const
+{
+    return isAnswer() && isAnswerPart(entry) && entry.turn == first().turn;
+}
+
+bool MessageCard::contains(int seq) const
+{
+    return std::any_of(m_entries.cbegin(), m_entries.cend(), [seq](const StoredMessage &e) { return e.seq == seq; });
+}
+
+bool MessageCard::put(StoredMessage entry)
+{
+    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry.seq,
+                                     [](const StoredMessage &e, int seq) { return e.seq < seq; });
+    if (at != m_entries.end() && at->seq == entry.seq)
+        *at = std::move(entry);
+    else
+        m_entries.insert(at, std::move(entry));
+    const quint64 before = m_revision;
+    revise();
+    return m_revision != before;
+}
+
+const StoredMessage &MessageCard::primary() const
+{
+    const auto reply = std::find_if(m_entries.crbegin(), m_entries.crend(),
+                                    [](const StoredMessage &e) { return e.message.isResponse(); });
+    return reply == m_entries.crend() ? last() : *reply;
+}
+
+QString MessageCard::text() const
+{
+    if (!isAnswer())
+        return first().message.text();
+    QStringList replies;
+    for (const StoredMessage &entry : m_entries) {
+        if (const QString text = entry.message.text(); entry.message.isResponse() && !text.isEmpty())
+            replies << text;
+    }
+    return replies.join(u"\n\n");
+}
+
+QVariantList MessageCard::blocks() const
+{
+    QVariantList blocks;
+    for (const StoredMessage &entry : m_entries)
+        blocks << MessageBlocks::of(entry.message);
+    return blocks;
+}
+
+void MessageCard::setExpanded(bool expanded)
+{
+    m_expanded = expanded;
+    revise();
+}
+
+void MessageCard::revise()
+{
+    size_t seed = qHash(m_expanded);
+    for (const StoredMessage &entry : m_entries) {
+        const auto &rating = entry.rating;
+        const ModelMessage &message = entry.message;
+        const QByteArray json = message.storedJson().isEmpty() ? message.text().toUtf8() : message.storedJson();
+        const QByteArray extras = message.govStackExtras()
+            ? QJsonDocument(message.govStackExtras()->toJson()).toJson(QJsonDocument::Compact)
+            : QByteArray();
+        seed =
+            qHashMulti(seed, entry.seq, json, extras, int(entry.status), entry.errorKind, entry.error, entry.serverId,
+                       rating ? rating->score : 0, rating ? rating->comment : QString(), rating && rating->sent);
+    }
+    m_revision = seed;
+}

@@ -1,0 +1,122 @@
+#include "messagecontrols.h"
+
+#include "icons.h"
+#include "messagelistmodel.h"
+#include "messagestate.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QPainterPath>
+#include <QStyleOptionViewItem>
+
+namespace {
+
+constexpr int chipPadding = 10;
+
+const QStyle *styleOf(const QStyleOptionViewItem &option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+
+} // namespace
+
+int MessageControls::iconButtonSize(const QStyleOptionViewItem &option)
+{
+    return option.fontMetrics.height() + 8;
+}
+
+QSize MessageControls::textButtonSize(const QStyleOptionViewItem &option, const QString &text)
+{
+    QStyleOptionButton button;
+    button.text = text;
+    button.fontMetrics = option.fontMetrics;
+    const QSize content = option.fontMetrics.size(Qt::TextSingleLine, text);
+    return styleOf(option)->sizeFromContents(QStyle::CT_PushButton, &button, content, option.widget);
+}
+
+QSize MessageControls::chipSize(const QStyleOptionViewItem &option, const QString &text)
+{
+    return QSize(option.fontMetrics.horizontalAdvance(text) + 2 * chipPadding, option.fontMetrics.height() + 10);
+}
+
+void MessageControls::paintIconButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                                      const QString &icon, Look look)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    QColor ink = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    if (look != Look::Plain) {
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        QColor fill = ink;
+        fill.setAlphaF(look == Look::Checked ? 0.22 : 0.10);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        painter->restore();
+    }
+    const int inset = rect.height() / 5;
+    Icons::paint(painter, rect.adjusted(inset, inset, -inset, -inset), icon, ink);
+}
+
+void MessageControls::paintTextButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                                      const QString &text)
+{
+    QStyleOptionButton button;
+    button.rect = rect;
+    button.text = text;
+    button.state = QStyle::State_Enabled | QStyle::State_Raised;
+    button.palette = option.palette;
+    button.fontMetrics = option.fontMetrics;
+    styleOf(option)->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+}
+
+void MessageControls::paintChip(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,
+                                const QString &text, bool hovered)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor ink = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor border = ink;
+    border.setAlphaF(0.35);
+    painter->setPen(QPen(border, 1));
+    QColor fill = ink;
+    fill.setAlphaF(hovered ? 0.10 : 0.0);
+    painter->setBrush(fill);
+    const qreal radius = rect.height() / 2.0;
+    painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), radius, radius);
+    painter->setPen(ink);
+    const QRect textRect = rect.adjusted(chipPadding, 0, -chipPadding, 0);
+    // Elided only when the chip had to be narrowed to the view's width.
+    painter->drawText(textRect, Qt::AlignCenter, option.fontMetrics.elidedText(text, Qt::ElideRight, textRect.width()));
+    painter->restore();
+}
+
+void MessageControls::paintFocus(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect)
+{
+    QStyleOptionFocusRect focus;
+    focus.rect = rect.adjusted(-2, -2, 2, 2);
+    focus.palette = option.palette;
+    focus.state = QStyle::State_Enabled | QStyle::State_HasFocus | QStyle::State_KeyboardFocusChange;
+    styleOf(option)->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, option.widget);
+}
+
+QString MessageControls::nameOf(const MessageControl &control, const QModelIndex &index)
+{
+    switch (control.kind) {
+    case MessageControl::Kind::Copy:
+        return tr("Copy the text");
+    case MessageControl::Kind::RateUp:
+        return tr("Rate this answer helpful");
+    case MessageControl::Kind::RateDown:
+        return tr("Rate this answer unhelpful");
+    case MessageControl::Kind::Action:
+        return MessageState::labelOf(MessageState::actionOf(index));
+    case MessageControl::Kind::Details:
+        return index.data(MessageListModel::ExpandedRole).toBool() ? tr("Hide the steps the assistant took")
+                                                                   : tr("Show the steps the assistant took");
+    case MessageControl::Kind::FollowUp:
+        return tr("Ask: %1").arg(index.data(MessageListModel::FollowUpsRole).toStringList().value(control.followUp));
+    }
+    return {};
+}
