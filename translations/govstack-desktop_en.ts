@@ -1649,31 +1649,11 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
 <context>
     <name>SessionSidebar</name>
     <message>
-        <source>Search all messages (Ctrl+Shift+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search all messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show search filters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter conversations (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter conversations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1698,10 +1678,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>%n messages found with the filters on</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Filters (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n filter(s) narrow the search</source>
         <translation type="unfinished">
@@ -1711,6 +1687,45 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Narrow the search by date, server, user or language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for words in the conversations&apos; titles (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look for words in every message of every conversation (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the conversations&apos; titles (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every message (Ctrl+Shift+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Search filters, %n on</source>
+        <translation>
+            <numerusform>Search filters, %n on</numerusform>
+            <numerusform>Search filters, %n on</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search filters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2216,10 +2231,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Filter Conversations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Search All Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2265,6 +2276,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Titles</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

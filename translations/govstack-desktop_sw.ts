@@ -1660,32 +1660,12 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
 <context>
     <name>SessionSidebar</name>
     <message>
-        <source>Search all messages (Ctrl+Shift+F)</source>
-        <translation>Tafuta katika jumbe zote (Ctrl+Shift+F)</translation>
-    </message>
-    <message>
         <source>Search all messages</source>
         <translation>Tafuta katika jumbe zote</translation>
     </message>
     <message>
-        <source>Filters</source>
-        <translation>Vichujio</translation>
-    </message>
-    <message>
-        <source>Show search filters</source>
-        <translation>Onyesha vichujio vya utafutaji</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>Matokeo ya utafutaji</translation>
-    </message>
-    <message>
-        <source>Filter conversations (Ctrl+K)</source>
-        <translation>Chuja mazungumzo (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Filter conversations</source>
-        <translation>Chuja mazungumzo</translation>
     </message>
     <message>
         <source>Conversations</source>
@@ -1709,10 +1689,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Jumbe %n zimepatikana vichujio vikiwa vimewashwa</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Filters (%1)</source>
-        <translation>Vichujio (%1)</translation>
-    </message>
     <message numerus="yes">
         <source>%n filter(s) narrow the search</source>
         <translation>
@@ -1723,6 +1699,45 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Narrow the search by date, server, user or language</source>
         <translation>Punguza utafutaji kwa tarehe, seva, mtumiaji au lugha</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Vichwa</translation>
+    </message>
+    <message>
+        <source>Look for words in the conversations&apos; titles (Ctrl+K)</source>
+        <translation>Tafuta maneno katika vichwa vya mazungumzo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search titles</source>
+        <translation>Tafuta vichwa</translation>
+    </message>
+    <message>
+        <source>Look for words in every message of every conversation (Ctrl+Shift+F)</source>
+        <translation>Tafuta maneno katika kila ujumbe wa kila mazungumzo (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search the conversations&apos; titles (Ctrl+K)</source>
+        <translation>Tafuta katika vichwa vya mazungumzo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search every message (Ctrl+Shift+F)</source>
+        <translation>Tafuta katika kila ujumbe (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Jumbe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Search filters, %n on</source>
+        <translation>
+            <numerusform>Vichujio vya utafutaji, %n kimewashwa</numerusform>
+            <numerusform>Vichujio vya utafutaji, %n vimewashwa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search filters</source>
+        <translation>Vichujio vya utafutaji</translation>
     </message>
 </context>
 <context>
@@ -2227,10 +2242,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>&amp;Nakili ujumbe</translation>
     </message>
     <message>
-        <source>&amp;Filter Conversations</source>
-        <translation>&amp;Chuja mazungumzo</translation>
-    </message>
-    <message>
         <source>&amp;Search All Messages</source>
         <translation>&amp;Tafuta katika jumbe zote</translation>
     </message>
@@ -2277,6 +2288,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Njia za mkato za &amp;kibodi</translation>
+    </message>
+    <message>
+        <source>Search &amp;Titles</source>
+        <translation>Tafuta &amp;Vichwa</translation>
     </message>
 </context>
 <context>

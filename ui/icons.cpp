@@ -1,5 +1,6 @@
 #include "icons.h"
 
+#include <QGuiApplication>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmapCache>
@@ -25,6 +26,11 @@ QPixmap pixmap(const QString &name, int size, const QColor &color, qreal deviceP
     painter.end();
     QPixmapCache::insert(key, tinted);
     return tinted;
+}
+
+QIcon icon(const QString &name, const QColor &color, int size)
+{
+    return QIcon(pixmap(name, size, color, qApp->devicePixelRatio()));
 }
 
 void paint(QPainter *painter, const QRect &rect, const QString &name, const QColor &color)

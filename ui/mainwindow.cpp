@@ -111,7 +111,7 @@ void MainWindow::createWidgets()
     connect(m_chat->delegate(), &MessageDelegate::settingsRequested, this, &MainWindow::openSettings);
     connect(m_chat->delegate(), &MessageDelegate::followUpRequested, m_commands, &ConversationCommands::send);
     connect(m_commands, &ConversationCommands::sessionCreated, this, [this](const QString &sessionId) {
-        m_sidebar->clearFilter();
+        m_sidebar->clearSearch();
         openSession(sessionId);
     });
     connect(m_commands, &ConversationCommands::openSessionRemoved, this,
@@ -160,9 +160,9 @@ void MainWindow::run(WindowMenus::Command command)
     case Command::CopyMessage:
         return copyMessage(m_chat->messageView()->currentIndex());
     case Command::FilterConversations:
-        return m_sidebar->focusFilter();
+        return m_sidebar->focusSearch(SessionSidebar::Scope::Titles);
     case Command::SearchMessages:
-        return m_sidebar->focusSearch();
+        return m_sidebar->focusSearch(SessionSidebar::Scope::Messages);
     case Command::GoToConversations:
         return m_sidebar->focusList();
     case Command::GoToMessageBox:
@@ -319,7 +319,7 @@ void MainWindow::openReview()
 void MainWindow::newChat()
 {
     // A draft: the conversation is stored with its first message, so no empty ones pile up.
-    m_sidebar->clearFilter();
+    m_sidebar->clearSearch();
     openSession({});
     m_chat->focusComposer();
 }

@@ -87,7 +87,7 @@ void WindowMenus::retranslate()
         {Command::ExportAll, tr("Export &All…")},
         {Command::Quit, tr("&Quit")},
         {Command::CopyMessage, tr("&Copy Message")},
-        {Command::FilterConversations, tr("&Filter Conversations")},
+        {Command::FilterConversations, tr("Search &Titles")},
         {Command::SearchMessages, tr("&Search All Messages")},
         {Command::GoToConversations, tr("Go to &Conversations")},
         {Command::GoToMessageBox, tr("Go to &Message Box")},

@@ -36,7 +36,8 @@ QSize MessageControls::textButtonSize(const QStyleOptionViewItem &option, const 
 
 QSize MessageControls::chipSize(const QStyleOptionViewItem &option, const QString &text)
 {
-    return QSize(option.fontMetrics.horizontalAdvance(text) + 2 * chipPadding, option.fontMetrics.height() + 10);
+    // A pixel to spare: text measured to the pixel may still be elided when drawn.
+    return QSize(option.fontMetrics.horizontalAdvance(text) + 2 * chipPadding + 2, option.fontMetrics.height() + 10);
 }
 
 void MessageControls::paintIconButton(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect,

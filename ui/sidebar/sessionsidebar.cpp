@@ -1,6 +1,7 @@
 #include "sessionsidebar.h"
 
 #include "chatsource.h"
+#include "icons.h"
 #include "reviewfilterbar.h"
 #include "searchresultdelegate.h"
 #include "searchresultmodel.h"
@@ -8,6 +9,7 @@
 #include "sessionlistmodel.h"
 
 #include <QAction>
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -27,15 +29,20 @@ SessionSidebar::SessionSidebar(ChatSource *source, QWidget *parent)
     , m_searchResults(new SearchResultModel(source, this))
 {
     createWidgets();
-    connect(m_filter, &QLineEdit::textChanged, m_sessions, &SessionListModel::setFilter);
-    // Searching as the user types, once they pause: each search is one indexed query.
+    // Titles filter the list at once; messages are searched as the user types, once they
+    // pause: each search is one indexed query.
     m_searchDelay.setSingleShot(true);
     m_searchDelay.setInterval(200);
-    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::textChanged, this, [this] {
+        if (scope() == Scope::Titles)
+            m_sessions->setFilter(m_search->text());
+        else
+            m_searchDelay.start();
+    });
+    connect(m_titlesScope, &QToolButton::toggled, this, [this] { applyScope(); });
     connect(m_searchFilters, &ReviewFilterBar::filterChanged, &m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchFilters, &ReviewFilterBar::filterChanged, this, &SessionSidebar::showFilterCount);
     m_search->installEventFilter(this);
-    m_filter->installEventFilter(this);
     m_sessionView->installEventFilter(this);
     connect(&m_searchDelay, &QTimer::timeout, this, &SessionSidebar::runSearch);
     connect(m_searchResults, &SearchResultModel::resultsReady, this, &SessionSidebar::reportSearch);
@@ -61,9 +68,6 @@ void SessionSidebar::createWidgets()
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(u"sessionFilter"_s);
-    m_filter->setClearButtonEnabled(true);
     m_sessionView = new QListView;
     m_sessionView->setObjectName(u"sessionList"_s);
     m_sessionView->setModel(m_sessions);
@@ -76,8 +80,21 @@ void SessionSidebar::createWidgets()
     m_newChatButton = new QPushButton;
     m_newChatButton->setObjectName(u"newChatButton"_s);
     m_search = new QLineEdit;
-    m_search->setObjectName(u"messageSearch"_s);
+    m_search->setObjectName(u"search"_s);
     m_search->setClearButtonEnabled(true);
+    // What the one search field looks in: a switch of two, always in sight.
+    m_titlesScope = new QToolButton;
+    m_titlesScope->setObjectName(u"searchTitles"_s);
+    m_messagesScope = new QToolButton;
+    m_messagesScope->setObjectName(u"searchMessages"_s);
+    auto *scopes = new QButtonGroup(this);
+    for (QToolButton *button : {m_titlesScope, m_messagesScope}) {
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        scopes->addButton(button);
+    }
+    m_messagesScope->setChecked(true);
     m_searchFiltersButton = new QToolButton;
     m_searchFiltersButton->setObjectName(u"searchFiltersButton"_s);
     m_searchFiltersButton->setCheckable(true);
@@ -93,29 +110,34 @@ void SessionSidebar::createWidgets()
     m_stack = new QStackedWidget;
     m_stack->addWidget(m_sessionView);
     m_stack->addWidget(m_searchView);
-    auto *searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_searchFiltersButton);
-    layout->addLayout(searchRow);
+    auto *scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(m_titlesScope);
+    scopeRow->addWidget(m_messagesScope);
+    scopeRow->addStretch();
+    scopeRow->addWidget(m_searchFiltersButton);
+    layout->addWidget(m_search);
+    layout->addLayout(scopeRow);
     layout->addWidget(m_searchFilters);
-    layout->addWidget(m_filter);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_newChatButton);
-    setTabOrder(m_filter, m_sessionView);
+    setTabOrder(m_search, m_titlesScope);
+    setTabOrder(m_titlesScope, m_messagesScope);
+    setTabOrder(m_messagesScope, m_searchFiltersButton);
+    setTabOrder(m_searchFiltersButton, m_sessionView);
     setTabOrder(m_sessionView, m_newChatButton);
 }
 
 void SessionSidebar::retranslate()
 {
-    // Short enough for the narrowest column in either language; the shortcut is in the tooltip.
-    m_search->setPlaceholderText(tr("Search all messages"));
-    m_search->setToolTip(tr("Search all messages (Ctrl+Shift+F)"));
-    m_search->setAccessibleName(tr("Search all messages"));
+    showScope();
+    m_titlesScope->setText(tr("Titles"));
+    m_titlesScope->setToolTip(tr("Look for words in the conversations' titles (Ctrl+K)"));
+    m_titlesScope->setAccessibleName(tr("Search titles"));
+    m_messagesScope->setText(tr("Messages"));
+    m_messagesScope->setToolTip(tr("Look for words in every message of every conversation (Ctrl+Shift+F)"));
+    m_messagesScope->setAccessibleName(tr("Search all messages"));
     showFilterCount();
-    m_searchFiltersButton->setAccessibleName(tr("Show search filters"));
     m_searchView->setAccessibleName(tr("Search results"));
-    m_filter->setPlaceholderText(tr("Filter conversations (Ctrl+K)"));
-    m_filter->setAccessibleName(tr("Filter conversations"));
     m_sessionView->setAccessibleName(tr("Conversations"));
     m_newChatButton->setText(tr("New chat"));
     m_newChatButton->setAccessibleName(tr("New chat"));
@@ -161,21 +183,42 @@ void SessionSidebar::editCurrentTitle()
         m_sessionView->edit(index);
 }
 
-void SessionSidebar::clearFilter()
+void SessionSidebar::clearSearch()
 {
-    m_filter->clear();
+    m_search->clear();
 }
 
-void SessionSidebar::focusFilter()
+void SessionSidebar::focusSearch(Scope scope)
 {
-    m_filter->setFocus();
-    m_filter->selectAll();
-}
-
-void SessionSidebar::focusSearch()
-{
+    (scope == Scope::Titles ? m_titlesScope : m_messagesScope)->setChecked(true);
     m_search->setFocus();
     m_search->selectAll();
+}
+
+SessionSidebar::Scope SessionSidebar::scope() const
+{
+    return m_titlesScope->isChecked() ? Scope::Titles : Scope::Messages;
+}
+
+void SessionSidebar::applyScope()
+{
+    // The words stay; what they look in changes, and the other scope lets go of them.
+    showScope();
+    m_sessions->setFilter(scope() == Scope::Titles ? m_search->text() : QString());
+    runSearch();
+}
+
+void SessionSidebar::showScope()
+{
+    // Short enough for the narrowest column in either language; the shortcut is in the tooltip.
+    const bool titles = scope() == Scope::Titles;
+    m_search->setPlaceholderText(titles ? tr("Search titles") : tr("Search all messages"));
+    m_search->setToolTip(titles ? tr("Search the conversations' titles (Ctrl+K)")
+                                : tr("Search every message (Ctrl+Shift+F)"));
+    m_search->setAccessibleName(titles ? tr("Search titles") : tr("Search all messages"));
+    m_searchFiltersButton->setEnabled(!titles);
+    if (titles)
+        m_searchFiltersButton->setChecked(false);
 }
 
 void SessionSidebar::focusList()
@@ -195,8 +238,9 @@ QWidget *SessionSidebar::lastInTabOrder() const
 
 void SessionSidebar::runSearch()
 {
-    m_searchResults->setQuery(m_search->text(), m_searchFilters->filter());
-    const bool searching = !m_search->text().trimmed().isEmpty();
+    const QString query = scope() == Scope::Messages ? m_search->text() : QString();
+    m_searchResults->setQuery(query, m_searchFilters->filter());
+    const bool searching = !query.trimmed().isEmpty();
     m_stack->setCurrentWidget(searching ? static_cast<QWidget *>(m_searchView) : m_sessionView);
     // The last search's count goes with it.
     if (!searching)
@@ -218,10 +262,15 @@ void SessionSidebar::reportSearch()
 
 void SessionSidebar::showFilterCount()
 {
+    // A funnel, with the number of filters on beside it: a sign that stays while the panel is hidden.
     const int active = m_searchFilters->filter().activeCount();
-    m_searchFiltersButton->setText(active > 0 ? tr("Filters (%1)").arg(active) : tr("Filters"));
+    m_searchFiltersButton->setIcon(Icons::icon(u"filter"_s, palette().color(QPalette::ButtonText)));
+    m_searchFiltersButton->setText(active > 0 ? QLocale().toString(active) : QString());
+    m_searchFiltersButton->setToolButtonStyle(active > 0 ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly);
     m_searchFiltersButton->setToolTip(active > 0 ? tr("%n filter(s) narrow the search", nullptr, active)
                                                  : tr("Narrow the search by date, server, user or language"));
+    m_searchFiltersButton->setAccessibleName(active > 0 ? tr("Search filters, %n on", nullptr, active)
+                                                        : tr("Search filters"));
 }
 
 bool SessionSidebar::eventFilter(QObject *watched, QEvent *event)

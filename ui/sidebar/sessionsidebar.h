@@ -15,9 +15,9 @@ class SearchResultModel;
 class SessionDelegate;
 class SessionListModel;
 
-/// The window's left column: the conversations (filtered by title, renamed in place), the
-/// search over every message with its filters, and New chat. It says what the user picked;
-/// the window decides what follows.
+/// The window's left column: one search field that filters the conversations by title or
+/// searches every message (with filters), the conversations (renamed in place), and New chat. It says what the user
+/// picked; the window decides what follows.
 class SessionSidebar : public QWidget
 {
     Q_OBJECT
@@ -35,9 +35,11 @@ public:
     QStringList selectedSessionIds() const;
     /// Opens the current conversation's title for editing.
     void editCurrentTitle();
-    void clearFilter();
-    void focusFilter();
-    void focusSearch();
+    /// Where the one search field looks: the conversations' titles (filtering the list), or
+    /// every message (listing the hits).
+    enum class Scope { Titles, Messages };
+    void clearSearch();
+    void focusSearch(Scope scope);
     void focusList();
     /// Actions (Rename, Pin, Export, Delete) of the list's context menu, and its keys while it has focus.
     void addListAction(QAction *action);
@@ -63,6 +65,10 @@ private:
     bool eventFilter(QObject *watched, QEvent *event) override;
     /// The Filters button says how many filters are on, also while the panel is hidden.
     void showFilterCount();
+    Scope scope() const;
+    void applyScope();
+    /// The field's placeholder and names say what it looks in.
+    void showScope();
     void runSearch();
     void reportSearch();
 
@@ -72,8 +78,9 @@ private:
     QTimer m_searchDelay;
     QString m_currentSessionId;
 
-    QLineEdit *m_filter = nullptr;
     QLineEdit *m_search = nullptr;
+    QToolButton *m_titlesScope = nullptr;
+    QToolButton *m_messagesScope = nullptr;
     QToolButton *m_searchFiltersButton = nullptr;
     ReviewFilterBar *m_searchFilters = nullptr;
     QListView *m_searchView = nullptr;
