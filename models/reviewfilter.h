@@ -19,8 +19,11 @@ struct ReviewFilter {
     QString language;
     /// Only rated answers (search), or sessions with a rated answer.
     bool ratedOnly = false;
+    /// Sessions whose title, user or session id contain these words (the review table's own
+    /// search; message search has its query).
+    QString text;
 
-    /// How many of the filters narrow anything.
+    /// How many of the filters of the filter panel narrow anything (the text is counted where it is typed).
     int activeCount() const
     {
         return int(from.isValid()) + int(to.isValid()) + int(backend.has_value()) + int(!serverUrl.isEmpty()) +

@@ -207,7 +207,7 @@ QVariant SessionTableModel::display(const SessionSummary &summary, int column) c
     case Rating:
         if (summary.ratedHelpful + summary.ratedUnhelpful == 0)
             return QString();
-        return tr("▲ %1  ▼ %2").arg(summary.ratedHelpful).arg(summary.ratedUnhelpful);
+        return tr("%1 helpful, %2 not").arg(summary.ratedHelpful).arg(summary.ratedUnhelpful);
     }
     return {};
 }

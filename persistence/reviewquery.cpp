@@ -60,6 +60,17 @@ ReviewQuery::ReviewQuery(const ReviewFilter &filter, Subject subject)
         add(u"c.user_id = ?"_s, filter.userId);
     if (!filter.language.isEmpty())
         add(u"c.language = ?"_s, filter.language);
+    if (const QString text = filter.text.trimmed(); !messages && !text.isEmpty()) {
+        // Words as typed, each somewhere in the title, the user or the session id; LIKE's own
+        // wildcards in them are plain characters.
+        for (QString word : text.split(u' ', Qt::SkipEmptyParts)) {
+            word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            const QString pattern = u'%' + word + u'%';
+            m_conditions << u"(c.title LIKE ? ESCAPE '\\' OR c.user_id LIKE ? ESCAPE '\\' OR c.session_id LIKE ? "
+                            "ESCAPE '\\')"_s;
+            m_values << pattern << pattern << pattern;
+        }
+    }
     if (filter.ratedOnly) {
         m_conditions << (messages ? u"m.rating IS NOT NULL"_s
                                   : u"EXISTS (SELECT 1 FROM chat_messages r WHERE r.chat_id = c.id AND r.rating IS NOT "

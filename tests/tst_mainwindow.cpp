@@ -1,6 +1,6 @@
 #include "composer.h"
 #include "connectiontester.h"
-#include "conversationdialog.h"
+#include "conversationreader.h"
 #include "credentialstore.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
@@ -1035,7 +1035,7 @@ void TestMainWindow::reviewTableSortsFiltersAndOpens()
 
     review->table()->sortByColumn(SessionTableModel::UserId, Qt::AscendingOrder);
     QTRY_COMPARE(table->index(0, SessionTableModel::UserId).data().toString(), u"amina"_s);
-    QCOMPARE(table->index(0, SessionTableModel::Rating).data().toString(), u"▲ 1  ▼ 0"_s);
+    QCOMPARE(table->index(0, SessionTableModel::Rating).data().toString(), u"1 helpful, 0 not"_s);
 
     auto *rated = review->findChild<QCheckBox *>();
     QVERIFY(rated);
@@ -1046,19 +1046,39 @@ void TestMainWindow::reviewTableSortsFiltersAndOpens()
     QTRY_COMPARE(table->rowCount(), 1);
     QCOMPARE(table->index(0, 0).data(SessionTableModel::SessionIdRole).toString(), small);
 
+    // The reading pane shows the chosen conversation, read-only: no buttons to rate or resend.
     review->openRow(0);
-    auto *conversation = review->findChild<ConversationDialog *>();
-    QVERIFY(conversation);
-    QTRY_VERIFY(conversation->isVisible());
-    QTRY_COMPARE(conversation->messages()->rowCount(), fixture(u"simple-qa.json"_s).size());
-    // Read-only: no buttons to rate or resend.
-    auto *view = conversation->findChild<QListView *>(u"conversationMessages"_s);
-    const auto *delegate = static_cast<MessageDelegate *>(view->itemDelegate());
+    ConversationReader *reader = review->reader();
+    QTRY_COMPARE(reader->messages()->rowCount(), fixture(u"simple-qa.json"_s).size());
+    QVERIFY(reader->view()->hasFocus());
+    const auto *delegate = static_cast<MessageDelegate *>(reader->view()->itemDelegate());
     QStyleOptionViewItem option;
-    option.initFrom(view->viewport());
-    option.rect = view->visualRect(conversation->messages()->index(1));
-    QVERIFY(delegate->buttonsOf(option, conversation->messages()->index(1)).rateUp.isNull());
-    conversation->close();
+    option.initFrom(reader->view()->viewport());
+    option.rect = reader->view()->visualRect(reader->messages()->index(1));
+    QVERIFY(delegate->buttonsOf(option, reader->messages()->index(1)).rateUp.isNull());
+
+    // Words narrow the table, with a count; Alt+Down and Alt+Up step through it, the pane following.
+    for (QCheckBox *box : review->findChildren<QCheckBox *>())
+        box->setChecked(false);
+    QTRY_COMPARE(table->rowCount(), 2);
+    auto *count = review->findChild<QLabel *>(u"reviewCount"_s);
+    QTRY_COMPARE(count->text(), u"2 conversations"_s);
+    auto *text = review->findChild<QLineEdit *>(u"reviewText"_s);
+    QTest::keyClicks(text, h.store.chat(small)->title.left(8));
+    QTRY_COMPARE(table->rowCount(), 1);
+    QTRY_COMPARE(count->text(), u"1 conversation matches"_s);
+    text->clear();
+    QTRY_COMPARE(table->rowCount(), 2);
+    review->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(review));
+    review->openRow(0);
+    const QString first = reader->messages()->sessionId();
+    QTest::keyClick(reader->view(), Qt::Key_Down, Qt::AltModifier);
+    QTRY_COMPARE(review->table()->currentIndex().row(), 1); // a shortcut presses its button visibly, for a moment
+    QVERIFY(reader->messages()->sessionId() != first);
+    QVERIFY(!review->findChild<QToolButton *>(u"nextConversation"_s)->isEnabled());
+    QTest::keyClick(reader->view(), Qt::Key_Up, Qt::AltModifier);
+    QTRY_COMPARE(reader->messages()->sessionId(), first);
 
     // Closed, the review window is gone (its table would otherwise reread every session at each change);
     // it opens anew.

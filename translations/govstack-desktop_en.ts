@@ -868,17 +868,37 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
 </context>
 <context>
-    <name>ConversationDialog</name>
+    <name>ConversationReader</name>
     <message>
-        <source>Conversation</source>
+        <source>Choose a conversation in the table to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages</source>
+        <source>Previous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close</source>
+        <source>The conversation above in the table (Alt+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation below in the table (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,19 +1338,37 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export Selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Export the selected conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) match</source>
+        <translation>
+            <numerusform>%n conversation matches</numerusform>
+            <numerusform>%n conversations match</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%n conversation</numerusform>
+            <numerusform>%n conversations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find by title, user or session id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1755,10 +1793,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>▲ %1  ▼ %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,6 +1826,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 helpful, %2 not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

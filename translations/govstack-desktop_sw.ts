@@ -879,18 +879,38 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
-    <name>ConversationDialog</name>
+    <name>ConversationReader</name>
     <message>
-        <source>Conversation</source>
-        <translation>Mazungumzo</translation>
+        <source>Choose a conversation in the table to read it here.</source>
+        <translation>Chagua mazungumzo kwenye jedwali ili uyasome hapa.</translation>
     </message>
     <message>
-        <source>Messages</source>
-        <translation>Jumbe</translation>
+        <source>Previous</source>
+        <translation>Yaliyotangulia</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Funga</translation>
+        <source>The conversation above in the table (Alt+Up)</source>
+        <translation>Mazungumzo yaliyo juu kwenye jedwali (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Previous conversation</source>
+        <translation>Mazungumzo yaliyotangulia</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Yanayofuata</translation>
+    </message>
+    <message>
+        <source>The conversation below in the table (Alt+Down)</source>
+        <translation>Mazungumzo yaliyo chini kwenye jedwali (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Next conversation</source>
+        <translation>Mazungumzo yanayofuata</translation>
+    </message>
+    <message>
+        <source>Messages of the conversation</source>
+        <translation>Jumbe za mazungumzo</translation>
     </message>
 </context>
 <context>
@@ -1329,20 +1349,38 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Mazungumzo</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Fungua</translation>
-    </message>
-    <message>
-        <source>Open the conversation</source>
-        <translation>Fungua mazungumzo</translation>
-    </message>
-    <message>
         <source>Export Selected…</source>
         <translation>Hamisha yaliyochaguliwa…</translation>
     </message>
     <message>
         <source>Export the selected conversations</source>
         <translation>Hamisha mazungumzo yaliyochaguliwa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) match</source>
+        <translation>
+            <numerusform>Mazungumzo %n yanalingana</numerusform>
+            <numerusform>Mazungumzo %n yanalingana</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>Mazungumzo %n</numerusform>
+            <numerusform>Mazungumzo %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find by title, user or session id</source>
+        <translation>Tafuta kwa kichwa, mtumiaji au kitambulisho</translation>
+    </message>
+    <message>
+        <source>Find conversations</source>
+        <translation>Tafuta mazungumzo</translation>
+    </message>
+    <message>
+        <source>Number of conversations</source>
+        <translation>Idadi ya mazungumzo</translation>
     </message>
 </context>
 <context>
@@ -1766,10 +1804,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>GovStack</translation>
     </message>
     <message>
-        <source>▲ %1  ▼ %2</source>
-        <translation>▲ %1  ▼ %2</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Kichwa</translation>
     </message>
@@ -1804,6 +1838,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Rating</source>
         <translation>Tathmini</translation>
+    </message>
+    <message>
+        <source>%1 helpful, %2 not</source>
+        <translation>%1 yanasaidia, %2 hayasaidii</translation>
     </message>
 </context>
 <context>
