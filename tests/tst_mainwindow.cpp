@@ -1149,6 +1149,15 @@ void TestMainWindow::exportAndImportThroughTheWindow()
     QFile written(file);
     QVERIFY(written.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(written.readAll())[u"sessions"].toArray().size(), 3);
+    // Said in the status bar, with the file's name and a way to it.
+    auto *notice = h.window->findChild<QWidget *>(u"exportNotice"_s);
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY(notice->findChild<QPushButton *>(u"showInFolderButton"_s)->isVisible());
+    QStringList noticeTexts;
+    for (const QLabel *label : notice->findChildren<QLabel *>())
+        noticeTexts << label->text();
+    QVERIFY2(noticeTexts.join(u' ').contains(u"3 conversations exported to “export.json”."_s),
+             qPrintable(noticeTexts.join(u' ')));
     const QString markdown = h.dir.filePath(u"one.md"_s);
     QVERIFY(h.window->files()->exportTo({ids.first()}, markdown, false));
     QFile md(markdown);

@@ -944,6 +944,24 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message numerus="yes">
+        <source>%n conversation(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>%n conversation exported to “%1”.</numerusform>
+            <numerusform>%n conversations exported to “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
         <source>API key: </source>

@@ -955,6 +955,24 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>ExportNotice</name>
+    <message numerus="yes">
+        <source>%n conversation(s) exported to “%1”.</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamehamishwa kwenda “%1”.</numerusform>
+            <numerusform>Mazungumzo %n yamehamishwa kwenda “%1”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Onyesha Kwenye Folda</translation>
+    </message>
+    <message>
+        <source>Show the exported file in its folder</source>
+        <translation>Onyesha faili lililohamishwa kwenye folda yake</translation>
+    </message>
+</context>
+<context>
     <name>KeyCommand</name>
     <message>
         <source>API key: </source>

@@ -8,6 +8,7 @@
 #include "composer.h"
 #include "connectionindicator.h"
 #include "conversationcommands.h"
+#include "exportnotice.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "reviewwindow.h"
@@ -81,6 +82,12 @@ void MainWindow::createWidgets()
     m_connection->setState(m_context.firstRun ? ConnectionIndicator::State::NotSetUp
                                               : ConnectionIndicator::State::Unknown);
     m_syncStatus = new SyncStatusView(m_context.sync);
+    m_exportNotice = new ExportNotice;
+    statusBar()->addWidget(m_exportNotice);
+    connect(m_files, &SessionFiles::exported, this, [this](const QString &path, int count) {
+        statusBar()->clearMessage();
+        m_exportNotice->showExported(path, count);
+    });
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_backendLabel);
@@ -211,6 +218,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("GovStack Desktop"));
     m_sidebar->retranslate();
+    m_exportNotice->retranslate();
     m_chat->retranslate();
     m_backendLabel->setText(m_context.backendDescription);
     m_syncStatus->retranslate();

@@ -29,6 +29,7 @@ class QStackedWidget;
 class QToolButton;
 class ReviewWindow;
 class SessionController;
+class ExportNotice;
 class SessionFiles;
 class SessionSidebar;
 class SyncEngine;
@@ -118,6 +119,7 @@ private:
     ConversationCommands *m_commands = nullptr;
     ApiKeySaver *m_keys = nullptr;
     SessionFiles *m_files;
+    ExportNotice *m_exportNotice = nullptr;
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;
 

@@ -50,6 +50,7 @@ bool SessionFiles::exportTo(const QStringList &sessionIds, const QString &path, 
         QMessageBox::warning(m_window, tr("Export"), exported.error().message);
         return false;
     }
+    Q_EMIT this->exported(path, total);
     return true;
 }
 

@@ -35,6 +35,8 @@ public:
 
 Q_SIGNALS:
     void imported(const QStringList &sessionIds);
+    /// @p count conversations were written to @p path.
+    void exported(const QString &path, int count);
 
 private:
     /// Imports with progress; says why when it failed.
