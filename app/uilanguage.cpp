@@ -26,9 +26,11 @@ void apply(const QString &code)
     if (app->load(locale, u"govstack-desktop"_s, u"_"_s, u":/i18n"_s) ||
         app->load(QLocale(QLocale::English), u"govstack-desktop"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(app.get());
-    // Qt's own strings (standard buttons, context menus), when the system has them.
+    // Qt's own strings (standard buttons, context menus, the file dialog): the system's when it
+    // has them, else the app's own (Qt has no Kiswahili).
     qt = std::make_unique<QTranslator>();
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)) ||
+        qt->load(locale, u"qt"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(qt.get());
 }
 

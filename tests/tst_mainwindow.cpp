@@ -29,8 +29,10 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -265,6 +267,7 @@ private Q_SLOTS:
     void reopensTheLastSessionWithItsLayout();
     void firstRunWelcomesAndSettingsApply();
     void kiswahiliReplacesEveryVisibleTextWithoutClipping();
+    void qtsOwnTextsAreInKiswahiliToo();
     void screenshots();
 };
 
@@ -1513,6 +1516,44 @@ void TestMainWindow::kiswahiliReplacesEveryVisibleTextWithoutClipping()
     QCoreApplication::processEvents();
     QCOMPARE(h.window->windowTitle(), u"GovStack Desktop"_s);
     QCOMPARE(h.find<QPushButton>(u"sendButton"_s)->text(), u"Send"_s);
+}
+
+void TestMainWindow::qtsOwnTextsAreInKiswahiliToo()
+{
+    UiLanguage::apply(u"sw"_s);
+    const auto texts = [](const QList<QAction *> &actions) {
+        QStringList all;
+        for (const QAction *action : actions)
+            all << action->text().section(u'\t', 0, 0); // without the shortcut Qt adds
+        return all;
+    };
+    // A text field's context menu, the message box's too.
+    QLineEdit line;
+    std::unique_ptr<QMenu> lineMenu(line.createStandardContextMenu());
+    QVERIFY2(texts(lineMenu->actions()).contains(u"&Bandika"_s) &&
+                 texts(lineMenu->actions()).contains(u"Chagua Yote"_s),
+             qPrintable(texts(lineMenu->actions()).join(u", "_s)));
+    QPlainTextEdit composer;
+    std::unique_ptr<QMenu> composerMenu(composer.createStandardContextMenu());
+    QVERIFY(texts(composerMenu->actions()).contains(u"&Nakili"_s));
+    // Standard buttons.
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), u"Ghairi"_s);
+    QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), u"Sawa"_s);
+    // Qt's own file dialog, where the desktop offers none.
+    QFileDialog files(nullptr, u"Hamisha"_s);
+    files.setOption(QFileDialog::DontUseNativeDialog);
+    files.setAcceptMode(QFileDialog::AcceptSave);
+    files.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&files));
+    QStringList labels;
+    for (const QLabel *label : files.findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(labels.contains(u"Tafuta ndani ya:"_s) && labels.contains(u"Aina ya faili:"_s),
+             qPrintable(labels.join(u", "_s)));
+    QVERIFY(files.grab().save(screenshotPath(u"file-dialog-sw.png"_s)));
+    UiLanguage::apply(u"en"_s);
+    QCOMPARE(QDialogButtonBox(QDialogButtonBox::Cancel).button(QDialogButtonBox::Cancel)->text(), u"Cancel"_s);
 }
 
 void TestMainWindow::screenshots()
