@@ -453,6 +453,22 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
         <source>&amp;Ask Next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter sends, Shift+Enter adds a line, Up in an empty box brings back your last message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends the question in the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s messages. Tab reaches a message&apos;s buttons; Shift+F10 opens its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -901,6 +917,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Messages of the conversation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The conversation chosen in the table, to read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1344,6 +1364,34 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Sheng</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only what happened on or after the day beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what happened on or before the day beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of server the conversations were held with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the answers were given in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only answers someone rated helpful or unhelpful</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -1387,6 +1435,14 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Number of conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation, one a row; the one chosen shows below. Click a heading to sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the selected conversations to a file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +1840,14 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Search filters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your conversations, newest first. Enter opens one, F2 renames it, Shift+F10 opens its menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a new conversation (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionSync</name>
@@ -1967,6 +2031,62 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>In use: the key from the environment variable %1, which wins over one typed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of server that answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the GovStack chat server, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GovStack v2 answers at /v2/chat; the deployed server at /chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address of the OpenAI-compatible API, ending in /v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the model the server should use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent before every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name the server knows you by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the assistant answers in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before saying it did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s menus and messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that the server answers and takes the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the settings and closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

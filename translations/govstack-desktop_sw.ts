@@ -455,6 +455,22 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <source>&amp;Ask Next</source>
         <translation>&amp;Uliza kinachofuata</translation>
     </message>
+    <message>
+        <source>Enter sends, Shift+Enter adds a line, Up in an empty box brings back your last message.</source>
+        <translation>Enter hutuma, Shift+Enter huongeza mstari, Juu katika kisanduku kitupu huleta ujumbe wako wa mwisho.</translation>
+    </message>
+    <message>
+        <source>Sends the question in the message box</source>
+        <translation>Hutuma swali lililo katika kisanduku cha ujumbe</translation>
+    </message>
+    <message>
+        <source>The conversation&apos;s messages. Tab reaches a message&apos;s buttons; Shift+F10 opens its menu.</source>
+        <translation>Jumbe za mazungumzo. Tab hufikia vitufe vya ujumbe; Shift+F10 hufungua menyu yake.</translation>
+    </message>
+    <message>
+        <source>New answer: %1</source>
+        <translation>Jibu jipya: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -912,6 +928,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Messages of the conversation</source>
         <translation>Jumbe za mazungumzo</translation>
     </message>
+    <message>
+        <source>The conversation chosen in the table, to read</source>
+        <translation>Mazungumzo yaliyochaguliwa kwenye jedwali, ya kusoma</translation>
+    </message>
 </context>
 <context>
     <name>CredentialStore</name>
@@ -1355,6 +1375,34 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Sheng</source>
         <translation>Sheng</translation>
     </message>
+    <message>
+        <source>Only what happened on or after the day beside it</source>
+        <translation>Yaliyotokea siku iliyo kando yake au baadaye tu</translation>
+    </message>
+    <message>
+        <source>Only what happened on or before the day beside it</source>
+        <translation>Yaliyotokea siku iliyo kando yake au kabla yake tu</translation>
+    </message>
+    <message>
+        <source>The first day included</source>
+        <translation>Siku ya kwanza inayohusika</translation>
+    </message>
+    <message>
+        <source>The last day included</source>
+        <translation>Siku ya mwisho inayohusika</translation>
+    </message>
+    <message>
+        <source>The kind of server the conversations were held with</source>
+        <translation>Aina ya seva ambayo mazungumzo yalifanyika nayo</translation>
+    </message>
+    <message>
+        <source>The language the answers were given in</source>
+        <translation>Lugha ambayo majibu yalitolewa</translation>
+    </message>
+    <message>
+        <source>Only answers someone rated helpful or unhelpful</source>
+        <translation>Majibu tu ambayo mtu aliyapima kuwa yanasaidia au hayasaidii</translation>
+    </message>
 </context>
 <context>
     <name>ReviewWindow</name>
@@ -1399,6 +1447,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Number of conversations</source>
         <translation>Idadi ya mazungumzo</translation>
+    </message>
+    <message>
+        <source>Every conversation, one a row; the one chosen shows below. Click a heading to sort.</source>
+        <translation>Kila mazungumzo, moja kwa kila safu; yaliyochaguliwa huonekana chini. Bofya kichwa ili kupanga.</translation>
+    </message>
+    <message>
+        <source>Writes the selected conversations to a file</source>
+        <translation>Huandika mazungumzo yaliyochaguliwa kwenye faili</translation>
     </message>
 </context>
 <context>
@@ -1795,6 +1851,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Search filters</source>
         <translation>Vichujio vya utafutaji</translation>
     </message>
+    <message>
+        <source>Your conversations, newest first. Enter opens one, F2 renames it, Shift+F10 opens its menu.</source>
+        <translation>Mazungumzo yako, mapya kwanza. Enter hufungua, F2 hubadilisha jina, Shift+F10 hufungua menyu yake.</translation>
+    </message>
+    <message>
+        <source>Starts a new conversation (Ctrl+N)</source>
+        <translation>Huanzisha mazungumzo mapya (Ctrl+N)</translation>
+    </message>
 </context>
 <context>
     <name>SessionSync</name>
@@ -1979,6 +2043,62 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>In use: the key from the environment variable %1, which wins over one typed here.</source>
         <translation>Unaotumika: ufunguo kutoka kwa kigezo cha mazingira %1, unaotangulia ule unaoandikwa hapa.</translation>
+    </message>
+    <message>
+        <source>The kind of server that answers</source>
+        <translation>Aina ya seva inayojibu</translation>
+    </message>
+    <message>
+        <source>The address of the GovStack chat server, starting with https://</source>
+        <translation>Anwani ya seva ya mazungumzo ya GovStack, inayoanza na https://</translation>
+    </message>
+    <message>
+        <source>GovStack v2 answers at /v2/chat; the deployed server at /chat</source>
+        <translation>GovStack toleo la 2 hujibu kwenye /v2/chat; seva iliyowekwa hujibu kwenye /chat</translation>
+    </message>
+    <message>
+        <source>The address of the OpenAI-compatible API, ending in /v1</source>
+        <translation>Anwani ya API inayolingana na OpenAI, inayoishia na /v1</translation>
+    </message>
+    <message>
+        <source>The name of the model the server should use</source>
+        <translation>Jina la modeli ambayo seva inapaswa kutumia</translation>
+    </message>
+    <message>
+        <source>Sent before every conversation</source>
+        <translation>Hutumwa kabla ya kila mazungumzo</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain, never in a file</source>
+        <translation>Huhifadhiwa kwenye hifadhi ya funguo ya mfumo, kamwe si kwenye faili</translation>
+    </message>
+    <message>
+        <source>The name the server knows you by</source>
+        <translation>Jina ambalo seva inakutambua nalo</translation>
+    </message>
+    <message>
+        <source>The language the assistant answers in</source>
+        <translation>Lugha ambayo msaidizi hujibu</translation>
+    </message>
+    <message>
+        <source>How long to wait for an answer before saying it did not come</source>
+        <translation>Muda wa kusubiri jibu kabla ya kusema halikufika</translation>
+    </message>
+    <message>
+        <source>The language of the app&apos;s menus and messages</source>
+        <translation>Lugha ya menyu na jumbe za programu</translation>
+    </message>
+    <message>
+        <source>Checks that the server answers and takes the key</source>
+        <translation>Hukagua kuwa seva inajibu na inakubali ufunguo</translation>
+    </message>
+    <message>
+        <source>Saves the settings and closes</source>
+        <translation>Huhifadhi mipangilio na kufunga</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>Hufunga bila kuhifadhi</translation>
     </message>
 </context>
 <context>

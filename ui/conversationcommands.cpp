@@ -45,8 +45,11 @@ void ConversationCommands::followTurns(SessionController *controller)
         Q_EMIT statusChanged(status);
     };
     // What became of a message is said beside it; the status bar only lets go of "Waiting for the answer…".
-    connect(controller, &SessionController::turnCompleted, this,
-            [ended](const QString &sessionId) { ended(sessionId, QString()); });
+    connect(controller, &SessionController::turnCompleted, this, [this, ended](const QString &sessionId) {
+        ended(sessionId, QString());
+        if (sessionId == m_chat->sessionId())
+            m_chat->announceAnswer();
+    });
     connect(controller, &SessionController::turnFailed, this,
             [ended](const QString &sessionId, int, const AgentError &error) {
                 ended(sessionId, error.kind == AgentError::Kind::Cancelled ? tr("Cancelled") : QString());

@@ -179,27 +179,36 @@ void SettingsDialog::retranslate()
     m_testButton->setText(tr("Test connection"));
     m_okButton->setText(tr("OK"));
     m_cancelButton->setText(tr("Cancel"));
-    const QList<std::pair<QWidget *, QString>> labels{
-        {m_backend, tr("Assistant:")},
-        {m_govStackUrl, tr("Server address:")},
-        {m_profile, tr("Server type:")},
-        {m_openAiUrl, tr("API address:")},
-        {m_model, tr("Model:")},
-        {m_systemPrompt, tr("Instructions to the assistant:")},
-        {m_apiKey, tr("API key:")},
-        {m_userId, tr("User id:")},
-        {m_language, tr("Language of answers:")},
-        {m_timeout, tr("Give up after:")},
-        {m_uiLanguage, tr("Language of the app:")},
+    struct Field {
+        QWidget *field;
+        QString label;
+        QString description;
     };
-    for (const auto &[field, text] : labels) {
+    const QList<Field> fields{
+        {m_backend, tr("Assistant:"), tr("The kind of server that answers")},
+        {m_govStackUrl, tr("Server address:"), tr("The address of the GovStack chat server, starting with https://")},
+        {m_profile, tr("Server type:"), tr("GovStack v2 answers at /v2/chat; the deployed server at /chat")},
+        {m_openAiUrl, tr("API address:"), tr("The address of the OpenAI-compatible API, ending in /v1")},
+        {m_model, tr("Model:"), tr("The name of the model the server should use")},
+        {m_systemPrompt, tr("Instructions to the assistant:"), tr("Sent before every conversation")},
+        {m_apiKey, tr("API key:"), tr("Kept in the system keychain, never in a file")},
+        {m_userId, tr("User id:"), tr("The name the server knows you by")},
+        {m_language, tr("Language of answers:"), tr("The language the assistant answers in")},
+        {m_timeout, tr("Give up after:"), tr("How long to wait for an answer before saying it did not come")},
+        {m_uiLanguage, tr("Language of the app:"), tr("The language of the app's menus and messages")},
+    };
+    for (const auto &[field, text, description] : fields) {
         auto *label = static_cast<QLabel *>(m_form->labelForField(field));
         label->setText(text);
         label->setBuddy(field);
         field->setAccessibleName(QString(text).remove(u':'));
+        field->setAccessibleDescription(description);
     }
     m_testButton->setAccessibleName(tr("Test connection"));
+    m_testButton->setAccessibleDescription(tr("Checks that the server answers and takes the key"));
     m_testResult->setAccessibleName(tr("Connection test result"));
+    m_okButton->setAccessibleDescription(tr("Saves the settings and closes"));
+    m_cancelButton->setAccessibleDescription(tr("Closes without saving"));
     describeKeySource();
 }
 

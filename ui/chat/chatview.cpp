@@ -57,7 +57,9 @@ ChatView::ChatView(ChatSource *source, QWidget *parent)
     connect(m_messages, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (topLeft.data(MessageListModel::PendingRole).toBool())
             m_messageView->scrollToBottom();
+        announceIfArrived();
     });
+    connect(m_messages, &QAbstractItemModel::rowsInserted, this, &ChatView::announceIfArrived);
 }
 
 void ChatView::createWidgets()
@@ -110,10 +112,14 @@ void ChatView::retranslate()
 {
     m_delegate->forgetLayouts();
     m_messageView->setAccessibleName(tr("Messages"));
+    describeView({});
     m_composer->setPlaceholderText(tr("Ask about a government service… (Enter sends, Shift+Enter adds a line)"));
     m_composer->setAccessibleName(tr("Message"));
+    m_composer->setAccessibleDescription(
+        tr("Enter sends, Shift+Enter adds a line, Up in an empty box brings back your last message."));
     m_sendButton->setText(tr("Send"));
     m_sendButton->setAccessibleName(tr("Send message"));
+    m_sendButton->setAccessibleDescription(tr("Sends the question in the message box"));
     m_emptyText->setText(
         m_firstRun ? tr("Welcome to GovStack Desktop.\n\nTo chat, tell the app where the GovStack assistant is: "
                         "open Settings (Ctrl+,), enter the server address and your API key, and test the "
@@ -346,10 +352,37 @@ void ChatView::keepPlaceAboveOlder()
 void ChatView::announceControl(const QModelIndex &index, const QString &name)
 {
     // A screen reader hears the control Tab reached, as it would a button's name.
-    m_messageView->setAccessibleDescription(name);
+    describeView(name);
     QAccessibleEvent event(m_messageView, QAccessible::DescriptionChanged);
     QAccessible::updateAccessibility(&event);
     m_messageView->viewport()->update(m_messageView->visualRect(index));
+}
+
+void ChatView::describeView(const QString &now)
+{
+    m_messageView->setAccessibleDescription(
+        now.isEmpty() ? tr("The conversation's messages. Tab reaches a message's buttons; Shift+F10 opens its menu.")
+                      : now);
+}
+
+void ChatView::announceAnswer()
+{
+    m_answerToAnnounce = true;
+    announceIfArrived();
+}
+
+void ChatView::announceIfArrived()
+{
+    const QModelIndex last = m_messages->index(m_messages->rowCount() - 1);
+    if (!m_answerToAnnounce || !last.isValid() || last.data(MessageListModel::PendingRole).toBool() ||
+        last.data(MessageListModel::SenderRole).toString() != u"assistant")
+        return;
+    m_answerToAnnounce = false;
+    // Read out where the user is (the message box keeps the keyboard): the view's description
+    // carries the answer, and an alert asks the screen reader to say it.
+    describeView(tr("New answer: %1").arg(last.data(MessageListModel::TextRole).toString().left(1000)));
+    QAccessibleEvent alert(m_messageView, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void ChatView::notePlace()

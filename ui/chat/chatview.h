@@ -39,6 +39,8 @@ public:
     void showMessage(int seq);
     /// The newest failed or waiting message of the conversation (Session → Retry), if any.
     QModelIndex lastWaitingMessage() const;
+    /// An answer to the open conversation was stored: once its row is here, screen readers are told.
+    void announceAnswer();
     /// Puts the keyboard in the message box, where the next question is typed.
     void focusComposer();
     /// The first start welcomes and offers Settings; later starts point to New chat.
@@ -64,6 +66,9 @@ private:
     bool handleControlKey(const QKeyEvent *key);
     void followMouse(const QPoint &position);
     void announceControl(const QModelIndex &index, const QString &name);
+    void announceIfArrived();
+    /// What a screen reader says of the message view: @p now (a control, a new answer), or how to use it.
+    void describeView(const QString &now);
     /// Everything a message offers, for the mouse's right button (the message at @p position),
     /// the Menu key and Shift+F10 (the current message, when @p position is (-1, -1)).
     void showMessageMenu(const QPoint &position);
@@ -87,6 +92,8 @@ private:
     int m_heightBeforeOlder = -1;
     /// Ctrl+Home asked for the first message, whose page is being read.
     bool m_startWhenShown = false;
+    /// An answer arrived whose row is yet to come from the store, to be announced then.
+    bool m_answerToAnnounce = false;
     struct Place {
         bool atEnd = false;
         QPersistentModelIndex top;

@@ -94,5 +94,6 @@ void ConversationReader::retranslate()
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_view->setAccessibleName(tr("Messages of the conversation"));
+    m_view->setAccessibleDescription(tr("The conversation chosen in the table, to read"));
     showTitle();
 }

@@ -101,7 +101,11 @@ void ReviewFilterBar::changeEvent(QEvent *event)
 void ReviewFilterBar::retranslate()
 {
     m_fromEnabled->setText(tr("From"));
+    m_fromEnabled->setAccessibleDescription(tr("Only what happened on or after the day beside it"));
     m_toEnabled->setText(tr("To"));
+    m_toEnabled->setAccessibleDescription(tr("Only what happened on or before the day beside it"));
+    m_from->setAccessibleDescription(tr("The first day included"));
+    m_to->setAccessibleDescription(tr("The last day included"));
     m_from->setAccessibleName(tr("From day"));
     m_to->setAccessibleName(tr("To day"));
     m_backendLabel->setText(tr("Back end"));
@@ -109,6 +113,7 @@ void ReviewFilterBar::retranslate()
     m_backend->setItemText(1, tr("GovStack"));
     m_backend->setItemText(2, tr("OpenAI-compatible"));
     m_backend->setAccessibleName(tr("Back end"));
+    m_backend->setAccessibleDescription(tr("The kind of server the conversations were held with"));
     m_server->setPlaceholderText(tr("Server address"));
     m_server->setAccessibleName(tr("Server address"));
     m_userId->setPlaceholderText(tr("User id"));
@@ -119,5 +124,7 @@ void ReviewFilterBar::retranslate()
     m_language->setItemText(2, tr("Kiswahili"));
     m_language->setItemText(3, tr("Sheng"));
     m_language->setAccessibleName(tr("Language"));
+    m_language->setAccessibleDescription(tr("The language the answers were given in"));
     m_ratedOnly->setText(tr("Rated answers only"));
+    m_ratedOnly->setAccessibleDescription(tr("Only answers someone rated helpful or unhelpful"));
 }

@@ -173,11 +173,14 @@ void ReviewWindow::retranslate()
     m_model->retranslate();
     m_table->resizeColumnsToContents();
     m_table->setAccessibleName(tr("Sessions"));
+    m_table->setAccessibleDescription(
+        tr("Every conversation, one a row; the one chosen shows below. Click a heading to sort."));
     m_text->setPlaceholderText(tr("Find by title, user or session id"));
     m_text->setAccessibleName(tr("Find conversations"));
     m_count->setAccessibleName(tr("Number of conversations"));
     m_exportButton->setText(tr("Export Selected…"));
     m_exportButton->setAccessibleName(tr("Export the selected conversations"));
+    m_exportButton->setAccessibleDescription(tr("Writes the selected conversations to a file"));
     m_reader->retranslate();
     showCount();
 }

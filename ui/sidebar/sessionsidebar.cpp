@@ -139,8 +139,11 @@ void SessionSidebar::retranslate()
     showFilterCount();
     m_searchView->setAccessibleName(tr("Search results"));
     m_sessionView->setAccessibleName(tr("Conversations"));
+    m_sessionView->setAccessibleDescription(
+        tr("Your conversations, newest first. Enter opens one, F2 renames it, Shift+F10 opens its menu."));
     m_newChatButton->setText(tr("New chat"));
     m_newChatButton->setAccessibleName(tr("New chat"));
+    m_newChatButton->setAccessibleDescription(tr("Starts a new conversation (Ctrl+N)"));
 }
 
 void SessionSidebar::showSession(const QString &sessionId)
