@@ -20,7 +20,9 @@ void apply(const QString &code)
         if (installed)
             QCoreApplication::removeTranslator(installed);
     }
-    const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // Dates and numbers follow the language chosen, not only the words.
+    QLocale::setDefault(locale);
     app = std::make_unique<QTranslator>();
     // English is the fallback: its translation holds the plural forms of the source texts.
     if (app->load(locale, u"govstack-desktop"_s, u"_"_s, u":/i18n"_s) ||

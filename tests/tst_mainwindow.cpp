@@ -9,6 +9,7 @@
 #include "messagelistmodel.h"
 #include "messagestate.h"
 #include "pydanticaicodec.h"
+#include "relativetime.h"
 #include "reviewfilterbar.h"
 #include "reviewwindow.h"
 #include "searchresultdelegate.h"
@@ -30,6 +31,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -1499,8 +1501,14 @@ QStringList clipped(QWidget *root)
         else if (!wraps && (label || qobject_cast<QAbstractButton *>(widget)) &&
                  widget->sizeHint().width() > widget->width() + 1)
             problems << (label ? label->text() : static_cast<QAbstractButton *>(widget)->text());
-        else if (auto *header = qobject_cast<QHeaderView *>(widget);
-                 header && header->orientation() == Qt::Horizontal) {
+        else if (auto *edit = qobject_cast<QLineEdit *>(widget);
+                 edit && edit->text().isEmpty() && !edit->placeholderText().isEmpty()) {
+            // A line edit's size hint is 17 "x" and its margins: what is left of its width holds the text.
+            const int margins = edit->sizeHint().width() - edit->fontMetrics().horizontalAdvance(u'x') * 17;
+            if (edit->fontMetrics().horizontalAdvance(edit->placeholderText()) > edit->width() - margins)
+                problems << edit->placeholderText();
+        } else if (auto *header = qobject_cast<QHeaderView *>(widget);
+                   header && header->orientation() == Qt::Horizontal) {
             for (int section = 0; section < header->count(); ++section) {
                 const QString title = header->model()->headerData(section, Qt::Horizontal).toString();
                 if (header->fontMetrics().horizontalAdvance(title) > header->sectionSize(section))
@@ -1544,9 +1552,16 @@ void TestMainWindow::kiswahiliReplacesEveryVisibleTextWithoutClipping()
     }
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(u" | "_s)));
     QVERIFY(h.find<QLabel>(u"emptyText"_s)->text().startsWith(u"Karibu"_s));
+    // Dates and numbers in the language's own way too.
+    QCOMPARE(QLocale().language(), QLocale::Swahili);
+    for (const QDateEdit *day : h.window->findChildren<QDateEdit *>())
+        QCOMPARE(day->text(), QLocale(QLocale::Swahili).toString(day->date(), day->displayFormat()));
+    QCOMPARE(RelativeTime::day(QDateTime::currentDateTime().addDays(-1)), u"Jana"_s);
 
-    // Kiswahili words are longer: nothing may be cut off.
+    // Kiswahili words are longer: nothing may be cut off, in a window of 1024×640 either.
     dialog.adjustSize();
+    h.window->resize(1024, 640);
+    review->resize(1024, 640);
     QCoreApplication::processEvents();
     const QStringList cut = clipped(h.window.get()) + clipped(&dialog) + clipped(review);
     h.window->grab().save(screenshotPath(u"welcome-sw.png"_s));

@@ -1966,7 +1966,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
     <message>
         <source>Leave empty to keep the stored key</source>
-        <translation>Acha tupu kubaki na ufunguo uliohifadhiwa</translation>
+        <translation>Acha tupu kutumia uliopo</translation>
     </message>
     <message>
         <source>Test connection</source>

@@ -207,6 +207,11 @@ void SettingsDialog::retranslate()
     m_testButton->setAccessibleName(tr("Test connection"));
     m_testButton->setAccessibleDescription(tr("Checks that the server answers and takes the key"));
     m_testResult->setAccessibleName(tr("Connection test result"));
+    // Fields as wide as their hints, which run long in Kiswahili.
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        const int margins = edit->sizeHint().width() - edit->fontMetrics().horizontalAdvance(u'x') * 17;
+        edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText()) + margins);
+    }
     m_okButton->setAccessibleDescription(tr("Saves the settings and closes"));
     m_cancelButton->setAccessibleDescription(tr("Closes without saving"));
     describeKeySource();

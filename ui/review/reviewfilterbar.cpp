@@ -100,6 +100,9 @@ void ReviewFilterBar::changeEvent(QEvent *event)
 
 void ReviewFilterBar::retranslate()
 {
+    // Days in the language chosen: the edits keep the locale they were made with until told.
+    for (QDateEdit *day : {m_from, m_to})
+        day->setLocale(QLocale());
     m_fromEnabled->setText(tr("From"));
     m_fromEnabled->setAccessibleDescription(tr("Only what happened on or after the day beside it"));
     m_toEnabled->setText(tr("To"));
