@@ -217,7 +217,6 @@ int runWindow(int argc, char *argv[])
     MainWindow window(MainWindow::Context{.store = &store,
                                           .controller = &controller,
                                           .newSessionBackend = settings.backend,
-                                          .backendDescription = settings.describe(),
                                           .userId = settings.userId,
                                           .settings = settings,
                                           .credentials = &credentials,

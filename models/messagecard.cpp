@@ -3,8 +3,12 @@
 #include "messageblocks.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 MessageCard::MessageCard(StoredMessage entry)
 {
@@ -72,6 +76,45 @@ QVariantList MessageCard::blocks() const
     for (const StoredMessage &entry : m_entries)
         blocks << MessageBlocks::of(entry.message);
     return blocks;
+}
+
+namespace {
+
+/// An attachment named as a person would know it: the file in its address, the name the sender
+/// gave it, the address itself, and only then the id PydanticAI made up (six hex digits).
+QString nameOf(const UserContent &item)
+{
+    static const QRegularExpression madeUp(u"^[0-9a-f]{6}$"_s);
+    const QUrl url(item.url());
+    if (const QString file = url.fileName(); file.contains(u'.'))
+        return file;
+    if (!item.identifier().isEmpty() && !madeUp.match(item.identifier()).hasMatch())
+        return item.identifier();
+    if (url.isValid() && !url.host().isEmpty())
+        return url.host() + url.path();
+    return item.identifier();
+}
+
+} // namespace
+
+QVariantList MessageCard::attachments() const
+{
+    QVariantList attachments;
+    if (isAnswer())
+        return attachments;
+    for (const MessagePart &part : first().message.parts()) {
+        if (part.kind() != MessagePart::Kind::UserPrompt)
+            continue;
+        for (const UserContent &item : part.userContent()) {
+            const auto kind = item.kind();
+            if (kind == UserContent::Kind::Text || kind == UserContent::Kind::TextContent ||
+                kind == UserContent::Kind::CachePoint)
+                continue;
+            attachments << QVariantMap{
+                {u"name"_s, nameOf(item)}, {u"url"_s, item.url()}, {u"mediaType"_s, item.mediaType()}};
+        }
+    }
+    return attachments;
 }
 
 void MessageCard::setExpanded(bool expanded)

@@ -34,6 +34,8 @@ public:
     QString text() const;
     /// The steps taken on the way to the answer: tool calls, results, thinking.
     QVariantList blocks() const;
+    /// What a question carried besides its words (files, images, links), each {name, url, mediaType}.
+    QVariantList attachments() const;
 
     bool expanded() const { return m_expanded; }
     void setExpanded(bool expanded);

@@ -46,6 +46,7 @@ public:
         RatingSentRole, ///< bool: the server has the rating
         ServerIdRole, ///< QString: the id of the server's copy of the message
         RevisionRole, ///< quint64: changes whenever anything the row shows changes, so views may cache its layout
+        AttachmentsRole, ///< QVariantList of {name, url, mediaType}: files and links sent with a question
     };
     Q_ENUM(Role)
 

@@ -61,6 +61,8 @@ QVariant ofCard(const MessageCard &card, int role)
         return card.expanded();
     case MessageListModel::RevisionRole:
         return card.revision();
+    case MessageListModel::AttachmentsRole:
+        return card.attachments();
     case MessageListModel::PendingRole:
         return false;
     case MessageListModel::ElapsedSecondsRole:
@@ -104,6 +106,7 @@ QVariant ofPending(int turn, const QString &text, const QDateTime &since, int ro
         return 0;
     case MessageListModel::SourcesRole:
     case MessageListModel::BlocksRole:
+    case MessageListModel::AttachmentsRole:
         return QVariantList();
     case MessageListModel::FollowUpsRole:
         return QStringList();
@@ -134,7 +137,8 @@ QHash<int, QByteArray> names(QHash<int, QByteArray> base)
                   {MessageListModel::RatingCommentRole, "ratingComment"},
                   {MessageListModel::RatingSentRole, "ratingSent"},
                   {MessageListModel::ServerIdRole, "serverId"},
-                  {MessageListModel::RevisionRole, "revision"}});
+                  {MessageListModel::RevisionRole, "revision"},
+                  {MessageListModel::AttachmentsRole, "attachments"}});
     return names;
 }
 

@@ -108,7 +108,6 @@ struct Harness {
         MainWindow::Context context;
         context.store = &store;
         context.controller = controller.get();
-        context.backendDescription = u"GovStack server: test"_s;
         context.userId = u"ui-user"_s;
         context.settings.govStackUrl = server.url();
         context.credentials = &credentials;
@@ -267,6 +266,7 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void copyAndSelectMessageText();
     void foldedBlocksAndSafeLinks();
+    void attachmentsShowUnderTheQuestion();
     void reopensTheLastSessionWithItsLayout();
     void firstRunWelcomesAndSettingsApply();
     void kiswahiliReplacesEveryVisibleTextWithoutClipping();
@@ -1369,6 +1369,26 @@ void TestMainWindow::foldedBlocksAndSafeLinks()
     QVERIFY(!MessageDocuments::isSafeLink(QUrl(u"govstack-toggle:"_s)));
 }
 
+void TestMainWindow::attachmentsShowUnderTheQuestion()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, fixture(u"v2.33/04-land-search-remote-files.json"_s)));
+    h.show();
+    h.openSession(id);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    const QModelIndex question = h.messageModel()->index(0, 0);
+    QStringList names;
+    for (const QVariant &attachment : question.data(MessageListModel::AttachmentsRole).toList())
+        names << attachment.toMap().value(u"name"_s).toString();
+    QCOMPARE(names.size(), 13); // every file and link the question carried, none dropped
+    QVERIFY(names.contains(u"official-search-4471.pdf"_s) && names.contains(u"chief-letter"_s) &&
+            names.contains(u"www.youtube.com/watch"_s) && names.contains(u"drone-clip"_s));
+    std::unique_ptr<QTextDocument> document(MessageDocuments::newDocument(question, nullptr));
+    QVERIFY2(document->toPlainText().contains(u"Attached: www.youtube.com/watch · walkthrough.mov"_s),
+             qPrintable(document->toPlainText()));
+}
+
 void TestMainWindow::reopensTheLastSessionWithItsLayout()
 {
     QTemporaryDir config;
@@ -1684,6 +1704,20 @@ void TestMainWindow::screenshots()
     h.window->openReview();
     QVERIFY(QTest::qWaitForWindowExposed(h.window->reviewWindow()));
     QVERIFY(h.window->reviewWindow()->grab().save(screenshotPath(u"review.png"_s)));
+
+    // The same states in Kiswahili, in the usual colours.
+    h.window->setPalette(QPalette());
+    UiLanguage::apply(u"sw"_s);
+    QCoreApplication::processEvents();
+    QCOMPARE(h.window->statusBar()->currentMessage(), u"Jumbe 3 zimepatikana"_s);
+    QVERIFY(h.find<QLabel>(u"backendStatus"_s)->text().startsWith(u"Seva ya GovStack: "_s));
+    QVERIFY(h.window->grab().save(screenshotPath(u"search-sw.png"_s)));
+    QVERIFY(h.window->reviewWindow()->grab().save(screenshotPath(u"review-table-sw.png"_s)));
+    search->clear();
+    QTRY_VERIFY(h.sessions()->isVisible());
+    h.messages()->scrollToBottom();
+    QVERIFY(h.window->grab().save(screenshotPath(u"conversation-sw.png"_s)));
+    UiLanguage::apply(u"en"_s);
     qInfo("screenshots in %s", qPrintable(QFileInfo(conversationShot).absolutePath()));
 }
 

@@ -1179,6 +1179,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Ask: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Attached: </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>

@@ -1190,6 +1190,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Ask: %1</source>
         <translation>Uliza: %1</translation>
     </message>
+    <message>
+        <source>Attached: </source>
+        <translation>Viambatisho: </translation>
+    </message>
 </context>
 <context>
     <name>MessageListModel</name>

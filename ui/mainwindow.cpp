@@ -220,9 +220,9 @@ void MainWindow::retranslate()
     m_sidebar->retranslate();
     m_exportNotice->retranslate();
     m_chat->retranslate();
-    m_backendLabel->setText(m_context.backendDescription);
+    m_backendLabel->setText(m_context.settings.describe());
     m_syncStatus->retranslate();
-    m_connection->setServerDescription(m_context.backendDescription);
+    m_connection->setServerDescription(m_context.settings.describe());
 
     m_menus->retranslate();
 }
@@ -369,7 +369,6 @@ void MainWindow::openSettings()
     m_context.settings = chosen;
     m_context.newSessionBackend = chosen.backend;
     m_actions->setDefaults(chosen.userId, chosen.backend);
-    m_context.backendDescription = chosen.describe();
     m_context.firstRun = false;
     m_chat->setFirstRun(false, false);
     m_connection->setState(ConnectionIndicator::State::Unknown);

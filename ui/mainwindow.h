@@ -49,7 +49,6 @@ public:
         SessionController *controller = nullptr;
         /// The back end new chats talk to, and how the status bar names it.
         Backend newSessionBackend = Backend::GovStack;
-        QString backendDescription;
         QString userId;
         /// For the Settings dialog; null where a test or benchmark needs none.
         ConnectionSettings settings;

@@ -95,7 +95,6 @@ int main(int argc, char *argv[])
     MainWindow::Context context;
     context.store = &store;
     context.controller = &controller;
-    context.backendDescription = u"bench"_s;
     SyncEngine sync(&store, &controller, SyncEngine::Options{u"bench-user"_s});
     sync.setServer(&backend);
     context.sync = &sync;

@@ -104,7 +104,6 @@ int measure(int argc, char *argv[], const QString &path, qint64 launchedAtMs, co
     MainWindow::Context context;
     context.store = &store;
     context.controller = &controller;
-    context.backendDescription = u"bench"_s;
     MainWindow window(context);
     auto *sidebar = window.findChild<QListView *>(u"sessionList"_s);
     auto *messages = window.findChild<QListView *>(u"messageList"_s);

@@ -75,11 +75,38 @@ void letCodeWrap(QTextDocument *document)
     }
 }
 
-QTextDocument *documentOf(const QString &source, bool plain, QObject *parent)
+/// A question's files and links, one line under its words: names a person knows, each a link
+/// where it has an address.
+void appendAttachments(QTextDocument *document, const QVariantList &attachments)
+{
+    if (attachments.isEmpty())
+        return;
+    QTextCursor cursor(document);
+    cursor.movePosition(QTextCursor::End);
+    cursor.insertBlock();
+    QTextCharFormat plain;
+    cursor.insertText(MessageDocuments::tr("Attached: "), plain);
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        const QVariantMap attachment = attachments.at(i).toMap();
+        if (i > 0)
+            cursor.insertText(u" · "_s, plain);
+        QTextCharFormat link;
+        if (const QUrl url(attachment.value(u"url"_s).toString()); MessageDocuments::isSafeLink(url)) {
+            link.setAnchor(true);
+            link.setAnchorHref(url.toString());
+            link.setFontUnderline(true);
+            link.setToolTip(url.toString());
+        }
+        cursor.insertText(attachment.value(u"name"_s).toString(), link);
+    }
+}
+
+QTextDocument *documentOf(const QModelIndex &index, const QString &source, bool plain, QObject *parent)
 {
     auto *document = new SafeDocument(parent);
     if (plain) {
         document->setPlainText(source);
+        appendAttachments(document, index.data(MessageListModel::AttachmentsRole).toList());
         return document;
     }
     document->setMarkdown(source, markdownFeatures);
@@ -156,7 +183,8 @@ QRect MessageDocuments::toggleRect(const QTextDocument *document)
 QTextDocument *MessageDocuments::newDocument(const QModelIndex &index, QObject *parent)
 {
     const bool plain = isPlain(index);
-    return documentOf(plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index), plain, parent);
+    return documentOf(index, plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index), plain,
+                      parent);
 }
 
 QString MessageDocuments::markdownFor(const QModelIndex &index)
@@ -209,7 +237,7 @@ QTextDocument *MessageDocuments::documentFor(const QStyleOptionViewItem &option,
             return cached;
     }
     const QString source = plain ? index.data(MessageListModel::TextRole).toString() : markdownFor(index);
-    QTextDocument *document = documentOf(source, plain, nullptr);
+    QTextDocument *document = documentOf(index, source, plain, nullptr);
     document->setDefaultFont(option.font);
     document->setDocumentMargin(0);
     recolourLinks(document, option.palette.color(QPalette::Link));

@@ -144,6 +144,7 @@ void SessionSidebar::retranslate()
     m_newChatButton->setText(tr("New chat"));
     m_newChatButton->setAccessibleName(tr("New chat"));
     m_newChatButton->setAccessibleDescription(tr("Starts a new conversation (Ctrl+N)"));
+    reportSearch(); // the count of a search still shown, in the new language
 }
 
 void SessionSidebar::showSession(const QString &sessionId)
