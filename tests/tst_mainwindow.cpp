@@ -88,6 +88,16 @@ struct Harness {
         window->openSession(sessionId);
         QTRY_VERIFY(messageModel()->rowCount() > 0);
     }
+    /// A stored conversation of @p messages, open in the shown window; its id, empty when it could not be stored.
+    QString showConversation(const QList<ModelMessage> &messages)
+    {
+        const QString id = store.createChatSession(u"u"_s).value();
+        if (!store.saveMessages(id, messages))
+            return {};
+        show();
+        openSession(id);
+        return id;
+    }
 
     /// File → New Chat: a draft, stored with its first message, the keyboard in the message box.
     void newChat()
@@ -580,10 +590,7 @@ void TestMainWindow::tabGoesThroughAMessagesControls()
 void TestMainWindow::everyMessageActionFromTheKeyboard()
 {
     Harness h;
-    const QString id = h.store.createChatSession(u"u"_s).value();
-    QVERIFY(h.store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
-    h.show();
-    h.openSession(id);
+    QVERIFY(!h.showConversation(fixture(u"rag-tool-call.json"_s)).isEmpty());
     const int last = h.messageModel()->rowCount() - 1;
     const QModelIndex answer = h.messageModel()->index(last, 0);
     h.messages()->setFocus();
@@ -1297,10 +1304,7 @@ QStringList unnamedControls(QAccessibleInterface *root)
 void TestMainWindow::everyControlHasAnAccessibleName()
 {
     Harness h;
-    const QString id = h.store.createChatSession(u"u"_s).value();
-    QVERIFY(h.store.saveMessages(id, fixture(u"simple-qa.json"_s)));
-    h.show();
-    h.openSession(id);
+    QVERIFY(!h.showConversation(fixture(u"simple-qa.json"_s)).isEmpty());
     h.find<QToolButton>(u"searchFiltersButton"_s)->setChecked(true);
     SettingsDialog dialog(ConnectionSettings(), &h.tester, h.window.get());
     dialog.show();
@@ -1321,10 +1325,7 @@ void TestMainWindow::everyControlHasAnAccessibleName()
 void TestMainWindow::copyAndSelectMessageText()
 {
     Harness h;
-    const QString id = h.store.createChatSession(u"u"_s).value();
-    QVERIFY(h.store.saveMessages(id, fixture(u"simple-qa.json"_s)));
-    h.show();
-    h.openSession(id);
+    QVERIFY(!h.showConversation(fixture(u"simple-qa.json"_s)).isEmpty());
     const QModelIndex answer = h.messageModel()->index(1, 0);
 
     // The Copy button of the answer.
@@ -1344,10 +1345,7 @@ void TestMainWindow::copyAndSelectMessageText()
 void TestMainWindow::foldedBlocksAndSafeLinks()
 {
     Harness h;
-    const QString id = h.store.createChatSession(u"u"_s).value();
-    QVERIFY(h.store.saveMessages(id, fixture(u"rag-tool-call.json"_s)));
-    h.show();
-    h.openSession(id);
+    QVERIFY(!h.showConversation(fixture(u"rag-tool-call.json"_s)).isEmpty());
     // The question, then one card: the tool call, its result and the reply.
     QCOMPARE(h.messageModel()->rowCount(), 2);
     const QModelIndex answer = h.messageModel()->index(1, 0);
@@ -1372,10 +1370,7 @@ void TestMainWindow::foldedBlocksAndSafeLinks()
 void TestMainWindow::attachmentsShowUnderTheQuestion()
 {
     Harness h;
-    const QString id = h.store.createChatSession(u"u"_s).value();
-    QVERIFY(h.store.saveMessages(id, fixture(u"v2.33/04-land-search-remote-files.json"_s)));
-    h.show();
-    h.openSession(id);
+    QVERIFY(!h.showConversation(fixture(u"v2.33/04-land-search-remote-files.json"_s)).isEmpty());
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
     const QModelIndex question = h.messageModel()->index(0, 0);
     QStringList names;
