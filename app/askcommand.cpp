@@ -25,6 +25,20 @@ std::optional<Backend> AskCommand::prepare()
         return std::nullopt;
     }
     m_sessionId = *sessionId;
+    if (const auto question = m_options.editQuestion ? m_options.editQuestion : m_options.regenerateQuestion) {
+        // Asked again in a new version of the conversation, which the next questions continue.
+        const auto started = m_store->startVersion(
+            m_sessionId, *question, m_options.editQuestion ? VersionKind::Edit : VersionKind::Regenerate);
+        if (!started) {
+            end(started.error().code == Error::Code::NotFound ? ExitCode::usage : ExitCode::store,
+                started.error().message);
+            return std::nullopt;
+        }
+        m_sessionId = started->sessionId;
+        if (m_options.regenerateQuestion)
+            m_options.text = started->question;
+        QTextStream(stderr) << tr("New version of the conversation: %1").arg(m_sessionId) << Qt::endl;
+    }
     return backend;
 }
 
@@ -151,9 +165,10 @@ Result<QString> AskCommand::resolveSession(Backend &backend)
         const auto session = m_store->chat(m_options.sessionId);
         if (!session)
             return session.error();
-        // A session stays with the back end it was started with, unless --backend says otherwise.
+        // A session stays with the back end it was started with, unless --backend says otherwise;
+        // the conversation goes on in the version shown.
         backend = m_options.backend.value_or(session->backend);
-        return session->sessionId;
+        return m_store->shownVersion(session->sessionId);
     }
     auto created = m_store->createChatSession(m_settings.userId, backend);
     if (created)

@@ -47,6 +47,16 @@ struct Options {
                                QCoreApplication::translate("CommandLine", "id")};
     QCommandLineOption newSession{
         u"new"_s, QCoreApplication::translate("CommandLine", "ask: start a new session and print its id.")};
+    QCommandLineOption edit{u"edit"_s,
+                            QCoreApplication::translate("CommandLine",
+                                                        "ask --session ID --edit N TEXT: ask question N again as TEXT, "
+                                                        "in a new version of the conversation."),
+                            u"N"_s};
+    QCommandLineOption regenerate{u"regenerate"_s,
+                                  QCoreApplication::translate("CommandLine",
+                                                              "ask --session ID --regenerate N: a new answer to "
+                                                              "question N, in a new version of the conversation."),
+                                  u"N"_s};
 
     QCommandLineOption json{u"json"_s, QCoreApplication::translate("CommandLine", "search, sessions: print JSON.")};
     QCommandLineOption all{u"all"_s, QCoreApplication::translate("CommandLine", "export: every session.")};
@@ -70,8 +80,8 @@ struct Options {
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({dataDir, backend, server, profile, model, userId, timeout, session, newSession, json, all,
-                           output, format, replace, from, to, language, rated});
+        parser.addOptions({dataDir, backend, server, profile, model, userId, timeout, session, newSession, edit,
+                           regenerate, json, all, output, format, replace, from, to, language, rated});
         parser.addPositionalArgument(
             u"command"_s,
             QCoreApplication::translate("CommandLine",
@@ -280,7 +290,19 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
         return usage(QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(command));
     result.command = CommandLineOptions::Command::Ask;
     result.text = positional.join(u' ').trimmed();
-    if (result.text.isEmpty())
+    for (auto [option, question] : {std::pair{&options.edit, &result.editQuestion},
+                                    std::pair{&options.regenerate, &result.regenerateQuestion}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool number = false;
+        *question = parser.value(*option).toInt(&number);
+        if (!number || **question < 1 || result.sessionId.isEmpty())
+            return usage(QCoreApplication::translate(
+                "CommandLine", "--edit and --regenerate take a question's number (from 1) and --session."));
+    }
+    if (result.editQuestion && result.regenerateQuestion)
+        return usage(QCoreApplication::translate("CommandLine", "Use either --edit or --regenerate, not both."));
+    if (result.text.isEmpty() && !result.regenerateQuestion)
         return usage(QCoreApplication::translate(
             "CommandLine", "ask needs the text of a message, e.g.: ask \"How do I register a business name?\""));
     if (result.newSession && !result.sessionId.isEmpty())

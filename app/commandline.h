@@ -45,6 +45,10 @@ struct CommandLineOptions {
     QString sessionId;
     bool newSession = false;
     QString text;
+    /// ask --edit N / --regenerate N: question N of the session's shown version (from 1) is
+    /// asked again, as edited or as it was, in a new version of the conversation.
+    std::optional<int> editQuestion;
+    std::optional<int> regenerateQuestion;
 
     // search, export, import and sessions
     /// Session ids (export) or files (import).

@@ -56,6 +56,8 @@ struct ChatSession {
     QString preview;
     /// Rises with every change to the session's messages.
     qint64 revision = 0;
+    /// For a later version of a conversation: the turn from which its messages are its own (0 for the first).
+    int branchTurn = 0;
 
     friend bool operator==(const ChatSession &, const ChatSession &) = default;
 };

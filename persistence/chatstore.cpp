@@ -249,6 +249,16 @@ Result<void> ChatStore::renameSession(const QString &sessionId, const QString &t
     return {};
 }
 
+Result<StartedVersion> ChatStore::startVersion(const QString &sessionId, int question, VersionKind kind)
+{
+    return d->versions.start(sessionId, question, kind);
+}
+
+Result<QString> ChatStore::shownVersion(const QString &sessionId) const
+{
+    return d->versions.shown(sessionId);
+}
+
 Result<QList<ChatSession>> ChatStore::listSessionsAfter(const std::optional<ChatSession> &after, int limit,
                                                         const QString &titleFilter) const
 {

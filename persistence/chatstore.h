@@ -2,6 +2,7 @@
 
 #include "chatsession.h"
 #include "chatsource.h"
+#include "conversationversion.h"
 #include "continuewhilealive.h"
 #include "historymerge.h"
 #include "importwriter.h"
@@ -129,6 +130,12 @@ public:
     Result<QList<ServerDelete>> pendingServerDeletes() const;
     Result<void> serverDeleteDone(const QString &sessionId);
     Result<void> renameSession(const QString &sessionId, const QString &title);
+    /// A new version of @p sessionId's conversation from its question number @p question (from
+    /// 1, in the version @p sessionId shows), which becomes the version shown; it takes the
+    /// turns before that question from the version it came from, without copying them.
+    Result<StartedVersion> startVersion(const QString &sessionId, int question, VersionKind kind);
+    /// The session of the version of @p sessionId's conversation that is shown.
+    Result<QString> shownVersion(const QString &sessionId) const;
     /// The page of sessions that follows @p after in that order (from the
     /// first when empty), whose titles contain @p titleFilter. Keyset paging:
     /// a session moving to the top between two pages is neither skipped nor repeated.

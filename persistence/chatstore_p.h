@@ -11,6 +11,7 @@
 #include "storesearch.h"
 #include "syncrecords.h"
 #include "turnlog.h"
+#include "versionrows.h"
 
 #include <QTimer>
 
@@ -24,5 +25,6 @@ public:
     SyncRecords sync{database, messages};
     StoreSearch search{database};
     ImportWriter importer{database, messages};
+    VersionRows versions{database, messages};
     QTimer externalChangeTimer;
 };

@@ -187,6 +187,24 @@ const QStringList version8{
     u"INSERT INTO message_search (message_search) VALUES ('rebuild')"_s,
 };
 
+// Version 9: versions of a conversation. A question edited or an answer asked again starts a
+// version: a session row of its own (its own session id, as the server sees it) that takes the
+// messages of the version it branched from whose turn is before `branch_turn`, and continues
+// with its own, numbered from `first_seq` on. Nothing is copied. Every version knows its
+// conversation (the first version's row), which remembers the version shown. Existing sessions
+// are conversations of one version.
+const QStringList version9{
+    u"ALTER TABLE chats ADD COLUMN branch_of INTEGER"_s,
+    u"ALTER TABLE chats ADD COLUMN branch_turn INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE chats ADD COLUMN first_seq INTEGER NOT NULL DEFAULT 0"_s,
+    u"ALTER TABLE chats ADD COLUMN branch_kind TEXT NOT NULL DEFAULT '' CHECK (branch_kind IN ('', 'edit', "
+    "'regenerate'))"_s,
+    u"ALTER TABLE chats ADD COLUMN conversation INTEGER"_s,
+    u"ALTER TABLE chats ADD COLUMN active_version INTEGER"_s,
+    u"UPDATE chats SET conversation = id"_s,
+    u"CREATE INDEX chats_by_conversation ON chats (conversation)"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -211,8 +229,8 @@ Result<void> migrate(QSqlDatabase &database, int fromVersion)
 {
     // Step n takes a database from version n to n + 1; any older database climbs every step.
     static const QList<QStringList> steps{version1, version2, version3, version4,
-                                          version5, version6, version7, version8};
-    static_assert(currentVersion == 8, "a new schema version needs its step");
+                                          version5, version6, version7, version8, version9};
+    static_assert(currentVersion == 9, "a new schema version needs its step");
     for (int version = fromVersion; version < currentVersion; ++version) {
         if (auto step = runStep(database, steps.at(version), version + 1); !step)
             return step;

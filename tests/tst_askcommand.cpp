@@ -33,6 +33,7 @@ class TestAskCommand : public QObject
 private Q_SLOTS:
     void init();
     void newSessionThenContinueIt();
+    void editAndRegenerateAskAgainInANewVersion();
     void openAiBackendFromFlags();
     void settingsFileGivesTheServer();
     void networkFailureQueuesTheMessageForSync();
@@ -118,6 +119,61 @@ void TestAskCommand::newSessionThenContinueIt()
     QFile file(database);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("gs-key"));
+}
+
+void TestAskCommand::editAndRegenerateAskAgainInANewVersion()
+{
+    FakeGovStackServer server;
+    const QString url = server.url().toString();
+    const Run first = run({u"ask"_s, u"--new"_s, u"--server"_s, url, u"Q1"_s});
+    const QString sessionId = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(first.err).captured(1);
+    QVERIFY2(!sessionId.isEmpty(), qPrintable(first.err));
+    QCOMPARE(run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, url, u"Q2"_s}).exitCode, 0);
+    const auto texts = [](const QJsonArray &history) {
+        QStringList all;
+        for (const QJsonValue &message : history)
+            all << message[u"parts"][0][u"content"].toString();
+        return all;
+    };
+    const QRegularExpression newVersion(u"New version of the conversation: ([0-9a-f-]{36})"_s);
+
+    // Question 2 edited: a new version (its own session on the server) with the turns before it only.
+    const Run edited =
+        run({u"ask"_s, u"--session"_s, sessionId, u"--edit"_s, u"2"_s, u"--server"_s, url, u"Q2 edited"_s});
+    QCOMPARE(edited.exitCode, 0);
+    QCOMPARE(edited.out.trimmed(), FakeGovStackServer::answerFor(u"Q2 edited"_s));
+    const QString editedId = newVersion.match(edited.err).captured(1);
+    QVERIFY2(!editedId.isEmpty() && editedId != sessionId, qPrintable(edited.err));
+    HttpRequest request = server.chatRequests().last();
+    QCOMPARE(request.path, "/v2/chat/" + editedId.toUtf8());
+    QCOMPARE(request.json()[u"message"].toString(), u"Q2 edited"_s);
+    QCOMPARE(texts(request.json()[u"message_history"].toArray()),
+             QStringList({u"Q1"_s, FakeGovStackServer::answerFor(u"Q1"_s)}));
+
+    // The next question continues the version shown, with nothing of the one left behind.
+    QCOMPARE(run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, url, u"Q3"_s}).exitCode, 0);
+    request = server.chatRequests().last();
+    QCOMPARE(request.path, "/v2/chat/" + editedId.toUtf8());
+    QCOMPARE(texts(request.json()[u"message_history"].toArray()),
+             QStringList({u"Q1"_s, FakeGovStackServer::answerFor(u"Q1"_s), u"Q2 edited"_s,
+                          FakeGovStackServer::answerFor(u"Q2 edited"_s)}));
+
+    // The first answer asked for again: the same question, nothing before it.
+    const Run again = run({u"ask"_s, u"--session"_s, sessionId, u"--regenerate"_s, u"1"_s, u"--server"_s, url});
+    QCOMPARE(again.exitCode, 0);
+    const QString againId = newVersion.match(again.err).captured(1);
+    request = server.chatRequests().last();
+    QCOMPARE(request.path, "/v2/chat/"); // a session's first message, its id in the body
+    QCOMPARE(request.json()[u"session_id"].toString(), againId);
+    QCOMPARE(request.json()[u"message"].toString(), u"Q1"_s);
+    QVERIFY(request.json()[u"message_history"].toArray().isEmpty());
+    QCOMPARE(server.chatRequests().size(), 5); // each question went once
+
+    // Nothing was deleted, and the conversation is still listed once.
+    const Run listed = run({u"sessions"_s});
+    QCOMPARE(listed.out.trimmed().split(u'\n').size(), 1);
+    QCOMPARE(run({u"ask"_s, u"--session"_s, sessionId, u"--edit"_s, u"9"_s, u"--server"_s, url, u"x"_s}).exitCode, 2);
+    QCOMPARE(run({u"ask"_s, u"--edit"_s, u"1"_s, u"--server"_s, url, u"x"_s}).exitCode, 2);
 }
 
 void TestAskCommand::openAiBackendFromFlags()

@@ -90,6 +90,18 @@ QJsonArray toJson(const QList<ModelMessage> &messages)
 
 } // namespace
 
+namespace {
+
+/// Takes a database back from version 9 (versions of a conversation), for the upgrade tests.
+const QStringList undoVersion9{
+    u"DROP INDEX chats_by_conversation"_s,         u"ALTER TABLE chats DROP COLUMN branch_of"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_turn"_s, u"ALTER TABLE chats DROP COLUMN first_seq"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_kind"_s, u"ALTER TABLE chats DROP COLUMN conversation"_s,
+    u"ALTER TABLE chats DROP COLUMN active_version"_s,
+};
+
+} // namespace
+
 class TestChatStore : public QObject
 {
     Q_OBJECT
@@ -706,6 +718,8 @@ void TestChatStore::upgradesVersionFourDatabaseForSync()
     }
     {
         RawConnection raw(m_path);
+        for (const QString &statement : undoVersion9)
+            QVERIFY2(raw.exec(statement), qPrintable(statement));
         for (const QString &statement : {
                  u"DROP TRIGGER message_search_insert"_s,
                  u"DROP TRIGGER message_search_delete"_s,
@@ -978,6 +992,8 @@ void TestChatStore::searchOfAVersion7DatabaseFindsToolData()
     {
         // Back to version 7: the index knew only the messages' words.
         RawConnection raw(m_path);
+        for (const QString &statement : undoVersion9)
+            QVERIFY2(raw.exec(statement), qPrintable(statement));
         for (const QString &statement : {
                  u"DROP TRIGGER message_search_insert"_s,
                  u"DROP TRIGGER message_search_delete"_s,

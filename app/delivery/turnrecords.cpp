@@ -10,7 +10,7 @@ QList<MessagePart> partsOf(const ChatSession &session, const NewTurn &turn)
     // With an OpenAI-compatible back end the app is the agent: its prompt is stored as the
     // session's first part, so a reopened session sends it again. Decided here, beside the
     // write, so two questions sent at once never both carry it.
-    if (session.messageCount == 0 && !turn.systemPrompt.isEmpty())
+    if (session.messageCount == 0 && session.branchTurn == 0 && !turn.systemPrompt.isEmpty())
         parts << MessagePart::systemPrompt(turn.systemPrompt);
     parts << MessagePart::userPrompt(turn.text);
     return parts;

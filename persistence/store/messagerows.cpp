@@ -43,8 +43,6 @@ Result<void> MessageRows::prepareStatements()
     m_updateChat =
         m_database.prepare(u"UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, revision = revision + 1, "
                            "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?"_s);
-    m_load = m_database.prepare(u"SELECT "_s % messageColumns %
-                                u" FROM chat_messages WHERE chat_id = ? ORDER BY turn, seq"_s);
     m_setStatus = m_database.prepare(u"UPDATE chat_messages SET status = ?, error_kind = ?, error = ? "
                                      "WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
     m_requestAt = m_database.prepare(
@@ -53,7 +51,7 @@ Result<void> MessageRows::prepareStatements()
     m_firstUnsent = m_database.prepare(u"SELECT seq, status, error_kind FROM chat_messages WHERE status <> 'ok' AND "
                                        "status IN ('pending', 'queued') AND chat_id = ? AND kind = 'request' AND "
                                        "seq = turn ORDER BY turn, seq LIMIT 1"_s);
-    for (const auto *query : {&*m_insert, &*m_updateChat, &*m_load, &*m_setStatus, &*m_requestAt, &*m_firstUnsent}) {
+    for (const auto *query : {&*m_insert, &*m_updateChat, &*m_setStatus, &*m_requestAt, &*m_firstUnsent}) {
         if (query->lastError().isValid())
             return storeError(query->lastError(), ChatStore::tr("Preparing the chat database"));
     }
@@ -62,7 +60,7 @@ Result<void> MessageRows::prepareStatements()
 
 void MessageRows::reset()
 {
-    for (auto *query : {&m_insert, &m_updateChat, &m_load, &m_setStatus, &m_requestAt, &m_firstUnsent})
+    for (auto *query : {&m_insert, &m_updateChat, &m_setStatus, &m_requestAt, &m_firstUnsent})
         query->reset();
 }
 
@@ -220,60 +218,89 @@ Result<StoredMessage> MessageRows::readRow(const QSqlQuery &query, const QString
                          std::move(rating)};
 }
 
-Result<QList<StoredMessage>> MessageRows::load(const QString &sessionId, bool agentHistoryOnly)
+Result<void> MessageRows::eachSegment(const QString &sessionId, Order order, const QString &columns,
+                                      const QString &condition, const QVariantList &values,
+                                      const std::function<Result<bool>(QSqlQuery &)> &take)
 {
     const QString context = ChatStore::tr("Loading chat session %1").arg(sessionId);
-    const auto chatRow = m_database.findChat(sessionId, context);
-    if (!chatRow)
-        return chatRow.error();
-    QSqlQuery &query = *m_load;
-    query.addBindValue(chatRow->id);
-    if (auto read = execute(query, context); !read)
-        return read.error();
-
-    QList<StoredMessage> messages;
-    messages.reserve(chatRow->messageCount);
-    while (query.next()) {
-        if (agentHistoryOnly && query.value(2).toString() != messageStatusName(MessageStatus::Ok))
-            continue;
-        auto entry = readRow(query, sessionId);
-        if (!entry) {
-            query.finish();
-            return entry.error();
-        }
-        messages.append(std::move(entry).value());
+    const auto chat = m_database.findChat(sessionId, context);
+    if (!chat)
+        return chat.error();
+    auto found = m_database.pathOf(*chat, context);
+    if (!found)
+        return found.error();
+    QList<StoreDatabase::Segment> path = std::move(found).value();
+    if (order == Order::NewestFirst)
+        std::reverse(path.begin(), path.end());
+    // Only the turns each version gives the path: a version's messages past the point another
+    // branched from it are that version's alone.
+    const QString sql = u"SELECT "_s % columns %
+        u" FROM chat_messages WHERE chat_id = ? AND turn >= ? AND turn < ?"_s % condition %
+        (order == Order::NewestFirst ? u" ORDER BY turn DESC, seq DESC"_s : u" ORDER BY turn, seq"_s);
+    for (const StoreDatabase::Segment &segment : std::as_const(path)) {
+        QSqlQuery query = m_database.prepare(sql);
+        for (const QVariant &value : QVariantList{segment.chatId, segment.fromTurn, segment.toTurn} + values)
+            query.addBindValue(value);
+        if (auto read = execute(query, context); !read)
+            return read.error();
+        const auto more = take(query);
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
     }
-    query.finish();
+    return {};
+}
+
+Result<QList<StoredMessage>> MessageRows::load(const QString &sessionId, bool agentHistoryOnly)
+{
+    QList<StoredMessage> messages;
+    auto read = eachSegment(sessionId, Order::OldestFirst, messageColumns, agentHistoryOnly ? u" AND status = 'ok'"_s : QString(), {},
+                            [&](QSqlQuery &query) -> Result<bool> {
+                                while (query.next()) {
+                                    auto entry = readRow(query, sessionId);
+                                    if (!entry)
+                                        return entry.error();
+                                    messages.append(std::move(entry).value());
+                                }
+                                return true;
+                            });
+    if (!read)
+        return read.error();
     return messages;
 }
 
 Result<StoredMessage> MessageRows::at(const QString &sessionId, int seq)
 {
-    auto query = m_database.sessionQuery(
-        sessionId, u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ? AND seq = ?"_s, {seq},
-        ChatStore::tr("Loading chat session %1").arg(sessionId));
-    if (!query)
-        return query.error();
-    QSqlQuery &row = query.value();
-    if (!row.next())
-        return Error{Error::Code::NotFound,
-                     ChatStore::tr("There is no request at position %1 of this session.").arg(seq)};
-    return readRow(row, sessionId);
+    std::optional<StoredMessage> found;
+    auto read = eachSegment(sessionId, Order::NewestFirst, messageColumns, u" AND seq = ?"_s, {seq}, [&](QSqlQuery &query) -> Result<bool> {
+        if (!query.next())
+            return true;
+        auto entry = readRow(query, sessionId);
+        if (!entry)
+            return entry.error();
+        found = std::move(entry).value();
+        return false;
+    });
+    if (!read)
+        return read.error();
+    if (!found)
+        return Error{Error::Code::NotFound, ChatStore::tr("There is no request at position %1 of this session.").arg(seq)};
+    return *found;
 }
 
 Result<QByteArray> MessageRows::historyJsonBefore(const QString &sessionId, int turn)
 {
     // As a blob: the bytes as stored, without a round trip through UTF-16.
-    auto query = m_database.sessionQuery(sessionId,
-                                         u"SELECT CAST(json AS BLOB) FROM chat_messages WHERE chat_id = ? AND turn < ? "
-                                         "AND status = 'ok' ORDER BY turn, seq"_s,
-                                         {turn}, ChatStore::tr("Loading chat session %1").arg(sessionId));
-    if (!query)
-        return query.error();
-    QSqlQuery &rows = query.value();
     QList<QByteArray> history;
-    while (rows.next())
-        history.append(rows.value(0).toByteArray());
+    auto read = eachSegment(sessionId, Order::OldestFirst, u"CAST(json AS BLOB)"_s, u" AND turn < ? AND status = 'ok'"_s,
+                            {turn}, [&](QSqlQuery &query) -> Result<bool> {
+        while (query.next())
+            history.append(query.value(0).toByteArray());
+        return true;
+    });
+    if (!read)
+        return read.error();
     return JsonText::joinArray(history);
 }
 
@@ -284,27 +311,24 @@ Result<QList<StoredMessage>> MessageRows::page(const QString &sessionId, const s
     QVariantList values;
     if (anchor)
         values << anchor->turn << anchor->seq;
-    values << std::max(limit, 0);
     const QString condition = !anchor ? QString()
         : older                       ? u" AND (turn, seq) < (?, ?)"_s
                                       : u" AND (turn, seq) > (?, ?)"_s;
-    auto found = m_database.sessionQuery(
-        sessionId,
-        u"SELECT "_s % messageColumns % u" FROM chat_messages WHERE chat_id = ?"_s % condition %
-            (older ? u" ORDER BY turn DESC, seq DESC LIMIT ?"_s : u" ORDER BY turn, seq LIMIT ?"_s),
-        values, ChatStore::tr("Loading chat session %1").arg(sessionId));
-    if (!found)
-        return found.error();
-    QSqlQuery &query = found.value();
     QList<StoredMessage> page;
-    while (query.next()) {
-        auto entry = readRow(query, sessionId);
-        if (!entry)
-            return entry.error();
-        if (older)
-            page.prepend(std::move(entry).value());
-        else
-            page.append(std::move(entry).value());
-    }
+    auto read = eachSegment(sessionId, older ? Order::NewestFirst : Order::OldestFirst, messageColumns, condition, values,
+                            [&](QSqlQuery &query) -> Result<bool> {
+                                while (page.size() < limit && query.next()) {
+                                    auto entry = readRow(query, sessionId);
+                                    if (!entry)
+                                        return entry.error();
+                                    if (older)
+                                        page.prepend(std::move(entry).value());
+                                    else
+                                        page.append(std::move(entry).value());
+                                }
+                                return page.size() < limit;
+                            });
+    if (!read)
+        return read.error();
     return page;
 }

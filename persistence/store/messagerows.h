@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <functional>
 #include <optional>
 
 /// A session's messages: one row each, the JSON as it came, in turn order. Appending keeps
@@ -55,6 +56,12 @@ public:
                                       Direction direction);
 
 private:
+    enum class Order { OldestFirst, NewestFirst };
+    /// Runs one query per segment of the session's path (the versions its messages come from),
+    /// in @p order, reading @p columns under @p condition (its @p values bound after the
+    /// segment's); @p take reads the rows and says whether to go on to the next segment.
+    Result<void> eachSegment(const QString &sessionId, Order order, const QString &columns, const QString &condition,
+                             const QVariantList &values, const std::function<Result<bool>(QSqlQuery &)> &take);
     Result<void> insert(qint64 chatId, int seq, int turn, const StoredMessage &entry, const QString &context);
     Result<StoredMessage> readRow(const QSqlQuery &query, const QString &sessionId) const;
     Result<std::optional<RequestRow>> readRequestRow(QSqlQuery &query, const QString &context);
@@ -63,7 +70,6 @@ private:
     // Prepared once: saving a turn must cost the same in the 10,000th message as in the first.
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_updateChat;
-    std::optional<QSqlQuery> m_load;
     std::optional<QSqlQuery> m_setStatus;
     std::optional<QSqlQuery> m_requestAt;
     std::optional<QSqlQuery> m_firstUnsent;

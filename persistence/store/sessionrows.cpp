@@ -28,10 +28,18 @@ Result<ChatSession> SessionRows::find(const QString &sessionId)
     return readSession(query);
 }
 
+namespace {
+
+/// Conversations are listed by their first version; the others are reached from it.
+const QString listed = u"branch_of IS NULL"_s;
+
+} // namespace
+
 Result<QList<ChatSession>> SessionRows::list(int offset, int limit)
 {
     QSqlQuery query =
-        m_database.prepare(u"SELECT "_s % sessionColumns % u" FROM chats"_s % sessionOrder % u" LIMIT ? OFFSET ?"_s);
+        m_database.prepare(u"SELECT "_s % sessionColumns % u" FROM chats WHERE "_s % listed % sessionOrder %
+                           u" LIMIT ? OFFSET ?"_s);
     query.addBindValue(std::max(limit, 0));
     query.addBindValue(std::max(offset, 0));
     return readSessions(query);
@@ -40,14 +48,14 @@ Result<QList<ChatSession>> SessionRows::list(int offset, int limit)
 Result<QList<ChatSession>> SessionRows::listAfter(const std::optional<ChatSession> &after, int limit,
                                                   const QString &titleFilter)
 {
-    QStringList conditions;
+    QStringList conditions{listed};
     if (after)
         conditions << u"(pinned, updated_at, session_id) < (?, ?, ?)"_s;
     if (!titleFilter.isEmpty())
         conditions << u"title LIKE ? ESCAPE '\\'"_s;
     QSqlQuery query = m_database.prepare(
         u"SELECT "_s % sessionColumns % u" FROM chats"_s %
-        (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s)) % sessionOrder % u" LIMIT ?"_s);
+        u" WHERE "_s % conditions.join(u" AND "_s) % sessionOrder % u" LIMIT ?"_s);
     if (after) {
         query.addBindValue(after->pinned ? 1 : 0);
         query.addBindValue(after->updatedAt.toMSecsSinceEpoch());
@@ -68,12 +76,13 @@ Result<QList<ChatSession>> SessionRows::linked()
 
 Result<QStringList> SessionRows::ids()
 {
-    return m_database.sessionIds(u"SELECT session_id FROM chats"_s % sessionOrder, tr("Listing chat sessions"));
+    return m_database.sessionIds(u"SELECT session_id FROM chats WHERE "_s % listed % sessionOrder,
+                                 tr("Listing chat sessions"));
 }
 
 Result<int> SessionRows::count()
 {
-    const auto count = scalar(m_database.database(), u"SELECT count(*) FROM chats"_s, tr("Counting chat sessions"));
+    const auto count = scalar(m_database.database(), u"SELECT count(*) FROM chats WHERE "_s % listed, tr("Counting chat sessions"));
     if (!count)
         return count.error();
     return count->toInt();
@@ -135,14 +144,18 @@ Result<void> SessionRows::remove(const QString &sessionId, bool alsoOnServer)
             // The server's delete outlives the local row: it is remembered until the server confirms it.
             query.prepare(
                 u"INSERT OR REPLACE INTO server_deletes (session_id, server_url, server_profile, queued_at) "
-                "SELECT session_id, server_url, server_profile, ? FROM chats WHERE id = ? AND server_url <> ''"_s);
+                "SELECT session_id, server_url, server_profile, ? FROM chats WHERE (id = ? OR conversation = ?) "
+                "AND server_url <> ''"_s);
             query.addBindValue(nowMillis());
-            query.addBindValue(chat.id);
+            query.addBindValue(chat.conversation);
+            query.addBindValue(chat.conversation);
             if (auto queued = execute(query, context); !queued)
                 return queued;
         }
-        query.prepare(u"DELETE FROM chats WHERE id = ?"_s);
-        query.addBindValue(chat.id);
+        // The conversation goes with every version of it.
+        query.prepare(u"DELETE FROM chats WHERE id = ? OR conversation = ?"_s);
+        query.addBindValue(chat.conversation);
+        query.addBindValue(chat.conversation);
         return execute(query, context);
     });
 }

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QUuid>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using namespace StoreRows;
 
@@ -115,8 +117,10 @@ Result<void> StoreDatabase::openFile(const QString &filePath)
     if (auto migrated = Schema::migrate(m_database, version->toInt()); !migrated)
         return migrated;
     m_claims.emplace(m_database, QUuid::createUuid().toString(QUuid::WithoutBraces), [this] { return m_clock(); });
-    m_findChat = prepare(u"SELECT id, message_count, updated_at, (SELECT COALESCE(MAX(seq), -1) + 1 FROM "
-                         "chat_messages WHERE chat_id = chats.id) FROM chats WHERE session_id = ?"_s);
+    // A version's own messages are numbered from its first_seq on, even before it has any.
+    m_findChat = prepare(u"SELECT id, message_count, updated_at, MAX(first_seq, (SELECT COALESCE(MAX(seq), -1) + 1 "
+                         "FROM chat_messages WHERE chat_id = chats.id)), COALESCE(branch_of, 0), branch_turn, "
+                         "COALESCE(conversation, id) FROM chats WHERE session_id = ?"_s);
     if (m_findChat->lastError().isValid())
         return storeError(m_findChat->lastError(), ChatStore::tr("Preparing the chat database"));
     return {};
@@ -172,9 +176,34 @@ Result<StoreDatabase::ChatRow> StoreDatabase::findChat(const QString &sessionId,
     if (!m_findChat->next())
         return notFound(sessionId);
     ChatRow row{m_findChat->value(0).toLongLong(), m_findChat->value(1).toInt(), m_findChat->value(2).toLongLong(),
-                m_findChat->value(3).toInt()};
+                m_findChat->value(3).toInt(),       m_findChat->value(4).toLongLong(), m_findChat->value(5).toInt(),
+                m_findChat->value(6).toLongLong()};
     m_findChat->finish();
     return row;
+}
+
+Result<QList<StoreDatabase::Segment>> StoreDatabase::pathOf(const ChatRow &chat, const QString &context)
+{
+    QList<Segment> path{Segment{chat.id, chat.branchOf ? chat.branchTurn : 0, std::numeric_limits<int>::max()}};
+    QSqlQuery query(m_database);
+    query.prepare(u"SELECT COALESCE(branch_of, 0), branch_turn FROM chats WHERE id = ?"_s);
+    // Each version up the chain gives the turns from its own start up to where the one below
+    // it starts (or branched off earlier still).
+    for (qint64 parent = chat.branchOf, upTo = chat.branchTurn; parent != 0;) {
+        query.addBindValue(parent);
+        if (auto read = execute(query, context); !read)
+            return read.error();
+        if (!query.next())
+            return Error{Error::Code::Corrupt, ChatStore::tr("A version of this conversation lost the one it came from.")};
+        const qint64 grandparent = query.value(0).toLongLong();
+        const int from = grandparent ? query.value(1).toInt() : 0;
+        if (from < upTo)
+            path.prepend(Segment{parent, from, int(upTo)});
+        query.finish();
+        upTo = std::min<qint64>(upTo, from);
+        parent = grandparent;
+    }
+    return path;
 }
 
 Result<void> StoreDatabase::changeSessionRow(const QString &sessionId, const QString &sql, const QVariantList &values,

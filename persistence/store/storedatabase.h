@@ -39,7 +39,22 @@ public:
         qint64 updatedAt = 0;
         /// Above every seq in use; a sync merge can leave gaps, so it is not the count.
         int nextSeq = 0;
+        /// For a later version of a conversation: the version it branched from (0 for the
+        /// first), whose messages of turns before branchTurn it shows before its own.
+        qint64 branchOf = 0;
+        int branchTurn = 0;
+        /// The conversation's first version, which lists it.
+        qint64 conversation = 0;
     };
+    /// Where a version's messages come from, oldest first: each row's turns in [fromTurn, toTurn).
+    struct Segment {
+        qint64 chatId = 0;
+        int fromTurn = 0;
+        int toTurn = 0;
+    };
+    /// The segments of @p chat's conversation as that version shows it; one for a conversation
+    /// of one version.
+    Result<QList<Segment>> pathOf(const ChatRow &chat, const QString &context);
     Result<ChatRow> findChat(const QString &sessionId, const QString &context);
     /// Inserts the session's row, times defaulting to now; false when the id exists.
     Result<bool> insertChatRow(const ChatSession &session, const QString &context);

@@ -12,7 +12,7 @@ namespace StoreRows {
 
 const QString sessionColumns =
     u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned, server_url, "
-    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language, revision"_s;
+    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language, revision, branch_turn"_s;
 const QString messageColumns = u"seq, turn, status, error_kind, error, json, extras, server_id, rating, "
                                "rating_comment, rated_at, rating_sent"_s;
 const QString sessionOrder = u" ORDER BY pinned DESC, updated_at DESC, session_id DESC"_s;
@@ -87,6 +87,7 @@ ChatSession readSession(const QSqlQuery &query)
     session.serverFingerprint = query.value(14).toString();
     session.language = query.value(15).toString();
     session.revision = query.value(16).toLongLong();
+    session.branchTurn = query.value(17).toInt();
     return session;
 }
 

@@ -132,7 +132,7 @@ Result<QList<SessionSummary>> StoreSearch::reviewSessions(const ReviewFilter &fi
         u"SELECT "_s % sessionColumns %
         u", (SELECT count(*) FROM chat_messages r WHERE r.chat_id = c.id AND r.rating = 5) AS helpful, "
         "(SELECT count(*) FROM chat_messages r WHERE r.chat_id = c.id AND r.rating = 1) AS unhelpful "
-        "FROM chats c WHERE 1"_s %
+        "FROM chats c WHERE c.branch_of IS NULL"_s %
         review.conditions() % u" ORDER BY "_s % orderColumns.value(sortBy) %
         (order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s) % u", c.session_id"_s);
     for (const QVariant &value : review.values())

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "conversationversion.h"
+#include "messagerows.h"
+#include "storedatabase.h"
+
+#include <QCoreApplication>
+
+/// Versions of a conversation: a question edited, or an answer asked for again, continues the
+/// conversation from that turn in a new version (a session row of its own, which takes the
+/// earlier turns from the version it branched from); the conversation remembers which one
+/// is shown.
+class VersionRows
+{
+    Q_DECLARE_TR_FUNCTIONS(ChatStore)
+
+public:
+    VersionRows(StoreDatabase &database, MessageRows &messages);
+
+    /// A new version of @p sessionId's conversation from its question number @p question
+    /// (counted from 1 in the version @p sessionId shows), made the one shown.
+    Result<StartedVersion> start(const QString &sessionId, int question, VersionKind kind);
+    /// The version of @p sessionId's conversation that is shown (@p sessionId when it has one version).
+    Result<QString> shown(const QString &sessionId);
+
+private:
+    StoreDatabase &m_database;
+    MessageRows &m_messages;
+};
