@@ -27,6 +27,12 @@ QFuture<Result<ChatSession>> ChatActions::session(const QString &sessionId) cons
         [sessionId](ChatStore &store) { return store.chat(sessionId); });
 }
 
+QFuture<Result<QString>> ChatActions::shownVersion(const QString &sessionId) const
+{
+    return m_context.store->runInBackground<QString>(
+        [sessionId](ChatStore &store) { return store.shownVersion(sessionId); });
+}
+
 QFuture<Result<QStringList>> ChatActions::allSessionIds() const
 {
     return m_context.store->runInBackground<QStringList>([](ChatStore &store) { return store.sessionIds(); });

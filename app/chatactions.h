@@ -42,6 +42,8 @@ public:
     /// Where the views read sessions and messages and hear of changes.
     ChatSource *source() const;
     QFuture<Result<ChatSession>> session(const QString &sessionId) const;
+    /// The session of the version of @p sessionId's conversation that is shown and continued.
+    QFuture<Result<QString>> shownVersion(const QString &sessionId) const;
     /// Every session, in sidebar order (File → Export All).
     QFuture<Result<QStringList>> allSessionIds() const;
     /// How many conversations have messages waiting for their server.

@@ -80,8 +80,8 @@ struct Options {
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({dataDir, backend, server, profile, model, userId, timeout, session, newSession, edit,
-                           regenerate, json, all, output, format, replace, from, to, language, rated});
+        parser.addOptions({dataDir,    backend, server, profile, model,  userId,  timeout, session, newSession, edit,
+                           regenerate, json,    all,    output,  format, replace, from,    to,      language,   rated});
         parser.addPositionalArgument(
             u"command"_s,
             QCoreApplication::translate("CommandLine",
@@ -290,8 +290,8 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
         return usage(QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(command));
     result.command = CommandLineOptions::Command::Ask;
     result.text = positional.join(u' ').trimmed();
-    for (auto [option, question] : {std::pair{&options.edit, &result.editQuestion},
-                                    std::pair{&options.regenerate, &result.regenerateQuestion}}) {
+    for (auto [option, question] :
+         {std::pair{&options.edit, &result.editQuestion}, std::pair{&options.regenerate, &result.regenerateQuestion}}) {
         if (!parser.isSet(*option))
             continue;
         bool number = false;

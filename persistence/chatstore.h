@@ -2,8 +2,8 @@
 
 #include "chatsession.h"
 #include "chatsource.h"
-#include "conversationversion.h"
 #include "continuewhilealive.h"
+#include "conversationversion.h"
 #include "historymerge.h"
 #include "importwriter.h"
 #include "modelmessage.h"

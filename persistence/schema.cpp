@@ -228,8 +228,8 @@ namespace Schema {
 Result<void> migrate(QSqlDatabase &database, int fromVersion)
 {
     // Step n takes a database from version n to n + 1; any older database climbs every step.
-    static const QList<QStringList> steps{version1, version2, version3, version4,
-                                          version5, version6, version7, version8, version9};
+    static const QList<QStringList> steps{version1, version2, version3, version4, version5,
+                                          version6, version7, version8, version9};
     static_assert(currentVersion == 9, "a new schema version needs its step");
     for (int version = fromVersion; version < currentVersion; ++version) {
         if (auto step = runStep(database, steps.at(version), version + 1); !step)

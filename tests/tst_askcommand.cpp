@@ -169,6 +169,36 @@ void TestAskCommand::editAndRegenerateAskAgainInANewVersion()
     QVERIFY(request.json()[u"message_history"].toArray().isEmpty());
     QCOMPARE(server.chatRequests().size(), 5); // each question went once
 
+    // Sync brings each version's trace into its own turns only (the server holds a session per
+    // version): each version's turns gain their tool calls and results, the turns it shares with
+    // the one it came from are not written twice, and a second pass changes nothing.
+    const auto rows = [this] {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"versions-check"_s);
+        db.setDatabaseName(m_home->filePath(u"data/govstack/govstack-desktop/chats.sqlite"_s));
+        db.open();
+        QStringList counts;
+        {
+            QSqlQuery query(u"SELECT count(m.id) FROM chats c LEFT JOIN chat_messages m ON m.chat_id = c.id "
+                            "GROUP BY c.id ORDER BY c.id"_s,
+                            db);
+            while (query.next())
+                counts << query.value(0).toString();
+        }
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(u"versions-check"_s);
+        return counts;
+    };
+    QCOMPARE(rows(), QStringList({u"4"_s, u"4"_s, u"2"_s}));
+    QCOMPARE(run({u"sync"_s, u"--server"_s, url}).exitCode, 0);
+    const QStringList traced{u"8"_s, u"8"_s, u"4"_s}; // 2, 2 and 1 turns of question, call, result, answer
+    QCOMPARE(rows(), traced);
+    const int posts = int(server.chatRequests().size());
+    QCOMPARE(run({u"sync"_s, u"--server"_s, url}).exitCode, 0);
+    QCOMPARE(rows(), traced);
+    QCOMPARE(server.chatRequests().size(), posts);
+    QCOMPARE(posts, 5); // no question went twice
+
     // Nothing was deleted, and the conversation is still listed once.
     const Run listed = run({u"sessions"_s});
     QCOMPARE(listed.out.trimmed().split(u'\n').size(), 1);

@@ -94,9 +94,12 @@ namespace {
 
 /// Takes a database back from version 9 (versions of a conversation), for the upgrade tests.
 const QStringList undoVersion9{
-    u"DROP INDEX chats_by_conversation"_s,         u"ALTER TABLE chats DROP COLUMN branch_of"_s,
-    u"ALTER TABLE chats DROP COLUMN branch_turn"_s, u"ALTER TABLE chats DROP COLUMN first_seq"_s,
-    u"ALTER TABLE chats DROP COLUMN branch_kind"_s, u"ALTER TABLE chats DROP COLUMN conversation"_s,
+    u"DROP INDEX chats_by_conversation"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_of"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_turn"_s,
+    u"ALTER TABLE chats DROP COLUMN first_seq"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_kind"_s,
+    u"ALTER TABLE chats DROP COLUMN conversation"_s,
     u"ALTER TABLE chats DROP COLUMN active_version"_s,
 };
 
@@ -107,6 +110,7 @@ class TestChatStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void versionsShareTheTurnsBeforeThemWithoutCopies();
     void init();
     void cleanup();
 
@@ -699,6 +703,56 @@ void TestChatStore::longSessionsLoadBackwardsInPages()
     QCOMPARE(all.constFirst().message.text(), u"q0"_s);
     QCOMPARE(all.constLast().message.text(), u"a24"_s);
     QCOMPARE(store.loadStoredMessagesBefore(id, std::nullopt, 2)->constFirst().message.text(), u"q24"_s);
+}
+
+void TestChatStore::versionsShareTheTurnsBeforeThemWithoutCopies()
+{
+    TestStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.createChatSession(u"u"_s).value();
+    for (int i = 0; i < 30; ++i)
+        QVERIFY(store.saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    const auto textsOf = [](const QList<StoredMessage> &messages) {
+        QStringList texts;
+        for (const StoredMessage &entry : messages)
+            texts << entry.message.text();
+        return texts;
+    };
+    // Question 21 edited, then in that version question 11 asked again: each version takes
+    // the turns before its own from the one it came from.
+    const StartedVersion edited = store.startVersion(id, 21, VersionKind::Edit).value();
+    QCOMPARE(edited.question, u"q20"_s);
+    QCOMPARE(store.shownVersion(id).value(), edited.sessionId);
+    QVERIFY(store.saveMessages(edited.sessionId, turn(u"q20 edited"_s, u"e20"_s)));
+    const StartedVersion again = store.startVersion(edited.sessionId, 11, VersionKind::Regenerate).value();
+    QCOMPARE(again.question, u"q10"_s);
+    QVERIFY(store.saveMessages(again.sessionId, turn(u"q10"_s, u"r10"_s)));
+    QCOMPARE(store.shownVersion(id).value(), again.sessionId);
+
+    QStringList expected;
+    for (int i = 0; i < 10; ++i)
+        expected << u"q%1"_s.arg(i) << u"a%1"_s.arg(i);
+    expected << u"q10"_s << u"r10"_s;
+    QCOMPARE(textsOf(store.loadStoredMessages(again.sessionId).value()), expected);
+    QCOMPARE(textsOf(store.loadStoredMessages(edited.sessionId).value()).mid(40),
+             QStringList({u"q20 edited"_s, u"e20"_s}));
+    QCOMPARE(store.loadStoredMessages(id)->size(), 60); // the first version as it was
+    // Pages cross from a version's own turns into those it shares, and back.
+    const QList<StoredMessage> newest = store.loadStoredMessagesBefore(again.sessionId, std::nullopt, 4).value();
+    QCOMPARE(textsOf(newest), QStringList({u"q9"_s, u"a9"_s, u"q10"_s, u"r10"_s}));
+    QCOMPARE(textsOf(store.loadStoredMessagesAfter(again.sessionId, newest.first(), 2).value()),
+             QStringList({u"a9"_s, u"q10"_s}));
+    QCOMPARE(store.storedMessage(again.sessionId, newest.last().seq)->message.text(), u"r10"_s);
+    QCOMPARE(store.storedMessage(again.sessionId, newest.first().seq)->message.text(), u"q9"_s);
+    // The request history: the shared turns' bytes, then its own.
+    const QByteArray history = store.historyJsonBefore(again.sessionId, newest.at(2).turn).value();
+    QCOMPARE(PydanticAiCodec::decodeHistory(history)->size(), 20);
+    // Stored once: the versions hold only their own messages, and the list shows one conversation.
+    QCOMPARE(store.sessionCount().value(), 1);
+    QVERIFY(store.deleteChatSession(id));
+    RawConnection raw(m_path);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM chats"_s).toInt(), 0);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt(), 0);
 }
 
 void TestChatStore::upgradesVersionFourDatabaseForSync()

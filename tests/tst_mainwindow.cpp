@@ -1,3 +1,4 @@
+#include "chatview.h"
 #include "composer.h"
 #include "connectiontester.h"
 #include "conversationreader.h"
@@ -247,6 +248,7 @@ class TestMainWindow : public QObject
 private Q_SLOTS:
     void initTestCase();
     void typeAndEnterSendsAndStores();
+    void theWindowContinuesTheVersionShown();
     void shiftEnterAddsALineAndUpRecallsTheLastMessage();
     void clickingASessionShowsItsHistory();
     void renameAndDeleteThroughTheUi();
@@ -321,6 +323,37 @@ void TestMainWindow::typeAndEnterSendsAndStores()
     QCOMPARE(h.store.loadHistory(sessionId)->size(), 2);
     QCOMPARE(h.sessions()->model()->index(0, 0).data(SessionListModel::TitleRole).toString(), question);
     QCOMPARE(h.server.chatRequests().size(), 1);
+}
+
+void TestMainWindow::theWindowContinuesTheVersionShown()
+{
+    Harness h;
+    const auto exchange = [](const QString &question, const QString &answer) {
+        return QList<ModelMessage>{ModelMessage::request({MessagePart::userPrompt(question)}),
+                                   ModelMessage::response({MessagePart::text(answer)}, {})};
+    };
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, exchange(u"Q1"_s, u"A1"_s) + exchange(u"Q2"_s, u"A2"_s)));
+    // Question 2 edited elsewhere (a headless command): the window shows that version.
+    const StartedVersion edited = h.store.startVersion(id, 2, VersionKind::Edit).value();
+    QVERIFY(h.store.saveMessages(edited.sessionId, exchange(u"Q2 edited"_s, u"E2"_s)));
+    h.show();
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 1);
+    h.window->openSession(id);
+    QTRY_COMPARE(h.window->findChild<ChatView *>()->sessionId(), edited.sessionId);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    QCOMPARE(h.messageModel()->index(2, 0).data().toString(), u"Q2 edited"_s);
+    QCOMPARE(h.window->currentSessionId(), id);
+
+    // The next question continues it, with its history.
+    h.composer()->setFocus();
+    QTest::keyClicks(h.composer(), u"Q3"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.server.chatRequests().size(), 1);
+    QCOMPARE(h.server.chatRequests().first().path, "/v2/chat/" + edited.sessionId.toUtf8());
+    QCOMPARE(h.server.chatRequests().first().json()[u"message_history"].toArray().size(), 4);
+    QTRY_COMPARE(h.store.loadHistory(edited.sessionId)->size(), 6);
+    QCOMPARE(h.store.loadHistory(id)->size(), 4); // the first version as it was
 }
 
 void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()

@@ -139,6 +139,10 @@
             <numerusform>%n earlier messages of this session were interrupted before their answer was complete; what arrived is kept. Retry them in the app.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New version of the conversation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatCompletions</name>
@@ -387,6 +391,21 @@
     <message>
         <source>This session is still waiting for an answer.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version of this conversation lost the one it came from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a new version of chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This conversation has no question %1; it has %n question(s).</source>
+        <translation>
+            <numerusform>This conversation has no question %1; it has %n question.</numerusform>
+            <numerusform>This conversation has no question %1; it has %n questions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -643,6 +662,22 @@ sessions: list the sessions with their details.</source>
     </message>
     <message>
         <source>Use: import FILE... [--replace]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask --session ID --edit N TEXT: ask question N again as TEXT, in a new version of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask --session ID --regenerate N: a new answer to question N, in a new version of the conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--edit and --regenerate take a question&apos;s number (from 1) and --session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --edit or --regenerate, not both.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -139,6 +139,10 @@
             <numerusform>Jumbe %n za awali za mazungumzo haya zilikatizwa kabla majibu yake hayajakamilika; kilichofika kimehifadhiwa. Zijaribu tena kwenye programu.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New version of the conversation: %1</source>
+        <translation>Toleo jipya la mazungumzo: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatCompletions</name>
@@ -387,6 +391,21 @@
     <message>
         <source>This session is still waiting for an answer.</source>
         <translation>Mazungumzo haya bado yanasubiri jibu.</translation>
+    </message>
+    <message>
+        <source>A version of this conversation lost the one it came from.</source>
+        <translation>Toleo la mazungumzo haya limepoteza lile lililotokana nalo.</translation>
+    </message>
+    <message>
+        <source>Starting a new version of chat session %1</source>
+        <translation>Kuanzisha toleo jipya la mazungumzo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This conversation has no question %1; it has %n question(s).</source>
+        <translation>
+            <numerusform>Mazungumzo haya hayana swali %1; yana swali %n.</numerusform>
+            <numerusform>Mazungumzo haya hayana swali %1; yana maswali %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -655,6 +674,22 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
     <message>
         <source>Use: import FILE... [--replace]</source>
         <translation>Tumia: import FAILI... [--replace]</translation>
+    </message>
+    <message>
+        <source>ask --session ID --edit N TEXT: ask question N again as TEXT, in a new version of the conversation.</source>
+        <translation>ask --session ID --edit N MAANDISHI: uliza swali N tena kama MAANDISHI, katika toleo jipya la mazungumzo.</translation>
+    </message>
+    <message>
+        <source>ask --session ID --regenerate N: a new answer to question N, in a new version of the conversation.</source>
+        <translation>ask --session ID --regenerate N: jibu jipya kwa swali N, katika toleo jipya la mazungumzo.</translation>
+    </message>
+    <message>
+        <source>--edit and --regenerate take a question&apos;s number (from 1) and --session.</source>
+        <translation>--edit na --regenerate huhitaji namba ya swali (kuanzia 1) na --session.</translation>
+    </message>
+    <message>
+        <source>Use either --edit or --regenerate, not both.</source>
+        <translation>Tumia --edit au --regenerate, si vyote viwili.</translation>
     </message>
 </context>
 <context>

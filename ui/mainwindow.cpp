@@ -267,13 +267,27 @@ void MainWindow::activate()
 
 QString MainWindow::currentSessionId() const
 {
-    return m_chat->sessionId();
+    return m_conversationId;
 }
 
 void MainWindow::openSession(const QString &sessionId)
 {
-    m_chat->showSession(sessionId, m_actions->sendingTurn(sessionId));
+    m_conversationId = sessionId;
     m_sidebar->showSession(sessionId);
+    showVersion(sessionId);
+    if (sessionId.isEmpty())
+        return;
+    // A conversation with several versions shows (and continues) the one chosen last, once the
+    // store has said which.
+    continueWhileAlive(m_actions->shownVersion(sessionId), this, [this, sessionId](const Result<QString> &shown) {
+        if (shown && sessionId == m_conversationId && *shown != m_chat->sessionId())
+            showVersion(*shown);
+    });
+}
+
+void MainWindow::showVersion(const QString &versionId)
+{
+    m_chat->showSession(versionId, m_actions->sendingTurn(versionId));
     updateComposer();
     showSyncState();
 }

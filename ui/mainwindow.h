@@ -68,6 +68,7 @@ public:
     void activate();
     /// Shows @p sessionId in the chat view, as clicking it in the sidebar does.
     void openSession(const QString &sessionId);
+    /// The open conversation (the session its first version is kept as, which the list shows).
     QString currentSessionId() const;
 
     void newChat();
@@ -111,6 +112,8 @@ private:
     void showStatus(const QString &state);
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
+    /// Shows the version @p versionId of the open conversation in the chat.
+    void showVersion(const QString &versionId);
 
     Context m_context;
     /// What the window does to conversations; the turns awaiting answers are the controller's to know.
@@ -119,6 +122,7 @@ private:
     ApiKeySaver *m_keys = nullptr;
     SessionFiles *m_files;
     ExportNotice *m_exportNotice = nullptr;
+    QString m_conversationId;
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;
 

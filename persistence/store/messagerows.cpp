@@ -234,9 +234,8 @@ Result<void> MessageRows::eachSegment(const QString &sessionId, Order order, con
         std::reverse(path.begin(), path.end());
     // Only the turns each version gives the path: a version's messages past the point another
     // branched from it are that version's alone.
-    const QString sql = u"SELECT "_s % columns %
-        u" FROM chat_messages WHERE chat_id = ? AND turn >= ? AND turn < ?"_s % condition %
-        (order == Order::NewestFirst ? u" ORDER BY turn DESC, seq DESC"_s : u" ORDER BY turn, seq"_s);
+    const QString sql = u"SELECT "_s % columns % u" FROM chat_messages WHERE chat_id = ? AND turn >= ? AND turn < ?"_s %
+        condition % (order == Order::NewestFirst ? u" ORDER BY turn DESC, seq DESC"_s : u" ORDER BY turn, seq"_s);
     for (const StoreDatabase::Segment &segment : std::as_const(path)) {
         QSqlQuery query = m_database.prepare(sql);
         for (const QVariant &value : QVariantList{segment.chatId, segment.fromTurn, segment.toTurn} + values)
@@ -255,16 +254,17 @@ Result<void> MessageRows::eachSegment(const QString &sessionId, Order order, con
 Result<QList<StoredMessage>> MessageRows::load(const QString &sessionId, bool agentHistoryOnly)
 {
     QList<StoredMessage> messages;
-    auto read = eachSegment(sessionId, Order::OldestFirst, messageColumns, agentHistoryOnly ? u" AND status = 'ok'"_s : QString(), {},
-                            [&](QSqlQuery &query) -> Result<bool> {
-                                while (query.next()) {
-                                    auto entry = readRow(query, sessionId);
-                                    if (!entry)
-                                        return entry.error();
-                                    messages.append(std::move(entry).value());
-                                }
-                                return true;
-                            });
+    auto read =
+        eachSegment(sessionId, Order::OldestFirst, messageColumns,
+                    agentHistoryOnly ? u" AND status = 'ok'"_s : QString(), {}, [&](QSqlQuery &query) -> Result<bool> {
+                        while (query.next()) {
+                            auto entry = readRow(query, sessionId);
+                            if (!entry)
+                                return entry.error();
+                            messages.append(std::move(entry).value());
+                        }
+                        return true;
+                    });
     if (!read)
         return read.error();
     return messages;
@@ -273,19 +273,21 @@ Result<QList<StoredMessage>> MessageRows::load(const QString &sessionId, bool ag
 Result<StoredMessage> MessageRows::at(const QString &sessionId, int seq)
 {
     std::optional<StoredMessage> found;
-    auto read = eachSegment(sessionId, Order::NewestFirst, messageColumns, u" AND seq = ?"_s, {seq}, [&](QSqlQuery &query) -> Result<bool> {
-        if (!query.next())
-            return true;
-        auto entry = readRow(query, sessionId);
-        if (!entry)
-            return entry.error();
-        found = std::move(entry).value();
-        return false;
-    });
+    auto read = eachSegment(sessionId, Order::NewestFirst, messageColumns, u" AND seq = ?"_s, {seq},
+                            [&](QSqlQuery &query) -> Result<bool> {
+                                if (!query.next())
+                                    return true;
+                                auto entry = readRow(query, sessionId);
+                                if (!entry)
+                                    return entry.error();
+                                found = std::move(entry).value();
+                                return false;
+                            });
     if (!read)
         return read.error();
     if (!found)
-        return Error{Error::Code::NotFound, ChatStore::tr("There is no request at position %1 of this session.").arg(seq)};
+        return Error{Error::Code::NotFound,
+                     ChatStore::tr("There is no request at position %1 of this session.").arg(seq)};
     return *found;
 }
 
@@ -293,12 +295,12 @@ Result<QByteArray> MessageRows::historyJsonBefore(const QString &sessionId, int 
 {
     // As a blob: the bytes as stored, without a round trip through UTF-16.
     QList<QByteArray> history;
-    auto read = eachSegment(sessionId, Order::OldestFirst, u"CAST(json AS BLOB)"_s, u" AND turn < ? AND status = 'ok'"_s,
-                            {turn}, [&](QSqlQuery &query) -> Result<bool> {
-        while (query.next())
-            history.append(query.value(0).toByteArray());
-        return true;
-    });
+    auto read = eachSegment(sessionId, Order::OldestFirst, u"CAST(json AS BLOB)"_s,
+                            u" AND turn < ? AND status = 'ok'"_s, {turn}, [&](QSqlQuery &query) -> Result<bool> {
+                                while (query.next())
+                                    history.append(query.value(0).toByteArray());
+                                return true;
+                            });
     if (!read)
         return read.error();
     return JsonText::joinArray(history);
@@ -315,8 +317,8 @@ Result<QList<StoredMessage>> MessageRows::page(const QString &sessionId, const s
         : older                       ? u" AND (turn, seq) < (?, ?)"_s
                                       : u" AND (turn, seq) > (?, ?)"_s;
     QList<StoredMessage> page;
-    auto read = eachSegment(sessionId, older ? Order::NewestFirst : Order::OldestFirst, messageColumns, condition, values,
-                            [&](QSqlQuery &query) -> Result<bool> {
+    auto read = eachSegment(sessionId, older ? Order::NewestFirst : Order::OldestFirst, messageColumns, condition,
+                            values, [&](QSqlQuery &query) -> Result<bool> {
                                 while (page.size() < limit && query.next()) {
                                     auto entry = readRow(query, sessionId);
                                     if (!entry)

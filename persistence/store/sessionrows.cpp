@@ -37,9 +37,8 @@ const QString listed = u"branch_of IS NULL"_s;
 
 Result<QList<ChatSession>> SessionRows::list(int offset, int limit)
 {
-    QSqlQuery query =
-        m_database.prepare(u"SELECT "_s % sessionColumns % u" FROM chats WHERE "_s % listed % sessionOrder %
-                           u" LIMIT ? OFFSET ?"_s);
+    QSqlQuery query = m_database.prepare(u"SELECT "_s % sessionColumns % u" FROM chats WHERE "_s % listed %
+                                         sessionOrder % u" LIMIT ? OFFSET ?"_s);
     query.addBindValue(std::max(limit, 0));
     query.addBindValue(std::max(offset, 0));
     return readSessions(query);
@@ -53,9 +52,8 @@ Result<QList<ChatSession>> SessionRows::listAfter(const std::optional<ChatSessio
         conditions << u"(pinned, updated_at, session_id) < (?, ?, ?)"_s;
     if (!titleFilter.isEmpty())
         conditions << u"title LIKE ? ESCAPE '\\'"_s;
-    QSqlQuery query = m_database.prepare(
-        u"SELECT "_s % sessionColumns % u" FROM chats"_s %
-        u" WHERE "_s % conditions.join(u" AND "_s) % sessionOrder % u" LIMIT ?"_s);
+    QSqlQuery query = m_database.prepare(u"SELECT "_s % sessionColumns % u" FROM chats"_s % u" WHERE "_s %
+                                         conditions.join(u" AND "_s) % sessionOrder % u" LIMIT ?"_s);
     if (after) {
         query.addBindValue(after->pinned ? 1 : 0);
         query.addBindValue(after->updatedAt.toMSecsSinceEpoch());
@@ -82,7 +80,8 @@ Result<QStringList> SessionRows::ids()
 
 Result<int> SessionRows::count()
 {
-    const auto count = scalar(m_database.database(), u"SELECT count(*) FROM chats WHERE "_s % listed, tr("Counting chat sessions"));
+    const auto count =
+        scalar(m_database.database(), u"SELECT count(*) FROM chats WHERE "_s % listed, tr("Counting chat sessions"));
     if (!count)
         return count.error();
     return count->toInt();

@@ -175,8 +175,8 @@ Result<StoreDatabase::ChatRow> StoreDatabase::findChat(const QString &sessionId,
         return found.error();
     if (!m_findChat->next())
         return notFound(sessionId);
-    ChatRow row{m_findChat->value(0).toLongLong(), m_findChat->value(1).toInt(), m_findChat->value(2).toLongLong(),
-                m_findChat->value(3).toInt(),       m_findChat->value(4).toLongLong(), m_findChat->value(5).toInt(),
+    ChatRow row{m_findChat->value(0).toLongLong(), m_findChat->value(1).toInt(),      m_findChat->value(2).toLongLong(),
+                m_findChat->value(3).toInt(),      m_findChat->value(4).toLongLong(), m_findChat->value(5).toInt(),
                 m_findChat->value(6).toLongLong()};
     m_findChat->finish();
     return row;
@@ -194,7 +194,8 @@ Result<QList<StoreDatabase::Segment>> StoreDatabase::pathOf(const ChatRow &chat,
         if (auto read = execute(query, context); !read)
             return read.error();
         if (!query.next())
-            return Error{Error::Code::Corrupt, ChatStore::tr("A version of this conversation lost the one it came from.")};
+            return Error{Error::Code::Corrupt,
+                         ChatStore::tr("A version of this conversation lost the one it came from.")};
         const qint64 grandparent = query.value(0).toLongLong();
         const int from = grandparent ? query.value(1).toInt() : 0;
         if (from < upTo)

@@ -141,6 +141,7 @@ Result<QList<SessionSummary>> StoreSearch::reviewSessions(const ReviewFilter &fi
         return read.error();
     QList<SessionSummary> sessions;
     while (query.next())
-        sessions.append(SessionSummary{readSession(query), query.value(17).toInt(), query.value(18).toInt()});
+        sessions.append(
+            SessionSummary{readSession(query), query.value(u"helpful"_s).toInt(), query.value(u"unhelpful"_s).toInt()});
     return sessions;
 }

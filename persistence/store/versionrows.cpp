@@ -28,8 +28,7 @@ Result<StartedVersion> VersionRows::start(const QString &sessionId, int question
     }
     if (question < 1 || question > questions.size())
         return Error{Error::Code::NotFound,
-                     tr("This conversation has no question %1; it has %n question(s).", nullptr,
-                        int(questions.size()))
+                     tr("This conversation has no question %1; it has %n question(s).", nullptr, int(questions.size()))
                          .arg(question)};
     const StoredMessage &replaced = *questions.at(question - 1);
     const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -66,9 +65,10 @@ Result<QString> VersionRows::shown(const QString &sessionId)
 {
     const QString context = tr("Loading chat session %1").arg(sessionId);
     QSqlQuery query(m_database.database());
-    query.prepare(u"SELECT COALESCE(a.session_id, c.session_id) FROM chats c "
-                  "LEFT JOIN chats a ON a.id = (SELECT active_version FROM chats r WHERE r.id = COALESCE(c.conversation, "
-                  "c.id)) WHERE c.session_id = ?"_s);
+    query.prepare(
+        u"SELECT COALESCE(a.session_id, c.session_id) FROM chats c "
+        "LEFT JOIN chats a ON a.id = (SELECT active_version FROM chats r WHERE r.id = COALESCE(c.conversation, "
+        "c.id)) WHERE c.session_id = ?"_s);
     query.addBindValue(sessionId);
     if (auto read = execute(query, context); !read)
         return read.error();
