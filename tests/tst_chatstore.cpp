@@ -76,6 +76,17 @@ QList<ModelMessage> turn(const QString &question, const QString &answer)
             ModelMessage::response({MessagePart::text(answer)}, u"govstack-agent"_s)};
 }
 
+/// A new session of @p count turns, q0/a0 first, each saved on its own; empty when one could not be.
+QString sessionOfTurns(TestStore &store, int count)
+{
+    const QString id = store.createChatSession(u"u"_s).value();
+    for (int i = 0; i < count; ++i) {
+        if (!store.saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))))
+            return {};
+    }
+    return id;
+}
+
 QList<ModelMessage> fixture(const QString &name)
 {
     QFile file(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/") + name);
@@ -417,9 +428,8 @@ void TestChatStore::appendingTouchesOnlyNewRows()
 {
     TestStore store;
     QVERIFY(store.open(m_path));
-    const QString sessionId = store.createChatSession(u"u"_s).value();
-    for (int i = 0; i < 100; ++i)
-        QVERIFY(store.saveMessages(sessionId, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    const QString sessionId = sessionOfTurns(store, 100);
+    QVERIFY(!sessionId.isEmpty());
 
     RawConnection raw(m_path);
     QVERIFY(raw.exec(u"CREATE TABLE write_log (what TEXT)"_s));
@@ -686,9 +696,8 @@ void TestChatStore::longSessionsLoadBackwardsInPages()
 {
     TestStore store;
     QVERIFY(store.open(m_path));
-    const QString id = store.createChatSession(u"u"_s).value();
-    for (int i = 0; i < 25; ++i)
-        QVERIFY(store.saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    const QString id = sessionOfTurns(store, 25);
+    QVERIFY(!id.isEmpty());
     QList<StoredMessage> all;
     std::optional<StoredMessage> oldest;
     while (true) {
@@ -709,9 +718,8 @@ void TestChatStore::versionsShareTheTurnsBeforeThemWithoutCopies()
 {
     TestStore store;
     QVERIFY(store.open(m_path));
-    const QString id = store.createChatSession(u"u"_s).value();
-    for (int i = 0; i < 30; ++i)
-        QVERIFY(store.saveMessages(id, turn(u"q%1"_s.arg(i), u"a%1"_s.arg(i))));
+    const QString id = sessionOfTurns(store, 30);
+    QVERIFY(!id.isEmpty());
     const auto textsOf = [](const QList<StoredMessage> &messages) {
         QStringList texts;
         for (const StoredMessage &entry : messages)
