@@ -481,6 +481,7 @@ void TestMainWindow::theMessageBoxKeepsTheKeyboard()
     QTest::keyClick(h.composer(), Qt::Key_Return);
     QTRY_VERIFY(
         h.messageModel()->index(h.messageModel()->rowCount() - 1, 0).data(MessageListModel::PendingRole).toBool());
+    QTRY_COMPARE(h.server.chatRequests().size(), 1); // on its way, its answer never coming
     QVERIFY(h.composer()->isEnabled());
     QVERIFY(h.composer()->hasFocus());
     QTest::keyClicks(h.composer(), u"And the next one"_s);
@@ -1157,6 +1158,24 @@ void TestMainWindow::settingsSayWhichKeyIsUsed()
     };
     qunsetenv("GOVSTACK_API_KEY");
     QVERIFY2(keySource().contains(u"keychain"_s), qPrintable(keySource()));
+    {
+        // Once the keychain has answered for the server chosen, the dialog says whether its key is used.
+        SettingsDialog dialog(ConnectionSettings(), &tester);
+        const auto *label = dialog.findChild<QLabel *>(u"keySource"_s);
+        const ConnectionSettings defaults;
+        const QString entry = CredentialStore::entryFor(Backend::GovStack, defaults.govStackUrl);
+        dialog.setKeyStored(entry, true);
+        QVERIFY2(label->text().startsWith(u"In use: the key kept in the system keychain for this server"_s),
+                 qPrintable(label->text()));
+        dialog.setKeyStored(entry, false);
+        QVERIFY(label->text().startsWith(u"No key is kept for this server yet."_s));
+        // Another server typed in: what the keychain said was about the first.
+        for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+            if (edit->text() == defaults.govStackUrl.toString())
+                edit->setText(u"https://other.example"_s);
+        }
+        QVERIFY(label->text().startsWith(u"A key typed here"_s));
+    }
     // A key in the environment wins over one typed in Settings: the dialog says so.
     qputenv("GOVSTACK_API_KEY", "gs-from-the-environment");
     const auto unset = qScopeGuard([] { qunsetenv("GOVSTACK_API_KEY"); });

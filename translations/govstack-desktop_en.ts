@@ -2128,6 +2128,14 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Closes without saving</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>In use: the key kept in the system keychain for this server. One typed here replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key is kept for this server yet. One typed here is kept in the system keychain, never in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

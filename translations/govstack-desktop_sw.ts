@@ -2139,6 +2139,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Closes without saving</source>
         <translation>Hufunga bila kuhifadhi</translation>
     </message>
+    <message>
+        <source>In use: the key kept in the system keychain for this server. One typed here replaces it.</source>
+        <translation>Unaotumika: ufunguo uliohifadhiwa kwenye hifadhi ya funguo ya mfumo kwa seva hii. Ukiandika mwingine hapa, utauchukua nafasi.</translation>
+    </message>
+    <message>
+        <source>No key is kept for this server yet. One typed here is kept in the system keychain, never in a file.</source>
+        <translation>Bado hakuna ufunguo uliohifadhiwa kwa seva hii. Unaoandikwa hapa huhifadhiwa kwenye hifadhi ya funguo ya mfumo, kamwe si kwenye faili.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>

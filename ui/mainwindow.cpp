@@ -8,6 +8,7 @@
 #include "composer.h"
 #include "connectionindicator.h"
 #include "conversationcommands.h"
+#include "credentialstore.h"
 #include "exportnotice.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -373,6 +375,16 @@ void MainWindow::openSettings()
         return;
     SettingsDialog dialog(m_context.settings, m_context.tester, this);
     connect(&dialog, &SettingsDialog::uiLanguageChosen, this, &UiLanguage::apply);
+    if (m_context.credentials) {
+        // Which key is in use: the keychain's answer arrives while the dialog is open.
+        const ConnectionSettings &current = m_context.settings;
+        const QString entry = CredentialStore::entryFor(current.backend, current.serverUrl(current.backend));
+        m_context.credentials->read(entry,
+                                    [dialog = QPointer<SettingsDialog>(&dialog), entry](const Result<QString> &key) {
+                                        if (dialog && key)
+                                            dialog->setKeyStored(entry, !key->isEmpty());
+                                    });
+    }
     if (dialog.exec() != QDialog::Accepted) {
         UiLanguage::apply(m_context.settings.uiLanguage);
         return;

@@ -101,6 +101,8 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_backend, &QComboBox::currentIndexChanged, this, &SettingsDialog::updateVisibleFields);
     connect(m_backend, &QComboBox::currentIndexChanged, this, &SettingsDialog::describeKeySource);
+    for (QLineEdit *address : {m_govStackUrl, m_openAiUrl})
+        connect(address, &QLineEdit::textChanged, this, &SettingsDialog::describeKeySource);
     connect(m_uiLanguage, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT uiLanguageChosen(m_uiLanguage->currentData().toString()); });
     connect(m_testButton, &QPushButton::clicked, this, [this] {
@@ -217,13 +219,28 @@ void SettingsDialog::retranslate()
     describeKeySource();
 }
 
+void SettingsDialog::setKeyStored(const QString &entry, bool stored)
+{
+    m_keyEntry = entry;
+    m_keyStored = stored;
+    describeKeySource();
+}
+
 void SettingsDialog::describeKeySource()
 {
-    const bool openAi = m_backend->currentData().toString() == backendName(Backend::OpenAI);
-    const QByteArray variable = CredentialStore::environmentVariable(openAi ? Backend::OpenAI : Backend::GovStack);
-    m_keySource->setText(qEnvironmentVariableIsEmpty(variable.constData())
-                             ? tr("A key typed here is kept in the system keychain, never in a file.")
-                             : tr("In use: the key from the environment variable %1, which wins over one typed "
-                                  "here.")
-                                   .arg(QString::fromLatin1(variable)));
+    const ConnectionSettings chosen = settings();
+    const QByteArray variable = CredentialStore::environmentVariable(chosen.backend);
+    const bool known = !m_keyEntry.isEmpty() &&
+        m_keyEntry == CredentialStore::entryFor(chosen.backend, chosen.serverUrl(chosen.backend));
+    if (!qEnvironmentVariableIsEmpty(variable.constData()))
+        m_keySource->setText(tr("In use: the key from the environment variable %1, which wins over one typed here.")
+                                 .arg(QString::fromLatin1(variable)));
+    else if (known && m_keyStored)
+        m_keySource->setText(tr("In use: the key kept in the system keychain for this server. One typed here "
+                                "replaces it."));
+    else if (known)
+        m_keySource->setText(tr("No key is kept for this server yet. One typed here is kept in the system keychain, "
+                                "never in a file."));
+    else
+        m_keySource->setText(tr("A key typed here is kept in the system keychain, never in a file."));
 }

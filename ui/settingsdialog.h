@@ -28,6 +28,9 @@ public:
     ConnectionSettings settings() const;
     /// The key typed in this dialog; empty leaves the stored key as it is.
     QString apiKey() const;
+    /// Whether the keychain holds a key for the server of @p entry (CredentialStore::entryFor),
+    /// so the dialog can say which key is in use while that server is the one chosen.
+    void setKeyStored(const QString &entry, bool stored);
 
 Q_SIGNALS:
     /// The user picked another UI language: `en`, `sw`, or empty for the system's.
@@ -60,6 +63,9 @@ private:
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     QLabel *m_keySource = nullptr;
+    /// The keychain entry looked up, and whether it holds a key.
+    QString m_keyEntry;
+    bool m_keyStored = false;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_okButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
