@@ -2,7 +2,6 @@
 
 #include "messageblocks.h"
 
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -130,12 +129,16 @@ void MessageCard::revise()
         const auto &rating = entry.rating;
         const ModelMessage &message = entry.message;
         const QByteArray json = message.storedJson().isEmpty() ? message.text().toUtf8() : message.storedJson();
-        const QByteArray extras = message.govStackExtras()
-            ? QJsonDocument(message.govStackExtras()->toJson()).toJson(QJsonDocument::Compact)
-            : QByteArray();
-        seed =
-            qHashMulti(seed, entry.seq, json, extras, int(entry.status), entry.errorKind, entry.error, entry.serverId,
-                       rating ? rating->score : 0, rating ? rating->comment : QString(), rating && rating->sent);
+        seed = qHashMulti(seed, entry.seq, json, int(entry.status), entry.errorKind, entry.error, entry.serverId,
+                          rating ? rating->score : 0, rating ? rating->comment : QString(), rating && rating->sent);
+        // What the card shows of the server's extras: sources, confidence, follow-up questions.
+        if (const auto &extras = message.govStackExtras()) {
+            for (const Source &source : extras->sources)
+                seed = qHashMulti(seed, source.title, source.url);
+            for (const FollowUpQuestion &followUp : extras->followUpQuestions)
+                seed = qHash(followUp.question, seed);
+            seed = qHash(extras->confidence.value_or(-1.0), seed);
+        }
     }
     m_revision = seed;
 }

@@ -105,8 +105,10 @@ int main(int argc, char *argv[])
         Bench::die(u"the window was not shown"_s);
     auto *messageView = window.findChild<QListView *>(u"messageList"_s);
     auto *composer = window.findChild<QPlainTextEdit *>(u"composer"_s);
-    auto *search = window.findChild<QLineEdit *>(u"messageSearch"_s);
+    auto *search = window.findChild<QLineEdit *>(u"search"_s);
     auto *results = window.findChild<QListView *>(u"searchResults"_s);
+    if (!messageView || !composer || !search || !results)
+        Bench::die(u"the window lacks a control the benchmark drives (renamed?)"_s);
     Watchdog watchdog;
 
     // 1. Send a turn in the 10,000-message session.

@@ -91,7 +91,7 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     int y = layout.header.bottom() + spacing;
     const QTextDocument *document = m_documents.documentFor(option, index, area.width());
     layout.body = QRect(area.left(), y, area.width(), int(std::ceil(document->size().height())));
-    if (const QRect toggle = MessageDocuments::toggleRect(document); !toggle.isNull())
+    if (const QRect toggle = MessageDocuments::toggleRectOf(document); !toggle.isNull())
         layout.controls << MessageControl{MessageControl::Kind::Details, toggle.translated(layout.body.topLeft())};
     y = layout.body.bottom() + spacing;
     y = layoutNote(option, index, area, y, layout);

@@ -12,6 +12,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString toggleScheme = u"govstack-toggle"_s;
+constexpr char toggleProperty[] = "govstackToggleRect";
 // GitHub's dialect, and never raw HTML from a server or a model.
 const auto markdownFeatures =
     QTextDocument::MarkdownFeatures(int(QTextDocument::MarkdownDialectGitHub) | int(QTextDocument::MarkdownNoHTML));
@@ -158,6 +159,11 @@ bool MessageDocuments::isToggle(const QUrl &link)
     return link.scheme() == toggleScheme;
 }
 
+QRect MessageDocuments::toggleRectOf(const QTextDocument *document)
+{
+    return document->property(toggleProperty).toRect();
+}
+
 QRect MessageDocuments::toggleRect(const QTextDocument *document)
 {
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
@@ -242,6 +248,8 @@ QTextDocument *MessageDocuments::documentFor(const QStyleOptionViewItem &option,
     document->setDocumentMargin(0);
     recolourLinks(document, option.palette.color(QPalette::Link));
     document->setTextWidth(width);
+    // Found once per layout, not at every paint: the layout is what the cache keeps.
+    document->setProperty(toggleProperty, toggleRect(document));
     if (pending) {
         // The streaming row changes with every chunk: it is laid out anew and not kept.
         m_documents.insert(u"pending"_s, document);

@@ -24,6 +24,8 @@ public:
     static bool isToggle(const QUrl &link);
     /// Where the line that folds a message's steps is in its laid-out @p document; null when it has none.
     static QRect toggleRect(const QTextDocument *document);
+    /// The same, for a document laid out by documentFor(), which noted it then.
+    static QRect toggleRectOf(const QTextDocument *document);
     /// The message's text in a new document owned by @p parent, for a text browser.
     static QTextDocument *newDocument(const QModelIndex &index, QObject *parent);
 
