@@ -598,7 +598,7 @@ void TestMainWindow::tabGoesThroughAMessagesControls()
     QStringList reached;
     for (int i = 0; i < 6; ++i) {
         QTest::keyClick(h.messages(), Qt::Key_Tab);
-        QVERIFY(h.messages()->hasFocus());
+        QVERIFY2(h.messages()->hasFocus(), qPrintable(reached.join(u", "_s)));
         reached << h.messages()->accessibleDescription();
     }
     QCOMPARE(reached,

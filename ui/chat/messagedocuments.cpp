@@ -248,7 +248,8 @@ QTextDocument *MessageDocuments::documentFor(const QStyleOptionViewItem &option,
     document->setDocumentMargin(0);
     recolourLinks(document, option.palette.color(QPalette::Link));
     document->setTextWidth(width);
-    // Found once per layout, not at every paint: the layout is what the cache keeps.
+    // Laid out now, and the fold found once, not at every paint: the layout is what the cache keeps.
+    document->size();
     document->setProperty(toggleProperty, toggleRect(document));
     if (pending) {
         // The streaming row changes with every chunk: it is laid out anew and not kept.
