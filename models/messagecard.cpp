@@ -17,12 +17,20 @@ MessageCard::MessageCard(StoredMessage entry)
 
 QList<MessageCard> MessageCard::group(const QList<StoredMessage> &entries)
 {
+    // Each card's messages gathered first and hashed once: a long answer is not hashed per message.
+    QList<QList<StoredMessage>> parts;
     QList<MessageCard> cards;
     for (const StoredMessage &entry : entries) {
         if (!cards.isEmpty() && cards.last().takes(entry))
-            cards.last().put(entry);
-        else
+            parts.last() << entry;
+        else {
             cards << MessageCard(entry);
+            parts << QList<StoredMessage>();
+        }
+    }
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        if (!parts.at(i).isEmpty())
+            cards[i].put(parts.at(i));
     }
     return cards;
 }
@@ -37,14 +45,16 @@ bool MessageCard::contains(int seq) const
     return std::any_of(m_entries.cbegin(), m_entries.cend(), [seq](const StoredMessage &e) { return e.seq == seq; });
 }
 
-bool MessageCard::put(StoredMessage entry)
+bool MessageCard::put(const QList<StoredMessage> &entries)
 {
-    const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry.seq,
-                                     [](const StoredMessage &e, int seq) { return e.seq < seq; });
-    if (at != m_entries.end() && at->seq == entry.seq)
-        *at = std::move(entry);
-    else
-        m_entries.insert(at, std::move(entry));
+    for (const StoredMessage &entry : entries) {
+        const auto at = std::lower_bound(m_entries.begin(), m_entries.end(), entry.seq,
+                                         [](const StoredMessage &e, int seq) { return e.seq < seq; });
+        if (at != m_entries.end() && at->seq == entry.seq)
+            *at = entry;
+        else
+            m_entries.insert(at, entry);
+    }
     const quint64 before = m_revision;
     revise();
     return m_revision != before;

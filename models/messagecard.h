@@ -19,8 +19,8 @@ public:
 
     /// Whether @p entry belongs in this card: a later message of the same answer.
     bool takes(const StoredMessage &entry) const;
-    /// Adds @p entry, or replaces the message at its position; false when nothing shown changed.
-    bool put(StoredMessage entry);
+    /// Adds @p entries, or replaces the messages at their positions; false when nothing shown changed.
+    bool put(const QList<StoredMessage> &entries);
     bool contains(int seq) const;
 
     const QList<StoredMessage> &entries() const { return m_entries; }

@@ -111,10 +111,7 @@ void MessageListModel::insertRows(int row, const QList<StoredMessage> &entries)
 
 void MessageListModel::putInto(int row, const QList<StoredMessage> &entries)
 {
-    bool changed = false;
-    for (const StoredMessage &entry : entries)
-        changed = m_rows[row].put(entry) || changed;
-    if (changed)
+    if (m_rows[row].put(entries))
         Q_EMIT dataChanged(index(row), index(row));
 }
 

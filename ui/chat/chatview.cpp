@@ -214,8 +214,6 @@ bool ChatView::handleControlKey(const QKeyEvent *key)
         // Through the current message's controls first, then on to the next widget.
         const bool moved = m_delegate->focusNextControl(optionFor(current), current, key->key() == Qt::Key_Tab);
         m_messageView->viewport()->update(m_messageView->visualRect(current));
-        if (const auto control = m_delegate->focusedControl(optionFor(current), current))
-            m_messageView->viewport()->update(control->rect);
         return moved;
     }
     case Qt::Key_Return:
