@@ -236,13 +236,15 @@ Result<void> MessageRows::eachSegment(const QString &sessionId, Order order, con
     // branched from it are that version's alone.
     const QString sql = u"SELECT "_s % columns % u" FROM chat_messages WHERE chat_id = ? AND turn >= ? AND turn < ?"_s %
         condition % (order == Order::NewestFirst ? u" ORDER BY turn DESC, seq DESC"_s : u" ORDER BY turn, seq"_s);
+    // Prepared once, run once per version on the path.
+    QSqlQuery query = m_database.prepare(sql);
     for (const StoreDatabase::Segment &segment : std::as_const(path)) {
-        QSqlQuery query = m_database.prepare(sql);
         for (const QVariant &value : QVariantList{segment.chatId, segment.fromTurn, segment.toTurn} + values)
             query.addBindValue(value);
         if (auto read = execute(query, context); !read)
             return read.error();
         const auto more = take(query);
+        query.finish();
         if (!more)
             return more.error();
         if (!*more)
