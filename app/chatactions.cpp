@@ -134,6 +134,45 @@ QFuture<Result<void>> ChatActions::rate(const QString &sessionId, int seq, const
     });
 }
 
+QFuture<Result<QString>> ChatActions::askAgain(const QString &sessionId, int turn, VersionKind kind,
+                                               const QString &text)
+{
+    auto promise = std::make_shared<QPromise<Result<QString>>>();
+    promise->start();
+    const auto done = [promise](Result<QString> outcome) {
+        promise->addResult(std::move(outcome));
+        promise->finish();
+    };
+    const auto started = m_context.store->runInBackground<StartedVersion>(
+        [sessionId, turn, kind](ChatStore &store) { return store.startVersionAt(sessionId, turn, kind); });
+    continueWhileAlive(started, this, [this, kind, text, done](const Result<StartedVersion> &started) {
+        if (!started)
+            return done(started.error());
+        // Written to the store before it goes anywhere, like every question.
+        const QString version = started->sessionId;
+        whenReady(send(version, kind == VersionKind::Edit ? text : started->question), this,
+                  [version, done](const Result<int> &sent) { done(sent ? Result<QString>(version) : sent.error()); });
+    });
+    return promise->future();
+}
+
+QFuture<Result<void>> ChatActions::showVersion(const QString &sessionId)
+{
+    return write([sessionId](ChatStore &store) { return store.showVersion(sessionId); });
+}
+
+QFuture<Result<QString>> ChatActions::continueInNewChat(const QString &sessionId, int turn)
+{
+    return m_context.store->runInBackground<QString>([sessionId, turn](ChatStore &store) -> Result<QString> {
+        const auto original = store.chat(sessionId);
+        if (!original)
+            return original.error();
+        const QString title =
+            original->title.isEmpty() ? tr("Continued chat") : tr("%1 (continued)").arg(original->title);
+        return store.forkConversation(sessionId, turn, title);
+    });
+}
+
 QFuture<Result<void>> ChatActions::write(std::function<Result<void>(ChatStore &)> job)
 {
     return m_context.store->runInBackground<void>(std::move(job));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatsession.h"
+#include "conversationversion.h"
 #include "rating.h"
 #include "result.h"
 
@@ -68,6 +69,15 @@ public:
     std::optional<int> sendingTurn(const QString &sessionId) const;
 
     QFuture<Result<void>> rate(const QString &sessionId, int seq, const Rating &rating);
+
+    /// Asks the question of turn @p turn of the version @p sessionId again as @p text (an edit)
+    /// or as it was (for another answer), in a new version of the conversation that becomes
+    /// the one shown; the new version's session once its question is stored and sent.
+    QFuture<Result<QString>> askAgain(const QString &sessionId, int turn, VersionKind kind, const QString &text = {});
+    /// Makes the version @p sessionId the one its conversation shows and continues.
+    QFuture<Result<void>> showVersion(const QString &sessionId);
+    /// A new conversation continuing what the version @p sessionId shows up to turn @p turn.
+    QFuture<Result<QString>> continueInNewChat(const QString &sessionId, int turn);
 
 private:
     QFuture<Result<void>> write(std::function<Result<void>(ChatStore &)> job);

@@ -58,6 +58,11 @@ struct ChatSession {
     qint64 revision = 0;
     /// For a later version of a conversation: the turn from which its messages are its own (0 for the first).
     int branchTurn = 0;
+    /// For a conversation continued from another ("Continue in a new chat"): the session of the
+    /// version it was taken from.
+    QString forkedFrom;
+    /// The session of the conversation's first version, which lists it (the session itself for that version).
+    QString conversationId;
 
     friend bool operator==(const ChatSession &, const ChatSession &) = default;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatsession.h"
+#include "conversationversions.h"
 #include "result.h"
 #include "reviewfilter.h"
 #include "searchhit.h"
@@ -36,6 +37,9 @@ public:
     /// Up to @p limit messages newer than @p after, oldest first.
     virtual Result<QList<StoredMessage>> loadStoredMessagesAfter(const QString &sessionId, const StoredMessage &after,
                                                                  int limit) const = 0;
+
+    /// Every version of @p sessionId's conversation.
+    virtual Result<ConversationVersions> versions(const QString &sessionId) const = 0;
 
     /// The message at @p seq.
     virtual Result<StoredMessage> storedMessage(const QString &sessionId, int seq) const = 0;

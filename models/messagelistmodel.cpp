@@ -49,8 +49,10 @@ void MessageListModel::setSession(const QString &sessionId)
 {
     endPending();
     // Another conversation's rows go at once; the same one's stay until it is read again.
-    if (sessionId != m_sessionId)
+    if (sessionId != m_sessionId) {
         removeStoredRows();
+        m_versions.clear();
+    }
     m_sessionId = sessionId;
     const quint64 window = newWindow();
     m_reachesNewest = true;
@@ -58,6 +60,7 @@ void MessageListModel::setSession(const QString &sessionId)
         removeStoredRows();
         return;
     }
+    readVersions();
     ask<QList<StoredMessage>>(
         [sessionId](const ChatSource &source) {
             return source.loadStoredMessagesBefore(sessionId, std::nullopt, pageSize);
@@ -180,7 +183,46 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.row() == storedCount())
         return MessageRoles::ofPending(m_pending->turn, m_pending->text, m_pending->since, role);
-    return MessageRoles::ofCard(m_rows.at(index.row()), role);
+    const MessageCard &card = m_rows.at(index.row());
+    switch (role) {
+    case VersionRole: {
+        const VersionChoice *versions = versionsOf(card);
+        return versions ? versions->current + 1 : 0;
+    }
+    case VersionCountRole: {
+        const VersionChoice *versions = versionsOf(card);
+        return versions ? versions->count() : 1;
+    }
+    case VersionSessionsRole: {
+        const VersionChoice *versions = versionsOf(card);
+        return versions ? versions->sessions : QStringList();
+    }
+    default:
+        return MessageRoles::ofCard(card, role);
+    }
+}
+
+const VersionChoice *MessageListModel::versionsOf(const MessageCard &card) const
+{
+    const auto found = m_versions.constFind(card.first().turn);
+    if (found == m_versions.cend())
+        return nullptr;
+    const VersionChoice &choice = card.isAnswer() ? found->answer : found->question;
+    return choice.count() > 1 ? &choice : nullptr;
+}
+
+void MessageListModel::readVersions()
+{
+    const QString sessionId = m_sessionId;
+    ask<ConversationVersions>([sessionId](const ChatSource &source) { return source.versions(sessionId); },
+                              [this, sessionId](const ConversationVersions &versions) {
+                                  if (sessionId != m_sessionId)
+                                      return;
+                                  m_versions = versions.choicesFor(sessionId);
+                                  if (storedCount() > 0)
+                                      Q_EMIT dataChanged(index(0), index(storedCount() - 1),
+                                                         {VersionRole, VersionCountRole, VersionSessionsRole});
+                              });
 }
 
 bool MessageListModel::setData(const QModelIndex &index, const QVariant &value, int role)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversationversions.h"
 #include "messagecard.h"
 #include "result.h"
 
@@ -47,6 +48,11 @@ public:
         ServerIdRole, ///< QString: the id of the server's copy of the message
         RevisionRole, ///< quint64: changes whenever anything the row shows changes, so views may cache its layout
         AttachmentsRole, ///< QVariantList of {name, url, mediaType}: files and links sent with a question
+        /// int: which version of this question (an edit) or answer (asked again) is shown, from 1;
+        /// 0 when it has one
+        VersionRole,
+        VersionCountRole, ///< int: how many versions it has
+        VersionSessionsRole, ///< QStringList: for each version, the session that shows it
     };
     Q_ENUM(Role)
 
@@ -109,6 +115,10 @@ private:
     void reviseCards(QList<MessageCard> cards, bool whole);
     /// One row read again (a rating changed it), not the whole page.
     void refreshRow(const QString &sessionId, int seq);
+    /// Reads which turns of the session have other versions.
+    void readVersions();
+    /// The versions a card offers: of its question, or of its answer; none when it has one.
+    const VersionChoice *versionsOf(const MessageCard &card) const;
     struct Pending {
         int turn = 0;
         QString text;
@@ -126,6 +136,7 @@ private:
     QString m_sessionId;
     QList<MessageCard> m_rows;
     std::optional<Pending> m_pending;
+    QHash<int, TurnVersions> m_versions;
     QTimer m_elapsedTimer;
     bool m_exhausted = true;
     bool m_reachesNewest = true;

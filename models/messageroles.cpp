@@ -138,7 +138,10 @@ QHash<int, QByteArray> names(QHash<int, QByteArray> base)
                   {MessageListModel::RatingSentRole, "ratingSent"},
                   {MessageListModel::ServerIdRole, "serverId"},
                   {MessageListModel::RevisionRole, "revision"},
-                  {MessageListModel::AttachmentsRole, "attachments"}});
+                  {MessageListModel::AttachmentsRole, "attachments"},
+                  {MessageListModel::VersionRole, "version"},
+                  {MessageListModel::VersionCountRole, "versionCount"},
+                  {MessageListModel::VersionSessionsRole, "versionSessions"}});
     return names;
 }
 

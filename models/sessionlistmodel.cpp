@@ -230,6 +230,9 @@ void SessionListModel::update(const QString &sessionId)
 
 void SessionListModel::apply(const QString &sessionId, const Result<ChatSession> &session)
 {
+    // A later version of a conversation changes the conversation's row, not a row of its own.
+    if (session && session->conversationId != sessionId && !session->conversationId.isEmpty())
+        return update(session->conversationId);
     const int current = rowOf(sessionId);
     if (!session || (!m_filter.isEmpty() && !session->title.contains(m_filter, Qt::CaseInsensitive))) {
         remove(sessionId);

@@ -254,9 +254,32 @@ Result<StartedVersion> ChatStore::startVersion(const QString &sessionId, int que
     return d->versions.start(sessionId, question, kind);
 }
 
+Result<StartedVersion> ChatStore::startVersionAt(const QString &sessionId, int turn, VersionKind kind)
+{
+    return d->versions.startAt(sessionId, turn, kind);
+}
+
 Result<QString> ChatStore::shownVersion(const QString &sessionId) const
 {
     return d->versions.shown(sessionId);
+}
+
+Result<void> ChatStore::showVersion(const QString &sessionId)
+{
+    return d->versions.show(sessionId);
+}
+
+Result<ConversationVersions> ChatStore::versions(const QString &sessionId) const
+{
+    return d->versions.all(sessionId);
+}
+
+Result<QString> ChatStore::forkConversation(const QString &sessionId, int turn, const QString &title)
+{
+    const auto forked = d->versions.fork(sessionId, turn, title);
+    if (forked)
+        Q_EMIT sessionCreated(*forked);
+    return forked;
 }
 
 Result<QList<ChatSession>> ChatStore::listSessionsAfter(const std::optional<ChatSession> &after, int limit,

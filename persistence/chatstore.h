@@ -134,8 +134,17 @@ public:
     /// 1, in the version @p sessionId shows), which becomes the version shown; it takes the
     /// turns before that question from the version it came from, without copying them.
     Result<StartedVersion> startVersion(const QString &sessionId, int question, VersionKind kind);
+    /// The same from the question that starts turn @p turn of the version @p sessionId.
+    Result<StartedVersion> startVersionAt(const QString &sessionId, int turn, VersionKind kind);
     /// The session of the version of @p sessionId's conversation that is shown.
     Result<QString> shownVersion(const QString &sessionId) const;
+    /// Makes the version @p sessionId the one its conversation shows and continues.
+    Result<void> showVersion(const QString &sessionId);
+    Result<ConversationVersions> versions(const QString &sessionId) const override;
+    /// A new conversation with what the version @p sessionId shows up to and including turn
+    /// @p turn (its answered turns, their bytes as stored), titled @p title, which remembers
+    /// where it came from (ChatSession::forkedFrom).
+    Result<QString> forkConversation(const QString &sessionId, int turn, const QString &title);
     /// The page of sessions that follows @p after in that order (from the
     /// first when empty), whose titles contain @p titleFilter. Keyset paging:
     /// a session moving to the top between two pages is neither skipped nor repeated.

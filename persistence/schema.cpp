@@ -205,6 +205,12 @@ const QStringList version9{
     u"CREATE INDEX chats_by_conversation ON chats (conversation)"_s,
 };
 
+// Version 10: a conversation continued in a new chat ("Continue in a new chat") remembers the
+// version it was taken from, by session id, so it can be opened from there.
+const QStringList version10{
+    u"ALTER TABLE chats ADD COLUMN forked_from TEXT NOT NULL DEFAULT ''"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -229,8 +235,8 @@ Result<void> migrate(QSqlDatabase &database, int fromVersion)
 {
     // Step n takes a database from version n to n + 1; any older database climbs every step.
     static const QList<QStringList> steps{version1, version2, version3, version4, version5,
-                                          version6, version7, version8, version9};
-    static_assert(currentVersion == 9, "a new schema version needs its step");
+                                          version6, version7, version8, version9, version10};
+    static_assert(currentVersion == 10, "a new schema version needs its step");
     for (int version = fromVersion; version < currentVersion; ++version) {
         if (auto step = runStep(database, steps.at(version), version + 1); !step)
             return step;

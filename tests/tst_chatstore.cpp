@@ -103,15 +103,13 @@ QJsonArray toJson(const QList<ModelMessage> &messages)
 
 namespace {
 
-/// Takes a database back from version 9 (versions of a conversation), for the upgrade tests.
+/// Takes a database back from version 10 to 8 (versions of a conversation, continued chats),
+/// for the upgrade tests.
 const QStringList undoVersion9{
-    u"DROP INDEX chats_by_conversation"_s,
-    u"ALTER TABLE chats DROP COLUMN branch_of"_s,
-    u"ALTER TABLE chats DROP COLUMN branch_turn"_s,
-    u"ALTER TABLE chats DROP COLUMN first_seq"_s,
-    u"ALTER TABLE chats DROP COLUMN branch_kind"_s,
-    u"ALTER TABLE chats DROP COLUMN conversation"_s,
-    u"ALTER TABLE chats DROP COLUMN active_version"_s,
+    u"ALTER TABLE chats DROP COLUMN forked_from"_s,  u"DROP INDEX chats_by_conversation"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_of"_s,    u"ALTER TABLE chats DROP COLUMN branch_turn"_s,
+    u"ALTER TABLE chats DROP COLUMN first_seq"_s,    u"ALTER TABLE chats DROP COLUMN branch_kind"_s,
+    u"ALTER TABLE chats DROP COLUMN conversation"_s, u"ALTER TABLE chats DROP COLUMN active_version"_s,
 };
 
 } // namespace
@@ -122,6 +120,9 @@ class TestChatStore : public QObject
 
 private Q_SLOTS:
     void versionsShareTheTurnsBeforeThemWithoutCopies();
+    void versionsOfATurnAreOfferedAtIt();
+    void aChatContinuedElsewhereKeepsItsBytesAndItsOrigin();
+    void upgradeKeepsEachSessionAsOneVersion();
     void init();
     void cleanup();
 
@@ -761,6 +762,104 @@ void TestChatStore::versionsShareTheTurnsBeforeThemWithoutCopies()
     RawConnection raw(m_path);
     QCOMPARE(raw.value(u"SELECT count(*) FROM chats"_s).toInt(), 0);
     QCOMPARE(raw.value(u"SELECT count(*) FROM chat_messages"_s).toInt(), 0);
+}
+
+void TestChatStore::versionsOfATurnAreOfferedAtIt()
+{
+    TestStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = sessionOfTurns(store, 3); // q0 a0 q1 a1 q2 a2
+    const int turn1 = store.loadStoredMessages(id)->at(2).turn;
+    QVERIFY(store.versions(id)->choicesFor(id).isEmpty());
+    // Question 2 edited, then that edit answered again, then the first version's question 2 edited again.
+    const StartedVersion edited = store.startVersionAt(id, turn1, VersionKind::Edit).value();
+    QVERIFY(store.saveMessages(edited.sessionId, turn(u"q1 edited"_s, u"e1"_s)));
+    const int editedTurn = store.loadStoredMessages(edited.sessionId)->at(2).turn;
+    const StartedVersion regenerated =
+        store.startVersionAt(edited.sessionId, editedTurn, VersionKind::Regenerate).value();
+    QVERIFY(store.saveMessages(regenerated.sessionId, turn(u"q1 edited"_s, u"r1"_s)));
+    const StartedVersion second = store.startVersionAt(id, turn1, VersionKind::Edit).value();
+    QVERIFY(store.saveMessages(second.sessionId, turn(u"q1 again"_s, u"s1"_s)));
+    QCOMPARE(store.shownVersion(id).value(), second.sessionId);
+
+    const ConversationVersions versions = store.versions(edited.sessionId).value();
+    QCOMPARE(versions.count(), 4);
+    // The regenerated answer shown: its question is the 2nd of 3, its answer the 2nd of 2.
+    const QHash<int, TurnVersions> shown = versions.choicesFor(regenerated.sessionId);
+    QCOMPARE(shown.size(), 1);
+    const int regeneratedTurn = store.loadStoredMessages(regenerated.sessionId)->at(2).turn;
+    const TurnVersions at = shown.value(regeneratedTurn);
+    QCOMPARE(at.question.current, 1);
+    QCOMPARE(at.question.sessions, QStringList({id, regenerated.sessionId, second.sessionId}));
+    QCOMPARE(at.answer.current, 1);
+    QCOMPARE(at.answer.sessions, QStringList({edited.sessionId, regenerated.sessionId}));
+    // From the first version: its question 2 is the 1st of 3, with one answer; the edit's
+    // choice leads to the version of it continued last.
+    const TurnVersions first = versions.choicesFor(id).value(turn1);
+    QCOMPARE(first.question.current, 0);
+    QCOMPARE(first.question.count(), 3);
+    QCOMPARE(first.question.sessions.at(1), regenerated.sessionId);
+    QCOMPARE(first.answer.count(), 1);
+
+    // Showing a version is remembered, and it is the one continued.
+    QVERIFY(store.showVersion(edited.sessionId));
+    QCOMPARE(store.shownVersion(id).value(), edited.sessionId);
+    QCOMPARE(store.shownVersion(second.sessionId).value(), edited.sessionId);
+    QCOMPARE(store.showVersion(u"no-such-session"_s).error().code, Error::Code::NotFound);
+    // Versions are not conversations of their own: one in the list.
+    QCOMPARE(store.sessionCount().value(), 1);
+}
+
+void TestChatStore::aChatContinuedElsewhereKeepsItsBytesAndItsOrigin()
+{
+    TestStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = sessionOfTurns(store, 3);
+    const QList<StoredMessage> original = store.loadStoredMessages(id).value();
+    QVERIFY(store.rateMessage(id, original.at(1).seq, Rating{Rating::thumbsUp, {}, QDateTime::currentDateTimeUtc()}));
+    QSignalSpy created(&store, &ChatSource::sessionCreated);
+    const QString forked = store.forkConversation(id, original.at(2).turn, u"Chat (continued)"_s).value();
+    QCOMPARE(created.size(), 1);
+    const ChatSession session = store.chat(forked).value();
+    QCOMPARE(session.title, u"Chat (continued)"_s);
+    QCOMPARE(session.forkedFrom, id);
+    QVERIFY(session.serverUrl.isEmpty());
+    const QList<StoredMessage> copied = store.loadStoredMessages(forked).value();
+    QCOMPARE(copied.size(), 4); // up to and including the second turn
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(copied.at(i).message.storedJson(), original.at(i).message.storedJson());
+        QVERIFY(!copied.at(i).message.storedJson().isEmpty());
+        QVERIFY(!copied.at(i).rating);
+    }
+    QCOMPARE(copied.at(2).turn, copied.at(2).seq);
+    QCOMPARE(store.sessionCount().value(), 2);
+    QCOMPARE(store.forkConversation(u"no-such-session"_s, 0, u"x"_s).error().code, Error::Code::NotFound);
+}
+
+void TestChatStore::upgradeKeepsEachSessionAsOneVersion()
+{
+    {
+        TestStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(!sessionOfTurns(store, 2).isEmpty());
+        store.close();
+        RawConnection raw(m_path);
+        for (const QString &statement : undoVersion9)
+            QVERIFY2(raw.exec(statement), qPrintable(statement));
+        QVERIFY(raw.exec(u"PRAGMA user_version = 8"_s));
+    }
+    TestStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = store.sessionIds()->constFirst();
+    QCOMPARE(store.shownVersion(id).value(), id);
+    const ConversationVersions versions = store.versions(id).value();
+    QCOMPARE(versions.count(), 1);
+    QVERIFY(versions.choicesFor(id).isEmpty());
+    QCOMPARE(store.loadStoredMessages(id)->size(), 4);
+    QVERIFY(store.chat(id)->forkedFrom.isEmpty());
+    // And it can have versions from now on.
+    QVERIFY(store.startVersion(id, 2, VersionKind::Edit));
+    QCOMPARE(store.versions(id)->count(), 2);
 }
 
 void TestChatStore::upgradesVersionFourDatabaseForSync()

@@ -105,6 +105,7 @@ private Q_SLOTS:
     void pipesAndDevicesAreRefusedAtOnce();
     void cancelledExportLeavesNoFile();
     void markdownReadsLikeTheConversation();
+    void versionsSurviveExportImportExport();
 
 private:
     /// Imports @p content from a file: refused, with @p message in the error, and the database as it was.
@@ -599,3 +600,71 @@ void TestExportImport::markdownReadsLikeTheConversation()
 
 QTEST_GUILESS_MAIN(TestExportImport)
 #include "tst_exportimport.moc"
+
+void TestExportImport::versionsSurviveExportImportExport()
+{
+    const auto exchange = [](const QString &question, const QString &answer) {
+        return QList<ModelMessage>{ModelMessage::request({MessagePart::userPrompt(question)}),
+                                   ModelMessage::response({MessagePart::text(answer)}, {})};
+    };
+    const auto textsOf = [](const QJsonArray &messages) {
+        QStringList texts;
+        for (const QJsonValue &message : messages)
+            texts << message[u"parts"][0][u"content"].toString();
+        return texts;
+    };
+    QString id;
+    QString edited;
+    QString regenerated;
+    QByteArray first;
+    QString markdown;
+    {
+        TestStore store;
+        QVERIFY(store.open(path(u"a.sqlite"_s)));
+        id = store.createChatSession(u"u"_s).value();
+        QVERIFY(store.saveMessages(id, exchange(u"Q1"_s, u"A1"_s) + exchange(u"Q2"_s, u"A2"_s)));
+        edited = store.startVersion(id, 2, VersionKind::Edit)->sessionId;
+        QVERIFY(store.saveMessages(edited, exchange(u"Q2 edited"_s, u"E2"_s) + exchange(u"Q3"_s, u"E3"_s)));
+        regenerated = store.startVersion(edited, 3, VersionKind::Regenerate)->sessionId;
+        QVERIFY(store.saveMessages(regenerated, exchange(u"Q3"_s, u"R3"_s)));
+        QVERIFY(store.showVersion(edited));
+        first = exportToFile(store, {id}, ExportJob::Shape::Single, u"first.json"_s);
+        ExportJob job(&store, {id}, ExportJob::Format::Markdown, ExportJob::Shape::Single);
+        QVERIFY(job.writeToFile(path(u"first.md"_s)) && job.runToEnd());
+        markdown = QString::fromUtf8(readAll(path(u"first.md"_s)));
+    }
+    const QJsonObject exported = parseObject(first);
+    // What PydanticAI loads is the version shown; every version is in `versions`, each with its own messages.
+    QCOMPARE(textsOf(exported[u"pydantic_ai_messages"].toArray()),
+             QStringList({u"Q1"_s, u"A1"_s, u"Q2 edited"_s, u"E2"_s, u"Q3"_s, u"E3"_s}));
+    QCOMPARE(exported[u"session_id"].toString(), id);
+    const QJsonArray versions = exported[u"versions"][u"list"].toArray();
+    QCOMPARE(versions.size(), 3);
+    QCOMPARE(exported[u"versions"][u"shown"].toString(), edited);
+    QCOMPARE(textsOf(versions.at(0)[u"pydantic_ai_messages"].toArray()).size(), 4);
+    QCOMPARE(versions.at(1)[u"branch_of"].toString(), id);
+    QCOMPARE(versions.at(1)[u"branch_message"].toInt(), 2);
+    QCOMPARE(versions.at(1)[u"kind"].toString(), u"edit"_s);
+    QCOMPARE(textsOf(versions.at(2)[u"pydantic_ai_messages"].toArray()), QStringList({u"Q3"_s, u"R3"_s}));
+    QCOMPARE(versions.at(2)[u"branch_of"].toString(), edited);
+    QCOMPARE(versions.at(2)[u"branch_message"].toInt(), 4);
+    QCOMPARE(versions.at(2)[u"kind"].toString(), u"regenerate"_s);
+    QVERIFY2(markdown.contains(u"version shown of this conversation; 2 other version"_s), qPrintable(markdown));
+    QVERIFY(markdown.contains(u"Q2 edited"_s) && !markdown.contains(u"R3"_s));
+
+    TestStore fresh;
+    QVERIFY(fresh.open(path(u"b.sqlite"_s)));
+    const auto read = SessionImport::readFile(path(u"first.json"_s));
+    QVERIFY2(read, qPrintable(read ? QString() : read.error().message));
+    QVERIFY(fresh.importSessions(*read, false));
+    QCOMPARE(fresh.sessionCount().value(), 1);
+    QCOMPARE(fresh.shownVersion(id).value(), edited);
+    QCOMPARE(fresh.versions(id)->count(), 3);
+    QCOMPARE(fresh.loadStoredMessages(regenerated)->constLast().message.text(), u"R3"_s);
+    QCOMPARE(fresh.loadStoredMessages(id)->size(), 4);
+    const QByteArray second = exportToFile(fresh, {id}, ExportJob::Shape::Single, u"second.json"_s);
+    QCOMPARE(firstJsonDifference(withoutExportTime(exported), withoutExportTime(parseObject(second))), QString());
+    // Imported again with replace, the conversation and its versions are replaced, not doubled.
+    QVERIFY(fresh.importSessions(*read, true));
+    QCOMPARE(fresh.versions(id)->count(), 3);
+}

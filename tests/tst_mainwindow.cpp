@@ -162,6 +162,22 @@ struct Harness {
     {
         QTest::mouseClick(messages()->viewport(), Qt::LeftButton, {}, point);
     }
+    /// Where the message at @p row shows its control of @p kind; null when it has none.
+    QRect controlRect(int row, MessageControl::Kind kind) const
+    {
+        const QModelIndex index = messageModel()->index(row, 0);
+        for (const MessageControl &control : messageDelegate()->controlsOf(optionFor(index), index)) {
+            if (control.kind == kind)
+                return control.rect;
+        }
+        return {};
+    }
+    QString textAt(int row) const { return messageModel()->index(row, 0).data().toString(); }
+    int versionAt(int row) const { return messageModel()->index(row, 0).data(MessageListModel::VersionRole).toInt(); }
+    int versionsAt(int row) const
+    {
+        return messageModel()->index(row, 0).data(MessageListModel::VersionCountRole).toInt();
+    }
 
     QTemporaryDir dir;
     TestStore store;
@@ -232,6 +248,16 @@ void fillNextDialog(Fill fill)
     });
 }
 
+/// "Q1" answered "A1", then "Q2" answered "A2".
+QList<ModelMessage> twoExchanges()
+{
+    QList<ModelMessage> messages;
+    for (const QString &n : {u"1"_s, u"2"_s})
+        messages << ModelMessage::request({MessagePart::userPrompt(u"Q"_s + n)})
+                 << ModelMessage::response({MessagePart::text(u"A"_s + n)}, {});
+    return messages;
+}
+
 QString screenshotPath(const QString &name)
 {
     const QString folder = QCoreApplication::applicationDirPath() + u"/screenshots"_s;
@@ -249,6 +275,9 @@ private Q_SLOTS:
     void initTestCase();
     void typeAndEnterSendsAndStores();
     void theWindowContinuesTheVersionShown();
+    void editingAQuestionAsksItAgainInANewVersion();
+    void askingForAnotherAnswerKeepsTheFirst();
+    void aConversationContinuesInANewChat();
     void shiftEnterAddsALineAndUpRecallsTheLastMessage();
     void clickingASessionShowsItsHistory();
     void renameAndDeleteThroughTheUi();
@@ -354,6 +383,125 @@ void TestMainWindow::theWindowContinuesTheVersionShown()
     QCOMPARE(h.server.chatRequests().first().json()[u"message_history"].toArray().size(), 4);
     QTRY_COMPARE(h.store.loadHistory(edited.sessionId)->size(), 6);
     QCOMPARE(h.store.loadHistory(id)->size(), 4); // the first version as it was
+}
+
+void TestMainWindow::editingAQuestionAsksItAgainInANewVersion()
+{
+    Harness h;
+    const QString id = h.showConversation(twoExchanges());
+    QVERIFY(!id.isEmpty());
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    const QString secondQuestion = h.textAt(2);
+    QVERIFY(h.controlRect(1, MessageControl::Kind::Edit).isNull()); // an answer is not edited
+    QCOMPARE(h.versionsAt(2), 1);
+
+    // Edit on the second question: its words go into the message box, with a bar that says what sending does.
+    h.clickInMessages(h.controlRect(2, MessageControl::Kind::Edit).center());
+    auto *banner = h.find<QWidget>(u"editBanner"_s);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(h.composer()->toPlainText(), secondQuestion);
+    QVERIFY(h.composer()->hasFocus());
+    // Esc gives the edit up; the conversation stays as it was.
+    QTest::keyClick(h.composer(), Qt::Key_Escape);
+    QVERIFY(!banner->isVisible());
+    QVERIFY(h.composer()->toPlainText().isEmpty());
+    h.clickInMessages(h.controlRect(2, MessageControl::Kind::Edit).center());
+    h.composer()->selectAll();
+    QTest::keyClicks(h.composer(), u"Which documents does a permit need?"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+
+    // Asked once, as a new version: the history before the question and the edited question, nothing after.
+    QTRY_COMPARE(h.server.chatRequests().size(), 1);
+    const auto request = h.server.chatRequests().first();
+    const QString version = h.window->findChild<ChatView *>()->sessionId();
+    QVERIFY(version != id);
+    QCOMPARE(request.path, "/v2/chat/" + version.toUtf8());
+    QCOMPARE(request.json()[u"message"].toString(), u"Which documents does a permit need?"_s);
+    QCOMPARE(request.json()[u"message_history"].toArray().size(), 2);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(h.window->currentSessionId(), id);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    QTRY_COMPARE(h.versionsAt(2), 2);
+    QCOMPARE(h.versionAt(2), 2);
+    QCOMPARE(h.textAt(2), u"Which documents does a permit need?"_s);
+    QCOMPARE(h.sessions()->model()->rowCount(), 1);
+
+    // ‹ with the mouse shows the first version, and what followed it; Alt+Right goes back.
+    h.clickInMessages(h.controlRect(2, MessageControl::Kind::PreviousVersion).center());
+    QTRY_COMPARE(h.window->findChild<ChatView *>()->sessionId(), id);
+    QTRY_COMPARE(h.textAt(2), secondQuestion);
+    QTRY_COMPARE(h.versionAt(2), 1);
+    QTRY_COMPARE(h.store.shownVersion(id).value(), id);
+    h.messages()->setFocus();
+    h.messages()->setCurrentIndex(h.messageModel()->index(2, 0));
+    QTest::keyClick(h.messages(), Qt::Key_Right, Qt::AltModifier);
+    QTRY_COMPARE(h.window->findChild<ChatView *>()->sessionId(), version);
+    QTRY_COMPARE(h.versionAt(2), 2);
+    QTRY_COMPARE(h.store.shownVersion(id).value(), version);
+    // At the last version › does nothing.
+    h.messages()->setCurrentIndex(h.messageModel()->index(2, 0));
+    QTest::keyClick(h.messages(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(h.window->findChild<ChatView *>()->sessionId(), version);
+
+    // The next question continues the version shown, with exactly its history.
+    h.composer()->setFocus();
+    QTest::keyClicks(h.composer(), u"And the fee?"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.server.chatRequests().size(), 2);
+    QCOMPARE(h.server.chatRequests().at(1).path, "/v2/chat/" + version.toUtf8());
+    QCOMPARE(h.server.chatRequests().at(1).json()[u"message_history"].toArray().size(), 4);
+    QCOMPARE(h.store.loadHistory(id)->size(), 4); // nothing of the first version changed
+}
+
+void TestMainWindow::askingForAnotherAnswerKeepsTheFirst()
+{
+    Harness h;
+    const QString id = h.showConversation(twoExchanges());
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    const QString firstAnswer = h.textAt(3);
+    QVERIFY(h.controlRect(2, MessageControl::Kind::AskAgain).isNull()); // a question is edited, not asked again
+    h.clickInMessages(h.controlRect(3, MessageControl::Kind::AskAgain).center());
+    QTRY_COMPARE(h.server.chatRequests().size(), 1);
+    const auto request = h.server.chatRequests().first();
+    QCOMPARE(request.json()[u"message"].toString(), h.store.loadStoredMessages(id)->at(2).message.text());
+    QCOMPARE(request.json()[u"message_history"].toArray().size(), 2);
+    const QString version = h.window->findChild<ChatView *>()->sessionId();
+    QVERIFY(version != id);
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    QTRY_VERIFY(h.textAt(3) != firstAnswer &&
+                !h.messageModel()->index(3, 0).data(MessageListModel::PendingRole).toBool());
+    // The answer has two versions, the question one.
+    QTRY_COMPARE(h.versionsAt(3), 2);
+    QCOMPARE(h.versionAt(3), 2);
+    QCOMPARE(h.versionsAt(2), 1);
+    h.clickInMessages(h.controlRect(3, MessageControl::Kind::PreviousVersion).center());
+    QTRY_COMPARE(h.textAt(3), firstAnswer);
+    QCOMPARE(h.store.loadHistory(id)->size(), 4);
+    QCOMPARE(h.server.chatRequests().size(), 1);
+}
+
+void TestMainWindow::aConversationContinuesInANewChat()
+{
+    Harness h;
+    const QString id = h.showConversation(twoExchanges());
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
+    QVERIFY(h.store.renameSession(id, u"Business permit"_s));
+    Q_EMIT h.messageDelegate()->continueRequested(h.messageModel()->index(1, 0));
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 2);
+    QTRY_VERIFY(h.window->currentSessionId() != id);
+    const QString forked = h.window->currentSessionId();
+    QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    const ChatSession session = h.store.chat(forked).value();
+    QCOMPARE(session.title, u"Business permit (continued)"_s);
+    QCOMPARE(session.forkedFrom, id);
+    QCOMPARE(h.store.loadHistory(id)->size(), 4);
+    // It goes on from there as a conversation of its own, with that history.
+    h.composer()->setFocus();
+    QTest::keyClicks(h.composer(), u"Next?"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.server.chatRequests().size(), 1);
+    QCOMPARE(h.server.chatRequests().first().path, "/v2/chat/" + forked.toUtf8());
+    QCOMPARE(h.server.chatRequests().first().json()[u"message_history"].toArray().size(), 2);
 }
 
 void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()
@@ -596,14 +744,14 @@ void TestMainWindow::tabGoesThroughAMessagesControls()
 
     // Tab walks the answer's controls in order, each named for screen readers, then leaves for the message box.
     QStringList reached;
-    for (int i = 0; i < 6; ++i) {
+    for (int i = 0; i < 7; ++i) {
         QTest::keyClick(h.messages(), Qt::Key_Tab);
         QVERIFY2(h.messages()->hasFocus(), qPrintable(reached.join(u", "_s)));
         reached << h.messages()->accessibleDescription();
     }
     QCOMPARE(reached,
-             QStringList({u"Rate this answer helpful"_s, u"Rate this answer unhelpful"_s, u"Copy the text"_s,
-                          u"Show the steps the assistant took"_s, u"Ask: What are the fees?"_s,
+             QStringList({u"Rate this answer helpful"_s, u"Rate this answer unhelpful"_s, u"Ask for another answer"_s,
+                          u"Copy the text"_s, u"Show the steps the assistant took"_s, u"Ask: What are the fees?"_s,
                           u"Ask: How long does it take?"_s}));
     // Shift+Tab goes back; Enter and Space press the control that has the focus.
     for (int i = 0; i < 3; ++i)

@@ -116,6 +116,10 @@ void ConversationCommands::send(const QString &text)
         return;
     // The box is emptied at once, and keeps the keyboard for the next question; the question comes
     // back to it if it could not be stored.
+    if (const auto edited = m_chat->editedTurn()) {
+        m_chat->endEdit();
+        return askAgain(*edited, VersionKind::Edit, text);
+    }
     m_chat->composer()->clear();
     m_chat->focusComposer();
     if (const QString sessionId = m_chat->sessionId(); !sessionId.isEmpty())
@@ -136,6 +140,46 @@ void ConversationCommands::sendTo(const QString &sessionId, const QString &text)
         Q_EMIT sendingChanged();
     });
     Q_EMIT sendingChanged();
+}
+
+void ConversationCommands::askAgain(const QModelIndex &index)
+{
+    askAgain(index.data(MessageListModel::TurnRole).toInt(), VersionKind::Regenerate, {});
+}
+
+void ConversationCommands::askAgain(int turn, VersionKind kind, const QString &text)
+{
+    continueWhileAlive(m_actions->askAgain(m_chat->sessionId(), turn, kind, text), this,
+                       [this, kind, text](const Result<QString> &version) {
+                           if (!version) {
+                               if (kind == VersionKind::Edit && m_chat->composer()->toPlainText().isEmpty())
+                                   m_chat->composer()->setPlainText(text);
+                               QMessageBox::warning(m_window, tr("Ask Again"), version.error().message);
+                               return;
+                           }
+                           Q_EMIT versionShown(*version);
+                           Q_EMIT sendingChanged();
+                       });
+    m_chat->focusComposer();
+}
+
+void ConversationCommands::showVersion(const QString &sessionId)
+{
+    warnIfRefused(m_actions->showVersion(sessionId), tr("Show Version"));
+    Q_EMIT versionShown(sessionId);
+}
+
+void ConversationCommands::continueInNewChat(const QModelIndex &index)
+{
+    continueWhileAlive(
+        m_actions->continueInNewChat(m_chat->sessionId(), index.data(MessageListModel::TurnRole).toInt()), this,
+        [this](const Result<QString> &created) {
+            if (!created) {
+                QMessageBox::warning(m_window, tr("Continue in a New Chat"), created.error().message);
+                return;
+            }
+            Q_EMIT sessionCreated(*created);
+        });
 }
 
 void ConversationCommands::retry(const QModelIndex &index)

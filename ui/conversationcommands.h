@@ -1,5 +1,6 @@
 #pragma once
 
+#include "conversationversion.h"
 #include "result.h"
 
 #include <QFuture>
@@ -29,6 +30,12 @@ public:
 
     void send(const QString &text);
     void retry(const QModelIndex &index);
+    /// Asks the question of the answer at @p index again, for another answer, in a new version.
+    void askAgain(const QModelIndex &index);
+    /// A new conversation that continues the open one up to the message at @p index.
+    void continueInNewChat(const QModelIndex &index);
+    /// Shows (and from now on continues) the version @p sessionId of the open conversation.
+    void showVersion(const QString &sessionId);
     void rate(const QModelIndex &index, int score);
     void togglePin(const QString &sessionId);
     void rename(const QString &sessionId, const QString &title);
@@ -45,6 +52,9 @@ public:
 Q_SIGNALS:
     /// A conversation was created for the user (or fetched from the server): the window opens it.
     void sessionCreated(const QString &sessionId);
+    /// The open conversation shows another version, @p sessionId: one chosen, or a new one made
+    /// by asking a question again (edited, or for another answer).
+    void versionShown(const QString &sessionId);
     /// The conversation that was open when its delete was asked for is gone: the window shows none.
     void openSessionRemoved();
     void statusChanged(const QString &status);
@@ -55,6 +65,7 @@ private:
     /// Creates a conversation, announces it, and hands it to @p then.
     void createThen(std::function<void(const QString &sessionId)> then);
     void sendTo(const QString &sessionId, const QString &text);
+    void askAgain(int turn, VersionKind kind, const QString &text);
     /// The server's copy goes too, this computer's only, or nothing (cancelled).
     std::optional<bool> askAlsoOnServer(const QString &title, int messageCount);
     void fetched(const SyncReport &report);

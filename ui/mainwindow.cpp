@@ -119,6 +119,12 @@ void MainWindow::createWidgets()
             [this] { m_actions->cancel(currentSessionId()); });
     connect(m_chat->delegate(), &MessageDelegate::settingsRequested, this, &MainWindow::openSettings);
     connect(m_chat->delegate(), &MessageDelegate::followUpRequested, m_commands, &ConversationCommands::send);
+    connect(m_chat->delegate(), &MessageDelegate::askAgainRequested, m_commands,
+            qOverload<const QModelIndex &>(&ConversationCommands::askAgain));
+    connect(m_chat->delegate(), &MessageDelegate::continueRequested, m_commands,
+            &ConversationCommands::continueInNewChat);
+    connect(m_chat->delegate(), &MessageDelegate::versionRequested, m_commands, &ConversationCommands::showVersion);
+    connect(m_commands, &ConversationCommands::versionShown, this, &MainWindow::showVersion);
     connect(m_commands, &ConversationCommands::sessionCreated, this, [this](const QString &sessionId) {
         m_sidebar->clearSearch();
         openSession(sessionId);

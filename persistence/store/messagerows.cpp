@@ -43,6 +43,9 @@ Result<void> MessageRows::prepareStatements()
     m_updateChat =
         m_database.prepare(u"UPDATE chats SET message_count = ?, updated_at = ?, preview = ?, revision = revision + 1, "
                            "title = CASE WHEN title = '' THEN ? ELSE title END WHERE id = ?"_s);
+    // A version's activity is its conversation's: the list shows and orders conversations.
+    m_touchConversation = m_database.prepare(u"UPDATE chats SET updated_at = MAX(updated_at, ?), preview = ?, "
+                                             "revision = revision + 1 WHERE id = ?"_s);
     m_setStatus = m_database.prepare(u"UPDATE chat_messages SET status = ?, error_kind = ?, error = ? "
                                      "WHERE chat_id = ? AND seq = ? AND kind = 'request'"_s);
     m_requestAt = m_database.prepare(
@@ -51,7 +54,8 @@ Result<void> MessageRows::prepareStatements()
     m_firstUnsent = m_database.prepare(u"SELECT seq, status, error_kind FROM chat_messages WHERE status <> 'ok' AND "
                                        "status IN ('pending', 'queued') AND chat_id = ? AND kind = 'request' AND "
                                        "seq = turn ORDER BY turn, seq LIMIT 1"_s);
-    for (const auto *query : {&*m_insert, &*m_updateChat, &*m_setStatus, &*m_requestAt, &*m_firstUnsent}) {
+    for (const auto *query :
+         {&*m_insert, &*m_updateChat, &*m_touchConversation, &*m_setStatus, &*m_requestAt, &*m_firstUnsent}) {
         if (query->lastError().isValid())
             return storeError(query->lastError(), ChatStore::tr("Preparing the chat database"));
     }
@@ -60,7 +64,7 @@ Result<void> MessageRows::prepareStatements()
 
 void MessageRows::reset()
 {
-    for (auto *query : {&m_insert, &m_updateChat, &m_setStatus, &m_requestAt, &m_firstUnsent})
+    for (auto *query : {&m_insert, &m_updateChat, &m_touchConversation, &m_setStatus, &m_requestAt, &m_firstUnsent})
         query->reset();
 }
 
@@ -131,6 +135,14 @@ Result<int> MessageRows::appendEntries(const StoreDatabase::ChatRow &chat, const
     update.addBindValue(chat.id);
     if (auto updated = execute(update, context); !updated)
         return updated.error();
+    if (chat.conversation != chat.id) {
+        QSqlQuery &touch = *m_touchConversation;
+        touch.addBindValue(lastActivity);
+        touch.addBindValue(shortened(preview, previewLength));
+        touch.addBindValue(chat.conversation);
+        if (auto touched = execute(touch, context); !touched)
+            return touched.error();
+    }
     return chat.nextSeq;
 }
 

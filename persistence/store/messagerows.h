@@ -70,6 +70,7 @@ private:
     // Prepared once: saving a turn must cost the same in the 10,000th message as in the first.
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_updateChat;
+    std::optional<QSqlQuery> m_touchConversation;
     std::optional<QSqlQuery> m_setStatus;
     std::optional<QSqlQuery> m_requestAt;
     std::optional<QSqlQuery> m_firstUnsent;

@@ -19,13 +19,18 @@ Result<bool> SessionRows::insert(const ChatSession &session)
 
 Result<ChatSession> SessionRows::find(const QString &sessionId)
 {
-    QSqlQuery query = m_database.prepare(u"SELECT "_s % sessionColumns % u" FROM chats WHERE session_id = ?"_s);
+    QSqlQuery query = m_database.prepare(u"SELECT "_s % sessionColumns %
+                                         u", (SELECT r.session_id FROM chats r WHERE r.id = chats.conversation) "
+                                         "FROM chats WHERE session_id = ?"_s);
     query.addBindValue(sessionId);
     if (auto read = execute(query, tr("Reading a chat session")); !read)
         return read.error();
     if (!query.next())
         return notFound(sessionId);
-    return readSession(query);
+    ChatSession session = readSession(query);
+    if (const QString conversation = query.value(sessionColumnCount).toString(); !conversation.isEmpty())
+        session.conversationId = conversation;
+    return session;
 }
 
 namespace {

@@ -12,7 +12,8 @@ namespace StoreRows {
 
 const QString sessionColumns =
     u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned, server_url, "
-    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language, revision, branch_turn"_s;
+    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language, revision, branch_turn, forked_from"_s;
+const int sessionColumnCount = 19;
 const QString messageColumns = u"seq, turn, status, error_kind, error, json, extras, server_id, rating, "
                                "rating_comment, rated_at, rating_sent"_s;
 const QString sessionOrder = u" ORDER BY pinned DESC, updated_at DESC, session_id DESC"_s;
@@ -88,6 +89,8 @@ ChatSession readSession(const QSqlQuery &query)
     session.language = query.value(15).toString();
     session.revision = query.value(16).toLongLong();
     session.branchTurn = query.value(17).toInt();
+    session.forkedFrom = query.value(18).toString();
+    session.conversationId = session.sessionId;
     return session;
 }
 

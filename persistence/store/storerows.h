@@ -17,6 +17,8 @@ inline constexpr qsizetype titleLength = 60;
 inline constexpr qsizetype previewLength = 160;
 
 extern const QString sessionColumns;
+/// How many sessionColumns there are: the first column a query adds after them.
+extern const int sessionColumnCount;
 extern const QString messageColumns;
 /// The sidebar's order: pinned first, then by last activity.
 extern const QString sessionOrder;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "conversationversion.h"
+#include "conversationversions.h"
 #include "messagerows.h"
 #include "storedatabase.h"
 
@@ -20,10 +20,22 @@ public:
     /// A new version of @p sessionId's conversation from its question number @p question
     /// (counted from 1 in the version @p sessionId shows), made the one shown.
     Result<StartedVersion> start(const QString &sessionId, int question, VersionKind kind);
+    /// The same from the question that starts turn @p turn of the version @p sessionId.
+    Result<StartedVersion> startAt(const QString &sessionId, int turn, VersionKind kind);
     /// The version of @p sessionId's conversation that is shown (@p sessionId when it has one version).
     Result<QString> shown(const QString &sessionId);
+    /// Makes the version @p sessionId the one its conversation shows.
+    Result<void> show(const QString &sessionId);
+    /// Every version of @p sessionId's conversation.
+    Result<ConversationVersions> all(const QString &sessionId);
+    /// A new conversation holding what the version @p sessionId shows up to and including turn
+    /// @p turn (answered turns only, their bytes as stored), titled @p title and linked back.
+    Result<QString> fork(const QString &sessionId, int turn, const QString &title);
 
 private:
+    Result<QList<StoredMessage>> questionsOf(const QString &sessionId);
+    Result<QString> insertVersion(const QString &sessionId, int turn, VersionKind kind, const QString &context);
+
     StoreDatabase &m_database;
     MessageRows &m_messages;
 };

@@ -2,6 +2,7 @@
 
 #include "chatstore.h"
 #include "sessionexport.h"
+#include "versionsexport.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -75,17 +76,19 @@ bool ExportJob::writeNext()
     }
     const QString &sessionId = m_sessionIds.at(m_next);
     const auto session = m_store->chat(sessionId);
-    const auto stored =
-        session ? m_store->loadStoredMessages(sessionId) : Result<QList<StoredMessage>>(session.error());
-    if (!stored) {
-        end(stored.error());
+    const auto conversation =
+        session ? VersionsExport::read(*m_store, sessionId) : Result<VersionsExport::Conversation>(session.error());
+    if (!conversation) {
+        end(conversation.error());
         return false;
     }
     QByteArray bytes;
     if (m_format == Format::Markdown) {
-        bytes = (m_next > 0 ? "\n---\n\n" : "") + SessionExport::toMarkdown(*session, *stored).toUtf8();
+        bytes = (m_next > 0 ? "\n---\n\n" : "") +
+            SessionExport::toMarkdown(*session, conversation->shown, conversation->others).toUtf8();
     } else {
-        bytes = (m_next > 0 ? "," : "") + SessionExport::toJsonBytes(*session, *stored, m_exportedAt);
+        bytes = (m_next > 0 ? "," : "") +
+            SessionExport::toJsonBytes(*session, conversation->shown, m_exportedAt, conversation->versionsJson);
         if (m_shape == Shape::Single)
             bytes += '\n';
     }

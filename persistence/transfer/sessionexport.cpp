@@ -204,7 +204,8 @@ QJsonObject leftOutJson(const QList<StoredMessage> &leftOut)
 
 } // namespace
 
-QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt)
+QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt,
+                       const QByteArray &versionsJson)
 {
     const QList<StoredMessage> conversation = conversationOf(stored);
     QList<QByteArray> messages;
@@ -240,12 +241,15 @@ QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &s
         {u"left_out"_s, leftOutJson(leftOutOf(stored))},
     };
     // The messages go in as the exact bytes they are stored as: Qt's JSON would sort keys and round numbers.
-    return "{\"pydantic_ai_messages\":" + PydanticAiCodec::encodeHistory(history) +
+    QByteArray json = "{\"pydantic_ai_messages\":" + PydanticAiCodec::encodeHistory(history) +
         ",\"messages\":" + JsonText::joinArray(messages) + ',' +
         QJsonDocument(rest).toJson(QJsonDocument::Compact).mid(1);
+    if (!versionsJson.isEmpty())
+        json.insert(json.size() - 1, ",\"versions\":" + versionsJson);
+    return json;
 }
 
-QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored)
+QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored, int otherVersions)
 {
     QString text = u"# "_s % (session.title.isEmpty() ? tr("New conversation") : session.title) % u"\n\n"_s;
     text += u"- "_s % tr("Session: %1").arg(session.sessionId) % u'\n';
@@ -256,6 +260,12 @@ QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &store
     text += u"- "_s % tr("User: %1").arg(session.userId) % u'\n';
     text += u"- "_s % tr("Started: %1").arg(isoTime(session.createdAt)) % u'\n';
     text += u"- "_s % tr("Last activity: %1").arg(isoTime(session.updatedAt)) % u'\n';
+    if (otherVersions > 0)
+        text += u"- "_s %
+            tr("This is the version shown of this conversation; %n other version(s) are kept (questions edited or "
+               "answers asked for again), in the JSON export.",
+               nullptr, otherVersions) %
+            u'\n';
     if (const QList<StoredMessage> leftOut = leftOutOf(stored); !leftOut.isEmpty()) {
         text += u"- "_s %
             tr("%n message(s) left out, not part of the conversation the assistant saw:", nullptr,

@@ -39,8 +39,12 @@ QList<StoredMessage> conversationOf(const QList<StoredMessage> &stored);
 /// The session as compact JSON: `pydantic_ai_messages` first, then the server-shaped `messages`
 /// (each answer's `metadata` the agent's messages of its turn), every message the exact bytes it
 /// is stored as, then the session's fields, its ratings and what was left out.
-QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt);
-QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored);
+/// A conversation with versions: @p stored is the version shown, and @p versionsJson the
+/// `versions` member (VersionsExport).
+QByteArray toJsonBytes(const ChatSession &session, const QList<StoredMessage> &stored, const QDateTime &exportedAt,
+                       const QByteArray &versionsJson = {});
+/// A conversation with versions: @p stored is the version shown, and the text says how many others there are.
+QString toMarkdown(const ChatSession &session, const QList<StoredMessage> &stored, int otherVersions = 0);
 
 /// ISO-8601 in UTC with milliseconds, as exports write session times.
 QString isoTime(const QDateTime &time);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatsession.h"
+#include "conversationversion.h"
 #include "result.h"
 #include "storedmessage.h"
 
@@ -8,11 +9,26 @@
 #include <QList>
 #include <QString>
 
+/// A later version of an imported conversation: the version it came from, the position of the
+/// question it asks again in that version's messages, and its own messages.
+struct ImportedVersion {
+    QString sessionId;
+    QString branchOf;
+    int branchMessage = 0;
+    VersionKind kind = VersionKind::Edit;
+    QDateTime updatedAt;
+    QList<StoredMessage> messages;
+};
+
 /// A session read from a file, ready for the store.
 struct ImportedSession {
     ChatSession session;
-    /// Its conversation in order; each message's `turn` is the index of its turn's request.
+    /// Its conversation in order (its first version's, when it has versions); each message's
+    /// `turn` is the index of its turn's request.
     QList<StoredMessage> messages;
+    /// Its later versions, parents first, and the one shown (empty: the first).
+    QList<ImportedVersion> versions;
+    QString shownVersion;
 };
 
 /// Sessions to import, handed over one at a time so that a large import is never held

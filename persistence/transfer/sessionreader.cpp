@@ -100,7 +100,78 @@ Result<ImportedSession> SessionReader::read(const QByteArray &json, Shape shape,
     if (!exact)
         return fail(exact.error().message);
     keepExactJson(session.value(), *exact);
+    if (shape == Shape::AppSession && document.object().contains(u"versions")) {
+        if (auto versions = readVersions(document.object(), json, path, session.value()); !versions)
+            return versions.error();
+    }
     return session;
+}
+
+Result<void> SessionReader::readVersions(const QJsonObject &object, const QByteArray &json, const JsonPath &path,
+                                         ImportedSession &imported) const
+{
+    const JsonPath at = path / u"versions";
+    QJsonObject versions = object.value(u"versions").toObject();
+    if (FieldChecker checker(versions, at);
+        !checker.array(u"list", FieldNeed::Required).string(u"shown", FieldNeed::Required).ok())
+        return fail(*checker.error());
+    // The exact text of each version's messages, as the session's own are kept.
+    const auto members = JsonText::objectMembers(json);
+    const auto listed = members ? JsonText::objectMembers(members->value(u"versions"_s)) : members;
+    const auto elements =
+        listed ? JsonText::arrayElements(listed->value(u"list"_s)) : Result<QList<QByteArray>>(listed.error());
+    if (!elements)
+        return fail(elements.error().message);
+    const QJsonArray list = versions.value(u"list").toArray();
+    QStringList known;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const JsonPath place = (at / u"list")[i];
+        QJsonObject entry = list.at(i).toObject();
+        FieldChecker checker(entry, place);
+        checker.string(u"session_id", FieldNeed::Required)
+            .string(u"branch_of", i == 0 ? FieldNeed::Nullable : FieldNeed::Required)
+            .integer(u"branch_message", FieldNeed::Optional)
+            .oneOf(u"kind", {u""_s, u"edit"_s, u"regenerate"_s}, FieldNeed::Optional)
+            .array(u"pydantic_ai_messages", FieldNeed::Required);
+        if (!list.at(i).isObject() || !checker.ok())
+            return fail(checker.error() ? *checker.error() : wrongTypeAt(place, u"an object"_s, list.at(i)));
+        const QString sessionId = entry.value(u"session_id").toString();
+        const QString branchOf = entry.value(u"branch_of").toString();
+        if (i == 0 ? sessionId != imported.session.sessionId : !known.contains(branchOf))
+            return fail(invalidAt(place,
+                                  i == 0 ? tr("the first version is not the session itself")
+                                         : tr("it comes from a version not listed before it")));
+        auto messages = history(entry.value(u"pydantic_ai_messages").toArray(), place / u"pydantic_ai_messages");
+        if (!messages)
+            return messages.error();
+        ImportedSession version;
+        version.messages = std::move(messages).value();
+        const auto exact = JsonText::objectMembers(elements->at(i));
+        const auto exactMessages = exact ? JsonText::arrayElements(exact->value(u"pydantic_ai_messages"_s))
+                                         : Result<QList<QByteArray>>(exact.error());
+        if (!exactMessages)
+            return fail(exactMessages.error().message);
+        keepExactJson(version, *exactMessages);
+        known << sessionId;
+        if (i == 0) {
+            imported.messages = std::move(version.messages);
+            continue;
+        }
+        const auto updated = time(entry, u"updated_at", place);
+        if (!updated)
+            return updated.error();
+        imported.versions << ImportedVersion{sessionId,
+                                             branchOf,
+                                             entry.value(u"branch_message").toInt(),
+                                             entry.value(u"kind").toString() == u"regenerate" ? VersionKind::Regenerate
+                                                                                              : VersionKind::Edit,
+                                             *updated,
+                                             std::move(version.messages)};
+    }
+    imported.shownVersion = versions.value(u"shown").toString();
+    if (!known.contains(imported.shownVersion))
+        return fail(invalidAt(at / u"shown", tr("no version listed has this id")));
+    return {};
 }
 
 Result<QList<StoredMessage>> SessionReader::history(const QJsonArray &messages, const JsonPath &path) const
@@ -152,7 +223,8 @@ Result<ImportedSession> SessionReader::appSession(QJsonObject object, const Json
         .array(u"messages", FieldNeed::Optional)
         .array(u"pydantic_ai_messages", FieldNeed::Required)
         .array(u"ratings", FieldNeed::Optional)
-        .object(u"server", FieldNeed::Nullable);
+        .object(u"server", FieldNeed::Nullable)
+        .object(u"versions", FieldNeed::Optional);
     if (!checker.ok())
         return fail(*checker.error());
     QJsonObject server = object.value(u"server").toObject();

@@ -36,6 +36,10 @@ private:
     Error fail(const Error &error) const { return fail(error.message); }
 
     Result<ImportedSession> appSession(QJsonObject object, const JsonPath &path) const;
+    /// The `versions` of a conversation (VersionsExport): the first becomes the session's own
+    /// messages, the others its versions, each message with the exact text it had in @p json.
+    Result<void> readVersions(const QJsonObject &object, const QByteArray &json, const JsonPath &path,
+                              ImportedSession &imported) const;
     Result<ImportedSession> serverHistory(QJsonObject object, const QByteArray &json) const;
     Result<ImportedSession> bareHistory(const QJsonArray &array) const;
     Result<QList<StoredMessage>> history(const QJsonArray &messages, const JsonPath &path) const;

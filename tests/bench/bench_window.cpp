@@ -73,7 +73,7 @@ void prepare(const QString &path, int sessionCount)
         session.title = u"Conversation %1"_s.arg(i);
         session.createdAt = start.addSecs(i * 60);
         session.updatedAt = session.createdAt;
-        sessions << ImportedSession{session, {}};
+        sessions << ImportedSession{session, {}, {}, {}};
     }
     if (auto imported = store.importSessions(sessions, false); !imported)
         Bench::die(imported.error().message);

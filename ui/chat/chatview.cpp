@@ -2,8 +2,10 @@
 
 #include "chatsource.h"
 #include "composer.h"
+#include "editbanner.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
+#include "messagemenu.h"
 #include "messagestate.h"
 #include "rating.h"
 
@@ -13,7 +15,6 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
-#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -31,6 +32,12 @@ ChatView::ChatView(ChatSource *source, QWidget *parent)
             [this] { Q_EMIT sendRequested(m_composer->toPlainText().trimmed()); });
     connect(m_composer, &Composer::sendRequested, this, &ChatView::sendRequested);
     connect(m_composer, &Composer::lastMessageRequested, this, &ChatView::recallLastMessage);
+    connect(m_composer, &Composer::escapePressed, this, [this] {
+        if (editedTurn())
+            endEdit();
+    });
+    connect(m_editBanner, &EditBanner::cancelled, this, &ChatView::endEdit);
+    connect(m_delegate, &MessageDelegate::editRequested, this, &ChatView::beginEdit);
     connect(m_settingsButton, &QPushButton::clicked, this, &ChatView::settingsRequested);
     connect(m_messageView->verticalScrollBar(), &QScrollBar::valueChanged, this, &ChatView::loadMoreAtEdges);
     connect(m_messageView->verticalScrollBar(), &QScrollBar::rangeChanged, this, &ChatView::loadNewerWhenAtBottom);
@@ -102,7 +109,9 @@ void ChatView::createWidgets()
     m_sendButton->setObjectName(u"sendButton"_s);
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    m_editBanner = new EditBanner;
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_editBanner);
     layout->addLayout(composerRow);
     setTabOrder(m_messageView, m_composer);
     setTabOrder(m_composer, m_sendButton);
@@ -117,6 +126,7 @@ void ChatView::retranslate()
     m_composer->setAccessibleName(tr("Message"));
     m_composer->setAccessibleDescription(
         tr("Enter sends, Shift+Enter adds a line, Up in an empty box brings back your last message."));
+    m_editBanner->retranslate();
     m_sendButton->setText(tr("Send"));
     m_sendButton->setAccessibleName(tr("Send message"));
     m_sendButton->setAccessibleDescription(tr("Sends the question in the message box"));
@@ -139,12 +149,33 @@ QString ChatView::sessionId() const
 void ChatView::showSession(const QString &sessionId, std::optional<int> sendingTurn)
 {
     if (sessionId != m_messages->sessionId()) {
+        if (editedTurn())
+            endEdit();
         m_messages->setSession(sessionId);
         if (sendingTurn)
             m_messages->beginPending(*sendingTurn);
     }
     m_stack->setCurrentWidget(sessionId.isEmpty() ? m_emptyState : static_cast<QWidget *>(m_messageView));
     m_messageView->scrollToBottom();
+}
+
+void ChatView::beginEdit(const QModelIndex &index)
+{
+    m_editBanner->begin(index.data(MessageListModel::TurnRole).toInt());
+    m_composer->setPlainText(index.data(MessageListModel::TextRole).toString());
+    m_composer->moveCursor(QTextCursor::End);
+    m_composer->setFocus(Qt::OtherFocusReason);
+}
+
+std::optional<int> ChatView::editedTurn() const
+{
+    return m_editBanner->turn();
+}
+
+void ChatView::endEdit()
+{
+    m_editBanner->end();
+    m_composer->clear();
 }
 
 void ChatView::showMessage(int seq)
@@ -206,6 +237,9 @@ bool ChatView::eventFilter(QObject *watched, QEvent *event)
 bool ChatView::handleControlKey(const QKeyEvent *key)
 {
     const QModelIndex current = m_messageView->currentIndex();
+    if (current.isValid() && key->modifiers() == Qt::AltModifier &&
+        (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right))
+        return m_delegate->showVersion(current, key->key() == Qt::Key_Right ? 1 : -1);
     if (!current.isValid() || (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
         return false;
     switch (key->key()) {
@@ -269,32 +303,10 @@ void ChatView::showMessageMenu(const QPoint &position)
     if (!index.isValid())
         return;
     m_messageView->setCurrentIndex(index);
-    QMenu menu(this);
-    menu.addAction(tr("&Copy Text"), this, [this, index] { Q_EMIT m_delegate->copyRequested(index); });
-    if (const QString action = MessageState::labelOf(m_delegate->actionOf(index)); !action.isEmpty())
-        menu.addAction(action, this, [this, index] { m_delegate->triggerAction(index); });
-    if (MessageDelegate::canRate(index) && m_delegate->canRateHere()) {
-        menu.addAction(tr("Rate &Helpful…"), this,
-                       [this, index] { Q_EMIT m_delegate->rateRequested(index, Rating::thumbsUp); });
-        menu.addAction(tr("Rate &Unhelpful…"), this,
-                       [this, index] { Q_EMIT m_delegate->rateRequested(index, Rating::thumbsDown); });
-    }
-    if (!index.data(MessageListModel::BlocksRole).toList().isEmpty()) {
-        const bool expanded = index.data(MessageListModel::ExpandedRole).toBool();
-        menu.addAction(expanded ? tr("Hide &Details") : tr("Show &Details"), this, [this, index, expanded] {
-            m_messages->setData(index, !expanded, MessageListModel::ExpandedRole);
-        });
-    }
-    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
-    if (!questions.isEmpty()) {
-        QMenu *ask = menu.addMenu(tr("&Ask Next"));
-        for (const QString &question : questions)
-            ask->addAction(question, this, [this, question] { Q_EMIT m_delegate->followUpRequested(question); });
-    }
     // From the keyboard the menu opens at the message (its visible part), not where the mouse happens to be.
     const QRect row = m_messageView->visualRect(index).intersected(m_messageView->viewport()->rect());
     const QPoint at = row.contains(position) ? position : row.topLeft() + QPoint(20, 20);
-    menu.exec(m_messageView->viewport()->mapToGlobal(at));
+    MessageMenu::exec(m_delegate, index, m_messageView->viewport()->mapToGlobal(at), this);
 }
 
 void ChatView::goToStart()

@@ -8,6 +8,7 @@
 
 class ChatSource;
 class Composer;
+class EditBanner;
 class MessageDelegate;
 class MessageListModel;
 class QKeyEvent;
@@ -41,6 +42,12 @@ public:
     QModelIndex lastWaitingMessage() const;
     /// An answer to the open conversation was stored: once its row is here, screen readers are told.
     void announceAnswer();
+    /// Puts the question at @p index in the message box to be edited and asked again.
+    void beginEdit(const QModelIndex &index);
+    /// The turn whose question the message box edits, if it does.
+    std::optional<int> editedTurn() const;
+    /// The message box asks new questions again (the edit was sent or given up).
+    void endEdit();
     /// Puts the keyboard in the message box, where the next question is typed.
     void focusComposer();
     /// The first start welcomes and offers Settings; later starts point to New chat.
@@ -106,5 +113,6 @@ private:
     QPushButton *m_settingsButton = nullptr;
     QListView *m_messageView = nullptr;
     Composer *m_composer = nullptr;
+    EditBanner *m_editBanner = nullptr;
     QPushButton *m_sendButton = nullptr;
 };

@@ -27,6 +27,11 @@ void Composer::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
+        Q_EMIT escapePressed();
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Up && toPlainText().isEmpty()) {
         Q_EMIT lastMessageRequested();
         event->accept();

@@ -16,6 +16,8 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &text);
     void lastMessageRequested();
+    /// Esc: what the box was doing (editing a question) is given up.
+    void escapePressed();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

@@ -9,6 +9,8 @@
 #include <QPainterPath>
 #include <QStyleOptionViewItem>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 constexpr int chipPadding = 10;
@@ -93,6 +95,63 @@ void MessageControls::paintChip(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
+QString MessageControls::versionLabel(const QModelIndex &index)
+{
+    const int count = index.data(MessageListModel::VersionCountRole).toInt();
+    if (count < 2)
+        return {};
+    return tr("%1/%2", "the version shown of how many")
+        .arg(index.data(MessageListModel::VersionRole).toInt())
+        .arg(count);
+}
+
+QString MessageControls::versionTarget(const QModelIndex &index, int step)
+{
+    const QStringList sessions = index.data(MessageListModel::VersionSessionsRole).toStringList();
+    return sessions.value(index.data(MessageListModel::VersionRole).toInt() - 1 + step);
+}
+
+void MessageControls::paintSwitcher(QPainter *painter, const QStyleOptionViewItem &option, const QRect &previous,
+                                    const QRect &next, const QModelIndex &index, const QPoint &hover)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    for (const auto &[rect, step] : {std::pair(previous, -1), std::pair(next, 1)}) {
+        const bool enabled = !versionTarget(index, step).isEmpty();
+        QStyleOptionViewItem arrow = option;
+        // At either end the arrow stays, greyed, so the counter does not move.
+        if (!enabled)
+            arrow.palette.setColor(QPalette::Text, option.palette.color(QPalette::PlaceholderText));
+        paintIconButton(painter, arrow, rect, step < 0 ? u"previous"_s : u"next"_s,
+                        enabled && rect.contains(hover) ? Look::Hovered : Look::Plain);
+    }
+    painter->save();
+    painter->setPen(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    painter->drawText(
+        QRect(previous.right() + 1, previous.top(), next.left() - previous.right() - 1, previous.height()),
+        Qt::AlignCenter, versionLabel(index));
+    painter->restore();
+}
+
+QString MessageControls::iconOf(MessageControl::Kind kind)
+{
+    switch (kind) {
+    case MessageControl::Kind::RateUp:
+        return u"thumb-up"_s;
+    case MessageControl::Kind::RateDown:
+        return u"thumb-down"_s;
+    case MessageControl::Kind::AskAgain:
+        return u"regenerate"_s;
+    case MessageControl::Kind::Edit:
+        return u"edit"_s;
+    case MessageControl::Kind::PreviousVersion:
+        return u"previous"_s;
+    case MessageControl::Kind::NextVersion:
+        return u"next"_s;
+    default:
+        return u"copy"_s;
+    }
+}
+
 void MessageControls::paintFocus(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect)
 {
     QStyleOptionFocusRect focus;
@@ -118,6 +177,18 @@ QString MessageControls::nameOf(const MessageControl &control, const QModelIndex
                                                                    : tr("Show the steps the assistant took");
     case MessageControl::Kind::FollowUp:
         return tr("Ask: %1").arg(index.data(MessageListModel::FollowUpsRole).toStringList().value(control.followUp));
+    case MessageControl::Kind::Edit:
+        return tr("Edit this question and ask it again");
+    case MessageControl::Kind::AskAgain:
+        return tr("Ask for another answer");
+    case MessageControl::Kind::PreviousVersion:
+        return tr("Previous version (%1 of %2 shown)")
+            .arg(index.data(MessageListModel::VersionRole).toInt())
+            .arg(index.data(MessageListModel::VersionCountRole).toInt());
+    case MessageControl::Kind::NextVersion:
+        return tr("Next version (%1 of %2 shown)")
+            .arg(index.data(MessageListModel::VersionRole).toInt())
+            .arg(index.data(MessageListModel::VersionCountRole).toInt());
     }
     return {};
 }

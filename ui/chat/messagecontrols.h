@@ -6,14 +6,16 @@
 #include <QString>
 
 class QModelIndex;
+class QPoint;
 class QPainter;
 class QStyleOptionViewItem;
 
-/// What a message offers the user: Copy and rating as icons in its header, the action beside
-/// its note (Retry, Send Now, Cancel, Open Settings), the fold of its steps, and follow-up
-/// questions as chips. Each is reached by the mouse and, in this order, by Tab.
+/// What a message offers the user: the ‹ n/m › of its versions, Edit (a question), rating and
+/// Ask Again (an answer) and Copy as icons in its header, the action beside its note (Retry,
+/// Send Now, Cancel, Open Settings), the fold of its steps, and follow-up questions as chips.
+/// Each is reached by the mouse and, in this order, by Tab.
 struct MessageControl {
-    enum class Kind { Copy, RateUp, RateDown, Action, Details, FollowUp };
+    enum class Kind { PreviousVersion, NextVersion, RateUp, RateDown, AskAgain, Edit, Copy, Action, Details, FollowUp };
     Kind kind = Kind::Copy;
     QRect rect;
     /// The follow-up question's position, for a chip.
@@ -41,8 +43,17 @@ public:
                                 const QString &text);
     static void paintChip(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text,
                           bool hovered);
+    /// The ‹ n/m › of a message with versions: @p previous and @p next, the count between them.
+    static void paintSwitcher(QPainter *painter, const QStyleOptionViewItem &option, const QRect &previous,
+                              const QRect &next, const QModelIndex &index, const QPoint &hover);
+    /// "2/3": the version shown of how many; empty for a message with one.
+    static QString versionLabel(const QModelIndex &index);
+    /// The session showing the version before (@p step -1) or after (1) the one shown; empty at either end.
+    static QString versionTarget(const QModelIndex &index, int step);
     static void paintFocus(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect);
 
     /// The name a control is known by: its tooltip, and what a screen reader says when Tab reaches it.
     static QString nameOf(const MessageControl &control, const QModelIndex &index);
+    /// The icon a header control shows.
+    static QString iconOf(MessageControl::Kind kind);
 };

@@ -33,18 +33,6 @@ QString senderLabel(const QModelIndex &index)
     return MessageDelegate::tr("Assistant");
 }
 
-QString iconOf(MessageControl::Kind kind)
-{
-    switch (kind) {
-    case MessageControl::Kind::RateUp:
-        return u"thumb-up"_s;
-    case MessageControl::Kind::RateDown:
-        return u"thumb-down"_s;
-    default:
-        return u"copy"_s;
-    }
-}
-
 } // namespace
 
 MessageDelegate::MessageDelegate(QObject *parent)
@@ -76,18 +64,8 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     }
     const int icon = MessageControls::iconButtonSize(option);
     layout.header = QRect(area.left(), area.top(), area.width(), std::max(option.fontMetrics.height(), icon));
-    if (!index.data(MessageListModel::PendingRole).toBool()) {
-        // Icons at the header's end, the first in Tab order leftmost.
-        QList<MessageControl::Kind> icons;
-        if (!m_readOnly && canRate(index))
-            icons << MessageControl::Kind::RateUp << MessageControl::Kind::RateDown;
-        icons << MessageControl::Kind::Copy;
-        int x = area.right() + 1 - int(icons.size()) * (icon + 2);
-        for (const MessageControl::Kind kind : std::as_const(icons)) {
-            layout.controls << MessageControl{kind, QRect(x, area.top(), icon, icon)};
-            x += icon + 2;
-        }
-    }
+    if (!index.data(MessageListModel::PendingRole).toBool())
+        layoutHeaderControls(option, index, area, layout);
     int y = layout.header.bottom() + spacing;
     const QTextDocument *document = m_documents.documentFor(option, index, area.width());
     layout.body = QRect(area.left(), y, area.width(), int(std::ceil(document->size().height())));
@@ -98,6 +76,38 @@ MessageDelegate::Layout MessageDelegate::layoutFor(const QStyleOptionViewItem &o
     y = layoutChips(option, index, area, y, layout);
     layout.height = y - option.rect.top() + margin / 2;
     return layout;
+}
+
+void MessageDelegate::layoutHeaderControls(const QStyleOptionViewItem &option, const QModelIndex &index,
+                                           const QRect &area, Layout &layout) const
+{
+    // Icons at the header's end, the first in Tab order leftmost; the ‹ n/m › of versions before them.
+    QList<MessageControl::Kind> icons;
+    if (!m_readOnly && canRate(index))
+        icons << MessageControl::Kind::RateUp << MessageControl::Kind::RateDown << MessageControl::Kind::AskAgain;
+    if (!m_readOnly && isQuestion(index))
+        icons << MessageControl::Kind::Edit;
+    icons << MessageControl::Kind::Copy;
+    const int icon = MessageControls::iconButtonSize(option);
+    int x = area.right() + 1 - int(icons.size()) * (icon + 2);
+    if (const QString versions = MessageControls::versionLabel(index); !m_readOnly && !versions.isEmpty()) {
+        const int counter = option.fontMetrics.horizontalAdvance(versions) + spacing;
+        const int left = x - spacing - 2 * icon - counter;
+        layout.controls << MessageControl{MessageControl::Kind::PreviousVersion, QRect(left, area.top(), icon, icon)}
+                        << MessageControl{MessageControl::Kind::NextVersion,
+                                          QRect(left + icon + counter, area.top(), icon, icon)};
+    }
+    for (const MessageControl::Kind kind : std::as_const(icons)) {
+        layout.controls << MessageControl{kind, QRect(x, area.top(), icon, icon)};
+        x += icon + 2;
+    }
+}
+
+bool MessageDelegate::isQuestion(const QModelIndex &index)
+{
+    return !index.data(MessageListModel::PendingRole).toBool() &&
+        index.data(MessageListModel::SenderRole).toString() == u"user" &&
+        index.data(MessageListModel::SeqRole).toInt() == index.data(MessageListModel::TurnRole).toInt();
 }
 
 int MessageDelegate::layoutNote(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &area, int y,
@@ -166,7 +176,7 @@ MessageDelegate::Buttons MessageDelegate::buttonsOf(const QStyleOptionViewItem &
         case MessageControl::Kind::FollowUp:
             buttons.followUps << control.rect;
             break;
-        case MessageControl::Kind::Details:
+        default:
             break;
         }
     }
@@ -281,13 +291,21 @@ void MessageDelegate::paintControls(QPainter *painter, const QStyleOptionViewIte
         const MessageControl &control = layout.controls.at(i);
         const bool hovered = m_hoverIndex == index && control.rect.contains(m_hoverPosition);
         switch (control.kind) {
+        case MessageControl::Kind::PreviousVersion:
+            MessageControls::paintSwitcher(painter, option, control.rect, layout.controls.at(i + 1).rect, index,
+                                           m_hoverIndex == index ? m_hoverPosition : QPoint(-1, -1));
+            break;
+        case MessageControl::Kind::NextVersion:
+            break; // painted with the previous one
         case MessageControl::Kind::Copy:
+        case MessageControl::Kind::Edit:
+        case MessageControl::Kind::AskAgain:
         case MessageControl::Kind::RateUp:
         case MessageControl::Kind::RateDown: {
             const bool checked = (control.kind == MessageControl::Kind::RateUp && rating == Rating::thumbsUp) ||
                 (control.kind == MessageControl::Kind::RateDown && rating == Rating::thumbsDown);
             if (active || checked)
-                MessageControls::paintIconButton(painter, option, control.rect, iconOf(control.kind),
+                MessageControls::paintIconButton(painter, option, control.rect, MessageControls::iconOf(control.kind),
                                                  checked       ? MessageControls::Look::Checked
                                                      : hovered ? MessageControls::Look::Hovered
                                                                : MessageControls::Look::Plain);
@@ -346,7 +364,26 @@ void MessageDelegate::activate(const QModelIndex &index, const MessageControl &c
     case MessageControl::Kind::FollowUp:
         Q_EMIT followUpRequested(index.data(MessageListModel::FollowUpsRole).toStringList().value(control.followUp));
         return;
+    case MessageControl::Kind::Edit:
+        Q_EMIT editRequested(index);
+        return;
+    case MessageControl::Kind::AskAgain:
+        Q_EMIT askAgainRequested(index);
+        return;
+    case MessageControl::Kind::PreviousVersion:
+    case MessageControl::Kind::NextVersion:
+        showVersion(index, control.kind == MessageControl::Kind::NextVersion ? 1 : -1);
+        return;
     }
+}
+
+bool MessageDelegate::showVersion(const QModelIndex &index, int step)
+{
+    const QString target = MessageControls::versionTarget(index, step);
+    if (target.isEmpty())
+        return false;
+    Q_EMIT versionRequested(target);
+    return true;
 }
 
 bool MessageDelegate::focusNextControl(const QStyleOptionViewItem &option, const QModelIndex &index, bool forward)

@@ -68,8 +68,13 @@ public:
     MessageState::Action actionOf(const QModelIndex &index) const;
     /// Does what the button beside the message's note offers.
     void triggerAction(const QModelIndex &index);
-    /// Whether a row is an answer the user can rate.
+    /// Whether a row is an answer the user can rate (and ask for another of).
     static bool canRate(const QModelIndex &index);
+    /// Whether a row is a question the user asked (and can edit).
+    static bool isQuestion(const QModelIndex &index);
+    /// Shows the version before (@p step -1) or after (1) the one the message at @p index shows;
+    /// false at either end.
+    bool showVersion(const QModelIndex &index, int step);
     /// Without Retry, Send Now, Cancel and rating buttons: for reading a conversation, not continuing it.
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     /// Whether answers can be rated in this view (not in a read-only one).
@@ -84,6 +89,14 @@ Q_SIGNALS:
     /// A message waits for a key the server takes.
     void settingsRequested();
     void followUpRequested(const QString &question);
+    /// Edit on a question: the user wants to change it and ask again.
+    void editRequested(const QModelIndex &index);
+    /// Ask Again on an answer: another answer to the same question.
+    void askAgainRequested(const QModelIndex &index);
+    /// Continue in a New Chat: a new conversation from the message at @p index.
+    void continueRequested(const QModelIndex &index);
+    /// ‹ or › chose another version of the conversation: the one @p sessionId shows.
+    void versionRequested(const QString &sessionId);
     void linkActivated(const QUrl &url);
     /// Tab moved the keyboard focus to a control (its name, for screen readers), or off the controls.
     void controlFocused(const QModelIndex &index, const QString &name);
@@ -98,6 +111,8 @@ private:
     };
 
     Layout layoutFor(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    void layoutHeaderControls(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &area,
+                              Layout &layout) const;
     int layoutNote(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &area, int y,
                    Layout &layout) const;
     int layoutChips(const QStyleOptionViewItem &option, const QModelIndex &index, const QRect &area, int y,
