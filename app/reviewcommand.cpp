@@ -67,6 +67,31 @@ int search(ChatStore &store, const CommandLineOptions &options)
     return ExitCode::ok;
 }
 
+/// Every version of the conversation: its session, where it came from, and whether it is the one shown.
+Result<QJsonArray> versionsJson(ChatStore &store, const QString &sessionId)
+{
+    const auto versions = store.versions(sessionId);
+    const auto shown = versions ? store.shownVersion(sessionId) : Result<QString>(versions.error());
+    if (!shown)
+        return shown.error();
+    QJsonArray array;
+    for (const VersionNode &version : versions->nodes()) {
+        const VersionNode *parent = nullptr;
+        for (const VersionNode &node : versions->nodes())
+            parent = node.id == version.branchOf ? &node : parent;
+        array.append(QJsonObject{
+            {u"session_id"_s, version.sessionId},
+            {u"branch_of"_s, parent ? QJsonValue(parent->sessionId) : QJsonValue()},
+            {u"kind"_s,
+             !parent                                 ? u"first"_s
+                 : version.kind == VersionKind::Edit ? u"edit"_s
+                                                     : u"regenerate"_s},
+            {u"shown"_s, version.sessionId == *shown},
+            {u"updated_at"_s, SessionExport::isoTime(QDateTime::fromMSecsSinceEpoch(version.updatedAt, Qt::UTC))}});
+    }
+    return array;
+}
+
 int sessions(ChatStore &store, const CommandLineOptions &options)
 {
     // Turns whose sender ended show as interrupted, not as being sent.
@@ -98,7 +123,14 @@ int sessions(ChatStore &store, const CommandLineOptions &options)
                               {u"failed"_s, unanswered->value(session.sessionId).failed},
                               {u"interrupted"_s, unanswered->value(session.sessionId).interrupted}};
         if (options.json) {
-            array.append(row);
+            const auto versions = versionsJson(store, session.sessionId);
+            if (!versions)
+                return fail(ExitCode::store, versions.error().message);
+            QJsonObject withVersions = row;
+            withVersions.insert(u"versions"_s, *versions);
+            withVersions.insert(u"forked_from"_s,
+                                session.forkedFrom.isEmpty() ? QJsonValue() : QJsonValue(session.forkedFrom));
+            array.append(withVersions);
             continue;
         }
         out << session.sessionId << u'\t' << SessionExport::isoTime(session.updatedAt) << u'\t' << session.messageCount

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void init();
     void newSessionThenContinueIt();
     void editAndRegenerateAskAgainInANewVersion();
+    void editAndRegenerateOnAnOpenAiServer();
     void openAiBackendFromFlags();
     void settingsFileGivesTheServer();
     void networkFailureQueuesTheMessageForSync();
@@ -202,8 +203,55 @@ void TestAskCommand::editAndRegenerateAskAgainInANewVersion()
     // Nothing was deleted, and the conversation is still listed once.
     const Run listed = run({u"sessions"_s});
     QCOMPARE(listed.out.trimmed().split(u'\n').size(), 1);
+    // The listing and the export name every version and the one shown (the last made).
+    const QJsonArray sessions = QJsonDocument::fromJson(run({u"sessions"_s, u"--json"_s}).out.toUtf8()).array();
+    QCOMPARE(sessions.size(), 1);
+    const QJsonArray versions = sessions.at(0)[u"versions"].toArray();
+    QCOMPARE(versions.size(), 3);
+    QCOMPARE(versions.at(0)[u"session_id"].toString(), sessionId);
+    QCOMPARE(versions.at(0)[u"kind"].toString(), u"first"_s);
+    QCOMPARE(versions.at(1)[u"session_id"].toString(), editedId);
+    QCOMPARE(versions.at(1)[u"branch_of"].toString(), sessionId);
+    QCOMPARE(versions.at(1)[u"kind"].toString(), u"edit"_s);
+    QCOMPARE(versions.at(2)[u"kind"].toString(), u"regenerate"_s);
+    QVERIFY(versions.at(2)[u"shown"].toBool() && !versions.at(1)[u"shown"].toBool());
+    const QJsonObject exported = QJsonDocument::fromJson(run({u"export"_s, sessionId}).out.toUtf8()).object();
+    QCOMPARE(exported[u"versions"][u"list"].toArray().size(), 3);
+    QCOMPARE(exported[u"versions"][u"shown"].toString(), againId);
+    QCOMPARE(exported[u"pydantic_ai_messages"].toArray().size(), 4); // the version shown: Q1 asked again, traced
     QCOMPARE(run({u"ask"_s, u"--session"_s, sessionId, u"--edit"_s, u"9"_s, u"--server"_s, url, u"x"_s}).exitCode, 2);
     QCOMPARE(run({u"ask"_s, u"--edit"_s, u"1"_s, u"--server"_s, url, u"x"_s}).exitCode, 2);
+}
+
+void TestAskCommand::editAndRegenerateOnAnOpenAiServer()
+{
+    FakeOpenAiServer server;
+    const QStringList flags{u"--backend"_s, u"openai"_s, u"--server"_s, server.baseUrl().toString()};
+    const Run first = run(QStringList{u"ask"_s, u"--new"_s} + flags + QStringList{u"Q1"_s});
+    const QString sessionId = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(first.err).captured(1);
+    QVERIFY2(!sessionId.isEmpty(), qPrintable(first.err));
+    QCOMPARE(run(QStringList{u"ask"_s, u"--session"_s, sessionId} + flags + QStringList{u"Q2"_s}).exitCode, 0);
+    // What the request carries: each message's role and words.
+    const auto sent = [&server](int request) {
+        QStringList all;
+        for (const QJsonValue &message : server.chatRequests().at(request).json()[u"messages"].toArray())
+            all << message[u"role"].toString() + u':' + message[u"content"].toString().left(2);
+        return all;
+    };
+    const QString system = sent(0).constFirst();
+    QVERIFY(system.startsWith(u"system:"_s));
+    const QString a1 = u"assistant:"_s + FakeOpenAiServer::answerFor(1).left(2);
+
+    // Question 2 edited: the system prompt, turn 1, the edited question; nothing of the first answer to question 2.
+    const Run edited = run(QStringList{u"ask"_s, u"--session"_s, sessionId, u"--edit"_s, u"2"_s} + flags +
+                           QStringList{u"Q2 edited"_s});
+    QCOMPARE(edited.exitCode, 0);
+    QCOMPARE(sent(2), QStringList({system, u"user:Q1"_s, a1, u"user:Q2"_s}));
+    QCOMPARE(server.chatRequests().at(2).json()[u"messages"].toArray().last()[u"content"].toString(), u"Q2 edited"_s);
+    // The first answer asked for again: the system prompt and the question, as the first request had them.
+    QCOMPARE(run(QStringList{u"ask"_s, u"--session"_s, sessionId, u"--regenerate"_s, u"1"_s} + flags).exitCode, 0);
+    QCOMPARE(sent(3), sent(0));
+    QCOMPARE(server.chatRequests().size(), 4);
 }
 
 void TestAskCommand::openAiBackendFromFlags()

@@ -278,6 +278,7 @@ private Q_SLOTS:
     void editingAQuestionAsksItAgainInANewVersion();
     void askingForAnotherAnswerKeepsTheFirst();
     void aConversationContinuesInANewChat();
+    void aSearchHitOpensTheVersionItIsIn();
     void shiftEnterAddsALineAndUpRecallsTheLastMessage();
     void clickingASessionShowsItsHistory();
     void renameAndDeleteThroughTheUi();
@@ -502,6 +503,36 @@ void TestMainWindow::aConversationContinuesInANewChat()
     QTRY_COMPARE(h.server.chatRequests().size(), 1);
     QCOMPARE(h.server.chatRequests().first().path, "/v2/chat/" + forked.toUtf8());
     QCOMPARE(h.server.chatRequests().first().json()[u"message_history"].toArray().size(), 2);
+}
+
+void TestMainWindow::aSearchHitOpensTheVersionItIsIn()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, twoExchanges()));
+    const QString version = h.store.startVersion(id, 2, VersionKind::Edit)->sessionId;
+    QVERIFY(h.store.saveMessages(version,
+                                 {ModelMessage::request({MessagePart::userPrompt(u"Kibali cha biashara"_s)}),
+                                  ModelMessage::response({MessagePart::text(u"E2"_s)}, {})}));
+    QVERIFY(h.store.showVersion(id)); // the first version is the one shown
+    h.show();
+    h.window->openSession(id);
+    QTRY_COMPARE(h.textAt(2), u"Q2"_s);
+
+    QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClicks(h.find<QLineEdit>(u"search"_s), u"kibali"_s);
+    auto *results = h.find<QListView>(u"searchResults"_s);
+    QTRY_COMPARE(results->model()->rowCount(), 1);
+    results->setFocus();
+    results->setCurrentIndex(results->model()->index(0, 0));
+    QTest::keyClick(results, Qt::Key_Return);
+    // The conversation stays the one listed; the version with the hit is shown and continued.
+    QTRY_COMPARE(h.window->findChild<ChatView *>()->sessionId(), version);
+    QCOMPARE(h.window->currentSessionId(), id);
+    QTRY_VERIFY(h.messages()->currentIndex().isValid());
+    QCOMPARE(h.messages()->currentIndex().data().toString(), u"Kibali cha biashara"_s);
+    QTRY_COMPARE(h.store.shownVersion(id).value(), version);
+    QCOMPARE(h.sessions()->model()->rowCount(), 1);
 }
 
 void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()
@@ -1140,8 +1171,8 @@ void TestMainWindow::searchFindsAndOpensTheMessage()
     QVERIFY(results->hasFocus());
     QCOMPARE(results->currentIndex(), hit);
     QTest::keyClick(results, Qt::Key_Return);
-    QCOMPARE(h.window->currentSessionId(), id);
-    QVERIFY(h.composer()->hasFocus());
+    QTRY_COMPARE(h.window->currentSessionId(), id);
+    QTRY_VERIFY(h.composer()->hasFocus());
     QTRY_VERIFY(h.messages()->currentIndex().isValid()); // once the page around it is read
     const QModelIndex shown = h.messages()->currentIndex();
     QCOMPARE(shown.data(MessageListModel::SeqRole).toInt(), 0);

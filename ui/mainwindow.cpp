@@ -316,9 +316,17 @@ void MainWindow::showSyncState()
 
 void MainWindow::openSessionAt(const QString &sessionId, int seq)
 {
-    openSession(sessionId);
-    m_chat->showMessage(seq);
-    m_chat->focusComposer();
+    // A hit may be in any version of a conversation: the conversation opens at that version.
+    continueWhileAlive(m_actions->session(sessionId), this, [this, sessionId, seq](const Result<ChatSession> &found) {
+        if (!found)
+            return;
+        m_conversationId = found->conversationId;
+        m_sidebar->showSession(m_conversationId);
+        if (m_chat->sessionId() != sessionId)
+            m_commands->showVersion(sessionId);
+        m_chat->showMessage(seq);
+        m_chat->focusComposer();
+    });
 }
 
 QStringList MainWindow::selectedSessionIds() const

@@ -347,6 +347,73 @@ void benchClaimedTurns(const QTemporaryDir &dir)
     Bench::report("store_turn_ratio", double(rawNs) / double(claimedNs), "x");
 }
 
+/// Question and answer @p from to @p to (not included), as one import's messages of a session.
+QList<StoredMessage> turnsFrom(int from, int to)
+{
+    QList<StoredMessage> entries;
+    for (int turn = from; turn < to; ++turn) {
+        const int request = int(entries.size());
+        for (const ModelMessage &message :
+             {ModelMessage::request({MessagePart::userPrompt(u"Question %1 about a business permit"_s.arg(turn))}),
+              ModelMessage::response({MessagePart::text(u"Answer %1: apply on eCitizen, pay the fee."_s.arg(turn))},
+                                     {})}) {
+            StoredMessage entry{0, request, MessageStatus::Ok, {}, {}, message, {}, {}};
+            entry.message.setStoredJson(PydanticAiCodec::encodeHistory({message}).mid(1).chopped(1));
+            entries << entry;
+        }
+    }
+    return entries;
+}
+
+/// The version shown of a 10,000-message conversation with 50 versions (each asked again from
+/// the one before, at a later question, and holding the turns up to the next) against a
+/// 10,000-message conversation of one version: reading the path should cost what a linear read does.
+void benchVersions(const QTemporaryDir &dir)
+{
+    constexpr int turns = 5000;
+    constexpr int versions = 50;
+    constexpr int step = 98;
+    TestStore store;
+    if (auto opened = store.open(dir.filePath(u"versions.sqlite"_s)); !opened)
+        Bench::die(opened.error().message);
+    QList<ImportedSession> sessions;
+    for (const QString &id : {u"linear"_s, u"versioned"_s}) {
+        ChatSession session;
+        session.sessionId = id;
+        session.userId = u"bench"_s;
+        sessions << ImportedSession{session, turnsFrom(0, turns), {}, {}};
+    }
+    if (auto imported = store.importSessions(sessions, false); !imported)
+        Bench::die(imported.error().message);
+    QString shown = u"versioned"_s;
+    for (int k = 1; k <= versions; ++k) {
+        const auto started = store.startVersion(shown, step * k + 1, VersionKind::Regenerate);
+        if (!started)
+            Bench::die(started.error().message);
+        shown = started->sessionId;
+        QList<ModelMessage> own;
+        for (const StoredMessage &entry : turnsFrom(step * k, k == versions ? turns : step * (k + 1)))
+            own << entry.message;
+        if (auto saved = store.saveMessages(shown, own); !saved)
+            Bench::die(saved.error().message);
+    }
+    qsizetype linear = 0;
+    qsizetype path = 0;
+    const double linearMs = medianMs(9, [&] { linear = store.loadMessages(u"linear"_s)->size(); });
+    const double pathMs = medianMs(9, [&] { path = store.loadMessages(shown)->size(); });
+    if (linear != 2 * turns || path != 2 * turns)
+        Bench::die(u"loaded %1 and %2 messages"_s.arg(linear).arg(path));
+    Bench::report("store_load_10000_linear", linearMs, "ms");
+    Bench::report("store_load_10000_path_of_50_versions", pathMs, "ms");
+    Bench::report("store_load_versions_ratio", pathMs / linearMs, "x");
+    const double linearPageMs =
+        medianMs(51, [&] { linear = store.loadStoredMessagesBefore(u"linear"_s, std::nullopt, 50)->size(); });
+    const double pathPageMs =
+        medianMs(51, [&] { path = store.loadStoredMessagesBefore(shown, std::nullopt, 50)->size(); });
+    Bench::report("store_newest_page_linear", linearPageMs, "ms");
+    Bench::report("store_newest_page_path_of_50_versions", pathPageMs, "ms");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -372,5 +439,6 @@ int main(int argc, char *argv[])
                       "bytes");
     }
     benchClaimedTurns(dir);
+    benchVersions(dir);
     return 0;
 }
