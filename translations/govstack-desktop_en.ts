@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>ChatActions</name>
+    <message>
+        <source>Continued chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatCompletions</name>
     <message>
         <source>Message %1 of this conversation cannot go to an OpenAI-compatible server: %2</source>
@@ -407,6 +418,26 @@
             <numerusform>This conversation has no question %1; it has %n questions.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Version %1 branches at message %2, which the version it comes from does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation has no question there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing another version of chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing chat session %1 in a new chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to continue in a new chat yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -469,10 +500,6 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Ask Next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter sends, Shift+Enter adds a line, Up in an empty box brings back your last message.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +513,30 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
     </message>
     <message>
         <source>New answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for Another &amp;Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in a &amp;New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As&amp;k Next</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +968,18 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Session id (as the server or the web app shows it):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ask Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue in a New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationReader</name>
@@ -976,6 +1039,25 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Cannot restrict the data folder %1 to its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditBanner</name>
+    <message>
+        <source>Editing your question. Sending asks it again in a new version of this conversation; the earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaves the question as it was (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editing a question</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1298,27 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Attached: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>the version shown of how many</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit this question and ask it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for another answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous version (%1 of %2 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next version (%1 of %2 shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1626,6 +1729,13 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>message %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>This is the version shown of this conversation; %n other version(s) are kept (questions edited or answers asked for again), in the JSON export.</source>
+        <translation>
+            <numerusform>This is the version shown of this conversation; %n other version is kept (a question edited or an answer asked for again), in the JSON export.</numerusform>
+            <numerusform>This is the version shown of this conversation; %n other versions are kept (questions edited or answers asked for again), in the JSON export.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionFiles</name>
@@ -1755,6 +1865,18 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>There is nothing more to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first version is not the session itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it comes from a version not listed before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no version listed has this id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2221,6 +2343,22 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous or next version of a question or answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt+Left, Alt+Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up editing a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape, in the message box</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>ChatActions</name>
+    <message>
+        <source>Continued chat</source>
+        <translation>Mazungumzo yaliyoendelezwa</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (imeendelezwa)</translation>
+    </message>
+</context>
+<context>
     <name>ChatCompletions</name>
     <message>
         <source>Message %1 of this conversation cannot go to an OpenAI-compatible server: %2</source>
@@ -407,6 +418,26 @@
             <numerusform>Mazungumzo haya hayana swali %1; yana maswali %n.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Version %1 branches at message %2, which the version it comes from does not have.</source>
+        <translation>Toleo %1 linaanzia ujumbe %2, ambao toleo linalotoka halina.</translation>
+    </message>
+    <message>
+        <source>This conversation has no question there.</source>
+        <translation>Mazungumzo haya hayana swali hapo.</translation>
+    </message>
+    <message>
+        <source>Showing another version of chat session %1</source>
+        <translation>Kuonyesha toleo jingine la kipindi cha mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Continuing chat session %1 in a new chat</source>
+        <translation>Kuendeleza kipindi cha mazungumzo %1 katika mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>There is nothing to continue in a new chat yet.</source>
+        <translation>Bado hakuna cha kuendeleza katika mazungumzo mapya.</translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -471,10 +502,6 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>Onyesha &amp;maelezo</translation>
     </message>
     <message>
-        <source>&amp;Ask Next</source>
-        <translation>&amp;Uliza kinachofuata</translation>
-    </message>
-    <message>
         <source>Enter sends, Shift+Enter adds a line, Up in an empty box brings back your last message.</source>
         <translation>Enter hutuma, Shift+Enter huongeza mstari, Juu katika kisanduku kitupu huleta ujumbe wako wa mwisho.</translation>
     </message>
@@ -489,6 +516,30 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
     <message>
         <source>New answer: %1</source>
         <translation>Jibu jipya: %1</translation>
+    </message>
+    <message>
+        <source>Ask for Another &amp;Answer</source>
+        <translation>Omba &amp;Jibu Jingine</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Question…</source>
+        <translation>&amp;Hariri Swali…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Version</source>
+        <translation>Toleo la &amp;Awali</translation>
+    </message>
+    <message>
+        <source>&amp;Next Version</source>
+        <translation>Toleo &amp;Linalofuata</translation>
+    </message>
+    <message>
+        <source>Continue in a &amp;New Chat</source>
+        <translation>Endeleza katika Mazungumzo &amp;Mapya</translation>
+    </message>
+    <message>
+        <source>As&amp;k Next</source>
+        <translation>U&amp;liza Kinachofuata</translation>
     </message>
 </context>
 <context>
@@ -928,6 +979,18 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Session id (as the server or the web app shows it):</source>
         <translation>Kitambulisho cha mazungumzo (kama seva au programu ya wavuti inavyokionyesha):</translation>
     </message>
+    <message>
+        <source>Ask Again</source>
+        <translation>Uliza Tena</translation>
+    </message>
+    <message>
+        <source>Show Version</source>
+        <translation>Onyesha Toleo</translation>
+    </message>
+    <message>
+        <source>Continue in a New Chat</source>
+        <translation>Endeleza katika Mazungumzo Mapya</translation>
+    </message>
 </context>
 <context>
     <name>ConversationReader</name>
@@ -988,6 +1051,25 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Cannot restrict the data folder %1 to its owner.</source>
         <translation>Folda ya data %1 haiwezi kufungiwa kwa mmiliki wake pekee.</translation>
+    </message>
+</context>
+<context>
+    <name>EditBanner</name>
+    <message>
+        <source>Editing your question. Sending asks it again in a new version of this conversation; the earlier version is kept.</source>
+        <translation>Unahariri swali lako. Kutuma kunaliuliza tena katika toleo jipya la mazungumzo haya; toleo la awali linahifadhiwa.</translation>
+    </message>
+    <message>
+        <source>Cancel Editing</source>
+        <translation>Acha Kuhariri</translation>
+    </message>
+    <message>
+        <source>Leaves the question as it was (Esc)</source>
+        <translation>Huliacha swali kama lilivyokuwa (Esc)</translation>
+    </message>
+    <message>
+        <source>Editing a question</source>
+        <translation>Kuhariri swali</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1310,27 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Attached: </source>
         <translation>Viambatisho: </translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>the version shown of how many</comment>
+        <translation>%1 kati ya %2</translation>
+    </message>
+    <message>
+        <source>Edit this question and ask it again</source>
+        <translation>Hariri swali hili na uliulize tena</translation>
+    </message>
+    <message>
+        <source>Ask for another answer</source>
+        <translation>Omba jibu jingine</translation>
+    </message>
+    <message>
+        <source>Previous version (%1 of %2 shown)</source>
+        <translation>Toleo la awali (linaonyeshwa %1 kati ya %2)</translation>
+    </message>
+    <message>
+        <source>Next version (%1 of %2 shown)</source>
+        <translation>Toleo linalofuata (linaonyeshwa %1 kati ya %2)</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1740,13 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>message %1: %2</source>
         <translation>ujumbe %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>This is the version shown of this conversation; %n other version(s) are kept (questions edited or answers asked for again), in the JSON export.</source>
+        <translation>
+            <numerusform>Hili ndilo toleo linaloonyeshwa la mazungumzo haya; toleo %n jingine limehifadhiwa (maswali yaliyohaririwa au majibu yaliyoombwa tena), katika faili ya JSON.</numerusform>
+            <numerusform>Hili ndilo toleo linaloonyeshwa la mazungumzo haya; matoleo %n mengine yamehifadhiwa (maswali yaliyohaririwa au majibu yaliyoombwa tena), katika faili ya JSON.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionFiles</name>
@@ -1767,6 +1877,18 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>There is nothing more to import.</source>
         <translation>Hakuna kingine cha kuleta.</translation>
+    </message>
+    <message>
+        <source>the first version is not the session itself</source>
+        <translation>toleo la kwanza si kipindi chenyewe</translation>
+    </message>
+    <message>
+        <source>it comes from a version not listed before it</source>
+        <translation>linatoka kwa toleo lisiloorodheshwa kabla yake</translation>
+    </message>
+    <message>
+        <source>no version listed has this id</source>
+        <translation>hakuna toleo lililoorodheshwa lenye kitambulisho hiki</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2355,22 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Close</source>
         <translation>Funga</translation>
+    </message>
+    <message>
+        <source>Show the previous or next version of a question or answer</source>
+        <translation>Onyesha toleo la awali au linalofuata la swali au jibu</translation>
+    </message>
+    <message>
+        <source>Alt+Left, Alt+Right</source>
+        <translation>Alt+Kushoto, Alt+Kulia</translation>
+    </message>
+    <message>
+        <source>Give up editing a question</source>
+        <translation>Acha kuhariri swali</translation>
+    </message>
+    <message>
+        <source>Escape, in the message box</source>
+        <translation>Escape, katika kisanduku cha ujumbe</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<std::pair<QString, QKeySequence>> &
         {tr("Scroll the conversation by a page"), tr("Page Up, Page Down")},
         {tr("Go to the start or end of the conversation"), tr("Ctrl+Home, Ctrl+End")},
         {tr("Open the menu of a message or conversation"), tr("Menu key, Shift+F10")},
+        {tr("Show the previous or next version of a question or answer"), tr("Alt+Left, Alt+Right")},
+        {tr("Give up editing a question"), tr("Escape, in the message box")},
         {tr("Move from a search box to its results"), tr("Down")},
         {tr("Empty a search box"), tr("Escape")},
     };
