@@ -46,6 +46,7 @@ private Q_SLOTS:
     void messagesFollowTurnsAndStreaming();
     void messagesFollowSyncRewritesAndRatings();
     void anAnswerWithItsStepsIsOneRowAcrossPages();
+    void versionsPassTheModelTesters();
     void searchResultsPassTheModelTester();
     void sessionTablePassesTheModelTesterAndSorts();
     void sessionTableSortsInTheStoresOrderWithoutAskingIt();
@@ -56,6 +57,43 @@ private:
     /// A session of @p count question-and-answer turns, q0/a0 first.
     QString sessionOfTurns(int count);
 };
+
+void TestItemModels::versionsPassTheModelTesters()
+{
+    const QString id = sessionOfTurns(3);
+    SessionListModel sessions(m_store.get());
+    QAbstractItemModelTester sessionTester(&sessions, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    MessageListModel messages(m_store.get());
+    QAbstractItemModelTester messageTester(&messages, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    messages.setSession(id);
+    QCOMPARE(messages.rowCount(), 6);
+    QCOMPARE(messages.index(2).data(MessageListModel::VersionCountRole).toInt(), 1);
+    QCOMPARE(messages.index(2).data(MessageListModel::VersionRole).toInt(), 0);
+
+    // A version of question 2, written as the window writes it: the list keeps one row, the
+    // conversation's, which moves to the top with the version's activity.
+    const QString other = m_store->createChatSession(u"u"_s).value();
+    QVERIFY(m_store->saveMessages(other, turn(u"other"_s, u"x"_s)));
+    QCOMPARE(sessions.rowOf(other), 0);
+    QTest::qWait(2);
+    const StartedVersion edited = m_store->startVersion(id, 2, VersionKind::Edit).value();
+    QVERIFY(m_store->saveMessages(edited.sessionId, turn(u"q1 edited"_s, u"e1"_s)));
+    QCOMPARE(sessions.rowCount(), 2);
+    QCOMPARE(sessions.rowOf(edited.sessionId), -1);
+    QCOMPARE(sessions.rowOf(id), 0);
+    QCOMPARE(sessions.index(0).data(SessionListModel::PreviewRole).toString(), u"e1"_s);
+
+    messages.setSession(edited.sessionId);
+    QCOMPARE(messages.rowCount(), 4);
+    QCOMPARE(messages.index(2).data().toString(), u"q1 edited"_s);
+    QCOMPARE(messages.index(2).data(MessageListModel::VersionRole).toInt(), 2);
+    QCOMPARE(messages.index(2).data(MessageListModel::VersionCountRole).toInt(), 2);
+    QCOMPARE(messages.index(2).data(MessageListModel::VersionSessionsRole).toStringList(),
+             QStringList({id, edited.sessionId}));
+    QCOMPARE(messages.index(3).data(MessageListModel::VersionCountRole).toInt(), 1); // one answer to the edit
+    QCOMPARE(messages.index(0).data(MessageListModel::VersionCountRole).toInt(), 1);
+    QCOMPARE(messages.roleNames().value(MessageListModel::VersionRole), "version");
+}
 
 void TestItemModels::init()
 {
