@@ -3,6 +3,7 @@
 #include "icons.h"
 #include "messagelistmodel.h"
 #include "messagestate.h"
+#include "rating.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -95,6 +96,48 @@ void MessageControls::paintChip(QPainter *painter, const QStyleOptionViewItem &o
     painter->restore();
 }
 
+void MessageControls::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                            const QList<MessageControl> &controls, const Painted &painted)
+{
+    const int rating = index.data(MessageListModel::RatingRole).toInt();
+    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
+    for (int i = 0; i < int(controls.size()); ++i) {
+        const MessageControl &control = controls.at(i);
+        const bool hovered = control.rect.contains(painted.hover);
+        switch (control.kind) {
+        case MessageControl::Kind::PreviousVersion:
+            paintSwitcher(painter, option, control.rect, controls.at(i + 1).rect, index, painted.hover);
+            break;
+        case MessageControl::Kind::NextVersion:
+            break; // painted with the previous one
+        case MessageControl::Kind::Copy:
+        case MessageControl::Kind::Edit:
+        case MessageControl::Kind::AskAgain:
+        case MessageControl::Kind::RateUp:
+        case MessageControl::Kind::RateDown: {
+            const bool checked = (control.kind == MessageControl::Kind::RateUp && rating == Rating::thumbsUp) ||
+                (control.kind == MessageControl::Kind::RateDown && rating == Rating::thumbsDown);
+            if (painted.active || checked)
+                paintIconButton(painter, option, control.rect, iconOf(control.kind),
+                                checked       ? Look::Checked
+                                    : hovered ? Look::Hovered
+                                              : Look::Plain);
+            break;
+        }
+        case MessageControl::Kind::Action:
+            paintTextButton(painter, option, control.rect, painted.action);
+            break;
+        case MessageControl::Kind::FollowUp:
+            paintChip(painter, option, control.rect, questions.value(control.followUp), hovered);
+            break;
+        case MessageControl::Kind::Details:
+            break; // a link in the text
+        }
+        if (painted.focused == i)
+            paintFocus(painter, option, control.rect);
+    }
+}
+
 QString MessageControls::versionLabel(const QModelIndex &index)
 {
     const int count = index.data(MessageListModel::VersionCountRole).toInt();
@@ -182,13 +225,13 @@ QString MessageControls::nameOf(const MessageControl &control, const QModelIndex
     case MessageControl::Kind::AskAgain:
         return tr("Ask for another answer");
     case MessageControl::Kind::PreviousVersion:
-        return tr("Previous version (%1 of %2 shown)")
-            .arg(index.data(MessageListModel::VersionRole).toInt())
+    case MessageControl::Kind::NextVersion: {
+        const QString name = control.kind == MessageControl::Kind::NextVersion
+            ? tr("Next version (%1 of %2 shown)")
+            : tr("Previous version (%1 of %2 shown)");
+        return name.arg(index.data(MessageListModel::VersionRole).toInt())
             .arg(index.data(MessageListModel::VersionCountRole).toInt());
-    case MessageControl::Kind::NextVersion:
-        return tr("Next version (%1 of %2 shown)")
-            .arg(index.data(MessageListModel::VersionRole).toInt())
-            .arg(index.data(MessageListModel::VersionCountRole).toInt());
+    }
     }
     return {};
 }

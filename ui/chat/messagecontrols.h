@@ -2,11 +2,11 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QPoint>
 #include <QRect>
 #include <QString>
 
 class QModelIndex;
-class QPoint;
 class QPainter;
 class QStyleOptionViewItem;
 
@@ -43,6 +43,19 @@ public:
                                 const QString &text);
     static void paintChip(QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QString &text,
                           bool hovered);
+    /// How a message's controls are drawn now.
+    struct Painted {
+        /// Under the mouse or the keyboard: its icons show (a rating shows always).
+        bool active = false;
+        QPoint hover{-1, -1};
+        /// The control with the keyboard focus, or -1.
+        int focused = -1;
+        /// The text of the button beside the note.
+        QString action;
+    };
+    /// Draws @p controls of the message at @p index.
+    static void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
+                      const QList<MessageControl> &controls, const Painted &painted);
     /// The ‹ n/m › of a message with versions: @p previous and @p next, the count between them.
     static void paintSwitcher(QPainter *painter, const QStyleOptionViewItem &option, const QRect &previous,
                               const QRect &next, const QModelIndex &index, const QPoint &hover);

@@ -3,7 +3,6 @@
 #include "icons.h"
 #include "messagelistmodel.h"
 #include "messagestate.h"
-#include "rating.h"
 #include "relativetime.h"
 
 #include <QAbstractItemView>
@@ -282,47 +281,13 @@ void MessageDelegate::paintHeader(QPainter *painter, const QStyleOptionViewItem 
 void MessageDelegate::paintControls(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index,
                                     const Layout &layout) const
 {
-    // The icons show on the message under the mouse or with the keyboard, and a rating always.
-    const bool active =
+    MessageControls::Painted painted;
+    painted.active =
         (option.state & QStyle::State_MouseOver) || (option.state & QStyle::State_HasFocus) || m_focusIndex == index;
-    const int rating = index.data(MessageListModel::RatingRole).toInt();
-    const QStringList questions = index.data(MessageListModel::FollowUpsRole).toStringList();
-    for (int i = 0; i < int(layout.controls.size()); ++i) {
-        const MessageControl &control = layout.controls.at(i);
-        const bool hovered = m_hoverIndex == index && control.rect.contains(m_hoverPosition);
-        switch (control.kind) {
-        case MessageControl::Kind::PreviousVersion:
-            MessageControls::paintSwitcher(painter, option, control.rect, layout.controls.at(i + 1).rect, index,
-                                           m_hoverIndex == index ? m_hoverPosition : QPoint(-1, -1));
-            break;
-        case MessageControl::Kind::NextVersion:
-            break; // painted with the previous one
-        case MessageControl::Kind::Copy:
-        case MessageControl::Kind::Edit:
-        case MessageControl::Kind::AskAgain:
-        case MessageControl::Kind::RateUp:
-        case MessageControl::Kind::RateDown: {
-            const bool checked = (control.kind == MessageControl::Kind::RateUp && rating == Rating::thumbsUp) ||
-                (control.kind == MessageControl::Kind::RateDown && rating == Rating::thumbsDown);
-            if (active || checked)
-                MessageControls::paintIconButton(painter, option, control.rect, MessageControls::iconOf(control.kind),
-                                                 checked       ? MessageControls::Look::Checked
-                                                     : hovered ? MessageControls::Look::Hovered
-                                                               : MessageControls::Look::Plain);
-            break;
-        }
-        case MessageControl::Kind::Action:
-            MessageControls::paintTextButton(painter, option, control.rect, MessageState::labelOf(actionOf(index)));
-            break;
-        case MessageControl::Kind::FollowUp:
-            MessageControls::paintChip(painter, option, control.rect, questions.value(control.followUp), hovered);
-            break;
-        case MessageControl::Kind::Details:
-            break; // a link in the text
-        }
-        if (m_focusIndex == index && m_focusControl == i)
-            MessageControls::paintFocus(painter, option, control.rect);
-    }
+    painted.hover = m_hoverIndex == index ? m_hoverPosition : QPoint(-1, -1);
+    painted.focused = m_focusIndex == index ? m_focusControl : -1;
+    painted.action = MessageState::labelOf(actionOf(index));
+    MessageControls::paint(painter, option, index, layout.controls, painted);
 }
 
 void MessageDelegate::triggerAction(const QModelIndex &index)
