@@ -392,7 +392,8 @@ void benchVersions(const QTemporaryDir &dir)
             Bench::die(started.error().message);
         shown = started->sessionId;
         QList<ModelMessage> own;
-        for (const StoredMessage &entry : turnsFrom(step * k, k == versions ? turns : step * (k + 1)))
+        // Up to the question the next version asks again, which must be on this one's path.
+        for (const StoredMessage &entry : turnsFrom(step * k, k == versions ? turns : step * (k + 1) + 1))
             own << entry.message;
         if (auto saved = store.saveMessages(shown, own); !saved)
             Bench::die(saved.error().message);
