@@ -121,6 +121,7 @@ class TestChatStore : public QObject
 private Q_SLOTS:
     void versionsShareTheTurnsBeforeThemWithoutCopies();
     void versionsOfATurnAreOfferedAtIt();
+    void anAnswerSharedWithAnEarlierVersionIsRatedThere();
     void aChatContinuedElsewhereKeepsItsBytesAndItsOrigin();
     void upgradeKeepsEachSessionAsOneVersion();
     void init();
@@ -808,6 +809,32 @@ void TestChatStore::versionsOfATurnAreOfferedAtIt()
     QCOMPARE(store.showVersion(u"no-such-session"_s).error().code, Error::Code::NotFound);
     // Versions are not conversations of their own: one in the list.
     QCOMPARE(store.sessionCount().value(), 1);
+}
+
+void TestChatStore::anAnswerSharedWithAnEarlierVersionIsRatedThere()
+{
+    TestStore store;
+    QVERIFY(store.open(m_path));
+    const QString id = sessionOfTurns(store, 3);
+    const StartedVersion edited = store.startVersion(id, 3, VersionKind::Edit).value();
+    QVERIFY(store.saveMessages(edited.sessionId, turn(u"q2 edited"_s, u"e2"_s)));
+    const QList<StoredMessage> shown = store.loadStoredMessages(edited.sessionId).value();
+    // The first answer belongs to the first version; rated from the edit, it is rated there, once.
+    QSignalSpy rated(&store, &ChatSource::messageRated);
+    QVERIFY(store.rateMessage(edited.sessionId, shown.at(1).seq,
+                              Rating{Rating::thumbsDown, u"Old fee"_s, QDateTime::currentDateTimeUtc()}));
+    QCOMPARE(rated.size(), 1);
+    QCOMPARE(store.loadStoredMessages(edited.sessionId)->at(1).rating->comment, u"Old fee"_s);
+    QCOMPARE(store.loadStoredMessages(id)->at(1).rating->comment, u"Old fee"_s);
+    QCOMPARE(store.unsentRatings(id)->size(), 1);
+    QCOMPARE(store.unsentRatings(edited.sessionId)->size(), 0);
+    // Its own answer is its own.
+    QVERIFY(store.rateMessage(edited.sessionId, shown.at(5).seq,
+                              Rating{Rating::thumbsUp, {}, QDateTime::currentDateTimeUtc()}));
+    QCOMPARE(store.unsentRatings(edited.sessionId)->size(), 1);
+    // A question is not an answer, and the abandoned version's later answer is not on this path.
+    QVERIFY(!store.rateMessage(edited.sessionId, shown.at(0).seq, Rating{}));
+    QVERIFY(!store.rateMessage(edited.sessionId, store.loadStoredMessages(id)->at(5).seq, Rating{}));
 }
 
 void TestChatStore::aChatContinuedElsewhereKeepsItsBytesAndItsOrigin()

@@ -75,19 +75,25 @@ Result<void> SyncRecords::rate(const QString &sessionId, int seq, const Rating &
 {
     const QString context = tr("Saving your rating in chat session %1").arg(sessionId);
     return m_database.changeChat(sessionId, context, [&](const ChatRow &chat) -> Result<void> {
+        // An answer of a turn this version shares with an earlier one is that version's row.
+        const auto path = m_database.pathOf(chat, context);
+        if (!path)
+            return path.error();
         QSqlQuery query(m_database.database());
         query.prepare(u"UPDATE chat_messages SET rating = ?, rating_comment = ?, rated_at = ?, rating_sent = 0 "
-                      "WHERE chat_id = ? AND seq = ? AND kind = 'response'"_s);
-        query.addBindValue(rating.score);
-        query.addBindValue(notNull(rating.comment.left(Rating::maxCommentLength)));
-        query.addBindValue(rating.ratedAt.toMSecsSinceEpoch());
-        query.addBindValue(chat.id);
-        query.addBindValue(seq);
-        if (auto updated = execute(query, context); !updated)
-            return updated;
-        if (query.numRowsAffected() == 0)
-            return Error{Error::Code::NotFound, tr("There is no answer at position %1 of this session.").arg(seq)};
-        return {};
+                      "WHERE chat_id = ? AND seq = ? AND kind = 'response' AND turn >= ? AND turn < ?"_s);
+        for (const StoreDatabase::Segment &segment : *path) {
+            for (const QVariant &value :
+                 {QVariant(rating.score), QVariant(notNull(rating.comment.left(Rating::maxCommentLength))),
+                  QVariant(rating.ratedAt.toMSecsSinceEpoch()), QVariant(segment.chatId), QVariant(seq),
+                  QVariant(segment.fromTurn), QVariant(segment.toTurn)})
+                query.addBindValue(value);
+            if (auto updated = execute(query, context); !updated)
+                return updated;
+            if (query.numRowsAffected() > 0)
+                return {};
+        }
+        return Error{Error::Code::NotFound, tr("There is no answer at position %1 of this session.").arg(seq)};
     });
 }
 
