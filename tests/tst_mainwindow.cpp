@@ -279,6 +279,7 @@ private Q_SLOTS:
     void askingForAnotherAnswerKeepsTheFirst();
     void aConversationContinuesInANewChat();
     void aSearchHitOpensTheVersionItIsIn();
+    void aQuestionSentAsAConversationOpensGoesToItsVersionShown();
     void shiftEnterAddsALineAndUpRecallsTheLastMessage();
     void clickingASessionShowsItsHistory();
     void renameAndDeleteThroughTheUi();
@@ -533,6 +534,25 @@ void TestMainWindow::aSearchHitOpensTheVersionItIsIn()
     QCOMPARE(h.messages()->currentIndex().data().toString(), u"Kibali cha biashara"_s);
     QTRY_COMPARE(h.store.shownVersion(id).value(), version);
     QCOMPARE(h.sessions()->model()->rowCount(), 1);
+}
+
+void TestMainWindow::aQuestionSentAsAConversationOpensGoesToItsVersionShown()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, twoExchanges()));
+    const QString version = h.store.startVersion(id, 2, VersionKind::Edit)->sessionId;
+    h.show();
+    // Sent before the window has heard which version is shown: it still goes to that version.
+    h.window->openSession(id);
+    QCOMPARE(h.window->findChild<ChatView *>()->sessionId(), id);
+    h.composer()->setPlainText(u"Q3"_s);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.server.chatRequests().size(), 1);
+    QCOMPARE(h.server.chatRequests().first().path, "/v2/chat/" + version.toUtf8());
+    QCOMPARE(h.server.chatRequests().first().json()[u"message_history"].toArray().size(), 2);
+    QTRY_COMPARE(h.window->findChild<ChatView *>()->sessionId(), version);
+    QCOMPARE(h.store.loadHistory(id)->size(), 4);
 }
 
 void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()

@@ -130,16 +130,25 @@ void ConversationCommands::send(const QString &text)
 
 void ConversationCommands::sendTo(const QString &sessionId, const QString &text)
 {
-    continueWhileAlive(m_actions->send(sessionId, text), this, [this, text](const Result<int> &turn) {
-        if (!turn) {
-            if (m_chat->composer()->toPlainText().isEmpty())
-                m_chat->composer()->setPlainText(text);
-            QMessageBox::warning(m_window, tr("Send"), turn.error().message);
-            return;
-        }
+    const auto failed = [this, text](const Error &error) {
+        if (m_chat->composer()->toPlainText().isEmpty())
+            m_chat->composer()->setPlainText(text);
+        QMessageBox::warning(m_window, tr("Send"), error.message);
+    };
+    // To the version the conversation shows as the store has it: a version chosen a moment ago
+    // (its write goes first on the store's thread), not the one the window opened with.
+    continueWhileAlive(m_actions->shownVersion(sessionId), this, [this, text, failed](const Result<QString> &shown) {
+        if (!shown)
+            return failed(shown.error());
+        if (*shown != m_chat->sessionId())
+            Q_EMIT versionShown(*shown);
+        continueWhileAlive(m_actions->send(*shown, text), this, [this, failed](const Result<int> &turn) {
+            if (!turn)
+                return failed(turn.error());
+            Q_EMIT sendingChanged();
+        });
         Q_EMIT sendingChanged();
     });
-    Q_EMIT sendingChanged();
 }
 
 void ConversationCommands::askAgain(const QModelIndex &index)
