@@ -493,6 +493,7 @@ void TestMainWindow::aConversationContinuesInANewChat()
     QTRY_VERIFY(h.window->currentSessionId() != id);
     const QString forked = h.window->currentSessionId();
     QTRY_COMPARE(h.messageModel()->rowCount(), 2);
+    QTRY_COMPARE(h.sessions()->currentIndex().data(SessionListModel::SessionIdRole).toString(), forked);
     const ChatSession session = h.store.chat(forked).value();
     QCOMPARE(session.title, u"Business permit (continued)"_s);
     QCOMPARE(session.forkedFrom, id);
@@ -504,6 +505,15 @@ void TestMainWindow::aConversationContinuesInANewChat()
     QTRY_COMPARE(h.server.chatRequests().size(), 1);
     QCOMPARE(h.server.chatRequests().first().path, "/v2/chat/" + forked.toUtf8());
     QCOMPARE(h.server.chatRequests().first().json()[u"message_history"].toArray().size(), 2);
+
+    // It says where it came from, and leads back there.
+    auto *origin = h.find<QLabel>(u"originNote"_s);
+    QTRY_VERIFY(origin->isVisible());
+    QVERIFY(origin->text().contains(u"Business permit"_s));
+    Q_EMIT origin->linkActivated(u"origin"_s);
+    QTRY_COMPARE(h.window->currentSessionId(), id);
+    QTRY_VERIFY(!origin->isVisible());
+    QTRY_COMPARE(h.messageModel()->rowCount(), 4);
 }
 
 void TestMainWindow::aSearchHitOpensTheVersionItIsIn()

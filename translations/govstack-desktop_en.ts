@@ -539,6 +539,10 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
         <source>As&amp;k Next</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Continued from “%1”. &lt;a href=&quot;origin&quot;&gt;Open that conversation&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1137,6 +1141,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -541,6 +541,10 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <source>As&amp;k Next</source>
         <translation>U&amp;liza Kinachofuata</translation>
     </message>
+    <message>
+        <source>Continued from “%1”. &lt;a href=&quot;origin&quot;&gt;Open that conversation&lt;/a&gt;</source>
+        <translation>Yameendelezwa kutoka “%1”. &lt;a href=&quot;origin&quot;&gt;Fungua mazungumzo hayo&lt;/a&gt;</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1149,6 +1153,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,8 @@ void MainWindow::createWidgets()
             &ConversationCommands::continueInNewChat);
     connect(m_chat->delegate(), &MessageDelegate::versionRequested, m_commands, &ConversationCommands::showVersion);
     connect(m_commands, &ConversationCommands::versionShown, this, &MainWindow::showVersion);
+    // A conversation continued from another opens that one, at the version it was taken from.
+    connect(m_chat, &ChatView::originRequested, this, [this] { openSessionAt(m_origin, -1); });
     connect(m_commands, &ConversationCommands::sessionCreated, this, [this](const QString &sessionId) {
         m_sidebar->clearSearch();
         openSession(sessionId);
@@ -280,6 +282,8 @@ QString MainWindow::currentSessionId() const
 
 void MainWindow::openSession(const QString &sessionId)
 {
+    if (sessionId != m_conversationId)
+        showOrigin({});
     m_conversationId = sessionId;
     m_sidebar->showSession(sessionId);
     showVersion(sessionId);
@@ -309,9 +313,26 @@ void MainWindow::showSyncState()
     const quint64 asked = m_statusShown;
     continueWhileAlive(m_actions->session(sessionId), this,
                        [this, sessionId, asked](const Result<ChatSession> &session) {
-                           if (session && sessionId == currentSessionId() && asked == m_statusShown)
+                           if (!session || sessionId != currentSessionId())
+                               return;
+                           showOrigin(session->forkedFrom);
+                           if (asked == m_statusShown)
                                showStatus(SyncStatusView::standing(*session, m_actions->keptOnAnotherServer(*session)));
                        });
+}
+
+void MainWindow::showOrigin(const QString &forkedFrom)
+{
+    m_origin = forkedFrom;
+    if (forkedFrom.isEmpty())
+        return m_chat->setOrigin({});
+    continueWhileAlive(m_actions->session(forkedFrom), this, [this, forkedFrom](const Result<ChatSession> &original) {
+        if (forkedFrom != m_origin)
+            return;
+        // The conversation it came from may have been deleted since; then nothing is offered.
+        m_chat->setOrigin(original ? (original->title.isEmpty() ? tr("New conversation") : original->title)
+                                   : QString());
+    });
 }
 
 void MainWindow::openSessionAt(const QString &sessionId, int seq)
@@ -324,7 +345,8 @@ void MainWindow::openSessionAt(const QString &sessionId, int seq)
         m_sidebar->showSession(m_conversationId);
         if (m_chat->sessionId() != sessionId)
             m_commands->showVersion(sessionId);
-        m_chat->showMessage(seq);
+        if (seq >= 0)
+            m_chat->showMessage(seq);
         m_chat->focusComposer();
     });
 }

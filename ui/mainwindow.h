@@ -80,6 +80,7 @@ public:
     void openFromServer();
     void syncNow();
     /// Opens the session with the message at @p seq in view, as activating a search result does.
+    /// Opens the conversation of the version @p sessionId at that version, at the message at @p seq (none: -1).
     void openSessionAt(const QString &sessionId, int seq);
     /// View → Review Sessions.
     void openReview();
@@ -112,6 +113,8 @@ private:
     void showStatus(const QString &state);
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
+    /// Offers the conversation the open one was continued from (@p forkedFrom), if any.
+    void showOrigin(const QString &forkedFrom);
     /// Shows the version @p versionId of the open conversation in the chat.
     void showVersion(const QString &versionId);
 
@@ -123,6 +126,8 @@ private:
     SessionFiles *m_files;
     ExportNotice *m_exportNotice = nullptr;
     QString m_conversationId;
+    /// The version the open conversation was continued from, if it was.
+    QString m_origin;
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;
 

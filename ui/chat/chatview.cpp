@@ -110,6 +110,14 @@ void ChatView::createWidgets()
     composerRow->addWidget(m_composer, 1);
     composerRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
     m_editBanner = new EditBanner;
+    m_originNote = new QLabel;
+    m_originNote->setObjectName(u"originNote"_s);
+    m_originNote->setTextFormat(Qt::RichText);
+    m_originNote->setWordWrap(true);
+    m_originNote->setContentsMargins(8, 4, 8, 4);
+    m_originNote->setVisible(false);
+    connect(m_originNote, &QLabel::linkActivated, this, &ChatView::originRequested);
+    layout->addWidget(m_originNote);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_editBanner);
     layout->addLayout(composerRow);
@@ -127,6 +135,7 @@ void ChatView::retranslate()
     m_composer->setAccessibleDescription(
         tr("Enter sends, Shift+Enter adds a line, Up in an empty box brings back your last message."));
     m_editBanner->retranslate();
+    setOrigin(m_originTitle);
     m_sendButton->setText(tr("Send"));
     m_sendButton->setAccessibleName(tr("Send message"));
     m_sendButton->setAccessibleDescription(tr("Sends the question in the message box"));
@@ -157,6 +166,16 @@ void ChatView::showSession(const QString &sessionId, std::optional<int> sendingT
     }
     m_stack->setCurrentWidget(sessionId.isEmpty() ? m_emptyState : static_cast<QWidget *>(m_messageView));
     m_messageView->scrollToBottom();
+}
+
+void ChatView::setOrigin(const QString &title)
+{
+    m_originTitle = title;
+    m_originNote->setVisible(!title.isEmpty());
+    m_originNote->setText(
+        title.isEmpty()
+            ? QString()
+            : tr("Continued from “%1”. <a href=\"origin\">Open that conversation</a>").arg(title.toHtmlEscaped()));
 }
 
 void ChatView::beginEdit(const QModelIndex &index)

@@ -48,6 +48,9 @@ public:
     std::optional<int> editedTurn() const;
     /// The message box asks new questions again (the edit was sent or given up).
     void endEdit();
+    /// Says above the messages that the conversation was continued from the one titled @p title,
+    /// with a link to it; nothing when empty.
+    void setOrigin(const QString &title);
     /// Puts the keyboard in the message box, where the next question is typed.
     void focusComposer();
     /// The first start welcomes and offers Settings; later starts point to New chat.
@@ -60,6 +63,8 @@ public:
 Q_SIGNALS:
     void sendRequested(const QString &text);
     void settingsRequested();
+    /// The link to the conversation this one was continued from was followed.
+    void originRequested();
 
 protected:
     /// PageUp and PageDown scroll by a page of the view, through long messages too; Ctrl+Home and
@@ -114,5 +119,7 @@ private:
     QListView *m_messageView = nullptr;
     Composer *m_composer = nullptr;
     EditBanner *m_editBanner = nullptr;
+    QLabel *m_originNote = nullptr;
+    QString m_originTitle;
     QPushButton *m_sendButton = nullptr;
 };

@@ -62,6 +62,11 @@ SessionSidebar::SessionSidebar(ChatSource *source, QWidget *parent)
     connect(m_newChatButton, &QPushButton::clicked, this, &SessionSidebar::newChatRequested);
     // Keep the current row on the open session when rows move.
     connect(m_sessions, &QAbstractItemModel::modelReset, this, [this] { showSession(m_currentSessionId); });
+    // A conversation opened as it is made (a new chat, one continued from another) is selected once its row arrives.
+    connect(m_sessions, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_sessionView->currentIndex().data(SessionListModel::SessionIdRole).toString() != m_currentSessionId)
+            showSession(m_currentSessionId);
+    });
 }
 
 void SessionSidebar::createWidgets()
