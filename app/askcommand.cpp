@@ -35,8 +35,7 @@ std::optional<Backend> AskCommand::prepare()
             return std::nullopt;
         }
         m_sessionId = started->sessionId;
-        if (m_options.regenerateQuestion)
-            m_options.text = started->question;
+        m_queuedTurn = started->queuedTurn;
         QTextStream(stderr) << tr("New version of the conversation: %1").arg(m_sessionId) << Qt::endl;
     }
     return backend;
@@ -78,6 +77,17 @@ void AskCommand::run()
     });
 
     reportInterrupted();
+    if (m_queuedTurn) {
+        // The question stored as it was first asked, waiting in the new version: sent as a waiting message.
+        if (const auto request = m_store->storedMessage(m_sessionId, *m_queuedTurn))
+            m_request = request->message;
+        continueWhileAlive(m_controller->retry(m_sessionId, *m_queuedTurn), this, [this](const Result<void> &sent) {
+            if (!sent)
+                return end(ExitCode::store, sent.error().message);
+            checkOutcome();
+        });
+        return;
+    }
     continueWhileAlive(m_controller->send(m_sessionId, m_options.text), this, [this](const Result<int> &sent) {
         if (!sent) {
             end(sent.error().code == Error::Code::Conflict ? ExitCode::usage : ExitCode::store, sent.error().message);

@@ -32,6 +32,8 @@ private:
     static constexpr std::chrono::milliseconds storeRetryWindow{10000};
 
     QString m_sessionId;
+    /// For --regenerate: the question stored again in the new version, waiting to be sent.
+    std::optional<int> m_queuedTurn;
     /// The user's message as stored: found by content, since sync may renumber turns.
     std::optional<ModelMessage> m_request;
     bool m_ended = false;

@@ -145,12 +145,19 @@ QFuture<Result<QString>> ChatActions::askAgain(const QString &sessionId, int tur
     };
     const auto started = m_context.store->runInBackground<StartedVersion>(
         [sessionId, turn, kind](ChatStore &store) { return store.startVersionAt(sessionId, turn, kind); });
-    continueWhileAlive(started, this, [this, kind, text, done](const Result<StartedVersion> &started) {
+    continueWhileAlive(started, this, [this, text, done](const Result<StartedVersion> &started) {
         if (!started)
             return done(started.error());
-        // Written to the store before it goes anywhere, like every question.
+        // Written to the store before it goes anywhere, like every question; an answer asked again
+        // asks the question stored as it was, waiting in the new version.
         const QString version = started->sessionId;
-        whenReady(send(version, kind == VersionKind::Edit ? text : started->question), this,
+        if (started->queuedTurn) {
+            whenReady(retry(version, *started->queuedTurn, true), this, [version, done](const Result<void> &sent) {
+                done(sent ? Result<QString>(version) : sent.error());
+            });
+            return;
+        }
+        whenReady(send(version, text), this,
                   [version, done](const Result<int> &sent) { done(sent ? Result<QString>(version) : sent.error()); });
     });
     return promise->future();

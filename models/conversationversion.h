@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 /// How a version of a conversation began: a question edited, or an answer asked for again.
 enum class VersionKind { Edit, Regenerate };
 
@@ -9,4 +11,7 @@ enum class VersionKind { Edit, Regenerate };
 struct StartedVersion {
     QString sessionId;
     QString question;
+    /// For an answer asked again: the turn of the question, stored as it was first asked and
+    /// waiting to be sent (ChatActions and the CLI send it as a waiting message).
+    std::optional<int> queuedTurn;
 };

@@ -736,7 +736,12 @@ void TestChatStore::versionsShareTheTurnsBeforeThemWithoutCopies()
     QVERIFY(store.saveMessages(edited.sessionId, turn(u"q20 edited"_s, u"e20"_s)));
     const StartedVersion again = store.startVersion(edited.sessionId, 11, VersionKind::Regenerate).value();
     QCOMPARE(again.question, u"q10"_s);
-    QVERIFY(store.saveMessages(again.sessionId, turn(u"q10"_s, u"r10"_s)));
+    // Asked again as it was: the question's stored bytes, waiting to be sent in the new version.
+    const StoredMessage waiting = store.storedMessage(again.sessionId, again.queuedTurn.value()).value();
+    QCOMPARE(waiting.status, MessageStatus::Queued);
+    QCOMPARE(waiting.message.storedJson(), store.loadStoredMessages(id)->at(20).message.storedJson());
+    QVERIFY(store.completeTurn(again.sessionId, *again.queuedTurn,
+                               ModelMessage::response({MessagePart::text(u"r10"_s)}, {})));
     QCOMPARE(store.shownVersion(id).value(), again.sessionId);
 
     QStringList expected;
@@ -778,7 +783,8 @@ void TestChatStore::versionsOfATurnAreOfferedAtIt()
     const int editedTurn = store.loadStoredMessages(edited.sessionId)->at(2).turn;
     const StartedVersion regenerated =
         store.startVersionAt(edited.sessionId, editedTurn, VersionKind::Regenerate).value();
-    QVERIFY(store.saveMessages(regenerated.sessionId, turn(u"q1 edited"_s, u"r1"_s)));
+    QVERIFY(store.completeTurn(regenerated.sessionId, regenerated.queuedTurn.value(),
+                               ModelMessage::response({MessagePart::text(u"r1"_s)}, {})));
     const StartedVersion second = store.startVersionAt(id, turn1, VersionKind::Edit).value();
     QVERIFY(store.saveMessages(second.sessionId, turn(u"q1 again"_s, u"s1"_s)));
     QCOMPARE(store.shownVersion(id).value(), second.sessionId);

@@ -625,8 +625,10 @@ void TestExportImport::versionsSurviveExportImportExport()
         QVERIFY(store.saveMessages(id, exchange(u"Q1"_s, u"A1"_s) + exchange(u"Q2"_s, u"A2"_s)));
         edited = store.startVersion(id, 2, VersionKind::Edit)->sessionId;
         QVERIFY(store.saveMessages(edited, exchange(u"Q2 edited"_s, u"E2"_s) + exchange(u"Q3"_s, u"E3"_s)));
-        regenerated = store.startVersion(edited, 3, VersionKind::Regenerate)->sessionId;
-        QVERIFY(store.saveMessages(regenerated, exchange(u"Q3"_s, u"R3"_s)));
+        const StartedVersion again = store.startVersion(edited, 3, VersionKind::Regenerate).value();
+        regenerated = again.sessionId;
+        QVERIFY(store.completeTurn(regenerated, again.queuedTurn.value(),
+                                   ModelMessage::response({MessagePart::text(u"R3"_s)}, {})));
         QVERIFY(store.showVersion(edited));
         first = exportToFile(store, {id}, ExportJob::Shape::Single, u"first.json"_s);
         ExportJob job(&store, {id}, ExportJob::Format::Markdown, ExportJob::Shape::Single);

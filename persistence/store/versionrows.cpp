@@ -38,10 +38,7 @@ Result<StartedVersion> VersionRows::start(const QString &sessionId, int question
                          .arg(question)};
     const StoredMessage &replaced = questions->at(question - 1);
     const QString context = tr("Starting a new version of chat session %1").arg(sessionId);
-    const auto started = insertVersion(sessionId, replaced.turn, kind, context);
-    if (!started)
-        return started.error();
-    return StartedVersion{*started, replaced.message.text()};
+    return insertVersion(sessionId, replaced, kind, context);
 }
 
 Result<StartedVersion> VersionRows::startAt(const QString &sessionId, int turn, VersionKind kind)
@@ -52,15 +49,15 @@ Result<StartedVersion> VersionRows::startAt(const QString &sessionId, int turn, 
         return replaced.error();
     if (replaced->turn != turn || replaced->message.role() != ModelMessage::Role::User)
         return Error{Error::Code::NotFound, tr("This conversation has no question there.")};
-    const auto started = insertVersion(sessionId, turn, kind, context);
-    if (!started)
-        return started.error();
-    return StartedVersion{*started, replaced->message.text()};
+    return insertVersion(sessionId, *replaced, kind, context);
 }
 
-Result<QString> VersionRows::insertVersion(const QString &sessionId, int turn, VersionKind kind, const QString &context)
+Result<StartedVersion> VersionRows::insertVersion(const QString &sessionId, const StoredMessage &replaced,
+                                                  VersionKind kind, const QString &context)
 {
     const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const int turn = replaced.turn;
+    StartedVersion started{newId, replaced.message.text(), std::nullopt};
     auto done = m_database.changeChat(sessionId, context, [&](const StoreDatabase::ChatRow &chat) -> Result<void> {
         QSqlQuery query(m_database.database());
         // Numbered after every message of the conversation, so a position names one message in all of its versions.
@@ -83,11 +80,28 @@ Result<QString> VersionRows::insertVersion(const QString &sessionId, int turn, V
         query.addBindValue(newId);
         query.addBindValue(now);
         query.addBindValue(chat.conversation);
-        return execute(query, context);
+        if (auto shown = execute(query, context); !shown || kind == VersionKind::Edit)
+            return shown;
+        // Asked again as it was asked: the request's exact bytes (its files and links too), waiting to be sent.
+        const auto version = m_database.findChat(newId, context);
+        if (!version)
+            return version.error();
+        StoredMessage request = replaced;
+        request.turn = 0;
+        request.status = MessageStatus::Queued;
+        request.errorKind.clear();
+        request.error.clear();
+        request.serverId.clear();
+        request.rating.reset();
+        const auto seq = m_messages.appendEntries(*version, {request}, std::nullopt, now, context);
+        if (!seq)
+            return seq.error();
+        started.queuedTurn = *seq;
+        return {};
     });
     if (!done)
         return done.error();
-    return newId;
+    return started;
 }
 
 Result<QString> VersionRows::shown(const QString &sessionId)

@@ -34,7 +34,9 @@ public:
 
 private:
     Result<QList<StoredMessage>> questionsOf(const QString &sessionId);
-    Result<QString> insertVersion(const QString &sessionId, int turn, VersionKind kind, const QString &context);
+    /// The new version's row, made the one shown; for an answer asked again, with a copy of @p replaced waiting to go.
+    Result<StartedVersion> insertVersion(const QString &sessionId, const StoredMessage &replaced, VersionKind kind,
+                                         const QString &context);
 
     StoreDatabase &m_database;
     MessageRows &m_messages;

@@ -358,8 +358,8 @@ QList<ModelMessage> turnsFrom(int from, int to)
     return messages;
 }
 
-/// The version shown of a 10,000-message conversation with 50 versions (each asked again from
-/// the one before, at a later question, and holding the turns up to the next) against a
+/// The version shown of a 10,000-message conversation with 50 versions (each an edit of the
+/// one before, at a later question, and holding the turns up to the next) against a
 /// 10,000-message conversation of one version: reading the path should cost what a linear read does.
 void benchVersions(const QTemporaryDir &dir)
 {
@@ -377,7 +377,7 @@ void benchVersions(const QTemporaryDir &dir)
             Bench::die(saved.error().message);
     }
     for (int k = 1; k <= versions; ++k) {
-        const auto started = store.startVersion(shown, step * k + 1, VersionKind::Regenerate);
+        const auto started = store.startVersion(shown, step * k + 1, VersionKind::Edit);
         if (!started)
             Bench::die(started.error().message);
         shown = started->sessionId;
