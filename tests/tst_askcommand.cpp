@@ -35,6 +35,7 @@ private Q_SLOTS:
     void newSessionThenContinueIt();
     void editAndRegenerateAskAgainInANewVersion();
     void editAndRegenerateOnAnOpenAiServer();
+    void versionsMadeWhileTheServerIsDownWaitForSync();
     void openAiBackendFromFlags();
     void settingsFileGivesTheServer();
     void networkFailureQueuesTheMessageForSync();
@@ -221,6 +222,47 @@ void TestAskCommand::editAndRegenerateAskAgainInANewVersion()
     QCOMPARE(exported[u"pydantic_ai_messages"].toArray().size(), 4); // the version shown: Q1 asked again, traced
     QCOMPARE(run({u"ask"_s, u"--session"_s, sessionId, u"--edit"_s, u"9"_s, u"--server"_s, url, u"x"_s}).exitCode, 2);
     QCOMPARE(run({u"ask"_s, u"--edit"_s, u"1"_s, u"--server"_s, url, u"x"_s}).exitCode, 2);
+}
+
+void TestAskCommand::versionsMadeWhileTheServerIsDownWaitForSync()
+{
+    FakeGovStackServer server;
+    const QString url = server.url().toString();
+    const Run first = run({u"ask"_s, u"--new"_s, u"--server"_s, url, u"Q1"_s});
+    const QString sessionId = QRegularExpression(u"New session: ([0-9a-f-]{36})"_s).match(first.err).captured(1);
+    QCOMPARE(run({u"ask"_s, u"--session"_s, sessionId, u"--server"_s, url, u"Q2"_s}).exitCode, 0);
+    const QRegularExpression newVersion(u"New version of the conversation: ([0-9a-f-]{36})"_s);
+
+    // An edit, then another answer to it, while the server is down: each waits in its version.
+    server.http().stop();
+    const Run edited =
+        run({u"ask"_s, u"--session"_s, sessionId, u"--edit"_s, u"2"_s, u"--server"_s, url, u"Q2 offline"_s});
+    QCOMPARE(edited.exitCode, 3);
+    QVERIFY2(edited.err.contains(u"queued"_s), qPrintable(edited.err));
+    const QString editedId = newVersion.match(edited.err).captured(1);
+    const Run again = run({u"ask"_s, u"--session"_s, sessionId, u"--regenerate"_s, u"2"_s, u"--server"_s, url});
+    QCOMPARE(again.exitCode, 3);
+    const QString againId = newVersion.match(again.err).captured(1);
+    QVERIFY(!editedId.isEmpty() && !againId.isEmpty() && editedId != againId);
+    QCOMPARE(server.chatRequests().size(), 2);
+
+    // Sync sends each once, to its own session, with its own history.
+    server.http().start();
+    const Run sync = run({u"sync"_s, u"--server"_s, url});
+    QCOMPARE(sync.exitCode, 0);
+    QList<HttpRequest> posts = server.chatRequests();
+    QCOMPARE(posts.size(), 4);
+    QStringList sent;
+    for (const HttpRequest &post : posts.mid(2)) {
+        sent << QString::fromUtf8(post.path) + u' ' + post.json()[u"message"].toString();
+        QCOMPARE(post.json()[u"message_history"].toArray().size(), 2); // Q1 and its answer
+    }
+    sent.sort();
+    QStringList expected{u"/v2/chat/"_s + editedId + u" Q2 offline"_s, u"/v2/chat/"_s + againId + u" Q2 offline"_s};
+    expected.sort();
+    QCOMPARE(sent, expected);
+    QCOMPARE(run({u"sync"_s, u"--server"_s, url}).exitCode, 0);
+    QCOMPARE(server.chatRequests().size(), 4); // nothing twice
 }
 
 void TestAskCommand::editAndRegenerateOnAnOpenAiServer()
