@@ -41,6 +41,9 @@ public:
     /// Every version of @p sessionId's conversation.
     virtual Result<ConversationVersions> versions(const QString &sessionId) const = 0;
 
+    /// The first @p limit messages, oldest first.
+    virtual Result<QList<StoredMessage>> loadOldestMessages(const QString &sessionId, int limit) const = 0;
+
     /// The message at @p seq.
     virtual Result<StoredMessage> storedMessage(const QString &sessionId, int seq) const = 0;
 

@@ -334,6 +334,24 @@ int MessageListModel::showAround(int seq)
     return loadedRow(seq);
 }
 
+void MessageListModel::showStart()
+{
+    if (!m_source)
+        return;
+    const quint64 window = newWindow();
+    ask<QList<StoredMessage>>(
+        [sessionId = m_sessionId](const ChatSource &source) { return source.loadOldestMessages(sessionId, pageSize); },
+        [this, window](const QList<StoredMessage> &page) {
+            if (window != m_window || page.isEmpty())
+                return;
+            setReachesNewest(false);
+            removeStoredRows();
+            insertRows(0, page);
+            setReachesNewest(page.size() < pageSize);
+            Q_EMIT messageShown(0);
+        });
+}
+
 void MessageListModel::setReachesNewest(bool reaches)
 {
     if (reaches == m_reachesNewest)

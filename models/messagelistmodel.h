@@ -82,6 +82,9 @@ public:
     /// without a thread of its own, and then its row is returned). -1 until then, or when the
     /// message is not in the session.
     int showAround(int seq);
+    /// The window becomes the session's first page (a version's first message need not be
+    /// numbered 0); messageShown(0) follows once it is read.
+    void showStart();
 
     /// The pending row of @p turn, fed by the controller's signals.
     void beginPending(int turn);

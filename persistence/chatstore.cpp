@@ -215,6 +215,11 @@ Result<QList<StoredMessage>> ChatStore::loadStoredMessagesBefore(const QString &
     return d->messages.page(sessionId, before, limit, MessageRows::Direction::Older);
 }
 
+Result<QList<StoredMessage>> ChatStore::loadOldestMessages(const QString &sessionId, int limit) const
+{
+    return d->messages.page(sessionId, std::nullopt, limit, MessageRows::Direction::Newer);
+}
+
 Result<QList<StoredMessage>> ChatStore::loadStoredMessagesAfter(const QString &sessionId, const StoredMessage &after,
                                                                 int limit) const
 {

@@ -67,6 +67,7 @@ public:
     Result<QList<StoredMessage>> loadStoredMessagesBefore(const QString &sessionId,
                                                           const std::optional<StoredMessage> &before,
                                                           int limit) const override;
+    Result<QList<StoredMessage>> loadOldestMessages(const QString &sessionId, int limit) const override;
     Result<QList<StoredMessage>> loadStoredMessagesAfter(const QString &sessionId, const StoredMessage &after,
                                                          int limit) const override;
 

@@ -280,6 +280,7 @@ private Q_SLOTS:
     void aConversationContinuesInANewChat();
     void aSearchHitOpensTheVersionItIsIn();
     void aQuestionSentAsAConversationOpensGoesToItsVersionShown();
+    void ctrlHomeGoesToTheStartOfTheVersionShown();
     void shiftEnterAddsALineAndUpRecallsTheLastMessage();
     void clickingASessionShowsItsHistory();
     void renameAndDeleteThroughTheUi();
@@ -563,6 +564,30 @@ void TestMainWindow::aQuestionSentAsAConversationOpensGoesToItsVersionShown()
     QCOMPARE(h.server.chatRequests().first().json()[u"message_history"].toArray().size(), 2);
     QTRY_COMPARE(h.window->findChild<ChatView *>()->sessionId(), version);
     QCOMPARE(h.store.loadHistory(id)->size(), 4);
+}
+
+void TestMainWindow::ctrlHomeGoesToTheStartOfTheVersionShown()
+{
+    Harness h;
+    const QString id = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(id, twoExchanges()));
+    // The first question edited, then a long conversation: none of its messages is numbered 0.
+    const QString version = h.store.startVersion(id, 1, VersionKind::Edit)->sessionId;
+    QList<ModelMessage> turns;
+    for (int i = 0; i < 60; ++i)
+        turns << ModelMessage::request({MessagePart::userPrompt(u"Swali %1"_s.arg(i))})
+              << ModelMessage::response({MessagePart::text(u"Jibu %1"_s.arg(i))}, {});
+    QVERIFY(h.store.saveMessages(version, turns));
+    h.show();
+    h.window->openSession(id);
+    QTRY_COMPARE(h.window->findChild<ChatView *>()->sessionId(), version);
+    QTRY_VERIFY(h.messageModel()->rowCount() > 0);
+    QVERIFY(h.textAt(0) != u"Swali 0"_s); // the newest page
+    h.messages()->setFocus();
+    QTest::keyClick(h.messages(), Qt::Key_Home, Qt::ControlModifier);
+    QTRY_COMPARE(h.messages()->currentIndex().data().toString(), u"Swali 0"_s);
+    QCOMPARE(h.messages()->currentIndex().row(), 0);
+    QTRY_COMPARE(h.messages()->verticalScrollBar()->value(), 0);
 }
 
 void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()

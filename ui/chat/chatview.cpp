@@ -335,8 +335,7 @@ void ChatView::goToStart()
     if (m_messages->canLoadOlder()) {
         // The first page is read first; select() puts it at the top once it is here.
         m_startWhenShown = true;
-        if (const int row = m_messages->showAround(0); row >= 0)
-            select(row);
+        m_messages->showStart();
         return;
     }
     m_messageView->setCurrentIndex(m_messages->index(0));
