@@ -391,7 +391,7 @@ void benchVersions(const QTemporaryDir &dir)
     // Taken in turns, after a read of each, so both meet the same caches.
     QList<double> linearTimes;
     QList<double> pathTimes;
-    for (int run = 0; run < 12; ++run) {
+    for (int run = 0; run < 26; ++run) {
         const double linearRun = medianMs(1, [&] { linear = store.loadMessages(linearId)->size(); });
         const double pathRun = medianMs(1, [&] { path = store.loadMessages(shown)->size(); });
         if (run > 0) {
