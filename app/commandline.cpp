@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "personaldata.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -77,11 +79,17 @@ struct Options {
         u"en|sw|sheng"_s};
     QCommandLineOption rated{u"rated"_s,
                              QCoreApplication::translate("CommandLine", "search, sessions: rated answers only.")};
+    QCommandLineOption allowPersonalData{
+        u"allow-personal-data"_s,
+        QCoreApplication::translate("CommandLine",
+                                    "ask: send a message even though it holds personal data (phone, e-mail, ID, "
+                                    "KRA PIN, passport).")};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({dataDir,    backend, server, profile, model,  userId,  timeout, session, newSession, edit,
-                           regenerate, json,    all,    output,  format, replace, from,    to,      language,   rated});
+        parser.addOptions({dataDir, backend,    server, profile,    model,    userId, timeout,
+                           session, newSession, edit,   regenerate, json,     all,    output,
+                           format,  replace,    from,   to,         language, rated,  allowPersonalData});
         parser.addPositionalArgument(
             u"command"_s,
             QCoreApplication::translate("CommandLine",
@@ -307,6 +315,13 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
             "CommandLine", "ask needs the text of a message, e.g.: ask \"How do I register a business name?\""));
     if (result.newSession && !result.sessionId.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "Use either --session or --new, not both."));
+    // Refused before anything is stored: the words name the kinds found, never the values.
+    if (const auto found = PersonalData::find(result.text);
+        !found.isEmpty() && !parser.isSet(options.allowPersonalData))
+        return usage(QCoreApplication::translate("CommandLine",
+                                                 "Your message holds personal data (%1). Nothing was saved or sent. "
+                                                 "Take it out, or add --allow-personal-data to send it as it is.")
+                         .arg(PersonalData::describe(found)));
     return result;
 }
 

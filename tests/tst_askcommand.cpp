@@ -35,6 +35,7 @@ private Q_SLOTS:
     void newSessionThenContinueIt();
     void editAndRegenerateAskAgainInANewVersion();
     void editAndRegenerateOnAnOpenAiServer();
+    void personalDataIsRefusedUnlessAllowed();
     void versionsMadeWhileTheServerIsDownWaitForSync();
     void openAiBackendFromFlags();
     void settingsFileGivesTheServer();
@@ -263,6 +264,25 @@ void TestAskCommand::versionsMadeWhileTheServerIsDownWaitForSync()
     QCOMPARE(sent, expected);
     QCOMPARE(run({u"sync"_s, u"--server"_s, url}).exitCode, 0);
     QCOMPARE(server.chatRequests().size(), 4); // nothing twice
+}
+
+void TestAskCommand::personalDataIsRefusedUnlessAllowed()
+{
+    FakeGovStackServer server;
+    const QString url = server.url().toString();
+    const QString text = u"My ID is 12345678 and my phone 0712 345 678"_s;
+    const Run refused = run({u"ask"_s, u"--server"_s, url, text});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"ID number"_s) && refused.err.contains(u"phone number"_s), qPrintable(refused.err));
+    QVERIFY(!refused.err.contains(u"12345678"_s) && !refused.err.contains(u"345 678"_s));
+    QVERIFY(server.chatRequests().isEmpty());
+    QCOMPARE(run({u"sessions"_s}).out.trimmed(), QString()); // nothing stored
+    // Numbers that are not personal data go as they are; allowed, the message goes too.
+    QCOMPARE(run({u"ask"_s, u"--server"_s, url, u"Is the fee KSh 12500000 until 20261231?"_s}).exitCode, 0);
+    const Run allowed = run({u"ask"_s, u"--server"_s, url, u"--allow-personal-data"_s, text});
+    QCOMPARE(allowed.exitCode, 0);
+    QCOMPARE(server.chatRequests().size(), 2);
+    QCOMPARE(server.chatRequests().last().json()[u"message"].toString(), text);
 }
 
 void TestAskCommand::editAndRegenerateOnAnOpenAiServer()

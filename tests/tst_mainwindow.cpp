@@ -281,6 +281,7 @@ private Q_SLOTS:
     void aSearchHitOpensTheVersionItIsIn();
     void aQuestionSentAsAConversationOpensGoesToItsVersionShown();
     void ctrlHomeGoesToTheStartOfTheVersionShown();
+    void personalDataIsMarkedAndAskedAboutBeforeSending();
     void shiftEnterAddsALineAndUpRecallsTheLastMessage();
     void clickingASessionShowsItsHistory();
     void renameAndDeleteThroughTheUi();
@@ -588,6 +589,41 @@ void TestMainWindow::ctrlHomeGoesToTheStartOfTheVersionShown()
     QTRY_COMPARE(h.messages()->currentIndex().data().toString(), u"Swali 0"_s);
     QCOMPARE(h.messages()->currentIndex().row(), 0);
     QTRY_COMPARE(h.messages()->verticalScrollBar()->value(), 0);
+}
+
+void TestMainWindow::personalDataIsMarkedAndAskedAboutBeforeSending()
+{
+    Harness h;
+    const QString id = h.showConversation(twoExchanges());
+    QVERIFY(!id.isEmpty());
+    h.composer()->setFocus();
+    QTest::keyClicks(h.composer(), u"My ID is 12345678, what next?"_s);
+    // Edit: nothing goes; the data is marked in the box.
+    QString asked;
+    answerNextMessageBox(&asked, QMessageBox::RejectRole);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_VERIFY(asked.contains(u"ID number"_s));
+    QVERIFY(!asked.contains(u"12345678"_s));
+    QCOMPARE(h.composer()->toPlainText(), u"My ID is 12345678, what next?"_s);
+    QCOMPARE(h.composer()->extraSelections().size(), 1);
+    QCOMPARE(h.composer()->extraSelections().first().cursor.selectedText(), u"12345678"_s);
+    QTest::qWait(50);
+    QVERIFY(h.server.chatRequests().isEmpty());
+    // Remove It and Send: the message goes without it.
+    answerNextMessageBox(&asked, QMessageBox::ApplyRole);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.server.chatRequests().size(), 1);
+    QCOMPARE(h.server.chatRequests().first().json()[u"message"].toString(), u"My ID is [ID number], what next?"_s);
+    QTRY_VERIFY(!h.window->findChild<ChatView *>()->messages()->isPending());
+    // Send Anyway: as typed.
+    h.composer()->setFocus();
+    QTest::keyClicks(h.composer(), u"Call 0712345678"_s);
+    answerNextMessageBox(&asked, QMessageBox::AcceptRole);
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(h.server.chatRequests().size(), 2);
+    QCOMPARE(h.server.chatRequests().last().json()[u"message"].toString(), u"Call 0712345678"_s);
+    // Once the box changes, the marks go.
+    QVERIFY(h.composer()->extraSelections().isEmpty());
 }
 
 void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()

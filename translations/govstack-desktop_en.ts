@@ -735,6 +735,14 @@ sessions: list the sessions with their details.</source>
         <source>Use either --edit or --regenerate, not both.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>ask: send a message even though it holds personal data (phone, e-mail, ID, KRA PIN, passport).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message holds personal data (%1). Nothing was saved or sent. Take it out, or add --allow-personal-data to send it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1366,6 +1374,56 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Waiting for the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KRA PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataPrompt</name>
+    <message>
+        <source>Personal Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your message holds personal data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is marked in the message box. The assistant does not need it to answer, and the GovStack server removes such data. Send it only if you must.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove It and Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -746,6 +746,14 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <source>Use either --edit or --regenerate, not both.</source>
         <translation>Tumia --edit au --regenerate, si vyote viwili.</translation>
     </message>
+    <message>
+        <source>ask: send a message even though it holds personal data (phone, e-mail, ID, KRA PIN, passport).</source>
+        <translation>ask: tuma ujumbe hata kama una taarifa binafsi (simu, barua pepe, kitambulisho, PIN ya KRA, pasipoti).</translation>
+    </message>
+    <message>
+        <source>Your message holds personal data (%1). Nothing was saved or sent. Take it out, or add --allow-personal-data to send it as it is.</source>
+        <translation>Ujumbe wako una taarifa binafsi (%1). Hakuna kilichohifadhiwa wala kutumwa. Iondoe, au ongeza --allow-personal-data kuutuma kama ulivyo.</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1378,6 +1386,56 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Waiting for the answer</source>
         <translation>Inasubiri jibu</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <source>phone number</source>
+        <translation>nambari ya simu</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>anwani ya barua pepe</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>nambari ya kitambulisho</translation>
+    </message>
+    <message>
+        <source>KRA PIN</source>
+        <translation>PIN ya KRA</translation>
+    </message>
+    <message>
+        <source>passport number</source>
+        <translation>nambari ya pasipoti</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalDataPrompt</name>
+    <message>
+        <source>Personal Data</source>
+        <translation>Taarifa Binafsi</translation>
+    </message>
+    <message>
+        <source>Your message holds personal data: %1.</source>
+        <translation>Ujumbe wako una taarifa binafsi: %1.</translation>
+    </message>
+    <message>
+        <source>It is marked in the message box. The assistant does not need it to answer, and the GovStack server removes such data. Send it only if you must.</source>
+        <translation>Imewekwa alama katika kisanduku cha ujumbe. Msaidizi hauihitaji kujibu, na seva ya GovStack huondoa taarifa kama hizo. Ituma tu ikiwa ni lazima.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Hariri</translation>
+    </message>
+    <message>
+        <source>Remove It and Send</source>
+        <translation>Iondoe na Utume</translation>
+    </message>
+    <message>
+        <source>Send Anyway</source>
+        <translation>Tuma Hata Hivyo</translation>
     </message>
 </context>
 <context>

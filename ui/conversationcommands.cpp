@@ -5,6 +5,7 @@
 #include "composer.h"
 #include "continuewhilealive.h"
 #include "messagelistmodel.h"
+#include "personaldataprompt.h"
 #include "questionbox.h"
 #include "ratingdialog.h"
 #include "sessioncontroller.h"
@@ -110,10 +111,14 @@ void ConversationCommands::createThen(std::function<void(const QString &sessionI
     });
 }
 
-void ConversationCommands::send(const QString &text)
+void ConversationCommands::send(const QString &typed)
 {
-    if (text.isEmpty())
+    if (typed.isEmpty())
         return;
+    const auto checked = PersonalDataPrompt::confirm(typed, m_chat->composer(), m_window);
+    if (!checked)
+        return;
+    const QString text = *checked;
     // The box is emptied at once, and keeps the keyboard for the next question; the question comes
     // back to it if it could not be stored.
     if (const auto edited = m_chat->editedTurn()) {

@@ -1,12 +1,35 @@
 #include "composer.h"
 
 #include <QKeyEvent>
+#include <QTextCursor>
 
 Composer::Composer(QWidget *parent)
     : QPlainTextEdit(parent)
 {
     setTabChangesFocus(true);
     setAccessibleName(tr("Message"));
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        if (!extraSelections().isEmpty())
+            setExtraSelections({});
+    });
+}
+
+void Composer::markPersonalData(const QString &text, const QList<PersonalData::Match> &found)
+{
+    // Measured from the start of what the box holds, which may begin with spaces the message does not.
+    const qsizetype offset = toPlainText().indexOf(text);
+    QList<QTextEdit::ExtraSelection> marks;
+    for (const PersonalData::Match &match : found) {
+        QTextEdit::ExtraSelection mark;
+        mark.cursor = QTextCursor(document());
+        mark.cursor.setPosition(int(offset + match.start));
+        mark.cursor.setPosition(int(offset + match.start + match.length), QTextCursor::KeepAnchor);
+        mark.format.setBackground(palette().color(QPalette::Highlight));
+        mark.format.setForeground(palette().color(QPalette::HighlightedText));
+        mark.format.setFontUnderline(true);
+        marks << mark;
+    }
+    setExtraSelections(marks);
 }
 
 QSize Composer::sizeHint() const

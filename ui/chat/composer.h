@@ -1,5 +1,7 @@
 #pragma once
 
+#include "personaldata.h"
+
 #include <QPlainTextEdit>
 
 /// The message input: Enter sends, Shift+Enter starts a new line, and Up in
@@ -12,6 +14,8 @@ public:
     explicit Composer(QWidget *parent = nullptr);
 
     QSize sizeHint() const override;
+    /// Marks where @p text (what the box holds) has personal data, until the text changes.
+    void markPersonalData(const QString &text, const QList<PersonalData::Match> &found);
 
 Q_SIGNALS:
     void sendRequested(const QString &text);

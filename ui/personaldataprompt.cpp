@@ -1,0 +1,33 @@
+#include "personaldataprompt.h"
+
+#include "composer.h"
+#include "personaldata.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+std::optional<QString> PersonalDataPrompt::confirm(const QString &text, Composer *composer, QWidget *parent)
+{
+    const QList<PersonalData::Match> found = PersonalData::find(text);
+    if (found.isEmpty())
+        return text;
+    if (composer->toPlainText().trimmed() == text)
+        composer->markPersonalData(text, found);
+    QMessageBox box(QMessageBox::Warning, tr("Personal Data"),
+                    tr("Your message holds personal data: %1.").arg(PersonalData::describe(found)),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(tr("It is marked in the message box. The assistant does not need it to answer, and "
+                              "the GovStack server removes such data. Send it only if you must."));
+    QPushButton *edit = box.addButton(tr("Edit"), QMessageBox::RejectRole);
+    QPushButton *remove = box.addButton(tr("Remove It and Send"), QMessageBox::ApplyRole);
+    QPushButton *send = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
+    box.setDefaultButton(edit);
+    box.setEscapeButton(edit);
+    box.exec();
+    if (box.clickedButton() == send)
+        return text;
+    if (box.clickedButton() == remove)
+        return PersonalData::removed(text, found);
+    composer->setFocus(Qt::OtherFocusReason);
+    return std::nullopt;
+}
