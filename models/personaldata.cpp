@@ -43,6 +43,26 @@ bool looksLikeAmountOrDate(const QString &text, qsizetype start, qsizetype lengt
     return currency.match(text.left(start)).hasMatch();
 }
 
+struct KindNames {
+    PersonalData::Kind kind;
+    /// In logs and the audit trail, never translated.
+    const char *key;
+    const char *name;
+};
+
+const KindNames &namesOf(PersonalData::Kind kind)
+{
+    static constexpr KindNames all[]{
+        {PersonalData::Kind::Phone, "phone", QT_TRANSLATE_NOOP("PersonalData", "phone number")},
+        {PersonalData::Kind::Email, "email", QT_TRANSLATE_NOOP("PersonalData", "e-mail address")},
+        {PersonalData::Kind::NationalId, "national-id", QT_TRANSLATE_NOOP("PersonalData", "ID number")},
+        {PersonalData::Kind::KraPin, "kra-pin", QT_TRANSLATE_NOOP("PersonalData", "KRA PIN")},
+        {PersonalData::Kind::Passport, "passport", QT_TRANSLATE_NOOP("PersonalData", "passport number")},
+    };
+    return *std::find_if(std::cbegin(all), std::cend(all),
+                         [kind](const KindNames &names) { return names.kind == kind; });
+}
+
 } // namespace
 
 QList<PersonalData::Match> PersonalData::find(const QString &text)
@@ -80,36 +100,12 @@ QString PersonalData::removed(const QString &text, const QList<Match> &matches)
 
 QString PersonalData::nameOf(Kind kind)
 {
-    switch (kind) {
-    case Kind::Phone:
-        return tr("phone number");
-    case Kind::Email:
-        return tr("e-mail address");
-    case Kind::NationalId:
-        return tr("ID number");
-    case Kind::KraPin:
-        return tr("KRA PIN");
-    case Kind::Passport:
-        return tr("passport number");
-    }
-    return {};
+    return tr(namesOf(kind).name);
 }
 
 QString PersonalData::keyOf(Kind kind)
 {
-    switch (kind) {
-    case Kind::Phone:
-        return u"phone"_s;
-    case Kind::Email:
-        return u"email"_s;
-    case Kind::NationalId:
-        return u"national-id"_s;
-    case Kind::KraPin:
-        return u"kra-pin"_s;
-    case Kind::Passport:
-        return u"passport"_s;
-    }
-    return {};
+    return QString::fromLatin1(namesOf(kind).key);
 }
 
 QString PersonalData::describe(const QList<Match> &matches)
