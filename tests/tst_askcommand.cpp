@@ -631,7 +631,8 @@ void TestAskCommand::theLogNeverHoldsWhatTheUserTyped()
                             {u"msg"_s, QString(u"Too long: "_s + typed)},
                             {u"input"_s, typed}};
     server.queueFault({HttpResponse::json(422, QJsonObject{{u"detail"_s, QJsonArray{error}}}), false});
-    const Run result = run({u"ask"_s, u"--server"_s, server.url().toString(), typed});
+    // Sent on purpose: what the guard would have stopped must still stay out of the log.
+    const Run result = run({u"ask"_s, u"--server"_s, server.url().toString(), u"--allow-personal-data"_s, typed});
     QCOMPARE(result.exitCode, 3);
     QFile log(m_home->filePath(u"data/govstack/govstack-desktop/govstack-desktop.log"_s));
     QVERIFY(log.open(QIODevice::ReadOnly));
