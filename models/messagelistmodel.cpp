@@ -32,7 +32,12 @@ MessageListModel::MessageListModel(ChatSource *source, QObject *parent)
     connect(source, &ChatSource::messagesSaved, this, &MessageListModel::refreshNewest);
     connect(source, &ChatSource::turnStatusChanged, this,
             [this](const QString &sessionId, int, MessageStatus) { refreshNewest(sessionId, 1); });
-    connect(source, &ChatSource::externalChangeDetected, this, [this] { refreshNewest(m_sessionId, pageSize); });
+    connect(source, &ChatSource::externalChangeDetected, this, [this] {
+        refreshNewest(m_sessionId, pageSize);
+        // Another process may have made a version of this conversation (ask --edit).
+        if (!m_sessionId.isEmpty())
+            readVersions();
+    });
     connect(source, &ChatSource::messageRated, this, &MessageListModel::refreshRow);
     // Sync rewrote the session (the server's trace, turns made elsewhere): the rows are read again.
     connect(source, &ChatSource::messagesReplaced, this, [this](const QString &sessionId) {

@@ -93,6 +93,12 @@ void TestItemModels::versionsPassTheModelTesters()
     QCOMPARE(messages.index(3).data(MessageListModel::VersionCountRole).toInt(), 1); // one answer to the edit
     QCOMPARE(messages.index(0).data(MessageListModel::VersionCountRole).toInt(), 1);
     QCOMPARE(messages.roleNames().value(MessageListModel::VersionRole), "version");
+
+    // A version made by another process shows in the counters once the change is heard of.
+    QVERIFY(m_store->startVersion(edited.sessionId, 2, VersionKind::Edit));
+    QCOMPARE(messages.index(2).data(MessageListModel::VersionCountRole).toInt(), 2);
+    Q_EMIT m_store->externalChangeDetected();
+    QCOMPARE(messages.index(2).data(MessageListModel::VersionCountRole).toInt(), 3);
 }
 
 void TestItemModels::init()
