@@ -76,16 +76,11 @@ Result<QJsonArray> versionsJson(ChatStore &store, const QString &sessionId)
         return shown.error();
     QJsonArray array;
     for (const VersionNode &version : versions->nodes()) {
-        const VersionNode *parent = nullptr;
-        for (const VersionNode &node : versions->nodes())
-            parent = node.id == version.branchOf ? &node : parent;
+        const VersionNode *parent = versions->parentOf(version);
         array.append(QJsonObject{
             {u"session_id"_s, version.sessionId},
             {u"branch_of"_s, parent ? QJsonValue(parent->sessionId) : QJsonValue()},
-            {u"kind"_s,
-             !parent                                 ? u"first"_s
-                 : version.kind == VersionKind::Edit ? u"edit"_s
-                                                     : u"regenerate"_s},
+            {u"kind"_s, parent ? versionKindName(version.kind) : u"first"_s},
             {u"shown"_s, version.sessionId == *shown},
             {u"updated_at"_s, SessionExport::isoTime(QDateTime::fromMSecsSinceEpoch(version.updatedAt, Qt::UTC))}});
     }

@@ -7,6 +7,11 @@
 /// How a version of a conversation began: a question edited, or an answer asked for again.
 enum class VersionKind { Edit, Regenerate };
 
+/// "edit" or "regenerate", as the store, exports and the CLI name it.
+QString versionKindName(VersionKind kind);
+/// Edit for any name but "regenerate".
+VersionKind versionKindFromName(QStringView name);
+
 /// A version just started: the session that carries it, and the question it asks again.
 struct StartedVersion {
     QString sessionId;

@@ -49,6 +49,8 @@ public:
     const QList<VersionNode> &nodes() const { return m_nodes; }
     int count() const { return int(m_nodes.size()); }
     const VersionNode *find(const QString &sessionId) const;
+    /// The version @p version came from; none for the first.
+    const VersionNode *parentOf(const VersionNode &version) const { return node(version.branchOf); }
 
     /// What each turn of the version @p shownSessionId offers, by the turn's number; only
     /// turns with more than one version of their question or answer.

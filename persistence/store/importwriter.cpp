@@ -61,7 +61,7 @@ Result<void> ImportWriter::writeSession(const ImportedSession &imported, bool ex
     if (auto added = m_messages.appendEntries(*chat, imported.messages, std::nullopt, 0, context); !added)
         return added.error();
     for (const ImportedVersion &version : imported.versions) {
-        if (auto written = writeVersion(*chat, version, context); !written)
+        if (auto written = writeVersion(version, context); !written)
             return written;
     }
     // The file's times, not the import's; the version shown as it was.
@@ -73,8 +73,7 @@ Result<void> ImportWriter::writeSession(const ImportedSession &imported, bool ex
     return execute(query, context);
 }
 
-Result<void> ImportWriter::writeVersion(const StoreDatabase::ChatRow &conversation, const ImportedVersion &version,
-                                        const QString &context)
+Result<void> ImportWriter::writeVersion(const ImportedVersion &version, const QString &context)
 {
     // It branches at the question at its position in the version it came from, as that version is now stored.
     const auto parentPath = m_messages.load(version.branchOf, true);
@@ -85,27 +84,19 @@ Result<void> ImportWriter::writeVersion(const StoreDatabase::ChatRow &conversati
                      tr("Version %1 branches at message %2, which the version it comes from does not have.")
                          .arg(version.sessionId)
                          .arg(version.branchMessage)};
-    QSqlQuery query(m_database.database());
-    query.prepare(
-        u"INSERT INTO chats (session_id, user_id, title, backend, created_at, updated_at, language, "
-        "branch_of, branch_turn, first_seq, branch_kind, conversation) "
-        "SELECT ?, user_id, title, backend, created_at, ?, language, (SELECT id FROM chats WHERE session_id = "
-        "?), ?, (SELECT MAX(COALESCE(MAX(m.seq), -1) + 1, MAX(c.first_seq)) FROM chats c LEFT JOIN "
-        "chat_messages m ON m.chat_id = c.id WHERE c.id = ? OR c.conversation = ?), ?, id "
-        "FROM chats WHERE id = ?"_s);
+    const auto parent = m_database.findChat(version.branchOf, context);
+    if (!parent)
+        return parent.error();
     const qint64 updated = version.updatedAt.isValid() ? version.updatedAt.toMSecsSinceEpoch() : StoreRows::nowMillis();
-    for (const QVariant &value :
-         {QVariant(version.sessionId), QVariant(updated), QVariant(version.branchOf),
-          QVariant(parentPath->at(version.branchMessage).turn), QVariant(conversation.id), QVariant(conversation.id),
-          QVariant(version.kind == VersionKind::Edit ? u"edit"_s : u"regenerate"_s), QVariant(conversation.id)})
-        query.addBindValue(value);
-    if (auto inserted = execute(query, context); !inserted)
-        return inserted;
-    const auto chat = m_database.findChat(version.sessionId, context);
+    // Made when the conversation was: the file does not say when each version was.
+    const auto chat =
+        m_database.insertVersionRow(version.sessionId, *parent, parentPath->at(version.branchMessage).turn,
+                                    version.kind, std::nullopt, updated, context);
     if (!chat)
         return chat.error();
     if (auto added = m_messages.appendEntries(*chat, version.messages, std::nullopt, 0, context); !added)
         return added.error();
+    QSqlQuery query(m_database.database());
     query.prepare(u"UPDATE chats SET updated_at = ? WHERE id = ?"_s);
     query.addBindValue(updated);
     query.addBindValue(chat->id);

@@ -31,9 +31,8 @@ public:
 
 private:
     Result<void> writeSession(const ImportedSession &imported, bool exists, const QString &context);
-    /// A later version of the conversation @p conversation (written already, as are the versions before it).
-    Result<void> writeVersion(const StoreDatabase::ChatRow &conversation, const ImportedVersion &version,
-                              const QString &context);
+    /// A later version of the conversation written last (as are the versions before it).
+    Result<void> writeVersion(const ImportedVersion &version, const QString &context);
 
     StoreDatabase &m_database;
     MessageRows &m_messages;

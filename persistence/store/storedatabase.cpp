@@ -168,6 +168,28 @@ Result<bool> StoreDatabase::insertChatRow(const ChatSession &session, const QStr
     return query.numRowsAffected() > 0;
 }
 
+Result<StoreDatabase::ChatRow> StoreDatabase::insertVersionRow(const QString &sessionId, const ChatRow &parent,
+                                                               int branchTurn, VersionKind kind,
+                                                               std::optional<qint64> createdAt, qint64 updatedAt,
+                                                               const QString &context)
+{
+    QSqlQuery query(m_database);
+    query.prepare(u"INSERT INTO chats (session_id, user_id, title, backend, created_at, updated_at, language, "
+                  "branch_of, branch_turn, first_seq, branch_kind, conversation) "
+                  "SELECT ?, user_id, title, backend, COALESCE(?, created_at), ?, language, id, ?, "
+                  "(SELECT MAX(COALESCE(MAX(m.seq), -1) + 1, MAX(c.first_seq)) FROM chats c LEFT JOIN "
+                  "chat_messages m ON m.chat_id = c.id WHERE c.id = ? OR c.conversation = ?), ?, ? "
+                  "FROM chats WHERE id = ?"_s);
+    for (const QVariant &value :
+         {QVariant(sessionId), createdAt ? QVariant(*createdAt) : QVariant(QMetaType::fromType<qint64>()),
+          QVariant(updatedAt), QVariant(branchTurn), QVariant(parent.conversation), QVariant(parent.conversation),
+          QVariant(versionKindName(kind)), QVariant(parent.conversation), QVariant(parent.id)})
+        query.addBindValue(value);
+    if (auto inserted = execute(query, context); !inserted)
+        return inserted.error();
+    return findChat(sessionId, context);
+}
+
 Result<StoreDatabase::ChatRow> StoreDatabase::findChat(const QString &sessionId, const QString &context)
 {
     m_findChat->addBindValue(sessionId);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chatsession.h"
+#include "conversationversion.h"
 #include "result.h"
 #include "sendclaims.h"
 #include "transaction.h"
@@ -58,6 +59,12 @@ public:
     Result<ChatRow> findChat(const QString &sessionId, const QString &context);
     /// Inserts the session's row, times defaulting to now; false when the id exists.
     Result<bool> insertChatRow(const ChatSession &session, const QString &context);
+    /// Inserts the row of a version of @p parent's conversation that asks turn @p branchTurn of
+    /// @p parent again, its messages numbered after every message of the conversation (so a
+    /// position names one message in all of its versions); it takes its title, user, back end
+    /// and language from @p parent, and its creation time too when @p createdAt is not given.
+    Result<ChatRow> insertVersionRow(const QString &sessionId, const ChatRow &parent, int branchTurn, VersionKind kind,
+                                     std::optional<qint64> createdAt, qint64 updatedAt, const QString &context);
     /// Runs @p change on the session's row inside one write transaction; nothing of it stays on failure.
     template<typename Change>
     auto changeChat(const QString &sessionId, const QString &context, Change change)

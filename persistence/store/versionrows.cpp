@@ -59,33 +59,18 @@ Result<StartedVersion> VersionRows::insertVersion(const QString &sessionId, cons
     const int turn = replaced.turn;
     StartedVersion started{newId, replaced.message.text(), std::nullopt};
     auto done = m_database.changeChat(sessionId, context, [&](const StoreDatabase::ChatRow &chat) -> Result<void> {
-        QSqlQuery query(m_database.database());
-        // Numbered after every message of the conversation, so a position names one message in all of its versions.
-        query.prepare(u"INSERT INTO chats (session_id, user_id, title, backend, created_at, updated_at, language, "
-                      "branch_of, branch_turn, first_seq, branch_kind, conversation) "
-                      "SELECT ?, user_id, title, backend, ?, ?, language, id, ?, "
-                      "(SELECT MAX(COALESCE(MAX(m.seq), -1) + 1, MAX(c.first_seq)) FROM chats c LEFT JOIN "
-                      "chat_messages m ON m.chat_id = c.id WHERE c.id = ? OR c.conversation = ?), ?, ? "
-                      "FROM chats WHERE id = ?"_s);
         const qint64 now = nowMillis();
-        for (const QVariant &value :
-             {QVariant(newId), QVariant(now), QVariant(now), QVariant(turn), QVariant(chat.conversation),
-              QVariant(chat.conversation), QVariant(kind == VersionKind::Edit ? u"edit"_s : u"regenerate"_s),
-              QVariant(chat.conversation), QVariant(chat.id)})
-            query.addBindValue(value);
-        if (auto inserted = execute(query, context); !inserted)
-            return inserted;
-        query.prepare(u"UPDATE chats SET active_version = (SELECT id FROM chats WHERE session_id = ?), updated_at = ? "
-                      "WHERE id = ?"_s);
-        query.addBindValue(newId);
+        const auto version = m_database.insertVersionRow(newId, chat, turn, kind, now, now, context);
+        if (!version)
+            return version.error();
+        QSqlQuery query(m_database.database());
+        query.prepare(u"UPDATE chats SET active_version = ?, updated_at = ? WHERE id = ?"_s);
+        query.addBindValue(version->id);
         query.addBindValue(now);
         query.addBindValue(chat.conversation);
         if (auto shown = execute(query, context); !shown || kind == VersionKind::Edit)
             return shown;
         // Asked again as it was asked: the request's exact bytes (its files and links too), waiting to be sent.
-        const auto version = m_database.findChat(newId, context);
-        if (!version)
-            return version.error();
         StoredMessage request = replaced;
         request.turn = 0;
         request.status = MessageStatus::Queued;
@@ -142,12 +127,9 @@ Result<ConversationVersions> VersionRows::all(const QString &sessionId)
         return read.error();
     QList<VersionNode> nodes;
     while (query.next())
-        nodes << VersionNode{query.value(0).toLongLong(),
-                             query.value(1).toString(),
-                             query.value(2).toLongLong(),
-                             query.value(3).toInt(),
-                             query.value(4).toInt(),
-                             query.value(5).toString() == u"regenerate" ? VersionKind::Regenerate : VersionKind::Edit,
+        nodes << VersionNode{query.value(0).toLongLong(), query.value(1).toString(),
+                             query.value(2).toLongLong(), query.value(3).toInt(),
+                             query.value(4).toInt(),      versionKindFromName(query.value(5).toString()),
                              query.value(6).toLongLong()};
     if (nodes.isEmpty())
         return notFound(sessionId);

@@ -163,8 +163,7 @@ Result<void> SessionReader::readVersions(const QJsonObject &object, const QByteA
         imported.versions << ImportedVersion{sessionId,
                                              branchOf,
                                              entry.value(u"branch_message").toInt(),
-                                             entry.value(u"kind").toString() == u"regenerate" ? VersionKind::Regenerate
-                                                                                              : VersionKind::Edit,
+                                             versionKindFromName(entry.value(u"kind").toString()),
                                              *updated,
                                              std::move(version.messages)};
     }

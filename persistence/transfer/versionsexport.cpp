@@ -25,10 +25,7 @@ QByteArray versionJson(const VersionNode &version, const QString &branchOf, int 
         {u"session_id"_s, version.sessionId},
         {u"branch_of"_s, branchOf.isEmpty() ? QJsonValue() : QJsonValue(branchOf)},
         {u"branch_message"_s, branchMessage},
-        {u"kind"_s,
-         !version.branchOf                       ? u""_s
-             : version.kind == VersionKind::Edit ? u"edit"_s
-                                                 : u"regenerate"_s},
+        {u"kind"_s, version.branchOf ? versionKindName(version.kind) : QString()},
         {u"updated_at"_s, SessionExport::isoTime(QDateTime::fromMSecsSinceEpoch(version.updatedAt, Qt::UTC))},
     };
     // Exact bytes, as the session's own messages are written.
@@ -71,9 +68,7 @@ Result<Conversation> read(ChatStore &store, const QString &sessionId)
         QString branchOf;
         int branchMessage = 0;
         if (const auto parent = paths.constFind(version.branchOf); parent != paths.cend()) {
-            branchOf = std::find_if(versions->nodes().cbegin(), versions->nodes().cend(), [&version](const auto &node) {
-                           return node.id == version.branchOf;
-                       })->sessionId;
+            branchOf = versions->parentOf(version)->sessionId;
             branchMessage = int(std::count_if(parent->cbegin(), parent->cend(), [&version](const StoredMessage &entry) {
                 return entry.turn < version.branchTurn;
             }));
