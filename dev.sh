@@ -15,7 +15,7 @@ PACKAGES=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-svg-dev libqt6sql6-sqlite qtkeychain-qt6-dev
     qt6-httpserver-dev qt6-websockets-dev
-    libsqlite3-dev libgl-dev
+    libsqlite3-dev libgl-dev libsodium-dev poppler-utils
     desktop-file-utils appstream
     gnome-keyring dbus xvfb
     fonts-noto-color-emoji

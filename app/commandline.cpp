@@ -79,6 +79,16 @@ struct Options {
         u"en|sw|sheng"_s};
     QCommandLineOption rated{u"rated"_s,
                              QCoreApplication::translate("CommandLine", "search, sessions: rated answers only.")};
+    QCommandLineOption key{u"key"_s,
+                           QCoreApplication::translate("CommandLine",
+                                                       "verify: the fingerprint of the key the file must be signed "
+                                                       "with (Help → About on the computer that exported it)."),
+                           QCoreApplication::translate("CommandLine", "fingerprint")};
+    QCommandLineOption requireSigned{
+        u"require-signed"_s,
+        QCoreApplication::translate("CommandLine", "import: refuse files that are not signed exports.")};
+    QCommandLineOption verify{
+        u"verify"_s, QCoreApplication::translate("CommandLine", "audit: check that no entry was changed or removed.")};
     QCommandLineOption allowPersonalData{
         u"allow-personal-data"_s,
         QCoreApplication::translate("CommandLine",
@@ -87,9 +97,9 @@ struct Options {
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({dataDir, backend,    server, profile,    model,    userId, timeout,
-                           session, newSession, edit,   regenerate, json,     all,    output,
-                           format,  replace,    from,   to,         language, rated,  allowPersonalData});
+        parser.addOptions({dataDir,    backend, server,     profile, model, userId,        timeout, session,
+                           newSession, edit,    regenerate, json,    all,   output,        format,  replace,
+                           from,       to,      language,   rated,   key,   requireSigned, verify,  allowPersonalData});
         parser.addPositionalArgument(
             u"command"_s,
             QCoreApplication::translate("CommandLine",
@@ -104,8 +114,11 @@ struct Options {
                                         "export (SESSION_ID... | --all): write sessions as JSON or Markdown.\n"
                                         "import FILE...: read exported sessions, server histories or PydanticAI "
                                         "histories.\n"
-                                        "sessions: list the sessions with their details."),
-            u"[ask TEXT | login | logout | config ... | sync | pull ID | search | export | import | sessions]"_s);
+                                        "sessions: list the sessions with their details.\n"
+                                        "verify FILE: check that an export is as it was written, and who signed it.\n"
+                                        "audit: list the record of exports, imports and deletes."),
+            u"[ask TEXT | login | logout | config ... | sync | pull ID | search | export | import | sessions | "
+            u"verify FILE | audit]"_s);
     }
 };
 
@@ -177,6 +190,9 @@ Result<CommandLineOptions> parseReview(const QString &command, const QStringList
     result.json = parser.isSet(options.json);
     result.all = parser.isSet(options.all);
     result.replace = parser.isSet(options.replace);
+    result.requireSigned = parser.isSet(options.requireSigned);
+    result.keyFingerprint = parser.value(options.key);
+    result.verifyChain = parser.isSet(options.verify);
     result.output = parser.value(options.output);
     const QString format = parser.value(options.format);
     if (!format.isEmpty() && format != u"json" && format != u"markdown")
@@ -198,6 +214,14 @@ Result<CommandLineOptions> parseReview(const QString &command, const QStringList
         result.command = CommandLineOptions::Command::Import;
         if (positional.isEmpty())
             return usage(QCoreApplication::translate("CommandLine", "Use: import FILE... [--replace]"));
+    } else if (command == u"verify") {
+        result.command = CommandLineOptions::Command::Verify;
+        if (positional.size() != 1)
+            return usage(QCoreApplication::translate("CommandLine", "Use: verify FILE [--key FINGERPRINT]"));
+    } else if (command == u"audit") {
+        result.command = CommandLineOptions::Command::Audit;
+        if (!positional.isEmpty())
+            return usage(QCoreApplication::translate("CommandLine", "Use: audit [--json] [--verify]"));
     } else {
         result.command = CommandLineOptions::Command::Sessions;
     }
@@ -217,8 +241,8 @@ bool isHeadless(const QStringList &arguments)
     // An unknown option is reported later by parse(); the command word is still known.
     parser.parse(arguments);
     const QString command = parser.positionalArguments().value(0);
-    static const QStringList headless{u"ask"_s,  u"login"_s,  u"logout"_s, u"config"_s, u"sync"_s,
-                                      u"pull"_s, u"search"_s, u"export"_s, u"import"_s, u"sessions"_s};
+    static const QStringList headless{u"ask"_s,    u"login"_s,  u"logout"_s, u"config"_s,   u"sync"_s,   u"pull"_s,
+                                      u"search"_s, u"export"_s, u"import"_s, u"sessions"_s, u"verify"_s, u"audit"_s};
     return headless.contains(command);
 }
 
@@ -292,7 +316,8 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
     }
     if (command == u"sync" || command == u"pull")
         return parseSync(command, positional, std::move(result));
-    if (command == u"search" || command == u"export" || command == u"import" || command == u"sessions")
+    static const QStringList review{u"search"_s, u"export"_s, u"import"_s, u"sessions"_s, u"verify"_s, u"audit"_s};
+    if (review.contains(command))
         return parseReview(command, positional, parser, options, std::move(result));
     if (command != u"ask")
         return usage(QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(command));

@@ -25,6 +25,8 @@ struct CommandLineOptions {
         Export, ///< `export (SESSION_ID... | --all) [-o FILE] [--format json|markdown]`
         Import, ///< `import FILE... [--replace]`
         Sessions, ///< `sessions [--json]`: the review table's columns
+        Verify, ///< `verify FILE [--key FINGERPRINT]`: whether an export is intact and who signed it
+        Audit, ///< `audit [--json] [--verify]`: the record of exports, imports and deletes
     };
 
     Command command = Command::Window;
@@ -58,6 +60,12 @@ struct CommandLineOptions {
     bool all = false;
     bool replace = false;
     bool markdown = false;
+    /// verify --key: the fingerprint the file must be signed with.
+    QString keyFingerprint;
+    /// import --require-signed: refuse files without a valid signature.
+    bool requireSigned = false;
+    /// audit --verify: check the audit trail's hash chain.
+    bool verifyChain = false;
     /// Where export writes; standard output when empty.
     QString output;
     /// Filters of search and sessions: --from, --to, --backend, --server, --user-id, --language, --rated.

@@ -8,4 +8,6 @@ inline constexpr int network = 3;
 inline constexpr int store = 4;
 /// A file to import is not valid; nothing was written.
 inline constexpr int invalidInput = 5;
+/// An export was changed after it was written, or is not signed as required.
+inline constexpr int tampered = 6;
 } // namespace ExitCode

@@ -17,6 +17,7 @@
 #include "quitonsignal.h"
 #include "reviewcommand.h"
 #include "sessioncontroller.h"
+#include "signingkeys.h"
 #include "storethread.h"
 #include "synccommand.h"
 #include "syncengine.h"
@@ -120,6 +121,8 @@ int runHeadless(int argc, char *argv[])
     case CommandLineOptions::Command::Export:
     case CommandLineOptions::Command::Import:
     case CommandLineOptions::Command::Sessions:
+    case CommandLineOptions::Command::Verify:
+    case CommandLineOptions::Command::Audit:
         return ReviewCommand::run(*options, *dataDirectory);
     default:
         break;
@@ -192,6 +195,7 @@ int runWindow(int argc, char *argv[])
     const std::unique_ptr<AgentBackend> openAi = makeAgentBackend(Backend::OpenAI, settings, &network);
     // Keys arrive from the keychain asynchronously; the window does not wait for them.
     CredentialStore credentials;
+    SigningKeys signingKeys(&credentials);
     for (AgentBackend *backend : {govStack.get(), openAi.get()}) {
         credentials.resolve(backend->kind(), settings.serverUrl(backend->kind()), [backend](Result<QString> key) {
             if (key)
@@ -224,7 +228,8 @@ int runWindow(int argc, char *argv[])
                                           // Set up once saved, or when this run names its server.
                                           .firstRun = !QSettings().contains(u"backend"_s) && options->server.isEmpty(),
                                           .sync = &sync,
-                                          .scheduler = &scheduler});
+                                          .scheduler = &scheduler,
+                                          .signingKeys = &signingKeys});
     QObject::connect(&window, &MainWindow::settingsChanged, &window, [&](const ConnectionSettings &changed) {
         reconfigureAgentBackend(govStack.get(), changed);
         reconfigureAgentBackend(openAi.get(), changed);

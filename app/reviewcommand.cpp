@@ -1,11 +1,14 @@
 #include "reviewcommand.h"
 
 #include "chatstore.h"
+#include "credentialstore.h"
 #include "datalocation.h"
 #include "exitcode.h"
 #include "exportjob.h"
+#include "exportverifier.h"
 #include "importfiles.h"
 #include "sessionexport.h"
+#include "signingkeys.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -168,6 +171,17 @@ int exportSessions(ChatStore &store, const CommandLineOptions &options)
     }
     ExportJob job(&store, ids, options.markdown ? ExportJob::Format::Markdown : ExportJob::Format::Json,
                   ids.size() == 1 && !options.all ? ExportJob::Shape::Single : ExportJob::Shape::Collection);
+    QString signedWith;
+    if (!options.markdown) {
+        CredentialStore credentials;
+        const auto key = SigningKeys(&credentials).obtainNow();
+        if (key) {
+            job.setSigningKey(*key);
+            signedWith = key->fingerprint();
+        } else {
+            QTextStream(stderr) << tr("The export is not signed: %1").arg(key.error().message) << Qt::endl;
+        }
+    }
     QFile standardOutput;
     if (options.output.isEmpty()) {
         standardOutput.open(stdout, QIODevice::WriteOnly);
@@ -180,6 +194,33 @@ int exportSessions(ChatStore &store, const CommandLineOptions &options)
     if (!options.output.isEmpty())
         QTextStream(stderr) << tr("Exported %n session(s) to %1.", nullptr, int(ids.size())).arg(options.output)
                             << Qt::endl;
+    if (!signedWith.isEmpty())
+        QTextStream(stderr) << tr("Signed with key %1.").arg(signedWith) << Qt::endl;
+    return ExitCode::ok;
+}
+
+int verify(const CommandLineOptions &options)
+{
+    const QString &path = options.items.constFirst();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ExitCode::invalidInput, tr("%1: %2").arg(path, file.errorString()));
+    const auto verified = ExportVerifier::verify(file.readAll(), options.keyFingerprint);
+    if (!verified)
+        return fail(ExitCode::invalidInput, tr("%1: %2").arg(path, verified.error().message));
+    QTextStream out(stdout);
+    if (!verified->intact) {
+        out << tr("%1: CHANGED. %2").arg(path, verified->problem) << Qt::endl;
+        return ExitCode::tampered;
+    }
+    out << tr("%1: intact, %2 and %3 as they were exported.")
+               .arg(path, tr("%n session(s)", nullptr, verified->sessions),
+                    tr("%n message(s)", nullptr, verified->messages))
+        << Qt::endl;
+    out << (verified->fingerprint.isEmpty()
+                ? tr("Not signed: the file is as it was written, but nothing shows who wrote it.")
+                : tr("Signed with key %1.").arg(verified->fingerprint))
+        << Qt::endl;
     return ExitCode::ok;
 }
 
@@ -187,15 +228,18 @@ int importFiles(ChatStore &store, const CommandLineOptions &options)
 {
     // Every file is read and checked before anything is written; a session found wrong while
     // importing takes back what was written.
-    auto files = ImportFiles::open(options.items);
+    auto files = ImportFiles::open(options.items, options.requireSigned);
     if (!files)
-        return fail(ExitCode::invalidInput, files.error().message);
+        return fail(files.error().code == Error::Code::Tampered ? ExitCode::tampered : ExitCode::invalidInput,
+                    files.error().message);
     const auto outcome = store.importSessions(files.value(), options.replace);
     if (!outcome) {
         const bool invalid = outcome.error().code == Error::Code::InvalidData;
         return fail(invalid ? ExitCode::invalidInput : ExitCode::store, outcome.error().message);
     }
     QTextStream out(stdout);
+    for (const QString &note : files->signatureNotes())
+        out << note << Qt::endl;
     for (const QString &id : outcome->imported)
         out << tr("Imported %1").arg(id) << Qt::endl;
     for (const QString &id : outcome->skipped)
@@ -207,6 +251,8 @@ int importFiles(ChatStore &store, const CommandLineOptions &options)
 
 int run(const CommandLineOptions &options, const QString &dataDirectory)
 {
+    if (options.command == CommandLineOptions::Command::Verify)
+        return verify(options);
     ChatStore store;
     if (auto opened = store.open(DataLocation::databasePath(dataDirectory)); !opened)
         return fail(ExitCode::store, opened.error().message);

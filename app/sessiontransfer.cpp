@@ -4,6 +4,7 @@
 #include "continuewhilealive.h"
 #include "exportjob.h"
 #include "importfiles.h"
+#include "signingkeys.h"
 
 SessionTransfer::SessionTransfer(ChatStore *store, QObject *parent)
     : QObject(parent)
@@ -31,38 +32,59 @@ void SessionTransfer::cancel()
 
 QFuture<Result<SessionTransfer::ImportSummary>> SessionTransfer::importFiles(const QStringList &paths, bool replace)
 {
-    const auto job = [paths, replace,
-                      progress = relayProgress()](ChatStore &store) -> Result<ChatStore::ImportOutcome> {
+    const auto job = [paths, replace, progress = relayProgress()](ChatStore &store) -> Result<ImportSummary> {
         auto files = ImportFiles::open(paths);
         if (!files)
             return files.error();
-        return store.importSessions(files.value(), replace, progress);
+        const auto outcome = store.importSessions(files.value(), replace, progress);
+        if (!outcome)
+            return outcome.error();
+        return ImportSummary{outcome->imported, outcome->skipped, outcome->skippedTitles, files->signatureNotes()};
     };
-    return continueWhileAlive(m_store->runInBackground<ChatStore::ImportOutcome>(job), this,
-                              [](const Result<ChatStore::ImportOutcome> &outcome) -> Result<ImportSummary> {
-                                  if (!outcome)
-                                      return outcome.error();
-                                  return ImportSummary{outcome->imported, outcome->skipped, outcome->skippedTitles};
-                              });
+    // The summary is handed over on this object's thread, as the views expect.
+    return continueWhileAlive(m_store->runInBackground<ImportSummary>(job), this,
+                              [](const Result<ImportSummary> &summary) { return summary; });
 }
 
-QFuture<Result<void>> SessionTransfer::exportTo(const QStringList &sessionIds, const QString &path,
-                                                bool wholeCollection)
+QFuture<Result<SessionTransfer::ExportReceipt>> SessionTransfer::exportTo(const QStringList &sessionIds,
+                                                                          const QString &path, bool wholeCollection)
 {
     const auto format = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive) ? ExportJob::Format::Markdown
                                                                                  : ExportJob::Format::Json;
     const auto shape = wholeCollection ? ExportJob::Shape::Collection : ExportJob::Shape::Single;
-    // Read and written on the store's thread, a session at a time.
-    const auto job = [sessionIds, path, format, shape, progress = relayProgress()](ChatStore &store) -> Result<void> {
-        ExportJob exportJob(&store, sessionIds, format, shape);
-        if (auto opened = exportJob.writeToFile(path); !opened)
-            return opened;
-        QObject::connect(&exportJob, &ExportJob::progressChanged, &exportJob,
-                         [&exportJob, progress](int done, int total) {
-                             if (!progress(done, total))
-                                 exportJob.cancel();
-                         });
-        return exportJob.runToEnd();
+    auto promise = std::make_shared<QPromise<Result<ExportReceipt>>>();
+    promise->start();
+    const auto write = [this, sessionIds, path, format, shape, promise](std::optional<SigningKey> key,
+                                                                        const QString &unsignedReason) {
+        const ExportReceipt receipt{key ? key->fingerprint() : QString(), unsignedReason};
+        // Read and written on the store's thread, a session at a time.
+        const auto job = [sessionIds, path, format, shape, key,
+                          progress = relayProgress()](ChatStore &store) -> Result<void> {
+            ExportJob exportJob(&store, sessionIds, format, shape);
+            exportJob.setSigningKey(key);
+            if (auto opened = exportJob.writeToFile(path); !opened)
+                return opened;
+            QObject::connect(&exportJob, &ExportJob::progressChanged, &exportJob,
+                             [&exportJob, progress](int done, int total) {
+                                 if (!progress(done, total))
+                                     exportJob.cancel();
+                             });
+            return exportJob.runToEnd();
+        };
+        continueWhileAlive(m_store->runInBackground<void>(job), this, [promise, receipt](const Result<void> &written) {
+            promise->addResult(written ? Result<ExportReceipt>(receipt) : Result<ExportReceipt>(written.error()));
+            promise->finish();
+        });
     };
-    return m_store->runInBackground<void>(job);
+    if (format == ExportJob::Format::Markdown || !m_keys) {
+        write(std::nullopt, {});
+    } else {
+        m_keys->obtain([write](Result<SigningKey> key) {
+            if (key)
+                write(*key, {});
+            else
+                write(std::nullopt, key.error().message);
+        });
+    }
+    return promise->future();
 }

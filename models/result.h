@@ -19,6 +19,7 @@ struct Error {
         NoKeychain, ///< no OS keychain (Secret Service, KWallet) is available
         Conflict, ///< another process changed the data or holds it; read again and retry
         Cancelled, ///< the user stopped it; nothing of it was kept
+        Tampered, ///< a file was changed after it was written, or is not signed as required
     };
 
     Code code = Code::InvalidData;

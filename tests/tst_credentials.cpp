@@ -1,3 +1,4 @@
+#include "cliprocess.h"
 #include "credentialstore.h"
 #include "fakegovstackserver.h"
 
@@ -117,17 +118,8 @@ void TestCredentials::loginAskLogoutLeaveTheKeyNowhereOnDisk()
     environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
     environment.remove(u"GOVSTACK_API_KEY"_s);
     const auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(GOVSTACK_EXECUTABLE), arguments);
-        process.write(input);
-        process.closeWriteChannel();
-        QEventLoop loop;
-        connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-        QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-        loop.exec();
-        process.waitForFinished();
-        return std::pair(process.exitCode(), QString::fromUtf8(process.readAllStandardError()));
+        const CliRun done = runCli(environment, arguments, input);
+        return std::pair(done.exitCode, done.err);
     };
     const QStringList serverFlag{u"--server"_s, server.url().toString()};
 

@@ -52,7 +52,8 @@ QJsonValue withoutExportTime(const QJsonValue &value)
     QJsonObject object;
     const QJsonObject original = value.toObject();
     for (auto it = original.begin(); it != original.end(); ++it) {
-        if (it.key() != u"exported_at" && it.key() != u"left_out")
+        // The integrity block's digest covers the export's time; its chain over the messages stays.
+        if (it.key() != u"exported_at" && it.key() != u"left_out" && it.key() != u"digest")
             object.insert(it.key(), withoutExportTime(it.value()));
     }
     return object;
@@ -398,8 +399,15 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing_data()
         (void)job.runToEnd();
         return readAll(dir.filePath(u"x.json"_s));
     }();
-    const auto edited = [&good](const auto &change) {
+    // Files edited by hand, without their integrity block (which would refuse them first): what
+    // is tested here is what the reader finds.
+    const auto unsealed = [&good] {
         QJsonObject wrapper = QJsonDocument::fromJson(good).object();
+        wrapper.remove(u"integrity"_s);
+        return wrapper;
+    };
+    const auto edited = [&unsealed](const auto &change) {
+        QJsonObject wrapper = unsealed();
         QJsonArray sessions = wrapper[u"sessions"].toArray();
         QJsonObject session = sessions.at(0).toObject();
         change(session);
@@ -437,7 +445,7 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing_data()
                                          R"({"format": "govstack-desktop-export", "version": 9, "sessions": []})")
                                   << "newer GovStack Desktop";
     QTest::newRow("other json") << QByteArray(R"({"hello": "world"})") << "not a GovStack Desktop export";
-    QJsonObject two = QJsonDocument::fromJson(good).object();
+    QJsonObject two = unsealed();
     QJsonArray both = two[u"sessions"].toArray();
     QJsonObject broken = both.at(0).toObject();
     broken[u"session_id"_s] = u"second-of-two"_s;
@@ -446,7 +454,7 @@ void TestExportImport::badFilesAreRefusedAndChangeNothing_data()
     two[u"sessions"] = both;
     // Found only when the second session is read, after the first is written: the import takes it back.
     QTest::newRow("second session wrong") << QJsonDocument(two).toJson() << "sessions[1].title";
-    QJsonObject twice = QJsonDocument::fromJson(good).object();
+    QJsonObject twice = unsealed();
     QJsonArray sessions = twice[u"sessions"].toArray();
     sessions.append(sessions.at(0));
     twice[u"sessions"] = sessions;

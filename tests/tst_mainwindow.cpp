@@ -3,6 +3,7 @@
 #include "connectiontester.h"
 #include "conversationreader.h"
 #include "credentialstore.h"
+#include "exportverifier.h"
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
 #include "mainwindow.h"
@@ -20,6 +21,7 @@
 #include "sessionlistmodel.h"
 #include "sessiontablemodel.h"
 #include "settingsdialog.h"
+#include "signingkeys.h"
 #include "storethread.h"
 #include "syncengine.h"
 #include "teststore.h"
@@ -125,6 +127,7 @@ struct Harness {
         context.tester = &tester;
         context.firstRun = firstRun;
         context.sync = sync.get();
+        context.signingKeys = &signingKeys;
         window = std::make_unique<MainWindow>(context);
         if (!placedByWindow && !QSettings().contains(u"window/geometry"_s))
             window->resize(1000, 700);
@@ -186,6 +189,7 @@ struct Harness {
     QNetworkAccessManager network;
     GovStackBackend backend;
     CredentialStore credentials;
+    SigningKeys signingKeys{&credentials};
     ConnectionTester tester{&network};
     bool firstRun = false;
     /// The window takes the size and place of a first start.
@@ -304,6 +308,7 @@ private Q_SLOTS:
     void openFromServerAndSyncNow();
     void searchFindsAndOpensTheMessage();
     void reviewTableSortsFiltersAndOpens();
+    void exportsAreSignedAndAboutNamesTheKey();
     void exportAndImportThroughTheWindow();
     void aWriteRefusedOnTheStoresThreadIsReportedAndNothingIsLost();
     void cancelAPendingRequest();
@@ -1472,6 +1477,41 @@ void TestMainWindow::keyboardShortcutsAreListed()
     for (const QString &expected : {u"New Chat = Ctrl+N"_s, u"Search All Messages = Ctrl+Shift+F"_s,
                                     u"Send the message = Enter"_s, u"Keyboard Shortcuts = Ctrl+/"_s})
         QVERIFY2(listed.contains(expected), qPrintable(listed.join(u" | "_s)));
+}
+
+void TestMainWindow::exportsAreSignedAndAboutNamesTheKey()
+{
+    if (qEnvironmentVariable("GOVSTACK_TEST_KEYRING") != u"1")
+        QSKIP("needs the test Secret Service that ./dev.sh test starts");
+    Harness h;
+    const QString id = h.showConversation(fixture(u"multi-turn.json"_s));
+    const QString file = h.dir.filePath(u"signed.json"_s);
+    QVERIFY(h.window->files()->exportTo({id}, file, false));
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const auto verified = ExportVerifier::verify(written.readAll());
+    QVERIFY(verified && verified->intact);
+    const QString fingerprint = h.signingKeys.obtainNow()->fingerprint();
+    QCOMPARE(verified->fingerprint, fingerprint);
+    auto *notice = h.window->findChild<QWidget *>(u"exportNotice"_s);
+    QStringList noticeTexts;
+    for (const QLabel *label : notice->findChildren<QLabel *>())
+        noticeTexts << label->text() << label->toolTip();
+    QVERIFY2(noticeTexts.join(u' ').contains(u"Signed with key %1"_s.arg(fingerprint.left(9))),
+             qPrintable(noticeTexts.join(u' ')));
+
+    // Help → About names the whole key, for a reviewer to compare with what verify says.
+    QAction *about = nullptr;
+    for (QAction *menu : h.window->menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            about = action->menuRole() == QAction::AboutRole ? action : about;
+    }
+    QVERIFY(about);
+    QString text;
+    acceptNextMessageBox(&text);
+    about->trigger();
+    QTRY_VERIFY(!text.isEmpty());
+    QVERIFY2(text.contains(fingerprint), qPrintable(text));
 }
 
 void TestMainWindow::exportAndImportThroughTheWindow()

@@ -304,7 +304,7 @@ void TestStoreThread::aCancelledExportWritesNoFile()
     const auto cancelled = transfer.exportTo(ids, path, true);
     transfer.cancel();
     gate.open();
-    const Result<void> stopped = await(cancelled);
+    const auto stopped = await(cancelled);
     QVERIFY(!stopped);
     QVERIFY2(stopped.error().message.contains(u"cancelled"_s), qPrintable(stopped.error().message));
     QVERIFY(!QFile::exists(path));

@@ -33,10 +33,13 @@ ExportNotice::ExportNotice(QWidget *parent)
     hide();
 }
 
-void ExportNotice::showExported(const QString &path, int count)
+void ExportNotice::showExported(const QString &path, int count, const QString &fingerprint,
+                                const QString &unsignedReason)
 {
     m_path = path;
     m_count = count;
+    m_fingerprint = fingerprint;
+    m_unsignedReason = unsignedReason;
     showText();
     show();
     m_hideTimer.start();
@@ -45,8 +48,18 @@ void ExportNotice::showExported(const QString &path, int count)
 void ExportNotice::showText()
 {
     const QString name = QFileInfo(m_path).fileName();
-    m_text->setText(tr("%n conversation(s) exported to “%1”.", nullptr, m_count).arg(name));
-    m_text->setToolTip(QDir::toNativeSeparators(m_path));
+    QString text = tr("%n conversation(s) exported to “%1”.", nullptr, m_count).arg(name);
+    QString details = QDir::toNativeSeparators(m_path);
+    if (!m_fingerprint.isEmpty()) {
+        // The first groups are enough to recognise the key; the tooltip has all of it.
+        text += u' ' + tr("Signed with key %1 …").arg(m_fingerprint.section(u' ', 0, 1));
+        details += u'\n' + tr("Signed with this installation's key %1").arg(m_fingerprint);
+    } else if (!m_unsignedReason.isEmpty()) {
+        text += u' ' + tr("Not signed.");
+        details += u'\n' + tr("Not signed: %1").arg(m_unsignedReason);
+    }
+    m_text->setText(text);
+    m_text->setToolTip(details);
 }
 
 void ExportNotice::showInFolder(const QString &path)

@@ -15,8 +15,9 @@ class ExportNotice : public QWidget
 public:
     explicit ExportNotice(QWidget *parent = nullptr);
 
-    /// @p count conversations were written to @p path.
-    void showExported(const QString &path, int count);
+    /// @p count conversations were written to @p path, signed by the key of @p fingerprint
+    /// or, when that is empty, not signed for @p unsignedReason.
+    void showExported(const QString &path, int count, const QString &fingerprint, const QString &unsignedReason);
     QString path() const { return m_path; }
     /// Shows @p path selected in the file manager, or its folder when no file manager offers that.
     static void showInFolder(const QString &path);
@@ -29,5 +30,7 @@ private:
     QPushButton *m_showButton;
     QString m_path;
     int m_count = 0;
+    QString m_fingerprint;
+    QString m_unsignedReason;
     QTimer m_hideTimer;
 };

@@ -19,6 +19,7 @@
 #include "sessiontransfer.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "signingkeys.h"
 #include "syncengine.h"
 #include "syncscheduler.h"
 #include "syncstatusview.h"
@@ -40,12 +41,23 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+SessionTransfer *transferFor(const MainWindow::Context &context, QObject *parent)
+{
+    auto *transfer = new SessionTransfer(context.store, parent);
+    transfer->setSigningKeys(context.signingKeys);
+    return transfer;
+}
+
+} // namespace
+
 MainWindow::MainWindow(Context context, QWidget *parent)
     : QMainWindow(parent)
     , m_context(std::move(context))
     , m_actions(new ChatActions(
           {m_context.store, m_context.controller, m_context.sync, m_context.userId, m_context.newSessionBackend}, this))
-    , m_files(new SessionFiles(new SessionTransfer(m_context.store, this), this))
+    , m_files(new SessionFiles(transferFor(m_context, this), this))
 {
     createWidgets();
     createMenus();
@@ -86,10 +98,11 @@ void MainWindow::createWidgets()
     m_syncStatus = new SyncStatusView(m_context.sync);
     m_exportNotice = new ExportNotice;
     statusBar()->addWidget(m_exportNotice);
-    connect(m_files, &SessionFiles::exported, this, [this](const QString &path, int count) {
-        statusBar()->clearMessage();
-        m_exportNotice->showExported(path, count);
-    });
+    connect(m_files, &SessionFiles::exported, this,
+            [this](const QString &path, int count, const QString &fingerprint, const QString &unsignedReason) {
+                statusBar()->clearMessage();
+                m_exportNotice->showExported(path, count, fingerprint, unsignedReason);
+            });
     statusBar()->addPermanentWidget(m_syncStatus);
     statusBar()->addPermanentWidget(m_connection);
     statusBar()->addPermanentWidget(m_backendLabel);
@@ -218,10 +231,30 @@ void MainWindow::exportAll()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About GovStack Desktop"),
-                       tr("<h3>GovStack Desktop %1</h3><p>Chat with the GovStack AI assistant about government "
-                          "services. Conversations are kept on this computer.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    if (!m_context.signingKeys) {
+        showAboutWithKey(QString());
+        return;
+    }
+    m_context.signingKeys->obtain([self = QPointer(this)](const Result<SigningKey> &key) {
+        if (self)
+            self->showAboutWithKey(key ? Result<QString>(key->fingerprint()) : Result<QString>(key.error()));
+    });
+}
+
+void MainWindow::showAboutWithKey(const Result<QString> &fingerprint)
+{
+    QString text = tr("<h3>GovStack Desktop %1</h3><p>Chat with the GovStack AI assistant about government "
+                      "services. Conversations are kept on this computer.</p>")
+                       .arg(QCoreApplication::applicationVersion());
+    if (fingerprint && !fingerprint->isEmpty()) {
+        text += u"<p>"_s + tr("Exports from this computer are signed with the key:") + u"<br><b><tt>"_s +
+            fingerprint->toHtmlEscaped() + u"</tt></b><br>"_s +
+            tr("Compare it with what <tt>govstack-desktop verify</tt> says of a file.") + u"</p>"_s;
+    } else if (!fingerprint) {
+        text +=
+            u"<p>"_s + tr("Exports cannot be signed: %1").arg(fingerprint.error().message.toHtmlEscaped()) + u"</p>"_s;
+    }
+    QMessageBox::about(this, tr("About GovStack Desktop"), text);
 }
 
 void MainWindow::retranslate()

@@ -59,6 +59,8 @@ public:
         /// Sync with the GovStack server; null where a test or benchmark needs none.
         SyncEngine *sync = nullptr;
         SyncScheduler *scheduler = nullptr;
+        /// Signs JSON exports and names the key in About; null: exports are not signed.
+        class SigningKeys *signingKeys = nullptr;
     };
 
     explicit MainWindow(Context context, QWidget *parent = nullptr);
@@ -104,6 +106,8 @@ private:
     void run(WindowMenus::Command command);
     void exportAll();
     void showAbout();
+    /// About, naming the key exports are signed with (empty: none is used), or why there is none.
+    void showAboutWithKey(const Result<QString> &fingerprint);
     void retranslate();
     void restoreState();
     /// The sessions selected in the sidebar, or the open one.

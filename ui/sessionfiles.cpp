@@ -50,7 +50,7 @@ bool SessionFiles::exportTo(const QStringList &sessionIds, const QString &path, 
         QMessageBox::warning(m_window, tr("Export"), exported.error().message);
         return false;
     }
-    Q_EMIT this->exported(path, total);
+    Q_EMIT this->exported(path, total, exported->fingerprint, exported->unsignedReason);
     return true;
 }
 
@@ -86,12 +86,15 @@ QStringList SessionFiles::importFiles(const QStringList &paths)
                     tr("%n conversation(s) imported.", nullptr, int(outcome->imported.size())), QMessageBox::Ok,
                     m_window);
     QPushButton *replaceButton = nullptr;
+    // Whether each file was signed, and by whom, comes first: it is what a reviewer checks.
+    QString details = outcome->signatureNotes.join(u'\n');
     if (!outcome->skipped.isEmpty()) {
-        box.setInformativeText(
+        details += u"\n\n"_s +
             tr("%n conversation(s) already here were left as they are:", nullptr, int(outcome->skipped.size())) +
-            u"\n• "_s + outcome->skippedTitles.join(u"\n• "_s));
+            u"\n• "_s + outcome->skippedTitles.join(u"\n• "_s);
         replaceButton = box.addButton(tr("Replace Them"), QMessageBox::DestructiveRole);
     }
+    box.setInformativeText(details.trimmed());
     box.exec();
     if (!replaceButton || box.clickedButton() != replaceButton)
         return outcome->imported;

@@ -35,8 +35,9 @@ public:
 
 Q_SIGNALS:
     void imported(const QStringList &sessionIds);
-    /// @p count conversations were written to @p path.
-    void exported(const QString &path, int count);
+    /// @p count conversations were written to @p path, signed by the key of @p fingerprint
+    /// (empty when not signed, for @p unsignedReason, or Markdown).
+    void exported(const QString &path, int count, const QString &fingerprint, const QString &unsignedReason);
 
 private:
     /// Imports with progress; says why when it failed.

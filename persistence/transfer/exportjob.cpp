@@ -1,6 +1,7 @@
 #include "exportjob.h"
 
 #include "chatstore.h"
+#include "pydanticaicodec.h"
 #include "sessionexport.h"
 #include "versionsexport.h"
 
@@ -47,7 +48,7 @@ void ExportJob::writeTo(QIODevice *device)
     m_device = device;
 }
 
-bool ExportJob::write(const QByteArray &bytes)
+bool ExportJob::writeUncounted(const QByteArray &bytes)
 {
     if (m_device->write(bytes) != bytes.size()) {
         end(Error{Error::Code::Io, tr("Writing the export failed: %1").arg(m_device->errorString())});
@@ -55,6 +56,21 @@ bool ExportJob::write(const QByteArray &bytes)
     }
     m_bytes += bytes.size();
     return true;
+}
+
+bool ExportJob::write(const QByteArray &bytes)
+{
+    if (m_format == Format::Json)
+        m_integrity.addDocument(bytes);
+    return writeUncounted(bytes);
+}
+
+bool ExportJob::writeIntegrityAndClose()
+{
+    // The digest covers the closing brace that follows the block, so it is counted first.
+    const QByteArray closing = "}\n";
+    m_integrity.addDocument(closing);
+    return writeUncounted(m_integrity.member(m_signingKey)) && writeUncounted(closing);
 }
 
 bool ExportJob::writeNext()
@@ -69,7 +85,9 @@ bool ExportJob::writeNext()
     }
     if (m_next >= m_sessionIds.size()) {
         if (m_format == Format::Json && m_shape == Shape::Collection &&
-            !write("],\"version\":" + QByteArray::number(SessionExport::formatVersion) + "}\n"))
+            !write("],\"version\":" + QByteArray::number(SessionExport::formatVersion)))
+            return false;
+        if (m_format == Format::Json && !writeIntegrityAndClose())
             return false;
         end(std::nullopt);
         return false;
@@ -89,8 +107,13 @@ bool ExportJob::writeNext()
     } else {
         bytes = (m_next > 0 ? "," : "") +
             SessionExport::toJsonBytes(*session, conversation->shown, m_exportedAt, conversation->versionsJson);
+        // A single session's object is closed after its integrity block.
         if (m_shape == Shape::Single)
-            bytes += '\n';
+            bytes.chop(1);
+        QList<QByteArray> messages;
+        for (const StoredMessage &entry : SessionExport::conversationOf(conversation->shown))
+            messages.append(PydanticAiCodec::encodeMessage(entry.message));
+        m_integrity.addSession(sessionId, messages);
     }
     if (!write(bytes))
         return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportintegrity.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -31,6 +32,9 @@ public:
     ExportJob(ChatStore *store, QStringList sessionIds, Format format, Shape shape, QObject *parent = nullptr);
     ~ExportJob() override;
 
+    /// Signs a JSON export with @p key; without one, its integrity block has no signature.
+    void setSigningKey(std::optional<SigningKey> key) { m_signingKey = std::move(key); }
+
     /// Opens @p path for an atomic write.
     Result<void> writeToFile(const QString &path);
     /// Writes to an open device (standard output): not atomic.
@@ -55,7 +59,12 @@ private:
     /// Writes the next session; false when all are written or something failed.
     bool writeNext();
     void step();
+    /// Writes bytes that count for the export's digest.
     bool write(const QByteArray &bytes);
+    /// Writes bytes the digest leaves out: the integrity block itself.
+    bool writeUncounted(const QByteArray &bytes);
+    /// The end of a JSON export: its integrity block and the last brace.
+    bool writeIntegrityAndClose();
     void end(std::optional<Error> error);
 
     ChatStore *m_store;
@@ -69,4 +78,6 @@ private:
     qint64 m_bytes = 0;
     bool m_done = false;
     std::optional<Error> m_error;
+    std::optional<SigningKey> m_signingKey;
+    ExportIntegrity m_integrity;
 };

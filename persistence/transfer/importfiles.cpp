@@ -27,7 +27,7 @@ QJsonValue valueOf(const QByteArray &json)
 
 } // namespace
 
-Result<ImportFiles> ImportFiles::open(const QStringList &paths)
+Result<ImportFiles> ImportFiles::open(const QStringList &paths, bool requireSigned)
 {
     ImportFiles files;
     for (const QString &path : paths) {
@@ -37,6 +37,10 @@ Result<ImportFiles> ImportFiles::open(const QStringList &paths)
         auto file = examine(std::move(bytes).value(), path);
         if (!file)
             return file.error();
+        const auto note = checkSignature(*file, requireSigned);
+        if (!note)
+            return note.error();
+        files.m_signatureNotes.append(*note);
         files.m_sessionCount += file->sessions.size();
         files.m_files.append(std::move(file).value());
     }
@@ -85,6 +89,27 @@ Result<QByteArray> ImportFiles::readBytes(const QString &path)
     return bytes;
 }
 
+Result<QString> ImportFiles::checkSignature(const File &file, bool requireSigned)
+{
+    const auto refuse = [&file](const QString &why) { return Error{Error::Code::Tampered, file.name + u": "_s + why}; };
+    if (!file.hasIntegrity) {
+        if (requireSigned)
+            return refuse(tr("not a signed export, and signed files are required."));
+        return tr("%1: not signed.").arg(file.name);
+    }
+    const auto verified = ExportVerifier::verify(file.bytes);
+    if (!verified)
+        return refuse(verified.error().message);
+    if (!verified->intact)
+        return refuse(tr("changed since it was exported, so it is not imported. %1").arg(verified->problem));
+    if (verified->fingerprint.isEmpty()) {
+        if (requireSigned)
+            return refuse(tr("intact but not signed, and signed files are required."));
+        return tr("%1: intact, not signed.").arg(file.name);
+    }
+    return tr("%1: intact, signed with key %2.").arg(file.name, verified->fingerprint);
+}
+
 Result<ImportFiles::File> ImportFiles::examine(QByteArray bytes, const QString &fileName)
 {
     const SessionReader reader(fileName);
@@ -98,6 +123,7 @@ Result<ImportFiles::File> ImportFiles::examine(QByteArray bytes, const QString &
     const auto has = [&members = scanner.members()](QStringView key) {
         return std::any_of(members.cbegin(), members.cend(), [key](const auto &member) { return member.first == key; });
     };
+    file.hasIntegrity = has(u"integrity");
     if (has(u"format")) {
         if (auto checked = examineWrapper(file, scanner.members()); !checked)
             return reader.fail(checked.error().message);

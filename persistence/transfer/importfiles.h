@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exportverifier.h"
 #include "jsonscanner.h"
 #include "sessionimport.h"
 #include "sessionreader.h"
@@ -18,11 +19,15 @@ class ImportFiles : public ImportSource
     Q_DECLARE_TR_FUNCTIONS(SessionImport)
 
 public:
-    static Result<ImportFiles> open(const QStringList &paths);
+    /// Files that carry an integrity block are verified: a changed one is refused (Tampered).
+    /// With @p requireSigned, so is a file without a valid signature.
+    static Result<ImportFiles> open(const QStringList &paths, bool requireSigned = false);
     /// The sessions of @p json, as if read from a file named @p fileName.
     static Result<ImportFiles> fromBytes(const QByteArray &json, const QString &fileName);
 
     qsizetype sessionCount() const override { return m_sessionCount; }
+    /// For each file: whether it is signed and by whom, in a sentence.
+    const QStringList &signatureNotes() const { return m_signatureNotes; }
     Result<ImportedSession> next() override;
 
 private:
@@ -33,14 +38,19 @@ private:
         /// Where each session is in bytes; a wrapper's are in its `sessions` array.
         QList<JsonScanner::Span> sessions;
         bool isWrapper = false;
+        /// A member `integrity` at the top: an export of this app that can be verified.
+        bool hasIntegrity = false;
     };
 
     static Result<QByteArray> readBytes(const QString &path);
     static Result<File> examine(QByteArray bytes, const QString &fileName);
     static Result<void> examineWrapper(File &file, const QList<std::pair<QString, JsonScanner::Span>> &members);
+    /// Verifies a file with an integrity block; says what was found, or why the file is refused.
+    static Result<QString> checkSignature(const File &file, bool requireSigned);
 
     QList<File> m_files;
     qsizetype m_sessionCount = 0;
+    QStringList m_signatureNotes;
     qsizetype m_file = 0;
     qsizetype m_session = 0;
     /// The ids read from the current file.

@@ -1,0 +1,149 @@
+#include "cliprocess.h"
+#include "credentialstore.h"
+#include "signingkeys.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+/// The records a ministry keeps, through the real program: signed exports with the key in a real
+/// Secret Service (started by ./dev.sh test), `verify`, and signed imports.
+class TestRecords : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void exportsAreSignedWithOneKeyKeptInTheKeychain();
+    void verifySaysIntactChangedOrNotAnExport();
+    void importSaysWhoSignedAndCanRequireIt();
+
+private:
+    CliRun run(const QStringList &arguments) const;
+    /// Imports the fixtures and exports them: the path of the export.
+    QString signedExport(const QString &name);
+    QString path(const QString &name) const { return m_home->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    QProcessEnvironment m_environment;
+};
+
+void TestRecords::initTestCase()
+{
+    if (qEnvironmentVariable("GOVSTACK_TEST_KEYRING") != u"1")
+        QSKIP("needs the test Secret Service that ./dev.sh test starts");
+}
+
+void TestRecords::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    m_environment = QProcessEnvironment::systemEnvironment();
+    m_environment.insert(u"XDG_DATA_HOME"_s, path(u"data"_s));
+    m_environment.insert(u"XDG_CONFIG_HOME"_s, path(u"config"_s));
+}
+
+CliRun TestRecords::run(const QStringList &arguments) const
+{
+    return runCli(m_environment, QStringList{u"--data-dir"_s, path(u"chats"_s)} + arguments);
+}
+
+QString TestRecords::signedExport(const QString &name)
+{
+    const QString fixtures = QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/");
+    const CliRun imported = run({u"import"_s, fixtures + u"rag-tool-call.json"_s, fixtures + u"multi-turn.json"_s});
+    if (imported.exitCode != 0)
+        qWarning() << imported.err;
+    const CliRun exported = run({u"export"_s, u"--all"_s, u"-o"_s, path(name)});
+    if (exported.exitCode != 0)
+        qWarning() << exported.err;
+    return path(name);
+}
+
+void TestRecords::exportsAreSignedWithOneKeyKeptInTheKeychain()
+{
+    const QString first = signedExport(u"first.json"_s);
+    const CliRun second = run({u"export"_s, u"--all"_s, u"-o"_s, path(u"second.json"_s)});
+    QCOMPARE(second.exitCode, 0);
+    const auto fingerprintOf = [](const QString &file) {
+        QFile read(file);
+        read.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(read.readAll()).object().value(u"integrity"_s)[u"fingerprint"_s].toString();
+    };
+    const QString fingerprint = fingerprintOf(first);
+    QCOMPARE(fingerprint.size(), 39);
+    QCOMPARE(fingerprintOf(path(u"second.json"_s)), fingerprint);
+    QVERIFY2(second.err.contains(u"Signed with key %1"_s.arg(fingerprint)), qPrintable(second.err));
+
+    // The key is the keychain's: this process reads the same one.
+    CredentialStore credentials;
+    const auto key = SigningKeys(&credentials).obtainNow();
+    QVERIFY2(key, qPrintable(key ? QString() : key.error().message));
+    QCOMPARE(key->fingerprint(), fingerprint);
+    // Its secret is in no file the program wrote.
+    QDirIterator files(m_home->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains(key->toText().toLatin1()), qPrintable(file.fileName()));
+    }
+}
+
+void TestRecords::verifySaysIntactChangedOrNotAnExport()
+{
+    const QString file = signedExport(u"export.json"_s);
+    const CliRun intact = run({u"verify"_s, file});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.contains(u"intact"_s) && intact.out.contains(u"Signed with key"_s), qPrintable(intact.out));
+
+    QFile read(file);
+    QVERIFY(read.open(QIODevice::ReadOnly));
+    QByteArray bytes = read.readAll();
+    const QString firstSession =
+        QJsonDocument::fromJson(bytes).object().value(u"sessions"_s)[0][u"session_id"_s].toString();
+    // One byte of the first message's text.
+    const qsizetype text = bytes.indexOf("\"content\":\"", bytes.indexOf("pydantic_ai_messages")) + 11;
+    bytes[text] = bytes.at(text) == 'W' ? 'w' : 'W';
+    QFile changed(path(u"changed.json"_s));
+    QVERIFY(changed.open(QIODevice::WriteOnly));
+    changed.write(bytes);
+    changed.close();
+    const CliRun tampered = run({u"verify"_s, changed.fileName()});
+    QCOMPARE(tampered.exitCode, 6);
+    QVERIFY2(tampered.out.contains(u"Session %1: message 1 was changed"_s.arg(firstSession)), qPrintable(tampered.out));
+
+    const CliRun otherKey = run({u"verify"_s, file, u"--key"_s, u"0000 1111 2222 3333 4444 5555 6666 7777"_s});
+    QCOMPARE(otherKey.exitCode, 6);
+    QVERIFY2(otherKey.out.contains(u"not with key 0000"_s), qPrintable(otherKey.out));
+
+    const CliRun history = run({u"verify"_s, QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/simple-qa.json")});
+    QCOMPARE(history.exitCode, 5);
+    QVERIFY2(history.err.contains(u"not a GovStack Desktop export"_s), qPrintable(history.err));
+    QCOMPARE(run({u"verify"_s, path(u"missing.json"_s)}).exitCode, 5);
+}
+
+void TestRecords::importSaysWhoSignedAndCanRequireIt()
+{
+    const QString file = signedExport(u"export.json"_s);
+    m_environment.insert(u"XDG_DATA_HOME"_s, path(u"elsewhere"_s));
+    const QStringList elsewhere{u"--data-dir"_s, path(u"elsewhere"_s)};
+    const CliRun imported = runCli(m_environment, elsewhere + QStringList{u"import"_s, u"--require-signed"_s, file});
+    QCOMPARE(imported.exitCode, 0);
+    QVERIFY2(imported.out.contains(u"intact, signed with key"_s), qPrintable(imported.out));
+
+    const QString history = QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/simple-qa.json");
+    const CliRun refused = runCli(m_environment, elsewhere + QStringList{u"import"_s, u"--require-signed"_s, history});
+    QCOMPARE(refused.exitCode, 6);
+    QVERIFY2(refused.err.contains(u"signed files are required"_s), qPrintable(refused.err));
+    const CliRun sessions = runCli(m_environment, elsewhere + QStringList{u"sessions"_s, u"--json"_s});
+    QCOMPARE(QJsonDocument::fromJson(sessions.out.toUtf8()).array().size(), 2); // the refused file added nothing
+}
+
+QTEST_GUILESS_MAIN(TestRecords)
+#include "tst_records.moc"
