@@ -5,6 +5,7 @@
 #include "agentbackend.h"
 #include "chatstore.h"
 #include "exitcode.h"
+#include "personaldata.h"
 #include "pydanticaicodec.h"
 #include "sessioncontroller.h"
 
@@ -17,6 +18,17 @@ AskCommand::AskCommand(CommandLineOptions options, ConnectionSettings settings, 
 
 std::optional<Backend> AskCommand::prepare()
 {
+    if (!m_options.personalData.isEmpty()) {
+        // The words name the kinds found, never the values; the audit trail keeps the same.
+        const auto recorded = m_store->recordAudit(AuditEvent::personalDataWarning(m_options.personalData, u"refused"));
+        if (!recorded)
+            QTextStream(stderr) << recorded.error().message << Qt::endl;
+        end(ExitCode::usage,
+            tr("Your message holds personal data (%1). Nothing was saved or sent. Take it out, or add "
+               "--allow-personal-data to send it as it is.")
+                .arg(PersonalData::describeKeys(m_options.personalData)));
+        return std::nullopt;
+    }
     Backend backend = m_settings.backend;
     const auto sessionId = resolveSession(backend);
     if (!sessionId) {

@@ -48,6 +48,25 @@ QFuture<Result<int>> ChatActions::conversationsWaiting() const
     });
 }
 
+void ChatActions::recordAudit(const AuditEvent &event)
+{
+    m_context.store->runInBackground<void>([event](ChatStore &store) { return store.recordAudit(event); }, this,
+                                           [](const Result<void> &recorded) {
+                                               if (!recorded)
+                                                   qWarning() << recorded.error().message;
+                                           });
+}
+
+QFuture<Result<QList<AuditEntry>>> ChatActions::auditTrail() const
+{
+    return m_context.store->runInBackground<QList<AuditEntry>>([](ChatStore &store) { return store.auditTrail(); });
+}
+
+QFuture<Result<AuditCheck>> ChatActions::verifyAuditTrail() const
+{
+    return m_context.store->runInBackground<AuditCheck>([](ChatStore &store) { return store.verifyAuditTrail(); });
+}
+
 bool ChatActions::keptOnAnotherServer(const ChatSession &session) const
 {
     return m_context.controller->keptOnAnotherServer(session);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditentry.h"
 #include "chatsession.h"
 #include "conversationversion.h"
 #include "rating.h"
@@ -49,6 +50,11 @@ public:
     QFuture<Result<QStringList>> allSessionIds() const;
     /// How many conversations have messages waiting for their server.
     QFuture<Result<int>> conversationsWaiting() const;
+    /// Keeps @p event in the audit trail, on the store's thread; a failure is logged.
+    void recordAudit(const AuditEvent &event);
+    /// The audit trail, and whether its chain is intact (View → Audit Trail).
+    QFuture<Result<QList<AuditEntry>>> auditTrail() const;
+    QFuture<Result<AuditCheck>> verifyAuditTrail() const;
     /// Whether the session's turns went to a server other than the one set up now: it is not continued here.
     bool keptOnAnotherServer(const ChatSession &session) const;
     // Each write runs on the store's thread; its future says how it ended, and the views hear

@@ -340,13 +340,13 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
             "CommandLine", "ask needs the text of a message, e.g.: ask \"How do I register a business name?\""));
     if (result.newSession && !result.sessionId.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "Use either --session or --new, not both."));
-    // Refused before anything is stored: the words name the kinds found, never the values.
-    if (const auto found = PersonalData::find(result.text);
-        !found.isEmpty() && !parser.isSet(options.allowPersonalData))
-        return usage(QCoreApplication::translate("CommandLine",
-                                                 "Your message holds personal data (%1). Nothing was saved or sent. "
-                                                 "Take it out, or add --allow-personal-data to send it as it is.")
-                         .arg(PersonalData::describe(found)));
+    // Refused by the command before anything is stored, and kept in the audit trail.
+    if (!parser.isSet(options.allowPersonalData)) {
+        for (const PersonalData::Match &match : PersonalData::find(result.text)) {
+            if (const QString key = PersonalData::keyOf(match.kind); !result.personalData.contains(key))
+                result.personalData << key;
+        }
+    }
     return result;
 }
 

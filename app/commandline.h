@@ -51,6 +51,8 @@ struct CommandLineOptions {
     /// asked again, as edited or as it was, in a new version of the conversation.
     std::optional<int> editQuestion;
     std::optional<int> regenerateQuestion;
+    /// The kinds of personal data (PersonalData::keyOf) in the text, unless --allow-personal-data.
+    QStringList personalData;
 
     // search, export, import and sessions
     /// Session ids (export) or files (import).

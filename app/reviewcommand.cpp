@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -199,7 +200,7 @@ int exportSessions(ChatStore &store, const CommandLineOptions &options)
     return ExitCode::ok;
 }
 
-int verify(const CommandLineOptions &options)
+int verify(ChatStore &store, const CommandLineOptions &options)
 {
     const QString &path = options.items.constFirst();
     QFile file(path);
@@ -208,6 +209,14 @@ int verify(const CommandLineOptions &options)
     const auto verified = ExportVerifier::verify(file.readAll(), options.keyFingerprint);
     if (!verified)
         return fail(ExitCode::invalidInput, tr("%1: %2").arg(path, verified.error().message));
+    const auto recorded = store.recordAudit(AuditEvent{AuditAction::Verify,
+                                                       QJsonObject{{u"file"_s, QFileInfo(path).absoluteFilePath()},
+                                                                   {u"intact"_s, verified->intact},
+                                                                   {u"fingerprint"_s, verified->fingerprint},
+                                                                   {u"session"_s, verified->sessionId},
+                                                                   {u"message"_s, verified->message}}});
+    if (!recorded)
+        QTextStream(stderr) << recorded.error().message << Qt::endl;
     QTextStream out(stdout);
     if (!verified->intact) {
         out << tr("%1: CHANGED. %2").arg(path, verified->problem) << Qt::endl;
@@ -249,10 +258,45 @@ int importFiles(ChatStore &store, const CommandLineOptions &options)
 
 } // namespace
 
+int audit(ChatStore &store, const CommandLineOptions &options)
+{
+    if (options.verifyChain) {
+        const auto check = store.verifyAuditTrail();
+        if (!check)
+            return fail(ExitCode::store, check.error().message);
+        if (!check->intact)
+            return fail(ExitCode::tampered, tr("The audit trail was CHANGED: %1").arg(check->problem));
+        QTextStream(stdout) << tr("The audit trail is intact: %n entry(ies).", nullptr, int(check->entries))
+                            << (check->head.isEmpty() ? QString() : u' ' + tr("Last hash: %1").arg(check->head))
+                            << Qt::endl;
+        return ExitCode::ok;
+    }
+    const auto entries = store.auditTrail();
+    if (!entries)
+        return fail(ExitCode::store, entries.error().message);
+    QJsonArray array;
+    QTextStream out(stdout);
+    for (const AuditEntry &entry : *entries) {
+        if (options.json) {
+            array.append(QJsonObject{{u"id"_s, entry.id},
+                                     {u"at"_s, SessionExport::isoTime(entry.at)},
+                                     {u"action"_s, auditActionName(entry.action)},
+                                     {u"actor"_s, entry.actor},
+                                     {u"origin"_s, entry.origin},
+                                     {u"details"_s, entry.details},
+                                     {u"hash"_s, entry.hash}});
+            continue;
+        }
+        out << entry.id << u'\t' << SessionExport::isoTime(entry.at) << u'\t' << entry.actor << u" ("_s << entry.origin
+            << u")\t"_s << entry.describe() << u'\n';
+    }
+    if (options.json)
+        printJson(array);
+    return ExitCode::ok;
+}
+
 int run(const CommandLineOptions &options, const QString &dataDirectory)
 {
-    if (options.command == CommandLineOptions::Command::Verify)
-        return verify(options);
     ChatStore store;
     if (auto opened = store.open(DataLocation::databasePath(dataDirectory)); !opened)
         return fail(ExitCode::store, opened.error().message);
@@ -265,6 +309,10 @@ int run(const CommandLineOptions &options, const QString &dataDirectory)
         return exportSessions(store, options);
     case CommandLineOptions::Command::Import:
         return importFiles(store, options);
+    case CommandLineOptions::Command::Verify:
+        return verify(store, options);
+    case CommandLineOptions::Command::Audit:
+        return audit(store, options);
     default:
         return ExitCode::usage;
     }

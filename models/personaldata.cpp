@@ -108,6 +108,16 @@ QString PersonalData::keyOf(Kind kind)
     return QString::fromLatin1(namesOf(kind).key);
 }
 
+QString PersonalData::describeKeys(const QStringList &keys)
+{
+    QList<Match> matches;
+    for (const Kind kind : {Kind::Phone, Kind::Email, Kind::NationalId, Kind::KraPin, Kind::Passport}) {
+        if (keys.contains(keyOf(kind)))
+            matches.append(Match{kind, 0, 0});
+    }
+    return describe(matches);
+}
+
 QString PersonalData::describe(const QList<Match> &matches)
 {
     QStringList kinds;

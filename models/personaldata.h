@@ -33,4 +33,6 @@ public:
     static QString describe(const QList<Match> &matches);
     /// The kind's name in logs and the audit trail, never translated.
     static QString keyOf(Kind kind);
+    /// The kinds named by keyOf() in @p keys, named and joined as describe() does.
+    static QString describeKeys(const QStringList &keys);
 };

@@ -1,6 +1,7 @@
 #include "chatstore.h"
 #include "chatstore_p.h"
 
+#include "auditlog.h"
 #include "storedatabase.h"
 #include "storesearch.h"
 #include "storethread.h"
@@ -397,6 +398,21 @@ Result<ChatStore::ImportOutcome> ChatStore::importSessions(ImportSource &session
 Result<QStringList> ChatStore::sessionIds() const
 {
     return d->sessions.ids();
+}
+
+Result<void> ChatStore::recordAudit(const AuditEvent &event)
+{
+    return AuditLog(d->database).record(event);
+}
+
+Result<QList<AuditEntry>> ChatStore::auditTrail() const
+{
+    return AuditLog(d->database).entries();
+}
+
+Result<AuditCheck> ChatStore::verifyAuditTrail() const
+{
+    return AuditLog(d->database).verify();
 }
 
 Result<QList<SearchHit>> ChatStore::search(const QString &text, const ReviewFilter &filter, int limit) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditentry.h"
 #include "chatsession.h"
 #include "chatsource.h"
 #include "continuewhilealive.h"
@@ -191,6 +192,13 @@ public:
                                          const ImportWriter::Progress &progress = {});
     /// The ids of every session, in sidebar order.
     Result<QStringList> sessionIds() const;
+
+    /// Keeps @p event in the audit trail (exports, verifications, warnings: what is no change
+    /// of the database; deletes and imports are kept with the change itself).
+    Result<void> recordAudit(const AuditEvent &event);
+    Result<QList<AuditEntry>> auditTrail() const;
+    /// Checks the audit trail's chain: whether an entry was changed or removed.
+    Result<AuditCheck> verifyAuditTrail() const;
 
     Result<QList<SessionSummary>> reviewSessions(const ReviewFilter &filter, ReviewColumn sortBy,
                                                  Qt::SortOrder order) const override;

@@ -211,6 +211,25 @@ const QStringList version10{
     u"ALTER TABLE chats ADD COLUMN forked_from TEXT NOT NULL DEFAULT ''"_s,
 };
 
+// Version 11: the audit trail (AuditLog), append-only: the triggers refuse to change or remove
+// an entry, and AUTOINCREMENT keeps the highest number given, so entries cut off the end show.
+const QStringList version11{
+    uR"(CREATE TABLE audit_log (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at INTEGER NOT NULL,
+        action TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        details TEXT NOT NULL,
+        previous_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    ))"_s,
+    u"CREATE TRIGGER audit_log_is_append_only BEFORE UPDATE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+    u"CREATE TRIGGER audit_log_keeps_entries BEFORE DELETE ON audit_log "
+    "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -234,9 +253,9 @@ namespace Schema {
 Result<void> migrate(QSqlDatabase &database, int fromVersion)
 {
     // Step n takes a database from version n to n + 1; any older database climbs every step.
-    static const QList<QStringList> steps{version1, version2, version3, version4, version5,
-                                          version6, version7, version8, version9, version10};
-    static_assert(currentVersion == 10, "a new schema version needs its step");
+    static const QList<QStringList> steps{version1, version2, version3, version4,  version5, version6,
+                                          version7, version8, version9, version10, version11};
+    static_assert(currentVersion == 11, "a new schema version needs its step");
     for (int version = fromVersion; version < currentVersion; ++version) {
         if (auto step = runStep(database, steps.at(version), version + 1); !step)
             return step;

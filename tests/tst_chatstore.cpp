@@ -103,13 +103,18 @@ QJsonArray toJson(const QList<ModelMessage> &messages)
 
 namespace {
 
-/// Takes a database back from version 10 to 8 (versions of a conversation, continued chats),
-/// for the upgrade tests.
+/// Takes a database back from version 11 to 8 (the audit trail, versions of a conversation,
+/// continued chats), for the upgrade tests.
 const QStringList undoVersion9{
-    u"ALTER TABLE chats DROP COLUMN forked_from"_s,  u"DROP INDEX chats_by_conversation"_s,
-    u"ALTER TABLE chats DROP COLUMN branch_of"_s,    u"ALTER TABLE chats DROP COLUMN branch_turn"_s,
-    u"ALTER TABLE chats DROP COLUMN first_seq"_s,    u"ALTER TABLE chats DROP COLUMN branch_kind"_s,
-    u"ALTER TABLE chats DROP COLUMN conversation"_s, u"ALTER TABLE chats DROP COLUMN active_version"_s,
+    u"DROP TABLE audit_log"_s,
+    u"ALTER TABLE chats DROP COLUMN forked_from"_s,
+    u"DROP INDEX chats_by_conversation"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_of"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_turn"_s,
+    u"ALTER TABLE chats DROP COLUMN first_seq"_s,
+    u"ALTER TABLE chats DROP COLUMN branch_kind"_s,
+    u"ALTER TABLE chats DROP COLUMN conversation"_s,
+    u"ALTER TABLE chats DROP COLUMN active_version"_s,
 };
 
 } // namespace

@@ -629,6 +629,32 @@ void TestMainWindow::personalDataIsMarkedAndAskedAboutBeforeSending()
     QCOMPARE(h.server.chatRequests().last().json()[u"message"].toString(), u"Call 0712345678"_s);
     // Once the box changes, the marks go.
     QVERIFY(h.composer()->extraSelections().isEmpty());
+
+    // Each warning is in the audit trail with its kind and the choice, never the number.
+    QTRY_COMPARE(h.store.auditTrail()->size(), 3);
+    const auto trail = h.store.auditTrail().value();
+    QStringList choices;
+    for (const AuditEntry &entry : trail) {
+        QCOMPARE(entry.action, AuditAction::PersonalDataWarning);
+        QCOMPARE(entry.origin, u"window"_s);
+        choices << entry.details.value(u"choice").toString();
+        const QByteArray details = QJsonDocument(entry.details).toJson();
+        QVERIFY2(!details.contains("12345678") && !details.contains("0712345678"), details.constData());
+    }
+    QCOMPARE(choices, (QStringList{u"edit"_s, u"remove"_s, u"send"_s}));
+    QCOMPARE(trail.first().details.value(u"kinds").toArray(), QJsonArray{u"national-id"_s});
+
+    // View → Audit Trail shows them, newest first, and that the trail is intact.
+    h.window->openAuditTrail();
+    auto *dialog = h.window->findChild<QDialog *>(u"auditTrailDialog"_s);
+    QVERIFY(dialog && dialog->isVisible());
+    auto *table = dialog->findChild<QTableView *>(u"auditTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    QVERIFY2(table->model()->index(0, 2).data().toString().contains(u"sent it anyway"_s),
+             qPrintable(table->model()->index(0, 2).data().toString()));
+    auto *check = dialog->findChild<QLabel *>(u"auditCheck"_s);
+    QTRY_VERIFY2(check->text().startsWith(u"Intact"_s), qPrintable(check->text()));
+    QVERIFY(dialog->grab().save(screenshotPath(u"audit-trail.png"_s)));
 }
 
 void TestMainWindow::shiftEnterAddsALineAndUpRecallsTheLastMessage()

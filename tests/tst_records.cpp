@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void exportsAreSignedWithOneKeyKeptInTheKeychain();
     void verifySaysIntactChangedOrNotAnExport();
     void importSaysWhoSignedAndCanRequireIt();
+    void auditListsWhatWasDoneAndFindsTampering();
 
 private:
     CliRun run(const QStringList &arguments) const;
@@ -143,6 +146,50 @@ void TestRecords::importSaysWhoSignedAndCanRequireIt()
     QVERIFY2(refused.err.contains(u"signed files are required"_s), qPrintable(refused.err));
     const CliRun sessions = runCli(m_environment, elsewhere + QStringList{u"sessions"_s, u"--json"_s});
     QCOMPARE(QJsonDocument::fromJson(sessions.out.toUtf8()).array().size(), 2); // the refused file added nothing
+}
+
+void TestRecords::auditListsWhatWasDoneAndFindsTampering()
+{
+    const QString file = signedExport(u"export.json"_s);
+    QCOMPARE(run({u"verify"_s, file}).exitCode, 0);
+    const CliRun refused = run({u"ask"_s, u"--new"_s, u"My KRA PIN is A123456789B"_s});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"KRA PIN"_s) && !refused.err.contains(u"A123456789B"_s), qPrintable(refused.err));
+
+    const CliRun listed = run({u"audit"_s, u"--json"_s});
+    QCOMPARE(listed.exitCode, 0);
+    QVERIFY2(!listed.out.contains(u"A123456789B"_s), qPrintable(listed.out));
+    const QJsonArray entries = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    QStringList actions;
+    for (const QJsonValue &entry : entries)
+        actions << entry[u"action"_s].toString();
+    QCOMPARE(actions, (QStringList{u"import"_s, u"export"_s, u"verify"_s, u"personal_data_warning"_s}));
+    const QJsonObject exported = entries.at(1)[u"details"_s].toObject();
+    QCOMPARE(exported.value(u"file"_s).toString(), file);
+    QCOMPARE(exported.value(u"fingerprint"_s).toString().size(), 39);
+    QCOMPARE(entries.at(2)[u"details"_s][u"intact"_s].toBool(), true);
+    QCOMPARE(entries.at(3)[u"details"_s][u"kinds"_s].toArray(), QJsonArray{u"kra-pin"_s});
+    QCOMPARE(entries.at(3)[u"origin"_s].toString(), u"command line"_s);
+
+    const CliRun text = run({u"audit"_s});
+    QVERIFY2(text.out.contains(u"Exported 2 conversations to %1"_s.arg(file)), qPrintable(text.out));
+    const CliRun intact = run({u"audit"_s, u"--verify"_s});
+    QCOMPARE(intact.exitCode, 0);
+    QVERIFY2(intact.out.contains(u"intact: 4 entries"_s), qPrintable(intact.out));
+
+    // Someone with the file removes the record of the export.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"tamper"_s);
+        db.setDatabaseName(path(u"chats/chats.sqlite"_s));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"DROP TRIGGER audit_log_keeps_entries"_s));
+        QVERIFY(query.exec(u"DELETE FROM audit_log WHERE action = 'export'"_s));
+    }
+    QSqlDatabase::removeDatabase(u"tamper"_s);
+    const CliRun tampered = run({u"audit"_s, u"--verify"_s});
+    QCOMPARE(tampered.exitCode, 6);
+    QVERIFY2(tampered.err.contains(u"Entry 2 is missing"_s), qPrintable(tampered.err));
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -16,7 +16,7 @@
         <translation>Seva imejibu kwa hali isiyotarajiwa (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be read: it is not the expected JSON.</source>
+        <source>The server's answer could not be read: it is not the expected JSON.</source>
         <translation>Jibu la seva haliwezi kusomwa: si JSON iliyotarajiwa.</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>Jibu lilikatika kabla ya kukamilika. Kilichofika kimehifadhiwa.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer is larger than 32 MB and was refused.</source>
+        <source>The server's answer is larger than 32 MB and was refused.</source>
         <translation>Jibu la seva ni kubwa kuliko MB 32 na limekataliwa.</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Seva imeelekeza kwenye anwani nyingine, ambayo haifuatwi kwa usalama wako.</translation>
     </message>
     <message>
-        <source>The secure connection to the server failed (TLS). The server&apos;s certificate is not trusted.</source>
+        <source>The secure connection to the server failed (TLS). The server's certificate is not trusted.</source>
         <translation>Muunganisho salama na seva umeshindikana (TLS). Cheti cha seva hakiaminiki.</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>Seva ilipata hitilafu ya ndani (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s gateway did not get an answer (HTTP %1).</source>
+        <source>The server's gateway did not get an answer (HTTP %1).</source>
         <translation>Lango la seva halikupata jibu (HTTP %1).</translation>
     </message>
     <message>
@@ -102,7 +102,7 @@
 <context>
     <name>AskCommand</name>
     <message>
-        <source>Your message is saved in the session; send it again with the app&apos;s Retry.</source>
+        <source>Your message is saved in the session; send it again with the app's Retry.</source>
         <translation>Ujumbe wako umehifadhiwa kwenye mazungumzo; utume tena kwa kitufe cha Jaribu tena kwenye programu.</translation>
     </message>
     <message>
@@ -142,6 +142,129 @@
     <message>
         <source>New version of the conversation: %1</source>
         <translation>Toleo jipya la mazungumzo: %1</translation>
+    </message>
+    <message>
+        <source>Your message holds personal data (%1). Nothing was saved or sent. Take it out, or add --allow-personal-data to send it as it is.</source>
+        <translation>Ujumbe wako una data binafsi (%1). Hakuna kilichohifadhiwa wala kutumwa. Iondoe, au ongeza --allow-personal-data ili kuutuma kama ulivyo.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntry</name>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1 (%2).</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamehamishwa kwenda %1 (%2).</numerusform><numerusform>Mazungumzo %n yamehamishwa kwenda %1 (%2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s) from %1.</source>
+        <translation>
+            <numerusform>Mazungumzo %n yameletwa kutoka %1.</numerusform><numerusform>Mazungumzo %n yameletwa kutoka %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deleted conversation %1 on this computer and on the server.</source>
+        <translation>Mazungumzo %1 yamefutwa kwenye kompyuta hii na kwenye seva.</translation>
+    </message>
+    <message>
+        <source>Deleted conversation %1 on this computer.</source>
+        <translation>Mazungumzo %1 yamefutwa kwenye kompyuta hii.</translation>
+    </message>
+    <message>
+        <source>Checked %1: intact (%2).</source>
+        <translation>%1 imekaguliwa: haijabadilishwa (%2).</translation>
+    </message>
+    <message>
+        <source>Checked %1: changed since it was exported (%2).</source>
+        <translation>%1 imekaguliwa: imebadilishwa tangu ilipohamishwa (%2).</translation>
+    </message>
+    <message>
+        <source>Warned before sending: the message held personal data (%1); %2</source>
+        <translation>Onyo kabla ya kutuma: ujumbe ulikuwa na data binafsi (%1); %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>unknown user</source>
+        <translation>mtumiaji asiyejulikana</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation>Kuandika kumbukumbu ya ukaguzi</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation>Kusoma kumbukumbu ya ukaguzi</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation>Kukagua kumbukumbu ya ukaguzi</translation>
+    </message>
+    <message>
+        <source>Entry %1 is missing: it was removed.</source>
+        <translation>Ingizo %1 halipo: liliondolewa.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow the entry before it: an entry was changed.</source>
+        <translation>Ingizo %1 halifuati ingizo lililotangulia: ingizo fulani lilibadilishwa.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>Ingizo %1 lilibadilishwa baada ya kuandikwa.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 were removed from the end.</source>
+        <translation>Maingizo %1 hadi %2 yaliondolewa mwishoni.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailDialog</name>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Kumbukumbu ya Ukaguzi</translation>
+    </message>
+    <message>
+        <source>Every export, import, delete, file check and personal-data warning on this computer, newest first. Entries cannot be changed; each is linked to the one before it, so a change or a removal shows.</source>
+        <translation>Kila uhamishaji, uletaji, ufutaji, ukaguzi wa faili na onyo la data binafsi kwenye kompyuta hii, jipya kwanza. Maingizo hayawezi kubadilishwa; kila moja limeunganishwa na lililotangulia, kwa hiyo badiliko au uondoaji huonekana.</translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation>Kagua Tena</translation>
+    </message>
+    <message>
+        <source>Checking the audit trail…</source>
+        <translation>Inakagua kumbukumbu ya ukaguzi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n entry(ies), none changed or removed.</source>
+        <translation>
+            <numerusform>Salama: ingizo %n, hakuna lililobadilishwa wala kuondolewa.</numerusform><numerusform>Salama: maingizo %n, hakuna lililobadilishwa wala kuondolewa.</numerusform></translation>
+    </message>
+    <message>
+        <source>The audit trail was changed: %1</source>
+        <translation>Kumbukumbu ya ukaguzi ilibadilishwa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>%1 (window)</source>
+        <translation>%1 (dirisha)</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (mstari wa amri)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Lini</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Nani</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nini</translation>
     </message>
 </context>
 <context>
@@ -340,7 +463,7 @@
         <translation>Inasoma tathmini zinazosubiri kutumwa</translation>
     </message>
     <message>
-        <source>Merging the server&apos;s copy of chat session %1</source>
+        <source>Merging the server's copy of chat session %1</source>
         <translation>Inaunganisha nakala ya seva ya mazungumzo %1</translation>
     </message>
     <message>
@@ -384,7 +507,7 @@
         <translation>Kutafuta jumbe ambazo utumaji wake ulikatizwa</translation>
     </message>
     <message>
-        <source>The app stopped while this message was being sent. The server&apos;s copy is checked before it is sent again, so it is never sent twice.</source>
+        <source>The app stopped while this message was being sent. The server's copy is checked before it is sent again, so it is never sent twice.</source>
         <translation>Programu ilisimama ujumbe huu ukitumwa. Nakala ya seva inakaguliwa kabla haujatumwa tena, kwa hiyo hautumwi mara mbili kamwe.</translation>
     </message>
     <message>
@@ -510,7 +633,7 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>Hutuma swali lililo katika kisanduku cha ujumbe</translation>
     </message>
     <message>
-        <source>The conversation&apos;s messages. Tab reaches a message&apos;s buttons; Shift+F10 opens its menu.</source>
+        <source>The conversation's messages. Tab reaches a message's buttons; Shift+F10 opens its menu.</source>
         <translation>Jumbe za mazungumzo. Tab hufikia vitufe vya ujumbe; Shift+F10 hufungua menyu yake.</translation>
     </message>
     <message>
@@ -542,8 +665,8 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>U&amp;liza Kinachofuata</translation>
     </message>
     <message>
-        <source>Continued from “%1”. &lt;a href=&quot;origin&quot;&gt;Open that conversation&lt;/a&gt;</source>
-        <translation>Yameendelezwa kutoka “%1”. &lt;a href=&quot;origin&quot;&gt;Fungua mazungumzo hayo&lt;/a&gt;</translation>
+        <source>Continued from “%1”. &lt;a href="origin"&gt;Open that conversation&lt;/a&gt;</source>
+        <translation>Yameendelezwa kutoka “%1”. &lt;a href="origin"&gt;Fungua mazungumzo hayo&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -557,12 +680,12 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>Amri isiyojulikana: %1</translation>
     </message>
     <message>
-        <source>--backend must be govstack or openai, not &quot;%1&quot;.</source>
-        <translation>--backend lazima iwe govstack au openai, si &quot;%1&quot;.</translation>
+        <source>--backend must be govstack or openai, not "%1".</source>
+        <translation>--backend lazima iwe govstack au openai, si "%1".</translation>
     </message>
     <message>
-        <source>--profile must be v2 or govbot, not &quot;%1&quot;.</source>
-        <translation>--profile lazima iwe v2 au govbot, si &quot;%1&quot;.</translation>
+        <source>--profile must be v2 or govbot, not "%1".</source>
+        <translation>--profile lazima iwe v2 au govbot, si "%1".</translation>
     </message>
     <message>
         <source>--timeout must be a whole number of seconds above zero.</source>
@@ -581,8 +704,8 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>Tumia: config get [UFUNGUO] au config set UFUNGUO THAMANI</translation>
     </message>
     <message>
-        <source>ask needs the text of a message, e.g.: ask &quot;How do I register a business name?&quot;</source>
-        <translation>ask inahitaji maandishi ya ujumbe, kwa mfano: ask &quot;Nasajilije jina la biashara?&quot;</translation>
+        <source>ask needs the text of a message, e.g.: ask "How do I register a business name?"</source>
+        <translation>ask inahitaji maandishi ya ujumbe, kwa mfano: ask "Nasajilije jina la biashara?"</translation>
     </message>
     <message>
         <source>Use either --session or --new, not both.</source>
@@ -689,34 +812,12 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>search, sessions: majibu yaliyotathminiwa tu.</translation>
     </message>
     <message>
-        <source>ask TEXT: send one message and print the answer, without a window.
-login: read an API key from standard input into the keychain.
-logout: remove the API key from the keychain.
-config get [KEY] | config set KEY VALUE: read or change a setting.
-sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
-pull SESSION_ID: open a session of the GovStack server by its id.
-search QUERY: find messages in every session.
-export (SESSION_ID... | --all): write sessions as JSON or Markdown.
-import FILE...: read exported sessions, server histories or PydanticAI histories.
-sessions: list the sessions with their details.</source>
-        <translation>ask MAANDISHI: tuma ujumbe mmoja na uchapishe jibu, bila dirisha.
-login: soma ufunguo wa API kutoka ingizo la kawaida uuweke kwenye hifadhi ya funguo.
-logout: ondoa ufunguo wa API kwenye hifadhi ya funguo.
-config get [UFUNGUO] | config set UFUNGUO THAMANI: soma au badilisha mpangilio.
-sync: tuma jumbe zinazosubiri, mafuto na tathmini kwa seva ya GovStack na ulete yaliyobadilika huko.
-pull KITAMBULISHO: fungua mazungumzo ya seva ya GovStack kwa kitambulisho chake.
-search MANENO: tafuta jumbe katika mazungumzo yote.
-export (KITAMBULISHO... | --all): andika mazungumzo kama JSON au Markdown.
-import FAILI...: soma mazungumzo yaliyohamishwa, historia za seva au historia za PydanticAI.
-sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
+        <source>--%1 must be a day like 2026-11-25, not "%2".</source>
+        <translation>--%1 lazima iwe siku kama 2026-11-25, si "%2".</translation>
     </message>
     <message>
-        <source>--%1 must be a day like 2026-11-25, not &quot;%2&quot;.</source>
-        <translation>--%1 lazima iwe siku kama 2026-11-25, si &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>--format must be json or markdown, not &quot;%1&quot;.</source>
-        <translation>--format lazima iwe json au markdown, si &quot;%1&quot;.</translation>
+        <source>--format must be json or markdown, not "%1".</source>
+        <translation>--format lazima iwe json au markdown, si "%1".</translation>
     </message>
     <message>
         <source>search needs words to look for, e.g.: search usajili</source>
@@ -739,7 +840,7 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>ask --session ID --regenerate N: jibu jipya kwa swali N, katika toleo jipya la mazungumzo.</translation>
     </message>
     <message>
-        <source>--edit and --regenerate take a question&apos;s number (from 1) and --session.</source>
+        <source>--edit and --regenerate take a question's number (from 1) and --session.</source>
         <translation>--edit na --regenerate huhitaji namba ya swali (kuanzia 1) na --session.</translation>
     </message>
     <message>
@@ -751,8 +852,54 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>ask: tuma ujumbe hata kama una taarifa binafsi (simu, barua pepe, kitambulisho, PIN ya KRA, pasipoti).</translation>
     </message>
     <message>
-        <source>Your message holds personal data (%1). Nothing was saved or sent. Take it out, or add --allow-personal-data to send it as it is.</source>
-        <translation>Ujumbe wako una taarifa binafsi (%1). Hakuna kilichohifadhiwa wala kutumwa. Iondoe, au ongeza --allow-personal-data kuutuma kama ulivyo.</translation>
+        <source>verify: the fingerprint of the key the file must be signed with (Help → About on the computer that exported it).</source>
+        <translation>verify: alama ya ufunguo ambao faili lazima liwe limesainiwa nao (Msaada → Kuhusu kwenye kompyuta iliyolihamisha).</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>alama</translation>
+    </message>
+    <message>
+        <source>import: refuse files that are not signed exports.</source>
+        <translation>import: kataa faili ambazo si uhamishaji uliosainiwa.</translation>
+    </message>
+    <message>
+        <source>audit: check that no entry was changed or removed.</source>
+        <translation>audit: kagua kwamba hakuna ingizo lililobadilishwa au kuondolewa.</translation>
+    </message>
+    <message>
+        <source>ask TEXT: send one message and print the answer, without a window.
+login: read an API key from standard input into the keychain.
+logout: remove the API key from the keychain.
+config get [KEY] | config set KEY VALUE: read or change a setting.
+sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
+pull SESSION_ID: open a session of the GovStack server by its id.
+search QUERY: find messages in every session.
+export (SESSION_ID... | --all): write sessions as JSON or Markdown.
+import FILE...: read exported sessions, server histories or PydanticAI histories.
+sessions: list the sessions with their details.
+verify FILE: check that an export is as it was written, and who signed it.
+audit: list the record of exports, imports and deletes.</source>
+        <translation>ask MAANDISHI: tuma ujumbe mmoja na uchapishe jibu, bila dirisha.
+login: soma ufunguo wa API kutoka ingizo la kawaida uende kwenye hifadhi ya funguo.
+logout: ondoa ufunguo wa API kwenye hifadhi ya funguo.
+config get [UFUNGUO] | config set UFUNGUO THAMANI: soma au badilisha mpangilio.
+sync: tuma jumbe zinazosubiri, ufutaji na tathmini kwa seva ya GovStack na ulete kilichobadilika huko.
+pull SESSION_ID: fungua kipindi cha seva ya GovStack kwa kitambulisho chake.
+search SWALI: tafuta jumbe katika kila kipindi.
+export (SESSION_ID... | --all): andika vipindi kama JSON au Markdown.
+import FAILI...: soma vipindi vilivyohamishwa, historia za seva au historia za PydanticAI.
+sessions: orodhesha vipindi pamoja na maelezo yake.
+verify FAILI: kagua kwamba uhamishaji uko kama ulivyoandikwa, na nani aliusaini.
+audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
+    </message>
+    <message>
+        <source>Use: verify FILE [--key FINGERPRINT]</source>
+        <translation>Tumia: verify FAILI [--key ALAMA]</translation>
+    </message>
+    <message>
+        <source>Use: audit [--json] [--verify]</source>
+        <translation>Tumia: audit [--json] [--verify]</translation>
     </message>
 </context>
 <context>
@@ -815,8 +962,8 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>API keys are never kept in the settings file; use &quot;govstack-desktop login&quot;.</source>
-        <translation>Funguo za API hazihifadhiwi kamwe kwenye faili ya mipangilio; tumia &quot;govstack-desktop login&quot;.</translation>
+        <source>API keys are never kept in the settings file; use "govstack-desktop login".</source>
+        <translation>Funguo za API hazihifadhiwi kamwe kwenye faili ya mipangilio; tumia "govstack-desktop login".</translation>
     </message>
     <message>
         <source>backend must be govstack or openai.</source>
@@ -847,8 +994,8 @@ sessions: orodhesha mazungumzo pamoja na maelezo yake.</translation>
         <translation>%1 haiwezi kuwa tupu.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;. Known settings: %2</source>
-        <translation>Mpangilio &quot;%1&quot; haujulikani. Mipangilio inayojulikana: %2</translation>
+        <source>Unknown setting "%1". Known settings: %2</source>
+        <translation>Mpangilio "%1" haujulikani. Mipangilio inayojulikana: %2</translation>
     </message>
     <message>
         <source>OpenAI-compatible: %1 (%2)</source>
@@ -1102,6 +1249,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Cannot save %1: %2</source>
         <translation>Haiwezi kuhifadhi %1: %2</translation>
     </message>
+    <message>
+        <source>standard output</source>
+        <translation>towe la kawaida</translation>
+    </message>
+    <message>
+        <source>The export was written, but the audit trail could not record it: %1</source>
+        <translation>Uhamishaji umeandikwa, lakini kumbukumbu ya ukaguzi haikuweza kuurekodi: %1</translation>
+    </message>
 </context>
 <context>
     <name>ExportNotice</name>
@@ -1119,6 +1274,77 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Show the exported file in its folder</source>
         <translation>Onyesha faili lililohamishwa kwenye folda yake</translation>
+    </message>
+    <message>
+        <source>Signed with key %1 …</source>
+        <translation>Imesainiwa kwa ufunguo %1 …</translation>
+    </message>
+    <message>
+        <source>Signed with this installation's key %1</source>
+        <translation>Imesainiwa kwa ufunguo wa usakinishaji huu %1</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Haijasainiwa.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Haijasainiwa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportVerifier</name>
+    <message>
+        <source>The integrity block is damaged or the file was rewritten.</source>
+        <translation>Sehemu ya uadilifu imeharibika au faili liliandikwa upya.</translation>
+    </message>
+    <message>
+        <source>Something outside the messages was changed (a title, a time, a rating, a version or the server-shaped copy of the messages).</source>
+        <translation>Kitu nje ya jumbe kilibadilishwa (kichwa, wakati, tathmini, toleo au nakala ya jumbe yenye umbo la seva).</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the file was altered after it was signed, or signed with another key than the one it names.</source>
+        <translation>Sahihi hailingani: faili lilibadilishwa baada ya kusainiwa, au lilisainiwa kwa ufunguo mwingine tofauti na unaotajwa.</translation>
+    </message>
+    <message>
+        <source>The file is not signed, so it cannot be shown to come from key %1.</source>
+        <translation>Faili halijasainiwa, kwa hiyo haliwezi kuonyeshwa kuwa linatoka kwa ufunguo %1.</translation>
+    </message>
+    <message>
+        <source>The file was signed with key %1, not with key %2.</source>
+        <translation>Faili lilisainiwa kwa ufunguo %1, si kwa ufunguo %2.</translation>
+    </message>
+    <message>
+        <source>Session %1 was removed from the file.</source>
+        <translation>Kipindi %1 kiliondolewa kwenye faili.</translation>
+    </message>
+    <message>
+        <source>Session %1 was added, removed or moved.</source>
+        <translation>Kipindi %1 kiliongezwa, kiliondolewa au kilihamishwa.</translation>
+    </message>
+    <message>
+        <source>Session %1: message %2 was removed.</source>
+        <translation>Kipindi %1: ujumbe %2 uliondolewa.</translation>
+    </message>
+    <message>
+        <source>Session %1: message %2 was added.</source>
+        <translation>Kipindi %1: ujumbe %2 uliongezwa.</translation>
+    </message>
+    <message>
+        <source>Session %1: message %2 was changed.</source>
+        <translation>Kipindi %1: ujumbe %2 ulibadilishwa.</translation>
+    </message>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>si JSON: %1</translation>
+    </message>
+    <message>
+        <source>not a GovStack Desktop export</source>
+        <translation>si uhamishaji wa GovStack Desktop</translation>
+    </message>
+    <message>
+        <source>The file carries no integrity block (it was removed, or the file was made by an older version), so it cannot be shown to be intact.</source>
+        <translation>Faili halina sehemu ya uadilifu (iliondolewa, au faili lilitengenezwa na toleo la zamani), kwa hiyo haliwezi kuonyeshwa kuwa salama.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1391,18 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>New conversation</source>
         <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>Exports from this computer are signed with the key:</source>
+        <translation>Uhamishaji kutoka kompyuta hii husainiwa kwa ufunguo:</translation>
+    </message>
+    <message>
+        <source>Compare it with what &lt;tt&gt;govstack-desktop verify&lt;/tt&gt; says of a file.</source>
+        <translation>Ulinganishe na kile &lt;tt&gt;govstack-desktop verify&lt;/tt&gt; inasema kuhusu faili.</translation>
+    </message>
+    <message>
+        <source>Exports cannot be signed: %1</source>
+        <translation>Uhamishaji hauwezi kusainiwa: %1</translation>
     </message>
 </context>
 <context>
@@ -1273,11 +1511,11 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Bado hakuna jibu: seva ilipata hitilafu ya ndani.</translation>
     </message>
     <message>
-        <source>No answer yet: the server&apos;s gateway did not answer.</source>
+        <source>No answer yet: the server's gateway did not answer.</source>
         <translation>Bado hakuna jibu: lango la seva halikujibu.</translation>
     </message>
     <message>
-        <source>No answer yet: the server&apos;s answer could not be read.</source>
+        <source>No answer yet: the server's answer could not be read.</source>
         <translation>Bado hakuna jibu: jibu la seva halikusomeka.</translation>
     </message>
     <message>
@@ -1519,6 +1757,53 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>tool data: </source>
         <translation>data ya zana: </translation>
+    </message>
+    <message>
+        <source>The export is not signed: %1</source>
+        <translation>Uhamishaji haujasainiwa: %1</translation>
+    </message>
+    <message>
+        <source>Signed with key %1.</source>
+        <translation>Imesainiwa kwa ufunguo %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1: CHANGED. %2</source>
+        <translation>%1: IMEBADILISHWA. %2</translation>
+    </message>
+    <message>
+        <source>%1: intact, %2 and %3 as they were exported.</source>
+        <translation>%1: salama, %2 na %3 kama vilivyohamishwa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>kipindi %n</numerusform><numerusform>vipindi %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>ujumbe %n</numerusform><numerusform>jumbe %n</numerusform></translation>
+    </message>
+    <message>
+        <source>Not signed: the file is as it was written, but nothing shows who wrote it.</source>
+        <translation>Haijasainiwa: faili liko kama lilivyoandikwa, lakini hakuna kinachoonyesha nani aliliandika.</translation>
+    </message>
+    <message>
+        <source>The audit trail was CHANGED: %1</source>
+        <translation>Kumbukumbu ya ukaguzi IMEBADILISHWA: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is intact: %n entry(ies).</source>
+        <translation>
+            <numerusform>Kumbukumbu ya ukaguzi ni salama: ingizo %n.</numerusform><numerusform>Kumbukumbu ya ukaguzi ni salama: maingizo %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>Last hash: %1</source>
+        <translation>Hashi ya mwisho: %1</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2241,30 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>no version listed has this id</source>
         <translation>hakuna toleo lililoorodheshwa lenye kitambulisho hiki</translation>
     </message>
+    <message>
+        <source>not a signed export, and signed files are required.</source>
+        <translation>si uhamishaji uliosainiwa, na faili zilizosainiwa zinahitajika.</translation>
+    </message>
+    <message>
+        <source>%1: not signed.</source>
+        <translation>%1: haijasainiwa.</translation>
+    </message>
+    <message>
+        <source>changed since it was exported, so it is not imported. %1</source>
+        <translation>imebadilishwa tangu ilipohamishwa, kwa hiyo hailetwi. %1</translation>
+    </message>
+    <message>
+        <source>intact but not signed, and signed files are required.</source>
+        <translation>salama lakini haijasainiwa, na faili zilizosainiwa zinahitajika.</translation>
+    </message>
+    <message>
+        <source>%1: intact, not signed.</source>
+        <translation>%1: salama, haijasainiwa.</translation>
+    </message>
+    <message>
+        <source>%1: intact, signed with key %2.</source>
+        <translation>%1: salama, imesainiwa kwa ufunguo %2.</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -2044,7 +2353,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Vichwa</translation>
     </message>
     <message>
-        <source>Look for words in the conversations&apos; titles (Ctrl+K)</source>
+        <source>Look for words in the conversations' titles (Ctrl+K)</source>
         <translation>Tafuta maneno katika vichwa vya mazungumzo (Ctrl+K)</translation>
     </message>
     <message>
@@ -2056,7 +2365,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Tafuta maneno katika kila ujumbe wa kila mazungumzo (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <source>Search the conversations&apos; titles (Ctrl+K)</source>
+        <source>Search the conversations' titles (Ctrl+K)</source>
         <translation>Tafuta katika vichwa vya mazungumzo (Ctrl+K)</translation>
     </message>
     <message>
@@ -2312,7 +2621,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Muda wa kusubiri jibu kabla ya kusema halikufika</translation>
     </message>
     <message>
-        <source>The language of the app&apos;s menus and messages</source>
+        <source>The language of the app's menus and messages</source>
         <translation>Lugha ya menyu na jumbe za programu</translation>
     </message>
     <message>
@@ -2440,6 +2749,13 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <source>The signing key in the keychain is damaged.</source>
+        <translation>Ufunguo wa kusaini ulio kwenye hifadhi ya funguo umeharibika.</translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message>
         <source>Opened session %1.</source>
@@ -2449,8 +2765,8 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>&quot;%1&quot; is not a session id: ids are up to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>&quot;%1&quot; si kitambulisho cha mazungumzo: vitambulisho ni hadi herufi 64, tarakimu, nukta, vistari au mistari ya chini.</translation>
+        <source>"%1" is not a session id: ids are up to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>"%1" si kitambulisho cha mazungumzo: vitambulisho ni hadi herufi 64, tarakimu, nukta, vistari au mistari ya chini.</translation>
     </message>
 </context>
 <context>
@@ -2477,7 +2793,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) now carry the server&apos;s full agent trace</source>
+        <source>%n answer(s) now carry the server's full agent trace</source>
         <translation>
             <numerusform>Jibu %n sasa lina mfuatano kamili wa wakala wa seva</numerusform>
             <numerusform>Majibu %n sasa yana mfuatano kamili wa wakala wa seva</numerusform>
@@ -2720,6 +3036,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Search &amp;Titles</source>
         <translation>Tafuta &amp;Vichwa</translation>
     </message>
+    <message>
+        <source>&amp;Audit Trail</source>
+        <translation>Kumbukumbu ya &amp;Ukaguzi</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2740,8 +3060,8 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Faili ya kufuli haiwezi kuandikwa katika %1.</translation>
     </message>
     <message>
-        <source>Unknown setting &quot;%1&quot;.</source>
-        <translation>Mpangilio &quot;%1&quot; haujulikani.</translation>
+        <source>Unknown setting "%1".</source>
+        <translation>Mpangilio "%1" haujulikani.</translation>
     </message>
     <message>
         <source>Cannot write the settings file %1.</source>

@@ -116,9 +116,11 @@ void ConversationCommands::send(const QString &typed)
     if (typed.isEmpty())
         return;
     const auto checked = PersonalDataPrompt::confirm(typed, m_chat->composer(), m_window);
-    if (!checked)
+    if (!checked.kinds.isEmpty())
+        m_actions->recordAudit(AuditEvent::personalDataWarning(checked.kinds, checked.choice));
+    if (!checked.text)
         return;
-    const QString text = *checked;
+    const QString text = *checked.text;
     // The box is emptied at once, and keeps the keyboard for the next question; the question comes
     // back to it if it could not be stored.
     if (const auto edited = m_chat->editedTurn()) {

@@ -3,6 +3,7 @@
 #include "continuewhilealive.h"
 
 #include "apikeysaver.h"
+#include "audittraildialog.h"
 #include "chatactions.h"
 #include "chatview.h"
 #include "composer.h"
@@ -199,6 +200,8 @@ void MainWindow::run(WindowMenus::Command command)
         return m_chat->composer()->setFocus();
     case Command::Review:
         return openReview();
+    case Command::AuditTrail:
+        return openAuditTrail();
     case Command::Rename:
         return renameCurrent();
     case Command::Pin:
@@ -395,6 +398,20 @@ QStringList MainWindow::selectedSessionIds() const
 ReviewWindow *MainWindow::reviewWindow() const
 {
     return m_review.data();
+}
+
+void MainWindow::openAuditTrail()
+{
+    // One at a time, like the review window; it closes with the main window.
+    if (!m_auditTrail) {
+        m_auditTrail = new AuditTrailDialog(m_actions, this);
+        m_auditTrail->setAttribute(Qt::WA_DeleteOnClose);
+    } else {
+        m_auditTrail->reload();
+    }
+    m_auditTrail->show();
+    m_auditTrail->raise();
+    m_auditTrail->activateWindow();
 }
 
 void MainWindow::openReview()

@@ -27,6 +27,7 @@ class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QToolButton;
+class AuditTrailDialog;
 class ReviewWindow;
 class SessionController;
 class ExportNotice;
@@ -86,6 +87,8 @@ public:
     void openSessionAt(const QString &sessionId, int seq);
     /// View → Review Sessions.
     void openReview();
+    /// View → Audit Trail.
+    void openAuditTrail();
     /// The review window while it is open, else null.
     ReviewWindow *reviewWindow() const;
     SessionFiles *files() const { return m_files; }
@@ -134,6 +137,7 @@ private:
     QString m_origin;
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;
+    QPointer<AuditTrailDialog> m_auditTrail;
 
     QSplitter *m_splitter = nullptr;
     SessionSidebar *m_sidebar = nullptr;

@@ -6,11 +6,16 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-std::optional<QString> PersonalDataPrompt::confirm(const QString &text, Composer *composer, QWidget *parent)
+PersonalDataPrompt::Outcome PersonalDataPrompt::confirm(const QString &text, Composer *composer, QWidget *parent)
 {
     const QList<PersonalData::Match> found = PersonalData::find(text);
     if (found.isEmpty())
-        return text;
+        return Outcome{text, {}, {}};
+    QStringList kinds;
+    for (const PersonalData::Match &match : found) {
+        if (const QString key = PersonalData::keyOf(match.kind); !kinds.contains(key))
+            kinds << key;
+    }
     if (composer->toPlainText().trimmed() == text)
         composer->markPersonalData(text, found);
     QMessageBox box(QMessageBox::Warning, tr("Personal Data"),
@@ -25,9 +30,9 @@ std::optional<QString> PersonalDataPrompt::confirm(const QString &text, Composer
     box.setEscapeButton(edit);
     box.exec();
     if (box.clickedButton() == send)
-        return text;
+        return Outcome{text, kinds, QStringLiteral("send")};
     if (box.clickedButton() == remove)
-        return PersonalData::removed(text, found);
+        return Outcome{PersonalData::removed(text, found), kinds, QStringLiteral("remove")};
     composer->setFocus(Qt::OtherFocusReason);
-    return std::nullopt;
+    return Outcome{std::nullopt, kinds, QStringLiteral("edit")};
 }

@@ -16,8 +16,15 @@ class PersonalDataPrompt
     Q_DECLARE_TR_FUNCTIONS(PersonalDataPrompt)
 
 public:
-    /// The text to send: @p text itself when it holds no personal data or the user sends it
-    /// anyway, @p text without it, or nothing when the user edits it first (it stays in
-    /// @p composer, the data highlighted).
-    static std::optional<QString> confirm(const QString &text, Composer *composer, QWidget *parent);
+    struct Outcome {
+        /// The text to send: @p text itself when it holds no personal data or the user sends it
+        /// anyway, @p text without it, or nothing when the user edits it first (it stays in the
+        /// message box, the data highlighted).
+        std::optional<QString> text;
+        /// The kinds found (PersonalData::keyOf); empty when no warning was shown.
+        QStringList kinds;
+        /// What the user chose: "edit", "remove" or "send".
+        QString choice;
+    };
+    static Outcome confirm(const QString &text, Composer *composer, QWidget *parent);
 };

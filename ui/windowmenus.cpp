@@ -31,6 +31,7 @@ WindowMenus::WindowMenus(QMenuBar *menuBar, QObject *parent)
     add(m_view, Command::GoToConversations, QKeySequence(Qt::CTRL | Qt::Key_1));
     add(m_view, Command::GoToMessageBox, QKeySequence(Qt::CTRL | Qt::Key_2));
     add(m_view, Command::Review, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    add(m_view, Command::AuditTrail, QKeySequence());
 
     add(m_session, Command::Rename, QKeySequence(Qt::Key_F2));
     add(m_session, Command::Pin, QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -92,6 +93,7 @@ void WindowMenus::retranslate()
         {Command::GoToConversations, tr("Go to &Conversations")},
         {Command::GoToMessageBox, tr("Go to &Message Box")},
         {Command::Review, tr("&Review Sessions")},
+        {Command::AuditTrail, tr("&Audit Trail")},
         {Command::Rename, tr("&Rename")},
         {Command::Pin, tr("&Pin or Unpin")},
         {Command::Export, tr("&Export…")},

@@ -30,6 +30,7 @@ public:
         GoToConversations,
         GoToMessageBox,
         Review,
+        AuditTrail,
         Rename,
         Pin,
         Export,

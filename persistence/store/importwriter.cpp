@@ -1,7 +1,10 @@
 #include "importwriter.h"
 
+#include "auditlog.h"
 #include "sqliteerror.h"
 #include "storerows.h"
+
+#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +39,12 @@ Result<ImportWriter::Outcome> ImportWriter::write(ImportSource &sessions, bool r
         if (progress && !progress(done, total))
             return Error{Error::Code::Cancelled, tr("The import was cancelled; nothing was imported.")};
     }
+    QJsonObject details = sessions.auditDetails();
+    details.insert(u"imported"_s, QJsonArray::fromStringList(outcome.imported));
+    details.insert(u"skipped"_s, QJsonArray::fromStringList(outcome.skipped));
+    details.insert(u"replace"_s, replace);
+    if (auto recorded = AuditLog(m_database).append(AuditEvent{AuditAction::Import, details}); !recorded)
+        return recorded.error();
     if (auto committed = transaction.commit(context); !committed)
         return committed.error();
     return outcome;

@@ -1,5 +1,6 @@
 #include "sessionrows.h"
 
+#include "auditlog.h"
 #include "sqliteerror.h"
 #include "storerows.h"
 
@@ -160,7 +161,11 @@ Result<void> SessionRows::remove(const QString &sessionId, bool alsoOnServer)
         query.prepare(u"DELETE FROM chats WHERE id = ? OR conversation = ?"_s);
         query.addBindValue(chat.conversation);
         query.addBindValue(chat.conversation);
-        return execute(query, context);
+        if (auto deleted = execute(query, context); !deleted)
+            return deleted;
+        return AuditLog(m_database)
+            .append(AuditEvent{AuditAction::Delete,
+                               QJsonObject{{u"session"_s, sessionId}, {u"on_server"_s, alsoOnServer}}});
     });
 }
 

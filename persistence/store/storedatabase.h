@@ -85,6 +85,8 @@ public:
     SendClaims &claims() { return *m_claims; }
     /// Milliseconds since the epoch; claims lapse by this clock.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
+    /// Milliseconds since the epoch by the store's clock (a test's, or the system's).
+    qint64 now() const { return m_clock(); }
 
 private:
     Result<void> openFile(const QString &path);

@@ -6,6 +6,8 @@
 #include "versionsexport.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QTimer>
@@ -122,6 +124,17 @@ bool ExportJob::writeNext()
     return !m_done; // whoever heard of the progress may have cancelled
 }
 
+AuditEvent ExportJob::auditEvent(const QString &destination) const
+{
+    return AuditEvent{
+        AuditAction::Export,
+        QJsonObject{
+            {u"sessions"_s, QJsonArray::fromStringList(m_sessionIds)},
+            {u"file"_s, destination},
+            {u"format"_s, m_format == Format::Json ? u"json"_s : u"markdown"_s},
+            {u"fingerprint"_s, m_signingKey && m_format == Format::Json ? m_signingKey->fingerprint() : QString()}}};
+}
+
 void ExportJob::start()
 {
     QTimer::singleShot(0, this, &ExportJob::step);
@@ -158,6 +171,7 @@ void ExportJob::end(std::optional<Error> error)
     if (m_done)
         return;
     m_done = true;
+    const QString destination = m_file ? QFileInfo(m_file->fileName()).absoluteFilePath() : tr("standard output");
     if (m_file) {
         if (error)
             m_file->cancelWriting();
@@ -166,6 +180,12 @@ void ExportJob::end(std::optional<Error> error)
         m_file.reset();
     } else if (m_device && !error) {
         m_device->waitForBytesWritten(-1);
+    }
+    if (!error) {
+        if (auto recorded = m_store->recordAudit(auditEvent(destination)); !recorded)
+            error = Error{recorded.error().code,
+                          tr("The export was written, but the audit trail could not record it: %1")
+                              .arg(recorded.error().message)};
     }
     m_error = std::move(error);
     Q_EMIT finished();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auditentry.h"
 #include "exportintegrity.h"
 #include "result.h"
 
@@ -66,6 +67,7 @@ private:
     /// The end of a JSON export: its integrity block and the last brace.
     bool writeIntegrityAndClose();
     void end(std::optional<Error> error);
+    AuditEvent auditEvent(const QString &destination) const;
 
     ChatStore *m_store;
     QStringList m_sessionIds;

@@ -37,10 +37,11 @@ Result<ImportFiles> ImportFiles::open(const QStringList &paths, bool requireSign
         auto file = examine(std::move(bytes).value(), path);
         if (!file)
             return file.error();
-        const auto note = checkSignature(*file, requireSigned);
-        if (!note)
-            return note.error();
-        files.m_signatureNotes.append(*note);
+        const auto signature = checkSignature(*file, requireSigned);
+        if (!signature)
+            return signature.error();
+        files.m_signatureNotes.append(signature->note);
+        files.m_signers.append({path, signature->fingerprint});
         files.m_sessionCount += file->sessions.size();
         files.m_files.append(std::move(file).value());
     }
@@ -89,13 +90,13 @@ Result<QByteArray> ImportFiles::readBytes(const QString &path)
     return bytes;
 }
 
-Result<QString> ImportFiles::checkSignature(const File &file, bool requireSigned)
+Result<ImportFiles::Signature> ImportFiles::checkSignature(const File &file, bool requireSigned)
 {
     const auto refuse = [&file](const QString &why) { return Error{Error::Code::Tampered, file.name + u": "_s + why}; };
     if (!file.hasIntegrity) {
         if (requireSigned)
             return refuse(tr("not a signed export, and signed files are required."));
-        return tr("%1: not signed.").arg(file.name);
+        return Signature{tr("%1: not signed.").arg(file.name), {}};
     }
     const auto verified = ExportVerifier::verify(file.bytes);
     if (!verified)
@@ -105,9 +106,10 @@ Result<QString> ImportFiles::checkSignature(const File &file, bool requireSigned
     if (verified->fingerprint.isEmpty()) {
         if (requireSigned)
             return refuse(tr("intact but not signed, and signed files are required."));
-        return tr("%1: intact, not signed.").arg(file.name);
+        return Signature{tr("%1: intact, not signed.").arg(file.name), {}};
     }
-    return tr("%1: intact, signed with key %2.").arg(file.name, verified->fingerprint);
+    return Signature{tr("%1: intact, signed with key %2.").arg(file.name, verified->fingerprint),
+                     verified->fingerprint};
 }
 
 Result<ImportFiles::File> ImportFiles::examine(QByteArray bytes, const QString &fileName)
@@ -177,6 +179,17 @@ Result<void> ImportFiles::examineWrapper(File &file, const QList<std::pair<QStri
         file.sessions.append({sessions->first + element.first, sessions->first + element.second});
     }
     return {};
+}
+
+QJsonObject ImportFiles::auditDetails() const
+{
+    QJsonArray files;
+    QJsonArray signers;
+    for (const auto &[path, fingerprint] : m_signers) {
+        files.append(path);
+        signers.append(fingerprint);
+    }
+    return QJsonObject{{u"files"_s, files}, {u"fingerprints"_s, signers}};
 }
 
 Result<ImportedSession> ImportFiles::next()

@@ -29,6 +29,8 @@ public:
     /// For each file: whether it is signed and by whom, in a sentence.
     const QStringList &signatureNotes() const { return m_signatureNotes; }
     Result<ImportedSession> next() override;
+    /// The files and the key that signed each (empty: not signed).
+    QJsonObject auditDetails() const override;
 
 private:
     struct File {
@@ -46,11 +48,17 @@ private:
     static Result<File> examine(QByteArray bytes, const QString &fileName);
     static Result<void> examineWrapper(File &file, const QList<std::pair<QString, JsonScanner::Span>> &members);
     /// Verifies a file with an integrity block; says what was found, or why the file is refused.
-    static Result<QString> checkSignature(const File &file, bool requireSigned);
+    struct Signature {
+        QString note;
+        QString fingerprint;
+    };
+    static Result<Signature> checkSignature(const File &file, bool requireSigned);
 
     QList<File> m_files;
     qsizetype m_sessionCount = 0;
     QStringList m_signatureNotes;
+    /// Each file's path, and the fingerprint of the key that signed it.
+    QList<std::pair<QString, QString>> m_signers;
     qsizetype m_file = 0;
     qsizetype m_session = 0;
     /// The ids read from the current file.

@@ -6,6 +6,7 @@
 #include "storedmessage.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -40,6 +41,8 @@ public:
     virtual qsizetype sessionCount() const = 0;
     /// The next session; an error ends the import.
     virtual Result<ImportedSession> next() = 0;
+    /// Where the sessions come from, for the audit trail (files, who signed them).
+    virtual QJsonObject auditDetails() const { return {}; }
 };
 
 /// Reads whole files into sessions: this app's exports (one session, or the
