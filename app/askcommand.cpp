@@ -5,6 +5,7 @@
 #include "agentbackend.h"
 #include "chatstore.h"
 #include "exitcode.h"
+#include "managedpolicy.h"
 #include "personaldata.h"
 #include "pydanticaicodec.h"
 #include "sessioncontroller.h"
@@ -18,15 +19,20 @@ AskCommand::AskCommand(CommandLineOptions options, ConnectionSettings settings, 
 
 std::optional<Backend> AskCommand::prepare()
 {
-    if (!m_options.personalData.isEmpty()) {
+    const bool blocked = ManagedPolicy::load().personalDataRule() == ManagedPolicy::PersonalDataRule::Block;
+    if (!m_options.personalData.isEmpty() && (blocked || !m_options.allowPersonalData)) {
         // The words name the kinds found, never the values; the audit trail keeps the same.
         const auto recorded = m_store->recordAudit(AuditEvent::personalDataWarning(m_options.personalData, u"refused"));
         if (!recorded)
             QTextStream(stderr) << recorded.error().message << Qt::endl;
+        const QString kinds = PersonalData::describeKeys(m_options.personalData);
         end(ExitCode::usage,
-            tr("Your message holds personal data (%1). Nothing was saved or sent. Take it out, or add "
-               "--allow-personal-data to send it as it is.")
-                .arg(PersonalData::describeKeys(m_options.personalData)));
+            blocked ? tr("Your message holds personal data (%1). Your organisation does not allow sending it; nothing "
+                         "was saved or sent. Take it out and ask again.")
+                          .arg(kinds)
+                    : tr("Your message holds personal data (%1). Nothing was saved or sent. Take it out, or add "
+                         "--allow-personal-data to send it as it is.")
+                          .arg(kinds));
         return std::nullopt;
     }
     Backend backend = m_settings.backend;

@@ -340,12 +340,11 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
             "CommandLine", "ask needs the text of a message, e.g.: ask \"How do I register a business name?\""));
     if (result.newSession && !result.sessionId.isEmpty())
         return usage(QCoreApplication::translate("CommandLine", "Use either --session or --new, not both."));
-    // Refused by the command before anything is stored, and kept in the audit trail.
-    if (!parser.isSet(options.allowPersonalData)) {
-        for (const PersonalData::Match &match : PersonalData::find(result.text)) {
-            if (const QString key = PersonalData::keyOf(match.kind); !result.personalData.contains(key))
-                result.personalData << key;
-        }
+    // Refused by the command before anything is stored (unless allowed), and kept in the audit trail.
+    result.allowPersonalData = parser.isSet(options.allowPersonalData);
+    for (const PersonalData::Match &match : PersonalData::find(result.text)) {
+        if (const QString key = PersonalData::keyOf(match.kind); !result.personalData.contains(key))
+            result.personalData << key;
     }
     return result;
 }

@@ -51,8 +51,10 @@ struct CommandLineOptions {
     /// asked again, as edited or as it was, in a new version of the conversation.
     std::optional<int> editQuestion;
     std::optional<int> regenerateQuestion;
-    /// The kinds of personal data (PersonalData::keyOf) in the text, unless --allow-personal-data.
+    /// The kinds of personal data (PersonalData::keyOf) in the text.
     QStringList personalData;
+    /// --allow-personal-data: send it anyway, unless the organisation's policy blocks it.
+    bool allowPersonalData = false;
 
     // search, export, import and sessions
     /// Session ids (export) or files (import).

@@ -5,6 +5,7 @@
 #include "askcommand.h"
 #include "chatstore.h"
 #include "commandline.h"
+#include "configcommand.h"
 #include "connectionsettings.h"
 #include "connectiontester.h"
 #include "credentialstore.h"
@@ -14,6 +15,7 @@
 #include "instanceguard.h"
 #include "keycommand.h"
 #include "mainwindow.h"
+#include "managedpolicy.h"
 #include "quitonsignal.h"
 #include "reviewcommand.h"
 #include "sessioncontroller.h"
@@ -61,35 +63,6 @@ QString dataDirectoryFor(const CommandLineOptions &options)
     return options.dataDirectory.isEmpty() ? DataLocation::defaultDirectory() : options.dataDirectory;
 }
 
-/// `config get [KEY]` and `config set KEY VALUE` on the settings file.
-int runConfig(const QStringList &arguments)
-{
-    QSettings file;
-    ConnectionSettings settings = ConnectionSettings::load(file);
-    QTextStream out(stdout);
-    if (arguments.at(0) == u"get") {
-        const QStringList keys = arguments.size() > 1 ? QStringList{arguments.at(1)} : ConnectionSettings::keys();
-        for (const QString &key : keys) {
-            const auto value = settings.value(key);
-            if (!value)
-                return failUsage(QCoreApplication::translate("main", "Unknown setting \"%1\".").arg(key));
-            out << (keys.size() > 1 ? key + u'=' : QString()) << *value << Qt::endl;
-        }
-        return ExitCode::ok;
-    }
-    if (auto set = settings.setValue(arguments.at(1), arguments.at(2)); !set)
-        return failUsage(set.error().message);
-    settings.save(file);
-    file.sync();
-    if (file.status() != QSettings::NoError) {
-        QTextStream(stderr)
-            << QCoreApplication::translate("main", "Cannot write the settings file %1.").arg(file.fileName())
-            << Qt::endl;
-        return ExitCode::store;
-    }
-    return ExitCode::ok;
-}
-
 /// Runs a command that talks to the store and a server, until it finishes.
 template<typename Command>
 int runCommand(const CommandLineOptions &options, const ConnectionSettings &settings, const QString &dataDirectory)
@@ -115,7 +88,7 @@ int runHeadless(int argc, char *argv[])
     }
     AppLog::install(*dataDirectory);
     if (options->command == CommandLineOptions::Command::Config)
-        return runConfig(options->configArguments);
+        return ConfigCommand::run(options->configArguments);
     switch (options->command) {
     case CommandLineOptions::Command::Search:
     case CommandLineOptions::Command::Export:
@@ -127,7 +100,12 @@ int runHeadless(int argc, char *argv[])
     default:
         break;
     }
-    const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
+    // What the organisation set wins over the user's settings and this run's flags.
+    const ManagedPolicy policy = ManagedPolicy::load();
+    const ConnectionSettings settings = policy.applyTo(options->applyTo(ConnectionSettings::load(QSettings())));
+    if (!policy.allows(settings.backend))
+        return failUsage(QCoreApplication::translate("main", "Your organisation does not allow the %1 back end.")
+                             .arg(backendName(settings.backend)));
     if (options->command == CommandLineOptions::Command::Ask)
         return runCommand<AskCommand>(*options, settings, *dataDirectory);
     if (options->command == CommandLineOptions::Command::Sync || options->command == CommandLineOptions::Command::Pull)
@@ -189,7 +167,9 @@ int runWindow(int argc, char *argv[])
     // Headless commands may write beside the window; show what they wrote.
     store.setExternalChangeInterval(1000);
 
-    const ConnectionSettings settings = options->applyTo(ConnectionSettings::load(QSettings()));
+    // What the organisation set wins over the user's settings and this run's flags.
+    const ManagedPolicy policy = ManagedPolicy::load();
+    const ConnectionSettings settings = policy.applyTo(options->applyTo(ConnectionSettings::load(QSettings())));
     QNetworkAccessManager network;
     const std::unique_ptr<AgentBackend> govStack = makeAgentBackend(Backend::GovStack, settings, &network);
     const std::unique_ptr<AgentBackend> openAi = makeAgentBackend(Backend::OpenAI, settings, &network);
@@ -229,7 +209,8 @@ int runWindow(int argc, char *argv[])
                                           .firstRun = !QSettings().contains(u"backend"_s) && options->server.isEmpty(),
                                           .sync = &sync,
                                           .scheduler = &scheduler,
-                                          .signingKeys = &signingKeys});
+                                          .signingKeys = &signingKeys,
+                                          .policy = &policy});
     QObject::connect(&window, &MainWindow::settingsChanged, &window, [&](const ConnectionSettings &changed) {
         reconfigureAgentBackend(govStack.get(), changed);
         reconfigureAgentBackend(openAi.get(), changed);

@@ -7,6 +7,7 @@
 #include "exportjob.h"
 #include "exportverifier.h"
 #include "importfiles.h"
+#include "managedpolicy.h"
 #include "sessionexport.h"
 #include "signingkeys.h"
 
@@ -158,6 +159,9 @@ int sessions(ChatStore &store, const CommandLineOptions &options)
 
 int exportSessions(ChatStore &store, const CommandLineOptions &options)
 {
+    if (const QString format = options.markdown ? u"markdown"_s : u"json"_s;
+        !ManagedPolicy::load().allowsExport(format))
+        return fail(ExitCode::usage, tr("Your organisation does not allow exports as %1.").arg(format));
     QStringList ids = options.items;
     if (options.all) {
         const auto all = store.sessionIds();

@@ -7,6 +7,7 @@
 #include "fakegovstackserver.h"
 #include "govstackbackend.h"
 #include "mainwindow.h"
+#include "managedpolicy.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "messagestate.h"
@@ -128,6 +129,7 @@ struct Harness {
         context.firstRun = firstRun;
         context.sync = sync.get();
         context.signingKeys = &signingKeys;
+        context.policy = policy ? &*policy : nullptr;
         window = std::make_unique<MainWindow>(context);
         if (!placedByWindow && !QSettings().contains(u"window/geometry"_s))
             window->resize(1000, 700);
@@ -190,6 +192,7 @@ struct Harness {
     GovStackBackend backend;
     CredentialStore credentials;
     SigningKeys signingKeys{&credentials};
+    std::optional<ManagedPolicy> policy;
     ConnectionTester tester{&network};
     bool firstRun = false;
     /// The window takes the size and place of a first start.
@@ -309,6 +312,8 @@ private Q_SLOTS:
     void searchFindsAndOpensTheMessage();
     void reviewTableSortsFiltersAndOpens();
     void exportsAreSignedAndAboutNamesTheKey();
+    void theOrganisationsPolicyIsShownLockedAndHolds();
+    void settingsKeepTheBackEndProfileAndLanguageChosen();
     void exportAndImportThroughTheWindow();
     void aWriteRefusedOnTheStoresThreadIsReportedAndNothingIsLost();
     void cancelAPendingRequest();
@@ -1503,6 +1508,92 @@ void TestMainWindow::keyboardShortcutsAreListed()
     for (const QString &expected : {u"New Chat = Ctrl+N"_s, u"Search All Messages = Ctrl+Shift+F"_s,
                                     u"Send the message = Enter"_s, u"Keyboard Shortcuts = Ctrl+/"_s})
         QVERIFY2(listed.contains(expected), qPrintable(listed.join(u" | "_s)));
+}
+
+void TestMainWindow::settingsKeepTheBackEndProfileAndLanguageChosen()
+{
+    // Each choice carries its value (it did not: every choice came back as the first).
+    Harness h;
+    SettingsDialog dialog(ConnectionSettings{}, &h.tester);
+    dialog.findChild<QComboBox *>(u"backendChoice"_s)->setCurrentIndex(1);
+    dialog.findChild<QComboBox *>(u"profileChoice"_s)->setCurrentIndex(1);
+    dialog.findChild<QComboBox *>(u"languageChoice"_s)->setCurrentIndex(1);
+    const ConnectionSettings chosen = dialog.settings();
+    QCOMPARE(chosen.backend, Backend::OpenAI);
+    QCOMPARE(chosen.profile, GovStackBackend::Profile::GovBot);
+    QCOMPARE(chosen.language, u"sw"_s);
+    SettingsDialog again(chosen, &h.tester);
+    QCOMPARE(again.findChild<QComboBox *>(u"backendChoice"_s)->currentIndex(), 1);
+}
+
+void TestMainWindow::theOrganisationsPolicyIsShownLockedAndHolds()
+{
+    // The machine-wide file, where the system scope of this program's settings is.
+    QTemporaryDir system;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, system.path());
+    const auto restore =
+        qScopeGuard([] { QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, u"/nonexistent"_s); });
+    const QString policyFile =
+        QSettings(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
+            .fileName();
+    QVERIFY(QDir().mkpath(QFileInfo(policyFile).path()));
+    QFile file(policyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[govstack]\nurl=https://chat.example.go.ke\n\n[policy]\nallowedBackends=govstack\nexport=false\n"
+               "personalData=block\n");
+    file.close();
+    Harness h;
+    h.policy = ManagedPolicy::load();
+    QVERIFY(h.policy->isLocked(u"govstack/url"_s));
+    const QString id = h.showConversation(twoExchanges());
+
+    // Exports are not offered.
+    QAction *exportAll = nullptr;
+    for (QAction *menu : h.window->menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            exportAll = action->text() == u"Export &All…" ? action : exportAll;
+    }
+    QVERIFY(exportAll);
+    QVERIFY(!exportAll->isEnabled());
+    QString refusal;
+    acceptNextMessageBox(&refusal);
+    QVERIFY(!h.window->files()->exportTo({id}, h.dir.filePath(u"x.json"_s), false));
+    QVERIFY2(refusal.contains(u"does not allow exports"_s), qPrintable(refusal));
+    QVERIFY(!QFile::exists(h.dir.filePath(u"x.json"_s)));
+
+    // Settings: the server greyed and said to be the organisation's; OpenAI cannot be chosen.
+    QStringList notes;
+    bool urlLocked = false;
+    bool openAiOffered = true;
+    fillNextDialog([&](QDialog *dialog) {
+        for (auto *edit : dialog->findChildren<QLineEdit *>())
+            urlLocked = urlLocked || (edit->text() == u"https://chat.example.go.ke" && !edit->isEnabled());
+        for (auto *note : dialog->findChildren<QLabel *>(u"lockedNote"_s))
+            notes << note->text();
+        auto *backend = dialog->findChild<QComboBox *>(u"backendChoice"_s);
+        openAiOffered = qobject_cast<QStandardItemModel *>(backend->model())->item(1)->isEnabled();
+        dialog->grab().save(screenshotPath(u"settings-locked.png"_s));
+    });
+    h.window->openSettings();
+    QVERIFY(urlLocked);
+    QCOMPARE(notes, QStringList{u"Set by your organisation"_s});
+    QVERIFY(!openAiOffered);
+
+    // Personal data cannot be sent anyway: only edited out or removed.
+    h.composer()->setFocus();
+    QTest::keyClicks(h.composer(), u"Call 0712345678"_s);
+    QStringList roles;
+    QTimer::singleShot(100, [&roles] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        for (QAbstractButton *button : box ? box->buttons() : QList<QAbstractButton *>{})
+            roles << QString::number(box->buttonRole(button));
+        if (box)
+            box->reject();
+    });
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_COMPARE(roles.size(), 2);
+    QVERIFY(!roles.contains(QString::number(QMessageBox::AcceptRole)));
+    QVERIFY(h.server.chatRequests().isEmpty());
 }
 
 void TestMainWindow::exportsAreSignedAndAboutNamesTheKey()

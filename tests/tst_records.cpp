@@ -2,6 +2,7 @@
 #include "credentialstore.h"
 #include "signingkeys.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void verifySaysIntactChangedOrNotAnExport();
     void importSaysWhoSignedAndCanRequireIt();
     void auditListsWhatWasDoneAndFindsTampering();
+    void theOrganisationsPolicyIsLockedAndSaysSo();
 
 private:
     CliRun run(const QStringList &arguments) const;
@@ -190,6 +192,50 @@ void TestRecords::auditListsWhatWasDoneAndFindsTampering()
     const CliRun tampered = run({u"audit"_s, u"--verify"_s});
     QCOMPARE(tampered.exitCode, 6);
     QVERIFY2(tampered.err.contains(u"Entry 2 is missing"_s), qPrintable(tampered.err));
+}
+
+void TestRecords::theOrganisationsPolicyIsLockedAndSaysSo()
+{
+    // The machine-wide file an administrator writes, found through XDG_CONFIG_DIRS as /etc/xdg is.
+    QDir().mkpath(path(u"etc-xdg/govstack"_s));
+    QFile policy(path(u"etc-xdg/govstack/govstack-desktop.conf"_s));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("[govstack]\nurl=https://chat.example.go.ke\n\n[policy]\nallowedBackends=govstack\n"
+                 "exportFormats=json\npersonalData=block\n");
+    policy.close();
+    m_environment.insert(u"XDG_CONFIG_DIRS"_s, path(u"etc-xdg"_s));
+    // The user had chosen another server before the policy came.
+    QCOMPARE(run({u"config"_s, u"set"_s, u"timeout"_s, u"30"_s}).exitCode, 0);
+
+    const CliRun url = run({u"config"_s, u"get"_s, u"govstack/url"_s});
+    QCOMPARE(url.out.trimmed(), u"https://chat.example.go.ke"_s);
+    QVERIFY2(url.err.contains(u"set by your organisation in %1"_s.arg(policy.fileName())), qPrintable(url.err));
+    const CliRun all = run({u"config"_s, u"get"_s});
+    QVERIFY2(all.out.contains(u"govstack/url=https://chat.example.go.ke  # set by your organisation"_s),
+             qPrintable(all.out));
+    QVERIFY2(all.out.contains(u"timeout=30  # your setting"_s), qPrintable(all.out));
+    QVERIFY2(all.out.contains(u"language=en  # default"_s), qPrintable(all.out));
+    QVERIFY2(all.out.contains(u"policy/personalData=block  # set by your organisation"_s), qPrintable(all.out));
+
+    const CliRun locked = run({u"config"_s, u"set"_s, u"govstack/url"_s, u"https://elsewhere.example"_s});
+    QCOMPARE(locked.exitCode, 2);
+    QVERIFY2(locked.err.contains(u"set by your organisation"_s), qPrintable(locked.err));
+    QCOMPARE(run({u"config"_s, u"set"_s, u"policy/export"_s, u"true"_s}).exitCode, 2);
+    QCOMPARE(run({u"config"_s, u"set"_s, u"backend"_s, u"openai"_s}).exitCode, 2);
+    QCOMPARE(run({u"config"_s, u"get"_s, u"govstack/url"_s}).out.trimmed(), u"https://chat.example.go.ke"_s);
+
+    // What it allows and forbids holds in the commands too.
+    const CliRun openAi = run({u"ask"_s, u"--new"_s, u"--backend"_s, u"openai"_s, u"Habari"_s});
+    QCOMPARE(openAi.exitCode, 2);
+    QVERIFY2(openAi.err.contains(u"does not allow the openai back end"_s), qPrintable(openAi.err));
+    const CliRun personal = run({u"ask"_s, u"--new"_s, u"--allow-personal-data"_s, u"Call me on 0712345678"_s});
+    QCOMPARE(personal.exitCode, 2);
+    QVERIFY2(personal.err.contains(u"does not allow sending it"_s), qPrintable(personal.err));
+    signedExport(u"allowed.json"_s);
+    QVERIFY(QFile::exists(path(u"allowed.json"_s)));
+    const CliRun markdown = run({u"export"_s, u"--all"_s, u"--format"_s, u"markdown"_s, u"-o"_s, path(u"x.md"_s)});
+    QCOMPARE(markdown.exitCode, 2);
+    QVERIFY(!QFile::exists(path(u"x.md"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -147,18 +147,26 @@
         <source>Your message holds personal data (%1). Nothing was saved or sent. Take it out, or add --allow-personal-data to send it as it is.</source>
         <translation>Ujumbe wako una data binafsi (%1). Hakuna kilichohifadhiwa wala kutumwa. Iondoe, au ongeza --allow-personal-data ili kuutuma kama ulivyo.</translation>
     </message>
+    <message>
+        <source>Your message holds personal data (%1). Your organisation does not allow sending it; nothing was saved or sent. Take it out and ask again.</source>
+        <translation>Ujumbe wako una data binafsi (%1). Shirika lako haliruhusu kuituma; hakuna kilichohifadhiwa wala kutumwa. Iondoe kisha uulize tena.</translation>
+    </message>
 </context>
 <context>
     <name>AuditEntry</name>
     <message numerus="yes">
         <source>Exported %n conversation(s) to %1 (%2).</source>
         <translation>
-            <numerusform>Mazungumzo %n yamehamishwa kwenda %1 (%2).</numerusform><numerusform>Mazungumzo %n yamehamishwa kwenda %1 (%2).</numerusform></translation>
+            <numerusform>Mazungumzo %n yamehamishwa kwenda %1 (%2).</numerusform>
+            <numerusform>Mazungumzo %n yamehamishwa kwenda %1 (%2).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversation(s) from %1.</source>
         <translation>
-            <numerusform>Mazungumzo %n yameletwa kutoka %1.</numerusform><numerusform>Mazungumzo %n yameletwa kutoka %1.</numerusform></translation>
+            <numerusform>Mazungumzo %n yameletwa kutoka %1.</numerusform>
+            <numerusform>Mazungumzo %n yameletwa kutoka %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deleted conversation %1 on this computer and on the server.</source>
@@ -237,7 +245,9 @@
     <message numerus="yes">
         <source>Intact: %n entry(ies), none changed or removed.</source>
         <translation>
-            <numerusform>Salama: ingizo %n, hakuna lililobadilishwa wala kuondolewa.</numerusform><numerusform>Salama: maingizo %n, hakuna lililobadilishwa wala kuondolewa.</numerusform></translation>
+            <numerusform>Salama: ingizo %n, hakuna lililobadilishwa wala kuondolewa.</numerusform>
+            <numerusform>Salama: maingizo %n, hakuna lililobadilishwa wala kuondolewa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The audit trail was changed: %1</source>
@@ -907,6 +917,41 @@ audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
     <message>
         <source>Message</source>
         <translation>Ujumbe</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>set by your organisation in %1</source>
+        <translation>imewekwa na shirika lako katika %1</translation>
+    </message>
+    <message>
+        <source>your setting in %1</source>
+        <translation>mpangilio wako katika %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>chaguo-msingi</translation>
+    </message>
+    <message>
+        <source>Unknown setting "%1".</source>
+        <translation>Mpangilio "%1" haujulikani.</translation>
+    </message>
+    <message>
+        <source>%1 is set by your organisation (%2) and cannot be changed here.</source>
+        <translation>%1 imewekwa na shirika lako (%2) na haiwezi kubadilishwa hapa.</translation>
+    </message>
+    <message>
+        <source>%1 is a policy: only your organisation sets it, in %2.</source>
+        <translation>%1 ni sera: ni shirika lako pekee linaloiweka, katika %2.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow the %1 back end.</source>
+        <translation>Shirika lako haliruhusu huduma ya nyuma ya %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1.</source>
+        <translation>Haiwezi kuandika faili la mipangilio %1.</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1720,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Send Anyway</source>
         <translation>Tuma Hata Hivyo</translation>
     </message>
+    <message>
+        <source>It is marked in the message box. Your organisation does not allow sending personal data: edit the message, or send it without the data.</source>
+        <translation>Imewekwa alama kwenye kisanduku cha ujumbe. Shirika lako haliruhusu kutuma data binafsi: hariri ujumbe, au utume bila data hiyo.</translation>
+    </message>
 </context>
 <context>
     <name>RatingDialog</name>
@@ -1781,12 +1830,16 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message numerus="yes">
         <source>%n session(s)</source>
         <translation>
-            <numerusform>kipindi %n</numerusform><numerusform>vipindi %n</numerusform></translation>
+            <numerusform>kipindi %n</numerusform>
+            <numerusform>vipindi %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
         <translation>
-            <numerusform>ujumbe %n</numerusform><numerusform>jumbe %n</numerusform></translation>
+            <numerusform>ujumbe %n</numerusform>
+            <numerusform>jumbe %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not signed: the file is as it was written, but nothing shows who wrote it.</source>
@@ -1799,11 +1852,17 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message numerus="yes">
         <source>The audit trail is intact: %n entry(ies).</source>
         <translation>
-            <numerusform>Kumbukumbu ya ukaguzi ni salama: ingizo %n.</numerusform><numerusform>Kumbukumbu ya ukaguzi ni salama: maingizo %n.</numerusform></translation>
+            <numerusform>Kumbukumbu ya ukaguzi ni salama: ingizo %n.</numerusform>
+            <numerusform>Kumbukumbu ya ukaguzi ni salama: maingizo %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last hash: %1</source>
         <translation>Hashi ya mwisho: %1</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow exports as %1.</source>
+        <translation>Shirika lako haliruhusu uhamishaji kama %1.</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2165,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Hamisha mazungumzo</translation>
     </message>
     <message>
-        <source>JSON (*.json);;Markdown (*.md)</source>
-        <translation>JSON (*.json);;Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Export</source>
         <translation>Hamisha</translation>
     </message>
@@ -2165,6 +2220,22 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Replace Them</source>
         <translation>Yabadilishe</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>Faili za JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Faili za Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow exports as Markdown.</source>
+        <translation>Shirika lako haliruhusu uhamishaji kama Markdown.</translation>
+    </message>
+    <message>
+        <source>Your organisation does not allow exports as JSON.</source>
+        <translation>Shirika lako haliruhusu uhamishaji kama JSON.</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +2715,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>No key is kept for this server yet. One typed here is kept in the system keychain, never in a file.</source>
         <translation>Bado hakuna ufunguo uliohifadhiwa kwa seva hii. Unaoandikwa hapa huhifadhiwa kwenye hifadhi ya funguo ya mfumo, kamwe si kwenye faili.</translation>
     </message>
+    <message>
+        <source>Set by your organisation</source>
+        <translation>Imewekwa na shirika lako</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3060,12 +3135,8 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Faili ya kufuli haiwezi kuandikwa katika %1.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Mpangilio "%1" haujulikani.</translation>
-    </message>
-    <message>
-        <source>Cannot write the settings file %1.</source>
-        <translation>Faili ya mipangilio %1 haiwezi kuandikwa.</translation>
+        <source>Your organisation does not allow the %1 back end.</source>
+        <translation>Shirika lako haliruhusu huduma ya nyuma ya %1.</translation>
     </message>
 </context>
 </TS>

@@ -115,7 +115,7 @@ void ConversationCommands::send(const QString &typed)
 {
     if (typed.isEmpty())
         return;
-    const auto checked = PersonalDataPrompt::confirm(typed, m_chat->composer(), m_window);
+    const auto checked = PersonalDataPrompt::confirm(typed, m_chat->composer(), m_window, m_personalDataBlocked);
     if (!checked.kinds.isEmpty())
         m_actions->recordAudit(AuditEvent::personalDataWarning(checked.kinds, checked.choice));
     if (!checked.text)

@@ -29,6 +29,8 @@ public:
     ConversationCommands(ChatActions *actions, ChatView *chat, QWidget *window);
 
     void send(const QString &text);
+    /// By the organisation's policy, a message with personal data is not sent at all.
+    void setPersonalDataBlocked(bool blocked) { m_personalDataBlocked = blocked; }
     void retry(const QModelIndex &index);
     /// Asks the question of the answer at @p index again, for another answer, in a new version.
     void askAgain(const QModelIndex &index);
@@ -78,4 +80,5 @@ private:
     SyncEngine *m_sync = nullptr;
     /// The session File → Open from Server… is fetching.
     QString m_fetchingId;
+    bool m_personalDataBlocked = false;
 };

@@ -11,6 +11,7 @@
 #include "conversationcommands.h"
 #include "credentialstore.h"
 #include "exportnotice.h"
+#include "managedpolicy.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "reviewwindow.h"
@@ -77,6 +78,8 @@ void MainWindow::createWidgets()
     m_chat = new ChatView(m_actions->source());
     m_chat->setFirstRun(m_context.firstRun, m_context.tester);
     m_commands = new ConversationCommands(m_actions, m_chat, this);
+    m_commands->setPersonalDataBlocked(m_context.policy &&
+                                       m_context.policy->personalDataRule() == ManagedPolicy::PersonalDataRule::Block);
     m_commands->followSync(m_context.sync);
     m_keys = new ApiKeySaver(m_context.credentials, this);
     connect(m_keys, &ApiKeySaver::keyReady, this, &MainWindow::apiKeyChanged);
@@ -162,6 +165,14 @@ void MainWindow::createMenus()
     m_menus->setEnabled(Command::Settings, m_context.tester != nullptr);
     m_menus->setEnabled(Command::OpenFromServer, m_context.sync != nullptr);
     m_menus->setEnabled(Command::SyncNow, m_context.sync != nullptr);
+    if (m_context.policy) {
+        QStringList formats;
+        for (const QString &format : {u"json"_s, u"markdown"_s}) {
+            if (m_context.policy->allowsExport(format))
+                formats << format;
+        }
+        m_files->setAllowedFormats(formats);
+    }
     m_chat->messageView()->addAction(m_menus->action(Command::CopyMessage));
     // The list's context menu (right button, Menu key, Shift+F10) offers what the Session menu does.
     for (const Command command : {Command::Rename, Command::Pin, Command::Export, Command::Delete})
@@ -459,7 +470,13 @@ void MainWindow::openSettings()
 {
     if (!m_context.tester)
         return;
-    SettingsDialog dialog(m_context.settings, m_context.tester, this);
+    // Shown as they are in force: the organisation's values in place of the user's.
+    const auto effective = [this](const ConnectionSettings &settings) {
+        return m_context.policy ? m_context.policy->applyTo(settings) : settings;
+    };
+    SettingsDialog dialog(effective(m_context.settings), m_context.tester, this);
+    if (m_context.policy)
+        dialog.applyPolicy(*m_context.policy);
     connect(&dialog, &SettingsDialog::uiLanguageChosen, this, &UiLanguage::apply);
     if (m_context.credentials) {
         // Which key is in use: the keychain's answer arrives while the dialog is open.
@@ -475,7 +492,7 @@ void MainWindow::openSettings()
         UiLanguage::apply(m_context.settings.uiLanguage);
         return;
     }
-    const ConnectionSettings chosen = dialog.settings();
+    const ConnectionSettings chosen = effective(dialog.settings());
     QSettings file;
     chosen.save(file);
     m_context.settings = chosen;
@@ -516,8 +533,11 @@ void MainWindow::updateComposer()
     using Command = WindowMenus::Command;
     m_menus->setEnabled(Command::Cancel, waiting);
     const bool hasSession = !currentSessionId().isEmpty();
-    for (const Command command : {Command::Rename, Command::Pin, Command::Delete, Command::Export})
+    for (const Command command : {Command::Rename, Command::Pin, Command::Delete})
         m_menus->setEnabled(command, hasSession);
+    const bool mayExport = !m_files->allowedFormats().isEmpty();
+    m_menus->setEnabled(Command::Export, hasSession && mayExport);
+    m_menus->setEnabled(Command::ExportAll, mayExport);
 }
 
 void MainWindow::showStatus(const QString &state)

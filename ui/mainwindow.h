@@ -62,6 +62,8 @@ public:
         SyncScheduler *scheduler = nullptr;
         /// Signs JSON exports and names the key in About; null: exports are not signed.
         class SigningKeys *signingKeys = nullptr;
+        /// What the organisation locked; null: nothing is.
+        const class ManagedPolicy *policy = nullptr;
     };
 
     explicit MainWindow(Context context, QWidget *parent = nullptr);

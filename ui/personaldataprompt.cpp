@@ -6,7 +6,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-PersonalDataPrompt::Outcome PersonalDataPrompt::confirm(const QString &text, Composer *composer, QWidget *parent)
+PersonalDataPrompt::Outcome PersonalDataPrompt::confirm(const QString &text, Composer *composer, QWidget *parent,
+                                                        bool blocked)
 {
     const QList<PersonalData::Match> found = PersonalData::find(text);
     if (found.isEmpty())
@@ -21,15 +22,17 @@ PersonalDataPrompt::Outcome PersonalDataPrompt::confirm(const QString &text, Com
     QMessageBox box(QMessageBox::Warning, tr("Personal Data"),
                     tr("Your message holds personal data: %1.").arg(PersonalData::describe(found)),
                     QMessageBox::NoButton, parent);
-    box.setInformativeText(tr("It is marked in the message box. The assistant does not need it to answer, and "
-                              "the GovStack server removes such data. Send it only if you must."));
+    box.setInformativeText(blocked ? tr("It is marked in the message box. Your organisation does not allow sending "
+                                        "personal data: edit the message, or send it without the data.")
+                                   : tr("It is marked in the message box. The assistant does not need it to answer, "
+                                        "and the GovStack server removes such data. Send it only if you must."));
     QPushButton *edit = box.addButton(tr("Edit"), QMessageBox::RejectRole);
     QPushButton *remove = box.addButton(tr("Remove It and Send"), QMessageBox::ApplyRole);
-    QPushButton *send = box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
+    QPushButton *send = blocked ? nullptr : box.addButton(tr("Send Anyway"), QMessageBox::AcceptRole);
     box.setDefaultButton(edit);
     box.setEscapeButton(edit);
     box.exec();
-    if (box.clickedButton() == send)
+    if (send && box.clickedButton() == send)
         return Outcome{text, kinds, QStringLiteral("send")};
     if (box.clickedButton() == remove)
         return Outcome{PersonalData::removed(text, found), kinds, QStringLiteral("remove")};

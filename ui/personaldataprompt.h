@@ -26,5 +26,7 @@ public:
         /// What the user chose: "edit", "remove" or "send".
         QString choice;
     };
-    static Outcome confirm(const QString &text, Composer *composer, QWidget *parent);
+    /// With @p blocked (the organisation's policy), the user can only edit the message or send it
+    /// without the data.
+    static Outcome confirm(const QString &text, Composer *composer, QWidget *parent, bool blocked = false);
 };

@@ -34,14 +34,26 @@ void SessionFiles::exportWithDialog(const QStringList &sessionIds, const QString
         return;
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = suggestedName(sessionIds.size() == 1 ? title : QString(), QDate::currentDate());
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export conversations"), folder + u'/' + name,
-                                                      tr("JSON (*.json);;Markdown (*.md)"));
+    QStringList filters;
+    if (m_allowedFormats.contains(u"json"_s))
+        filters << tr("JSON (*.json)");
+    if (m_allowedFormats.contains(u"markdown"_s))
+        filters << tr("Markdown (*.md)");
+    const QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Export conversations"), folder + u'/' + name, filters.join(u";;"_s));
     if (!path.isEmpty())
         exportTo(sessionIds, path, sessionIds.size() > 1);
 }
 
 bool SessionFiles::exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection)
 {
+    const QString format = path.endsWith(u".md"_s, Qt::CaseInsensitive) ? u"markdown"_s : u"json"_s;
+    if (!m_allowedFormats.contains(format)) {
+        QMessageBox::warning(m_window, tr("Export"),
+                             format == u"markdown" ? tr("Your organisation does not allow exports as Markdown.")
+                                                   : tr("Your organisation does not allow exports as JSON."));
+        return false;
+    }
     const int total = int(sessionIds.size());
     const auto exported =
         waitWithProgress(m_transfer->exportTo(sessionIds, path, wholeCollection),

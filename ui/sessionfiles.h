@@ -28,6 +28,9 @@ public:
     /// Exports to @p path with a progress dialog; true when the file was written.
     bool exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection);
     void importWithDialog();
+    /// The formats the organisation allows exports in ("json", "markdown"); all by default.
+    void setAllowedFormats(const QStringList &formats) { m_allowedFormats = formats; }
+    const QStringList &allowedFormats() const { return m_allowedFormats; }
     /// Reads every file first; imports all or none, on the store's thread when it has one, with
     /// progress and Cancel. Says what was imported and offers to replace the conversations that
     /// were here already. Returns the ids imported.
@@ -48,4 +51,5 @@ private:
 
     SessionTransfer *m_transfer;
     QWidget *m_window;
+    QStringList m_allowedFormats{QStringLiteral("json"), QStringLiteral("markdown")};
 };

@@ -2,6 +2,7 @@
 
 #include "connectiontester.h"
 #include "credentialstore.h"
+#include "managedpolicy.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +13,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,12 +36,14 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     setObjectName(u"settingsDialog"_s);
     setMinimumWidth(fontMetrics().averageCharWidth() * 70);
     m_backend = new QComboBox;
-    m_backend->addItem({}, backendName(Backend::GovStack));
-    m_backend->addItem({}, backendName(Backend::OpenAI));
+    m_backend->setObjectName(u"backendChoice"_s);
+    m_backend->addItem(QString(), backendName(Backend::GovStack));
+    m_backend->addItem(QString(), backendName(Backend::OpenAI));
     m_govStackUrl = new QLineEdit(settings.govStackUrl.toString());
     m_profile = new QComboBox;
-    m_profile->addItem({}, u"v2"_s);
-    m_profile->addItem({}, u"govbot"_s);
+    m_profile->setObjectName(u"profileChoice"_s);
+    m_profile->addItem(QString(), u"v2"_s);
+    m_profile->addItem(QString(), u"govbot"_s);
     m_openAiUrl = new QLineEdit(settings.openAiUrl.toString());
     m_model = new QComboBox;
     m_model->setEditable(true);
@@ -50,14 +54,15 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_userId = new QLineEdit(settings.userId);
     m_language = new QComboBox;
-    m_language->addItem({}, u"en"_s);
-    m_language->addItem({}, u"sw"_s);
-    m_language->addItem({}, u"sheng"_s);
+    m_language->setObjectName(u"languageChoice"_s);
+    m_language->addItem(QString(), u"en"_s);
+    m_language->addItem(QString(), u"sw"_s);
+    m_language->addItem(QString(), u"sheng"_s);
     m_timeout = new QSpinBox;
     m_timeout->setRange(5, 3600);
     m_timeout->setValue(settings.timeoutSeconds);
     m_uiLanguage = new QComboBox;
-    m_uiLanguage->addItem({}, QString());
+    m_uiLanguage->addItem(QString(), QString());
     m_uiLanguage->addItem(u"English"_s, u"en"_s);
     m_uiLanguage->addItem(u"Kiswahili"_s, u"sw"_s);
     m_testButton = new QPushButton;
@@ -165,8 +170,43 @@ void SettingsDialog::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+QList<std::pair<QString, QWidget *>> SettingsDialog::fieldsByKey() const
+{
+    return {
+        {u"backend"_s, m_backend},      {u"govstack/url"_s, m_govStackUrl}, {u"govstack/profile"_s, m_profile},
+        {u"openai/url"_s, m_openAiUrl}, {u"openai/model"_s, m_model},       {u"openai/systemPrompt"_s, m_systemPrompt},
+        {u"userId"_s, m_userId},        {u"language"_s, m_language},        {u"timeout"_s, m_timeout},
+        {u"uiLanguage"_s, m_uiLanguage}};
+}
+
+void SettingsDialog::applyPolicy(const ManagedPolicy &policy)
+{
+    for (const auto &[key, field] : fieldsByKey()) {
+        if (!policy.isLocked(key))
+            continue;
+        field->setEnabled(false);
+        // Greyed, and said in words under the field: a disabled field alone does not say why.
+        auto *note = new QLabel;
+        note->setObjectName(u"lockedNote"_s);
+        note->setEnabled(false);
+        int row = 0;
+        m_form->getWidgetPosition(field, &row, nullptr);
+        m_form->insertRow(row + 1, QString(), note);
+        m_lockNotes.append(note);
+    }
+    auto *backends = qobject_cast<QStandardItemModel *>(m_backend->model());
+    for (int i = 0; i < m_backend->count(); ++i) {
+        const auto backend = backendFromName(m_backend->itemData(i).toString());
+        if (backend && !policy.allows(*backend))
+            backends->item(i)->setEnabled(false);
+    }
+    retranslate();
+}
+
 void SettingsDialog::retranslate()
 {
+    for (QLabel *note : std::as_const(m_lockNotes))
+        note->setText(tr("Set by your organisation"));
     setWindowTitle(tr("Settings"));
     m_backend->setItemText(0, tr("GovStack server"));
     m_backend->setItemText(1, tr("OpenAI-compatible server"));

@@ -18,6 +18,8 @@ struct ConnectionReport;
 /// Settings (Ctrl+,): where the assistant is, how to talk to it, and the UI
 /// language, which applies at once. The API key typed here goes to the
 /// keychain, never into the settings.
+class ManagedPolicy;
+
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,9 @@ public:
     /// Whether the keychain holds a key for the server of @p entry (CredentialStore::entryFor),
     /// so the dialog can say which key is in use while that server is the one chosen.
     void setKeyStored(const QString &entry, bool stored);
+    /// Greys out what @p policy locks, each with "Set by your organisation", and the back ends
+    /// it does not allow.
+    void applyPolicy(const ManagedPolicy &policy);
 
 Q_SIGNALS:
     /// The user picked another UI language: `en`, `sw`, or empty for the system's.
@@ -45,10 +50,13 @@ private:
     void updateVisibleFields();
     /// Says which API key the app uses for the chosen back end.
     void describeKeySource();
+    /// The field of each setting, by its key in the settings file.
+    QList<std::pair<QString, QWidget *>> fieldsByKey() const;
 
     ConnectionSettings m_settings;
     ConnectionTester *m_tester;
     QFormLayout *m_form = nullptr;
+    QList<class QLabel *> m_lockNotes;
     QComboBox *m_backend = nullptr;
     QLineEdit *m_govStackUrl = nullptr;
     QComboBox *m_profile = nullptr;

@@ -1,0 +1,86 @@
+#include "managedpolicy.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString allowedBackendsKey = u"policy/allowedBackends"_s;
+const QString exportKey = u"policy/export"_s;
+const QString exportFormatsKey = u"policy/exportFormats"_s;
+const QString personalDataKey = u"policy/personalData"_s;
+
+QStringList listOf(const QString &text)
+{
+    QStringList items = text.split(u',', Qt::SkipEmptyParts);
+    for (QString &item : items)
+        item = item.trimmed().toLower();
+    return items;
+}
+
+} // namespace
+
+QStringList ManagedPolicy::policyKeys()
+{
+    return {allowedBackendsKey, exportKey, exportFormatsKey, personalDataKey};
+}
+
+ManagedPolicy ManagedPolicy::load()
+{
+    QSettings file(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName());
+    // Only what the file itself says: not the values of a system-wide file for every Qt program.
+    file.setFallbacksEnabled(false);
+    ManagedPolicy policy;
+    policy.m_fileName = file.fileName();
+    for (const QString &key : file.allKeys()) {
+        // QSettings reads a comma-separated value as a list.
+        const QVariant value = file.value(key);
+        policy.m_values.insert(
+            key, value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString());
+    }
+    return policy;
+}
+
+ConnectionSettings ManagedPolicy::applyTo(ConnectionSettings settings) const
+{
+    for (const QString &key : ConnectionSettings::keys()) {
+        // A value the app cannot use is left out, as a broken user setting would be.
+        if (isLocked(key))
+            (void)settings.setValue(key, m_values.value(key));
+    }
+    return settings;
+}
+
+QString ManagedPolicy::policyValue(const QString &key) const
+{
+    if (isLocked(key))
+        return m_values.value(key);
+    if (key == allowedBackendsKey)
+        return u"govstack,openai"_s;
+    if (key == exportKey)
+        return u"true"_s;
+    if (key == exportFormatsKey)
+        return u"json,markdown"_s;
+    if (key == personalDataKey)
+        return u"warn"_s;
+    return {};
+}
+
+bool ManagedPolicy::allows(Backend backend) const
+{
+    return listOf(policyValue(allowedBackendsKey)).contains(backendName(backend));
+}
+
+bool ManagedPolicy::allowsExport(const QString &format) const
+{
+    const QString allowed = policyValue(exportKey).toLower();
+    return allowed != u"false" && allowed != u"0" && allowed != u"no" &&
+        listOf(policyValue(exportFormatsKey)).contains(format);
+}
+
+ManagedPolicy::PersonalDataRule ManagedPolicy::personalDataRule() const
+{
+    return policyValue(personalDataKey).toLower() == u"block" ? PersonalDataRule::Block : PersonalDataRule::Warn;
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "chatsession.h"
+#include "connectionsettings.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+/// What an administrator set for every user of this computer, in the system-wide settings file
+/// (`$XDG_CONFIG_DIRS/govstack/govstack-desktop.conf`, /etc/xdg by default, read through
+/// QSettings' system scope). Every value there is locked: it wins over the user's settings and
+/// this run's flags, and cannot be changed in the app. The file uses the user's keys, and the
+/// policy keys only it can set (`policy/...`).
+class ManagedPolicy
+{
+public:
+    /// Reads the system-wide file; without one, nothing is locked.
+    static ManagedPolicy load();
+
+    enum class PersonalDataRule {
+        Warn, ///< the user may send personal data after a warning
+        Block, ///< a message with personal data is not sent
+    };
+
+    /// The policy keys, as `config get` names them.
+    static QStringList policyKeys();
+
+    bool isLocked(const QString &key) const { return m_values.contains(key); }
+    bool isEmpty() const { return m_values.isEmpty(); }
+    /// The file the policy was read from.
+    QString fileName() const { return m_fileName; }
+    /// @p settings with every locked value in place of the user's.
+    ConnectionSettings applyTo(ConnectionSettings settings) const;
+    /// The value of a policy key as the file gives it, or its default.
+    QString policyValue(const QString &key) const;
+
+    bool allows(Backend backend) const;
+    /// Whether exports are allowed, and in @p format ("json", "markdown").
+    bool allowsExport(const QString &format) const;
+    PersonalDataRule personalDataRule() const;
+
+private:
+    QHash<QString, QString> m_values;
+    QString m_fileName;
+};
