@@ -67,7 +67,7 @@ struct Options {
         QCoreApplication::translate("CommandLine", "export: write to <file> instead of standard output."),
         QCoreApplication::translate("CommandLine", "file")};
     QCommandLineOption format{u"format"_s, QCoreApplication::translate("CommandLine", "export: the file format."),
-                              u"json|markdown"_s};
+                              u"json|markdown|pdf"_s};
     QCommandLineOption replace{
         u"replace"_s, QCoreApplication::translate("CommandLine", "import: replace sessions that exist already.")};
     QCommandLineOption from{
@@ -195,10 +195,13 @@ Result<CommandLineOptions> parseReview(const QString &command, const QStringList
     result.verifyChain = parser.isSet(options.verify);
     result.output = parser.value(options.output);
     const QString format = parser.value(options.format);
-    if (!format.isEmpty() && format != u"json" && format != u"markdown")
-        return usage(
-            QCoreApplication::translate("CommandLine", "--format must be json or markdown, not \"%1\".").arg(format));
+    if (!format.isEmpty() && format != u"json" && format != u"markdown" && format != u"pdf")
+        return usage(QCoreApplication::translate("CommandLine", "--format must be json, markdown or pdf, not \"%1\".")
+                         .arg(format));
     result.markdown = format == u"markdown";
+    result.pdf = format == u"pdf";
+    if (result.pdf && (positional.size() != 1 || result.output.isEmpty()))
+        return usage(QCoreApplication::translate("CommandLine", "Use: export SESSION_ID --format pdf -o FILE"));
     result.items = positional;
     if (command == u"search") {
         result.command = CommandLineOptions::Command::Search;
@@ -231,6 +234,13 @@ Result<CommandLineOptions> parseReview(const QString &command, const QStringList
 } // namespace
 
 namespace CommandLine {
+
+bool needsGraphics(const QStringList &arguments)
+{
+    // A PDF is laid out with fonts, which need a GUI application (on the offscreen platform).
+    const qsizetype format = arguments.indexOf(u"--format"_s);
+    return arguments.contains(u"--format=pdf"_s) || (format >= 0 && arguments.value(format + 1) == u"pdf");
+}
 
 bool isHeadless(const QStringList &arguments)
 {

@@ -64,6 +64,8 @@ struct CommandLineOptions {
     bool all = false;
     bool replace = false;
     bool markdown = false;
+    /// export --format pdf: one session, laid out for paper, to -o FILE.
+    bool pdf = false;
     /// verify --key: the fingerprint the file must be signed with.
     QString keyFingerprint;
     /// import --require-signed: refuse files without a valid signature.
@@ -84,6 +86,8 @@ namespace CommandLine {
 /// Whether @p arguments name a headless command, so no display is needed.
 /// Looks only at the words, before any application object exists.
 bool isHeadless(const QStringList &arguments);
+/// Whether the command lays out text (export --format pdf) and so needs a GUI application.
+bool needsGraphics(const QStringList &arguments);
 
 /// Parses @p arguments (argv, program name first). `--help` and `--version`
 /// print and exit, as QCommandLineParser does; anything unknown is an Error.

@@ -16,6 +16,7 @@
 #include "keycommand.h"
 #include "mainwindow.h"
 #include "managedpolicy.h"
+#include "pdfexportcommand.h"
 #include "quitonsignal.h"
 #include "reviewcommand.h"
 #include "sessioncontroller.h"
@@ -27,6 +28,7 @@
 #include "uilanguage.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -74,9 +76,14 @@ int runCommand(const CommandLineOptions &options, const ConnectionSettings &sett
 }
 
 /// Headless commands: no display, no window lock; they share the database through SQLite.
-int runHeadless(int argc, char *argv[])
+int runHeadless(int argc, char *argv[], bool graphics)
 {
-    QCoreApplication app(argc, argv);
+    // Laying out a PDF needs fonts, which need a GUI application: on the offscreen platform, so
+    // no display is needed still.
+    if (graphics && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        graphics ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     UiLanguage::apply(QSettings().value(u"uiLanguage"_s).toString());
     const auto options = CommandLine::parse(QCoreApplication::arguments());
     if (!options)
@@ -90,8 +97,11 @@ int runHeadless(int argc, char *argv[])
     if (options->command == CommandLineOptions::Command::Config)
         return ConfigCommand::run(options->configArguments);
     switch (options->command) {
-    case CommandLineOptions::Command::Search:
     case CommandLineOptions::Command::Export:
+        if (options->pdf)
+            return PdfExportCommand::run(*options, *dataDirectory);
+        [[fallthrough]];
+    case CommandLineOptions::Command::Search:
     case CommandLineOptions::Command::Import:
     case CommandLineOptions::Command::Sessions:
     case CommandLineOptions::Command::Verify:
@@ -111,7 +121,7 @@ int runHeadless(int argc, char *argv[])
     if (options->command == CommandLineOptions::Command::Sync || options->command == CommandLineOptions::Command::Pull)
         return runCommand<SyncCommand>(*options, settings, *dataDirectory);
     KeyCommand command(*options, settings);
-    QObject::connect(&command, &KeyCommand::finished, &app, &QCoreApplication::exit);
+    QObject::connect(&command, &KeyCommand::finished, app.get(), &QCoreApplication::exit);
     command.start();
     return QCoreApplication::exec();
 }
@@ -237,5 +247,6 @@ int main(int argc, char *argv[])
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
-    return CommandLine::isHeadless(arguments) ? runHeadless(argc, argv) : runWindow(argc, argv);
+    return CommandLine::isHeadless(arguments) ? runHeadless(argc, argv, CommandLine::needsGraphics(arguments))
+                                              : runWindow(argc, argv);
 }

@@ -62,7 +62,7 @@ QString ManagedPolicy::policyValue(const QString &key) const
     if (key == exportKey)
         return u"true"_s;
     if (key == exportFormatsKey)
-        return u"json,markdown"_s;
+        return u"json,markdown,pdf"_s;
     if (key == personalDataKey)
         return u"warn"_s;
     return {};

@@ -36,7 +36,7 @@ public:
     QString policyValue(const QString &key) const;
 
     bool allows(Backend backend) const;
-    /// Whether exports are allowed, and in @p format ("json", "markdown").
+    /// Whether exports are allowed, and in @p format ("json", "markdown", "pdf").
     bool allowsExport(const QString &format) const;
     PersonalDataRule personalDataRule() const;
 

@@ -11,6 +11,7 @@
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "messagestate.h"
+#include "printcommands.h"
 #include "pydanticaicodec.h"
 #include "relativetime.h"
 #include "reviewfilterbar.h"
@@ -51,6 +52,8 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QScreen>
@@ -61,6 +64,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -312,6 +316,7 @@ private Q_SLOTS:
     void searchFindsAndOpensTheMessage();
     void reviewTableSortsFiltersAndOpens();
     void exportsAreSignedAndAboutNamesTheKey();
+    void printAndExportAsPdfFromTheSessionMenu();
     void theOrganisationsPolicyIsShownLockedAndHolds();
     void settingsKeepTheBackEndProfileAndLanguageChosen();
     void exportAndImportThroughTheWindow();
@@ -1594,6 +1599,33 @@ void TestMainWindow::theOrganisationsPolicyIsShownLockedAndHolds()
     QTRY_COMPARE(roles.size(), 2);
     QVERIFY(!roles.contains(QString::number(QMessageBox::AcceptRole)));
     QVERIFY(h.server.chatRequests().isEmpty());
+}
+
+void TestMainWindow::printAndExportAsPdfFromTheSessionMenu()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils, installed by ./dev.sh) is needed to read the PDF back");
+    Harness h;
+    const QString id = h.showConversation(twoExchanges());
+    const auto textOf = [](const QString &path) {
+        QProcess pdftotext;
+        pdftotext.start(u"pdftotext"_s, {path, u"-"_s});
+        pdftotext.waitForFinished();
+        return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    };
+    const QString pdf = h.dir.filePath(u"conversation.pdf"_s);
+    const auto pages = h.window->printing()->exportPdf(id, pdf);
+    QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
+    QCOMPARE(*pages, 1);
+    QVERIFY2(textOf(pdf).contains(u"A2"_s), qPrintable(textOf(pdf)));
+    QTRY_COMPARE(h.store.auditTrail()->size(), 1);
+    QCOMPARE(h.store.auditTrail()->first().details.value(u"format"_s).toString(), u"pdf"_s);
+    // Print… on a printer that prints to a file.
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(h.dir.filePath(u"printed.pdf"_s));
+    QVERIFY(h.window->printing()->print(id, &printer));
+    QVERIFY(textOf(printer.outputFileName()).contains(u"Q1"_s));
 }
 
 void TestMainWindow::exportsAreSignedAndAboutNamesTheKey()

@@ -29,6 +29,7 @@ private Q_SLOTS:
     void importSaysWhoSignedAndCanRequireIt();
     void auditListsWhatWasDoneAndFindsTampering();
     void theOrganisationsPolicyIsLockedAndSaysSo();
+    void exportAsPdfFromTheCommandLine();
 
 private:
     CliRun run(const QStringList &arguments) const;
@@ -236,6 +237,33 @@ void TestRecords::theOrganisationsPolicyIsLockedAndSaysSo()
     const CliRun markdown = run({u"export"_s, u"--all"_s, u"--format"_s, u"markdown"_s, u"-o"_s, path(u"x.md"_s)});
     QCOMPARE(markdown.exitCode, 2);
     QVERIFY(!QFile::exists(path(u"x.md"_s)));
+    const QString id = QJsonDocument::fromJson(run({u"sessions"_s, u"--json"_s}).out.toUtf8())
+                           .array()
+                           .at(0)[u"session_id"_s]
+                           .toString();
+    QCOMPARE(run({u"export"_s, id, u"--format"_s, u"pdf"_s, u"-o"_s, path(u"x.pdf"_s)}).exitCode, 2);
+    QVERIFY(!QFile::exists(path(u"x.pdf"_s)));
+}
+
+void TestRecords::exportAsPdfFromTheCommandLine()
+{
+    signedExport(u"export.json"_s);
+    const QString id = QJsonDocument::fromJson(run({u"sessions"_s, u"--json"_s}).out.toUtf8())
+                           .array()
+                           .at(0)[u"session_id"_s]
+                           .toString();
+    // No display is needed: the command lays the text out on the offscreen platform.
+    m_environment.remove(u"QT_QPA_PLATFORM"_s);
+    m_environment.remove(u"DISPLAY"_s);
+    const CliRun exported = run({u"export"_s, id, u"--format"_s, u"pdf"_s, u"-o"_s, path(u"one.pdf"_s)});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY2(exported.err.contains(u"(1 page)"_s), qPrintable(exported.err));
+    QFile pdf(path(u"one.pdf"_s));
+    QVERIFY(pdf.open(QIODevice::ReadOnly));
+    QVERIFY(pdf.read(5) == "%PDF-");
+    QCOMPARE(run({u"export"_s, id, u"--format"_s, u"pdf"_s}).exitCode, 2); // needs -o
+    const QJsonArray trail = QJsonDocument::fromJson(run({u"audit"_s, u"--json"_s}).out.toUtf8()).array();
+    QCOMPARE(trail.last()[u"details"_s][u"format"_s].toString(), u"pdf"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRecords)

@@ -826,10 +826,6 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>--%1 lazima iwe siku kama 2026-11-25, si "%2".</translation>
     </message>
     <message>
-        <source>--format must be json or markdown, not "%1".</source>
-        <translation>--format lazima iwe json au markdown, si "%1".</translation>
-    </message>
-    <message>
         <source>search needs words to look for, e.g.: search usajili</source>
         <translation>search inahitaji maneno ya kutafuta, kwa mfano: search usajili</translation>
     </message>
@@ -910,6 +906,14 @@ audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
     <message>
         <source>Use: audit [--json] [--verify]</source>
         <translation>Tumia: audit [--json] [--verify]</translation>
+    </message>
+    <message>
+        <source>--format must be json, markdown or pdf, not "%1".</source>
+        <translation>--format lazima iwe json, markdown au pdf, si "%1".</translation>
+    </message>
+    <message>
+        <source>Use: export SESSION_ID --format pdf -o FILE</source>
+        <translation>Tumia: export SESSION_ID --format pdf -o FAILI</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1198,68 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Continue in a New Chat</source>
         <translation>Endeleza katika Mazungumzo Mapya</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDocument</name>
+    <message>
+        <source>You</source>
+        <translation>Wewe</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Zana</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Msaidizi</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Vyanzo:</translation>
+    </message>
+    <message>
+        <source>Tool call %1: %2</source>
+        <translation>Wito wa zana %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tool result from %1 (%n character(s)): %2</source>
+        <translation>
+            <numerusform>Matokeo ya zana %1 (herufi %n): %2</numerusform><numerusform>Matokeo ya zana %1 (herufi %n): %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPrint</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Haiwezi kuandika %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Haiwezi kuhifadhi %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationPrinter</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Mazungumzo</translation>
+    </message>
+    <message>
+        <source>Session %1 · printed %2</source>
+        <translation>Kipindi %1 · kimechapishwa %2</translation>
+    </message>
+    <message>
+        <source>The printer or file cannot be written to.</source>
+        <translation>Printa au faili haliwezi kuandikiwa.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Ukurasa %1 kati ya %2</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>Uchapishaji ulighairiwa.</translation>
     </message>
 </context>
 <context>
@@ -1672,6 +1738,22 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>PdfExportCommand</name>
+    <message>
+        <source>Your organisation does not allow exports as PDF.</source>
+        <translation>Shirika lako haliruhusu uhamishaji kama PDF.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the conversation to %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Mazungumzo yamehamishwa kwenda %1 (ukurasa %n).</numerusform><numerusform>Mazungumzo yamehamishwa kwenda %1 (kurasa %n).</numerusform></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Ukurasa %1 kati ya %2</translation>
+    </message>
+</context>
+<context>
     <name>PersonalData</name>
     <message>
         <source>phone number</source>
@@ -1723,6 +1805,37 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>It is marked in the message box. Your organisation does not allow sending personal data: edit the message, or send it without the data.</source>
         <translation>Imewekwa alama kwenye kisanduku cha ujumbe. Shirika lako haliruhusu kutuma data binafsi: hariri ujumbe, au utume bila data hiyo.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCommands</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Ghairi</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Inaandika PDF…</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Inachapisha…</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Mazungumzo</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Hamisha kama PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Faili za PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Chapisha</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3227,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>&amp;Audit Trail</source>
         <translation>Kumbukumbu ya &amp;Ukaguzi</translation>
+    </message>
+    <message>
+        <source>Export as P&amp;DF…</source>
+        <translation>Hamisha kama P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Prin&amp;t…</source>
+        <translation>&amp;Chapisha…</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include "managedpolicy.h"
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
+#include "printcommands.h"
 #include "reviewwindow.h"
 #include "sessioncontroller.h"
 #include "sessionfiles.h"
@@ -78,6 +79,11 @@ void MainWindow::createWidgets()
     m_chat = new ChatView(m_actions->source());
     m_chat->setFirstRun(m_context.firstRun, m_context.tester);
     m_commands = new ConversationCommands(m_actions, m_chat, this);
+    m_print = new PrintCommands(m_context.store, m_actions, this);
+    connect(m_print, &PrintCommands::pdfExported, this, [this](const QString &path, int) {
+        statusBar()->clearMessage();
+        m_exportNotice->showExported(path, 1, QString(), QString());
+    });
     m_commands->setPersonalDataBlocked(m_context.policy &&
                                        m_context.policy->personalDataRule() == ManagedPolicy::PersonalDataRule::Block);
     m_commands->followSync(m_context.sync);
@@ -167,7 +173,7 @@ void MainWindow::createMenus()
     m_menus->setEnabled(Command::SyncNow, m_context.sync != nullptr);
     if (m_context.policy) {
         QStringList formats;
-        for (const QString &format : {u"json"_s, u"markdown"_s}) {
+        for (const QString &format : {u"json"_s, u"markdown"_s, u"pdf"_s}) {
             if (m_context.policy->allowsExport(format))
                 formats << format;
         }
@@ -219,6 +225,10 @@ void MainWindow::run(WindowMenus::Command command)
         return togglePinCurrent();
     case Command::Export:
         return m_files->exportWithDialog(selectedSessionIds(), m_sidebar->titleOf(currentSessionId()));
+    case Command::ExportPdf:
+        return m_print->exportPdfWithDialog(currentSessionId(), m_sidebar->titleOf(currentSessionId()));
+    case Command::Print:
+        return m_print->printWithDialog(currentSessionId());
     case Command::Delete:
         return deleteCurrent();
     case Command::Retry:
@@ -535,9 +545,13 @@ void MainWindow::updateComposer()
     const bool hasSession = !currentSessionId().isEmpty();
     for (const Command command : {Command::Rename, Command::Pin, Command::Delete})
         m_menus->setEnabled(command, hasSession);
-    const bool mayExport = !m_files->allowedFormats().isEmpty();
+    const bool mayExport =
+        m_files->allowedFormats().contains(u"json"_s) || m_files->allowedFormats().contains(u"markdown"_s);
     m_menus->setEnabled(Command::Export, hasSession && mayExport);
     m_menus->setEnabled(Command::ExportAll, mayExport);
+    const bool mayPrint = m_files->allowedFormats().contains(u"pdf"_s);
+    m_menus->setEnabled(Command::ExportPdf, hasSession && mayPrint);
+    m_menus->setEnabled(Command::Print, hasSession && mayPrint);
 }
 
 void MainWindow::showStatus(const QString &state)

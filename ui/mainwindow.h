@@ -28,6 +28,7 @@ class QSplitter;
 class QStackedWidget;
 class QToolButton;
 class AuditTrailDialog;
+class PrintCommands;
 class ReviewWindow;
 class SessionController;
 class ExportNotice;
@@ -91,6 +92,8 @@ public:
     void openReview();
     /// View → Audit Trail.
     void openAuditTrail();
+    /// Session → Print… and Export as PDF….
+    PrintCommands *printing() const { return m_print; }
     /// The review window while it is open, else null.
     ReviewWindow *reviewWindow() const;
     SessionFiles *files() const { return m_files; }
@@ -140,6 +143,7 @@ private:
     /// Open only while shown: its table reads every session again at each change.
     QPointer<ReviewWindow> m_review;
     QPointer<AuditTrailDialog> m_auditTrail;
+    PrintCommands *m_print = nullptr;
 
     QSplitter *m_splitter = nullptr;
     SessionSidebar *m_sidebar = nullptr;

@@ -28,7 +28,7 @@ public:
     /// Exports to @p path with a progress dialog; true when the file was written.
     bool exportTo(const QStringList &sessionIds, const QString &path, bool wholeCollection);
     void importWithDialog();
-    /// The formats the organisation allows exports in ("json", "markdown"); all by default.
+    /// The formats the organisation allows exports in ("json", "markdown", "pdf"); all by default.
     void setAllowedFormats(const QStringList &formats) { m_allowedFormats = formats; }
     const QStringList &allowedFormats() const { return m_allowedFormats; }
     /// Reads every file first; imports all or none, on the store's thread when it has one, with
@@ -51,5 +51,5 @@ private:
 
     SessionTransfer *m_transfer;
     QWidget *m_window;
-    QStringList m_allowedFormats{QStringLiteral("json"), QStringLiteral("markdown")};
+    QStringList m_allowedFormats{QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("pdf")};
 };

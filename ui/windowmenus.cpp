@@ -36,6 +36,8 @@ WindowMenus::WindowMenus(QMenuBar *menuBar, QObject *parent)
     add(m_session, Command::Rename, QKeySequence(Qt::Key_F2));
     add(m_session, Command::Pin, QKeySequence(Qt::CTRL | Qt::Key_P));
     add(m_session, Command::Export, QKeySequence(Qt::CTRL | Qt::Key_E));
+    add(m_session, Command::ExportPdf, QKeySequence());
+    add(m_session, Command::Print, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     // Delete belongs to the conversation list it is added to, so it never deletes while typing.
     add(m_session, Command::Delete, QKeySequence::Delete)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_session->addSeparator();
@@ -97,6 +99,8 @@ void WindowMenus::retranslate()
         {Command::Rename, tr("&Rename")},
         {Command::Pin, tr("&Pin or Unpin")},
         {Command::Export, tr("&Export…")},
+        {Command::ExportPdf, tr("Export as P&DF…")},
+        {Command::Print, tr("Prin&t…")},
         {Command::Delete, tr("&Delete…")},
         {Command::Retry, tr("Re&try or Send Waiting Message")},
         {Command::Cancel, tr("&Cancel Request")},

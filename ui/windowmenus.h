@@ -34,6 +34,8 @@ public:
         Rename,
         Pin,
         Export,
+        ExportPdf,
+        Print,
         Delete,
         Retry,
         Cancel,

@@ -24,6 +24,8 @@ public:
     using Span = std::pair<qsizetype, qsizetype>;
 
     explicit JsonScanner(const QByteArray &input, Output output = Output::Compact);
+    /// The scanner keeps a reference to its input: a temporary would be gone before scan().
+    JsonScanner(QByteArray &&input, Output output = Output::Compact) = delete;
 
     /// The whole input as one value; false with error() set when it is not JSON.
     bool scan();

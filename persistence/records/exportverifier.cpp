@@ -68,7 +68,9 @@ std::optional<QList<FileSession>> sessionsOf(const QByteArray &bytes, const Memb
     const auto array = memberOf(members, u"sessions");
     if (!array)
         return std::nullopt;
-    JsonScanner elements(viewOf(bytes, *array), JsonScanner::Output::None);
+    // The scanner keeps a reference to its input: the view must outlive it.
+    const QByteArray arrayText = viewOf(bytes, *array);
+    JsonScanner elements(arrayText, JsonScanner::Output::None);
     if (!elements.scan() || elements.kind() != '[')
         return std::nullopt;
     QList<FileSession> sessions;
