@@ -106,8 +106,10 @@ void TestPrint::aLongConversationBecomesAPdfWithEveryMessage()
     QCOMPARE(answers.size(), turns);
     QVERIFY(text.indexOf(u"Swali 0 kuhusu"_s) < text.indexOf(u"Swali 2499 kuhusu"_s));
     // Every page is headed with the title and the session, and numbered.
-    QCOMPARE(text.count(u"Leseni ya biashara"_s), *pages);
-    QCOMPARE(text.count(u"Session "_s + id), *pages);
+    // Spacing is the layout's guess: compared without it.
+    const QString compact = QString(text).remove(QRegularExpression(u"\\s"_s));
+    QCOMPARE(compact.count(u"Leseniyabiashara"_s), *pages);
+    QCOMPARE(compact.count(u"Session"_s + id), *pages);
     QVERIFY(text.contains(u"Page %1 of %1"_s.arg(*pages)));
 
     // The first page as a picture, for people to look at.
