@@ -17,12 +17,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ConfigCommand", text);
 }
 
-int fail(int exitCode, const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return exitCode;
-}
-
 QString sourceOf(const QString &key, const ManagedPolicy &policy, const QSettings &file)
 {
     if (policy.isLocked(key))
@@ -42,7 +36,7 @@ int get(const QStringList &arguments, const ManagedPolicy &policy)
     QTextStream out(stdout);
     for (const QString &key : keys) {
         if (!all.contains(key))
-            return fail(ExitCode::usage, tr("Unknown setting \"%1\".").arg(key));
+            return ExitCode::fail(ExitCode::usage, tr("Unknown setting \"%1\".").arg(key));
         const QString value =
             ManagedPolicy::policyKeys().contains(key) ? policy.policyValue(key) : *settings.value(key);
         if (keys.size() == 1) {
@@ -59,24 +53,25 @@ int get(const QStringList &arguments, const ManagedPolicy &policy)
 int set(const QString &key, const QString &text, const ManagedPolicy &policy)
 {
     if (policy.isLocked(key))
-        return fail(ExitCode::usage,
-                    tr("%1 is set by your organisation (%2) and cannot be changed here.").arg(key, policy.fileName()));
+        return ExitCode::fail(
+            ExitCode::usage,
+            tr("%1 is set by your organisation (%2) and cannot be changed here.").arg(key, policy.fileName()));
     if (ManagedPolicy::policyKeys().contains(key))
-        return fail(ExitCode::usage,
-                    tr("%1 is a policy: only your organisation sets it, in %2.").arg(key, policy.fileName()));
+        return ExitCode::fail(ExitCode::usage,
+                              tr("%1 is a policy: only your organisation sets it, in %2.").arg(key, policy.fileName()));
     QSettings file;
     // The user's own values only: the system-wide ones are not copied into the user's file.
     file.setFallbacksEnabled(false);
     ConnectionSettings settings = ConnectionSettings::load(file);
     if (auto changed = settings.setValue(key, text); !changed)
-        return fail(ExitCode::usage, changed.error().message);
+        return ExitCode::fail(ExitCode::usage, changed.error().message);
     if (key == u"backend" && !policy.allows(settings.backend))
-        return fail(ExitCode::usage, tr("Your organisation does not allow the %1 back end.").arg(text));
+        return ExitCode::fail(ExitCode::usage, tr("Your organisation does not allow the %1 back end.").arg(text));
     // Only the key set: the others stay defaults (or the organisation's), and say so in `get`.
     file.setValue(key, *settings.value(key));
     file.sync();
     if (file.status() != QSettings::NoError)
-        return fail(ExitCode::store, tr("Cannot write the settings file %1.").arg(file.fileName()));
+        return ExitCode::fail(ExitCode::store, tr("Cannot write the settings file %1.").arg(file.fileName()));
     return ExitCode::ok;
 }
 

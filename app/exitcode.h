@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QString>
+#include <QTextStream>
+
 /// Exit codes of the program, the same for the window and headless commands.
 namespace ExitCode {
 inline constexpr int ok = 0;
@@ -10,4 +13,11 @@ inline constexpr int store = 4;
 inline constexpr int invalidInput = 5;
 /// An export was changed after it was written, or is not signed as required.
 inline constexpr int tampered = 6;
+
+/// Says why a command ends on standard error, and gives its exit code back.
+inline int fail(int exitCode, const QString &message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return exitCode;
+}
 } // namespace ExitCode

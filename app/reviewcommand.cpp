@@ -30,12 +30,6 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("ReviewCommand", text, disambiguation, n);
 }
 
-int fail(int exitCode, const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return exitCode;
-}
-
 void printJson(const QJsonValue &value)
 {
     QTextStream(stdout) << (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject()))
@@ -46,7 +40,7 @@ int search(ChatStore &store, const CommandLineOptions &options)
 {
     const auto hits = store.search(options.query, options.filter, 100);
     if (!hits)
-        return fail(ExitCode::store, hits.error().message);
+        return ExitCode::fail(ExitCode::store, hits.error().message);
     if (options.json) {
         QJsonArray array;
         for (const SearchHit &hit : *hits) {
@@ -98,11 +92,11 @@ int sessions(ChatStore &store, const CommandLineOptions &options)
     (void)store.recoverInterrupted();
     const auto unanswered = store.unansweredTurns();
     if (!unanswered)
-        return fail(ExitCode::store, unanswered.error().message);
+        return ExitCode::fail(ExitCode::store, unanswered.error().message);
     const auto summaries =
         store.reviewSessions(options.filter, ChatStore::ReviewColumn::LastActivity, Qt::DescendingOrder);
     if (!summaries)
-        return fail(ExitCode::store, summaries.error().message);
+        return ExitCode::fail(ExitCode::store, summaries.error().message);
     QJsonArray array;
     QTextStream out(stdout);
     for (const SessionSummary &summary : *summaries) {
@@ -125,7 +119,7 @@ int sessions(ChatStore &store, const CommandLineOptions &options)
         if (options.json) {
             const auto versions = versionsJson(store, session.sessionId);
             if (!versions)
-                return fail(ExitCode::store, versions.error().message);
+                return ExitCode::fail(ExitCode::store, versions.error().message);
             QJsonObject withVersions = row;
             withVersions.insert(u"versions"_s, *versions);
             withVersions.insert(u"forked_from"_s,
@@ -161,18 +155,18 @@ int exportSessions(ChatStore &store, const CommandLineOptions &options)
 {
     if (const QString format = options.markdown ? u"markdown"_s : u"json"_s;
         !ManagedPolicy::load().allowsExport(format))
-        return fail(ExitCode::usage, tr("Your organisation does not allow exports as %1.").arg(format));
+        return ExitCode::fail(ExitCode::usage, tr("Your organisation does not allow exports as %1.").arg(format));
     QStringList ids = options.items;
     if (options.all) {
         const auto all = store.sessionIds();
         if (!all)
-            return fail(ExitCode::store, all.error().message);
+            return ExitCode::fail(ExitCode::store, all.error().message);
         ids = *all;
     }
     for (const QString &id : std::as_const(ids)) {
         if (const auto session = store.chat(id); !session)
-            return fail(session.error().code == Error::Code::NotFound ? ExitCode::usage : ExitCode::store,
-                        session.error().message);
+            return ExitCode::fail(session.error().code == Error::Code::NotFound ? ExitCode::usage : ExitCode::store,
+                                  session.error().message);
     }
     ExportJob job(&store, ids, options.markdown ? ExportJob::Format::Markdown : ExportJob::Format::Json,
                   ids.size() == 1 && !options.all ? ExportJob::Shape::Single : ExportJob::Shape::Collection);
@@ -192,10 +186,10 @@ int exportSessions(ChatStore &store, const CommandLineOptions &options)
         standardOutput.open(stdout, QIODevice::WriteOnly);
         job.writeTo(&standardOutput);
     } else if (auto opened = job.writeToFile(options.output); !opened) {
-        return fail(ExitCode::store, opened.error().message);
+        return ExitCode::fail(ExitCode::store, opened.error().message);
     }
     if (auto written = job.runToEnd(); !written)
-        return fail(ExitCode::store, written.error().message);
+        return ExitCode::fail(ExitCode::store, written.error().message);
     if (!options.output.isEmpty())
         QTextStream(stderr) << tr("Exported %n session(s) to %1.", nullptr, int(ids.size())).arg(options.output)
                             << Qt::endl;
@@ -209,10 +203,10 @@ int verify(ChatStore &store, const CommandLineOptions &options)
     const QString &path = options.items.constFirst();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ExitCode::invalidInput, tr("%1: %2").arg(path, file.errorString()));
+        return ExitCode::fail(ExitCode::invalidInput, tr("%1: %2").arg(path, file.errorString()));
     const auto verified = ExportVerifier::verify(file.readAll(), options.keyFingerprint);
     if (!verified)
-        return fail(ExitCode::invalidInput, tr("%1: %2").arg(path, verified.error().message));
+        return ExitCode::fail(ExitCode::invalidInput, tr("%1: %2").arg(path, verified.error().message));
     const auto recorded = store.recordAudit(AuditEvent{AuditAction::Verify,
                                                        QJsonObject{{u"file"_s, QFileInfo(path).absoluteFilePath()},
                                                                    {u"intact"_s, verified->intact},
@@ -243,12 +237,12 @@ int importFiles(ChatStore &store, const CommandLineOptions &options)
     // importing takes back what was written.
     auto files = ImportFiles::open(options.items, options.requireSigned);
     if (!files)
-        return fail(files.error().code == Error::Code::Tampered ? ExitCode::tampered : ExitCode::invalidInput,
-                    files.error().message);
+        return ExitCode::fail(files.error().code == Error::Code::Tampered ? ExitCode::tampered : ExitCode::invalidInput,
+                              files.error().message);
     const auto outcome = store.importSessions(files.value(), options.replace);
     if (!outcome) {
         const bool invalid = outcome.error().code == Error::Code::InvalidData;
-        return fail(invalid ? ExitCode::invalidInput : ExitCode::store, outcome.error().message);
+        return ExitCode::fail(invalid ? ExitCode::invalidInput : ExitCode::store, outcome.error().message);
     }
     QTextStream out(stdout);
     for (const QString &note : files->signatureNotes())
@@ -267,9 +261,9 @@ int audit(ChatStore &store, const CommandLineOptions &options)
     if (options.verifyChain) {
         const auto check = store.verifyAuditTrail();
         if (!check)
-            return fail(ExitCode::store, check.error().message);
+            return ExitCode::fail(ExitCode::store, check.error().message);
         if (!check->intact)
-            return fail(ExitCode::tampered, tr("The audit trail was CHANGED: %1").arg(check->problem));
+            return ExitCode::fail(ExitCode::tampered, tr("The audit trail was CHANGED: %1").arg(check->problem));
         QTextStream(stdout) << tr("The audit trail is intact: %n entry(ies).", nullptr, int(check->entries))
                             << (check->head.isEmpty() ? QString() : u' ' + tr("Last hash: %1").arg(check->head))
                             << Qt::endl;
@@ -277,7 +271,7 @@ int audit(ChatStore &store, const CommandLineOptions &options)
     }
     const auto entries = store.auditTrail();
     if (!entries)
-        return fail(ExitCode::store, entries.error().message);
+        return ExitCode::fail(ExitCode::store, entries.error().message);
     QJsonArray array;
     QTextStream out(stdout);
     for (const AuditEntry &entry : *entries) {
@@ -303,7 +297,7 @@ int run(const CommandLineOptions &options, const QString &dataDirectory)
 {
     ChatStore store;
     if (auto opened = store.open(DataLocation::databasePath(dataDirectory)); !opened)
-        return fail(ExitCode::store, opened.error().message);
+        return ExitCode::fail(ExitCode::store, opened.error().message);
     switch (options.command) {
     case CommandLineOptions::Command::Search:
         return search(store, options);

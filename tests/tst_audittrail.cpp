@@ -2,6 +2,7 @@
 #include "exportjob.h"
 #include "importfiles.h"
 #include "pydanticaicodec.h"
+#include "testfixtures.h"
 #include "teststore.h"
 
 #include <QAbstractItemModelTester>
@@ -15,17 +16,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-QList<ModelMessage> fixture(const QString &name)
-{
-    QFile file(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/") + name);
-    file.open(QIODevice::ReadOnly);
-    return PydanticAiCodec::decodeHistory(file.readAll()).value();
-}
-
-} // namespace
 
 /// The audit trail: what is recorded (and what never is), its hash chain, and what tampering it finds.
 class TestAuditTrail : public QObject

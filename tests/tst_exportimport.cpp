@@ -6,6 +6,7 @@
 #include "refusaltable.h"
 #include "sessionexport.h"
 #include "sessionimport.h"
+#include "testfixtures.h"
 #include "teststore.h"
 
 #include <QCryptographicHash>
@@ -23,18 +24,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-
-QList<ModelMessage> fixture(const QString &name)
-{
-    return PydanticAiCodec::decodeHistory(readAll(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/") + name)).value();
-}
 
 /// @p value without any `exported_at`, at any depth: what two exports of the same data share.
 /// An export as a later export of its import must repeat it: the time it was made, and what it

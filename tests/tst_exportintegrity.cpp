@@ -4,6 +4,7 @@
 #include "jsonscanner.h"
 #include "pydanticaicodec.h"
 #include "signingkey.h"
+#include "testfixtures.h"
 #include "teststore.h"
 
 #include <QFile>
@@ -16,18 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    file.open(QIODevice::ReadOnly);
-    return file.readAll();
-}
-
-QList<ModelMessage> fixture(const QString &name)
-{
-    return PydanticAiCodec::decodeHistory(readAll(QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/") + name)).value();
-}
 
 using Span = JsonScanner::Span;
 

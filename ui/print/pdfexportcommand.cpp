@@ -21,26 +21,20 @@ QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("PdfExportCommand", text, disambiguation, n);
 }
 
-int fail(int exitCode, const QString &message)
-{
-    QTextStream(stderr) << message << Qt::endl;
-    return exitCode;
-}
-
 } // namespace
 
 int run(const CommandLineOptions &options, const QString &dataDirectory)
 {
     if (!ManagedPolicy::load().allowsExport(u"pdf"_s))
-        return fail(ExitCode::usage, tr("Your organisation does not allow exports as PDF."));
+        return ExitCode::fail(ExitCode::usage, tr("Your organisation does not allow exports as PDF."));
     ChatStore store;
     if (auto opened = store.open(DataLocation::databasePath(dataDirectory)); !opened)
-        return fail(ExitCode::store, opened.error().message);
+        return ExitCode::fail(ExitCode::store, opened.error().message);
     const QString &sessionId = options.items.constFirst();
     const auto source = ConversationPrint::read(store, sessionId);
     if (!source)
-        return fail(source.error().code == Error::Code::NotFound ? ExitCode::usage : ExitCode::store,
-                    source.error().message);
+        return ExitCode::fail(source.error().code == Error::Code::NotFound ? ExitCode::usage : ExitCode::store,
+                              source.error().message);
     QTextStream progress(stderr);
     const auto pages = ConversationPrint::toPdf(*source, options.output, [&progress](int page, int pages) {
         progress << u'\r' << tr("Page %1 of %2").arg(page).arg(pages) << Qt::flush;
@@ -48,7 +42,7 @@ int run(const CommandLineOptions &options, const QString &dataDirectory)
     });
     progress << Qt::endl;
     if (!pages)
-        return fail(ExitCode::store, pages.error().message);
+        return ExitCode::fail(ExitCode::store, pages.error().message);
     const QString path = QFileInfo(options.output).absoluteFilePath();
     if (auto recorded = store.recordAudit(AuditEvent{AuditAction::Export,
                                                      QJsonObject{{u"sessions"_s, QJsonArray{sessionId}},
@@ -56,7 +50,7 @@ int run(const CommandLineOptions &options, const QString &dataDirectory)
                                                                  {u"format"_s, u"pdf"_s},
                                                                  {u"fingerprint"_s, QString()}}});
         !recorded)
-        return fail(ExitCode::store, recorded.error().message);
+        return ExitCode::fail(ExitCode::store, recorded.error().message);
     progress << tr("Exported the conversation to %1 (%n page(s)).", nullptr, *pages).arg(path) << Qt::endl;
     return ExitCode::ok;
 }
