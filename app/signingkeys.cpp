@@ -2,9 +2,25 @@
 
 #include "credentialstore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The keychain's error in words about signing (its own words are about API keys).
+Error signingError(const Error &error)
+{
+    if (error.code != Error::Code::NoKeychain)
+        return error;
+    return Error{error.code,
+                 QCoreApplication::translate("SigningKeys",
+                                             "No keychain is available on this computer (Secret Service "
+                                             "or KWallet) to keep the signing key in.")};
+}
+
+} // namespace
 
 SigningKeys::SigningKeys(CredentialStore *credentials, QObject *parent)
     : QObject(parent)
@@ -24,7 +40,7 @@ void SigningKeys::obtain(std::function<void(Result<SigningKey>)> done)
     }
     m_credentials->read(entry(), [this, done = std::move(done)](Result<QString> stored) mutable {
         if (!stored) {
-            done(stored.error());
+            done(signingError(stored.error()));
             return;
         }
         if (stored->isEmpty()) {
@@ -42,7 +58,7 @@ void SigningKeys::created(const SigningKey &key, std::function<void(Result<Signi
 {
     m_credentials->write(entry(), key.toText(), [this, done = std::move(done)](Result<void> written) mutable {
         if (!written) {
-            done(written.error());
+            done(signingError(written.error()));
             return;
         }
         // Another process may have made its key at the same moment: the one the keychain kept is

@@ -1225,7 +1225,9 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message numerus="yes">
         <source>Tool result from %1 (%n character(s)): %2</source>
         <translation>
-            <numerusform>Matokeo ya zana %1 (herufi %n): %2</numerusform><numerusform>Matokeo ya zana %1 (herufi %n): %2</numerusform></translation>
+            <numerusform>Matokeo ya zana %1 (herufi %n): %2</numerusform>
+            <numerusform>Matokeo ya zana %1 (herufi %n): %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1746,7 +1748,9 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message numerus="yes">
         <source>Exported the conversation to %1 (%n page(s)).</source>
         <translation>
-            <numerusform>Mazungumzo yamehamishwa kwenda %1 (ukurasa %n).</numerusform><numerusform>Mazungumzo yamehamishwa kwenda %1 (kurasa %n).</numerusform></translation>
+            <numerusform>Mazungumzo yamehamishwa kwenda %1 (ukurasa %n).</numerusform>
+            <numerusform>Mazungumzo yamehamishwa kwenda %1 (kurasa %n).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -2941,6 +2945,13 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>The signing key in the keychain is damaged.</source>
         <translation>Ufunguo wa kusaini ulio kwenye hifadhi ya funguo umeharibika.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningKeys</name>
+    <message>
+        <source>No keychain is available on this computer (Secret Service or KWallet) to keep the signing key in.</source>
+        <translation>Hakuna hifadhi ya funguo kwenye kompyuta hii (Secret Service au KWallet) ya kuweka ufunguo wa kusaini.</translation>
     </message>
 </context>
 <context>
