@@ -23,6 +23,12 @@ public:
     /// [start, end) of a value, in bytes.
     using Span = std::pair<qsizetype, qsizetype>;
 
+    /// The bytes at @p span of @p bytes, without a copy: valid while @p bytes is.
+    static QByteArray viewOf(const QByteArray &bytes, Span span)
+    {
+        return QByteArray::fromRawData(bytes.constData() + span.first, span.second - span.first);
+    }
+
     explicit JsonScanner(const QByteArray &input, Output output = Output::Compact);
     /// The scanner keeps a reference to its input: a temporary would be gone before scan().
     JsonScanner(QByteArray &&input, Output output = Output::Compact) = delete;

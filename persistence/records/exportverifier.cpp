@@ -16,11 +16,6 @@ namespace {
 using Span = JsonScanner::Span;
 using Members = QList<std::pair<QString, Span>>;
 
-QByteArray viewOf(const QByteArray &bytes, Span span)
-{
-    return QByteArray::fromRawData(bytes.constData() + span.first, span.second - span.first);
-}
-
 std::optional<Span> memberOf(const Members &members, QStringView key)
 {
     for (const auto &[name, span] : members) {
@@ -38,7 +33,7 @@ struct FileSession {
 
 std::optional<FileSession> sessionAt(const QByteArray &bytes, Span span)
 {
-    const QByteArray object = viewOf(bytes, span);
+    const QByteArray object = JsonScanner::viewOf(bytes, span);
     JsonScanner scanner(object, JsonScanner::Output::None);
     if (!scanner.scan() || scanner.kind() != '{')
         return std::nullopt;
@@ -46,13 +41,14 @@ std::optional<FileSession> sessionAt(const QByteArray &bytes, Span span)
     const auto id = memberOf(scanner.members(), u"session_id");
     if (!history || !id)
         return std::nullopt;
-    const QByteArray array = viewOf(object, *history);
+    const QByteArray array = JsonScanner::viewOf(object, *history);
     JsonScanner elements(array, JsonScanner::Output::None);
     if (!elements.scan() || elements.kind() != '[')
         return std::nullopt;
-    FileSession session{QJsonDocument::fromJson('[' + viewOf(object, *id) + ']').array().at(0).toString(), {}};
+    FileSession session{QJsonDocument::fromJson('[' + JsonScanner::viewOf(object, *id) + ']').array().at(0).toString(),
+                        {}};
     for (const Span &element : elements.elements())
-        session.messages.append(viewOf(array, element));
+        session.messages.append(JsonScanner::viewOf(array, element));
     return session;
 }
 
@@ -69,7 +65,7 @@ std::optional<QList<FileSession>> sessionsOf(const QByteArray &bytes, const Memb
     if (!array)
         return std::nullopt;
     // The scanner keeps a reference to its input: the view must outlive it.
-    const QByteArray arrayText = viewOf(bytes, *array);
+    const QByteArray arrayText = JsonScanner::viewOf(bytes, *array);
     JsonScanner elements(arrayText, JsonScanner::Output::None);
     if (!elements.scan() || elements.kind() != '[')
         return std::nullopt;
@@ -100,10 +96,11 @@ public:
 
     ExportVerification run(const QString &expectedFingerprint)
     {
-        const QJsonObject block = QJsonDocument::fromJson(viewOf(m_bytes, m_blockSpan)).object();
+        const QJsonObject block = QJsonDocument::fromJson(JsonScanner::viewOf(m_bytes, m_blockSpan)).object();
         const QByteArray memberKey(ExportIntegrity::memberKey);
         if (m_blockSpan.first < memberKey.size() ||
-            viewOf(m_bytes, {m_blockSpan.first - memberKey.size(), m_blockSpan.first}) != memberKey || block.isEmpty())
+            JsonScanner::viewOf(m_bytes, {m_blockSpan.first - memberKey.size(), m_blockSpan.first}) != memberKey ||
+            block.isEmpty())
             return changed(tr("The integrity block is damaged or the file was rewritten."));
         const QJsonObject chain = block.value(u"chain").toObject();
         if (!checkChain(chain.value(u"sessions").toArray()))
@@ -185,8 +182,8 @@ private:
     {
         QCryptographicHash hash(QCryptographicHash::Sha256);
         const qsizetype memberStart = m_blockSpan.first - qsizetype(qstrlen(ExportIntegrity::memberKey));
-        hash.addData(viewOf(m_bytes, {0, memberStart}));
-        hash.addData(viewOf(m_bytes, {m_blockSpan.second, m_bytes.size()}));
+        hash.addData(JsonScanner::viewOf(m_bytes, {0, memberStart}));
+        hash.addData(JsonScanner::viewOf(m_bytes, {m_blockSpan.second, m_bytes.size()}));
         return hash.result();
     }
 

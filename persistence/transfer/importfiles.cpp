@@ -13,12 +13,6 @@ using FieldNeed = FieldChecker::Need;
 
 namespace {
 
-/// The bytes at @p span of @p bytes, without a copy: valid while @p bytes is.
-QByteArray viewOf(const QByteArray &bytes, JsonScanner::Span span)
-{
-    return QByteArray::fromRawData(bytes.constData() + span.first, span.second - span.first);
-}
-
 /// A value the scanner has checked, decoded.
 QJsonValue valueOf(const QByteArray &json)
 {
@@ -151,7 +145,7 @@ Result<void> ImportFiles::examineWrapper(File &file, const QList<std::pair<QStri
     QJsonObject top;
     std::optional<JsonScanner::Span> sessions;
     for (const auto &[key, span] : members) {
-        const QByteArray text = viewOf(file.bytes, span);
+        const QByteArray text = JsonScanner::viewOf(file.bytes, span);
         const bool isArray = text.startsWith('[');
         if (key == u"sessions" && isArray)
             sessions = span;
@@ -169,11 +163,11 @@ Result<void> ImportFiles::examineWrapper(File &file, const QList<std::pair<QStri
                            .array(u"sessions", FieldNeed::Required);
         !checked.ok())
         return *checked.error();
-    const QByteArray array = viewOf(file.bytes, *sessions);
+    const QByteArray array = JsonScanner::viewOf(file.bytes, *sessions);
     JsonScanner elements(array, JsonScanner::Output::None);
     (void)elements.scan(); // checked with the whole file
     for (const JsonScanner::Span &element : elements.elements()) {
-        const QByteArray text = viewOf(array, element);
+        const QByteArray text = JsonScanner::viewOf(array, element);
         if (!text.startsWith('{'))
             return wrongTypeAt(JsonPath(u"sessions"_s)[file.sessions.size()], u"an object"_s, valueOf(text));
         file.sessions.append({sessions->first + element.first, sessions->first + element.second});
