@@ -41,6 +41,7 @@ private Q_SLOTS:
     void aLongConversationBecomesAPdfWithEveryMessage();
     void cancellingLeavesNoFile();
     void toolCallsAreSummarisedAndAnswersKeepTheirMarkdown();
+    void theHeaderReadsBackAsPrinted();
 
 private:
     QString makeConversation(TestStore &store);
@@ -157,6 +158,29 @@ void TestPrint::toolCallsAreSummarisedAndAnswersKeepTheirMarkdown()
     QVERIFY(!text.contains(u"**"_s)); // Markdown rendered, not shown
     QVERIFY(text.contains(u"fee = 950"_s));
     QVERIFY(text.contains(u"KES 950"_s));
+}
+
+void TestPrint::theHeaderReadsBackAsPrinted()
+{
+    // Hex session ids hold "ff" (about one in nine): a font's ligature there made the id in the
+    // PDF's text differ from the real one, so it could not be searched for or copied.
+    const QString id = u"0ff1ce5f-fb00-4fff-affe-ffffffffff01"_s;
+    const QList<StoredMessage> conversation{
+        {0,
+         0,
+         MessageStatus::Ok,
+         {},
+         {},
+         ModelMessage::request({MessagePart::userPrompt(u"Office staff affairs"_s)}),
+         {},
+         std::nullopt}};
+    const ConversationPrint::Source source{{u"Staff office"_s, id, QDateTime::currentDateTimeUtc()}, conversation};
+    const QString path = m_dir.filePath(u"header.pdf"_s);
+    QVERIFY(ConversationPrint::toPdf(source, path));
+    const QString text = poppler(u"pdftotext"_s, {path, u"-"_s});
+    QVERIFY2(text.contains(u"Session "_s + id), qPrintable(text));
+    QVERIFY2(text.contains(u"Staff office"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Office staff affairs"_s), qPrintable(text));
 }
 
 QTEST_MAIN(TestPrint)

@@ -24,6 +24,9 @@ Result<int> printOn(const Source &source, QPagedPaintDevice *device, const Conve
     const std::unique_ptr<QTextDocument> document = ConversationDocument::build(source.conversation);
     QFont font = document->defaultFont();
     font.setPointSizeF(10);
+    // Without ligatures: a PDF's text keeps them as single characters ("ﬀ"), so "office" or a
+    // session id with "ff" in it could not be searched for or copied out as it was written.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     document->setDefaultFont(font);
     return ConversationPrinter::print(*document, device, source.header, progress);
 }
