@@ -95,13 +95,12 @@ QFuture<Result<void>> ChatActions::togglePin(const QString &sessionId)
     });
 }
 
-QFuture<Result<void>> ChatActions::remove(const QString &sessionId, bool alsoOnServer)
+QFuture<Result<void>> ChatActions::moveToTrash(const QString &sessionId, bool alsoOnServer)
 {
-    // The session's request stops first; its outcome is written before the delete, which comes after it.
+    // The session's request stops first; its outcome is written before the move, which comes after it.
     m_context.controller->cancel(sessionId);
     const auto scope = alsoOnServer ? ChatStore::DeleteScope::AlsoOnServer : ChatStore::DeleteScope::ThisComputer;
-    const auto deleted =
-        write([sessionId, scope](ChatStore &store) { return store.deleteChatSession(sessionId, scope); });
+    const auto deleted = write([sessionId, scope](ChatStore &store) { return store.moveToTrash(sessionId, scope); });
     return continueWhileAlive(deleted, this, [this, alsoOnServer](const Result<void> &deleted) {
         if (deleted && alsoOnServer && m_context.sync)
             m_context.sync->sendDeletes();

@@ -62,9 +62,9 @@ public:
     QFuture<Result<QString>> create();
     QFuture<Result<void>> rename(const QString &sessionId, const QString &title);
     QFuture<Result<void>> togglePin(const QString &sessionId);
-    /// Stops the session's request, then deletes it here, and with @p alsoOnServer queues
+    /// Stops the session's request, then moves it to the Trash, and with @p alsoOnServer queues
     /// the server's delete and sends it.
-    QFuture<Result<void>> remove(const QString &sessionId, bool alsoOnServer);
+    QFuture<Result<void>> moveToTrash(const QString &sessionId, bool alsoOnServer);
 
     /// Stores and sends @p text; the turn's number once it is stored.
     QFuture<Result<int>> send(const QString &sessionId, const QString &text);

@@ -95,11 +95,19 @@ struct Options {
                                     "ask: send a message even though it holds personal data (phone, e-mail, ID, "
                                     "KRA PIN, passport).")};
 
+    QCommandLineOption onServer{u"on-server"_s,
+                                QCoreApplication::translate("CommandLine", "delete: delete the server's copy too.")};
+    QCommandLineOption permanently{
+        u"permanently"_s,
+        QCoreApplication::translate("CommandLine", "delete: delete for good rather than move to the Trash.")};
+
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({dataDir,    backend, server,     profile, model, userId,        timeout, session,
-                           newSession, edit,    regenerate, json,    all,   output,        format,  replace,
-                           from,       to,      language,   rated,   key,   requireSigned, verify,  allowPersonalData});
+        parser.addOptions({dataDir,  backend,    server,     profile,       model,      userId,
+                           timeout,  session,    newSession, edit,          regenerate, json,
+                           all,      output,     format,     replace,       from,       to,
+                           language, rated,      key,        requireSigned, verify,     allowPersonalData,
+                           onServer, permanently});
         parser.addPositionalArgument(
             u"command"_s,
             QCoreApplication::translate("CommandLine",
@@ -116,9 +124,13 @@ struct Options {
                                         "histories.\n"
                                         "sessions: list the sessions with their details.\n"
                                         "verify FILE: check that an export is as it was written, and who signed it.\n"
-                                        "audit: list the record of exports, imports and deletes."),
+                                        "audit: list the record of exports, imports and deletes.\n"
+                                        "delete SESSION_ID: move a conversation to the Trash.\n"
+                                        "trash [restore SESSION_ID... | empty]: list, restore or empty the Trash.\n"
+                                        "hold [SESSION_ID... | --all] | release (SESSION_ID... | --all): place or "
+                                        "lift a legal hold."),
             u"[ask TEXT | login | logout | config ... | sync | pull ID | search | export | import | sessions | "
-            u"verify FILE | audit]"_s);
+            u"verify FILE | audit | delete ID | trash | hold | release]"_s);
     }
 };
 
@@ -231,6 +243,37 @@ Result<CommandLineOptions> parseReview(const QString &command, const QStringList
     return result;
 }
 
+Result<CommandLineOptions> parseRecords(const QString &command, const QStringList &positional,
+                                        const QCommandLineParser &parser, const Options &options,
+                                        CommandLineOptions result)
+{
+    result.items = positional;
+    result.all = parser.isSet(options.all);
+    result.json = parser.isSet(options.json);
+    result.onServer = parser.isSet(options.onServer);
+    result.permanently = parser.isSet(options.permanently);
+    const auto use = [](const char *text) { return usage(QCoreApplication::translate("CommandLine", text)); };
+    if (command == u"delete") {
+        result.command = CommandLineOptions::Command::Delete;
+        if (positional.size() != 1)
+            return use("Use: delete SESSION_ID [--on-server] [--permanently]");
+    } else if (command == u"trash") {
+        result.command = CommandLineOptions::Command::Trash;
+        const QString verb = positional.value(0);
+        if (!(positional.isEmpty() || (verb == u"empty" && positional.size() == 1) ||
+              (verb == u"restore" && positional.size() > 1)))
+            return use("Use: trash, trash restore SESSION_ID... or trash empty");
+    } else {
+        const bool hold = command == u"hold";
+        result.command = hold ? CommandLineOptions::Command::Hold : CommandLineOptions::Command::Release;
+        const bool both = result.all && !positional.isEmpty();
+        const bool neither = !result.all && positional.isEmpty();
+        if (both || (neither && !hold))
+            return use("Use: hold [SESSION_ID... | --all] or release (SESSION_ID... | --all)");
+    }
+    return result;
+}
+
 } // namespace
 
 namespace CommandLine {
@@ -252,7 +295,8 @@ bool isHeadless(const QStringList &arguments)
     parser.parse(arguments);
     const QString command = parser.positionalArguments().value(0);
     static const QStringList headless{u"ask"_s,    u"login"_s,  u"logout"_s, u"config"_s,   u"sync"_s,   u"pull"_s,
-                                      u"search"_s, u"export"_s, u"import"_s, u"sessions"_s, u"verify"_s, u"audit"_s};
+                                      u"search"_s, u"export"_s, u"import"_s, u"sessions"_s, u"verify"_s, u"audit"_s,
+                                      u"delete"_s, u"trash"_s,  u"hold"_s,   u"release"_s};
     return headless.contains(command);
 }
 
@@ -329,6 +373,9 @@ Result<CommandLineOptions> parse(const QStringList &arguments)
     static const QStringList review{u"search"_s, u"export"_s, u"import"_s, u"sessions"_s, u"verify"_s, u"audit"_s};
     if (review.contains(command))
         return parseReview(command, positional, parser, options, std::move(result));
+    static const QStringList records{u"delete"_s, u"trash"_s, u"hold"_s, u"release"_s};
+    if (records.contains(command))
+        return parseRecords(command, positional, parser, options, std::move(result));
     if (command != u"ask")
         return usage(QCoreApplication::translate("CommandLine", "Unknown command: %1").arg(command));
     result.command = CommandLineOptions::Command::Ask;

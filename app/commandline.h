@@ -27,6 +27,10 @@ struct CommandLineOptions {
         Sessions, ///< `sessions [--json]`: the review table's columns
         Verify, ///< `verify FILE [--key FINGERPRINT]`: whether an export is intact and who signed it
         Audit, ///< `audit [--json] [--verify]`: the record of exports, imports and deletes
+        Delete, ///< `delete SESSION_ID [--on-server] [--permanently]`: to the Trash, or for good
+        Trash, ///< `trash [restore SESSION_ID... | empty] [--json]`
+        Hold, ///< `hold [SESSION_ID... | --all]`: place a legal hold (without either: list them)
+        Release, ///< `release (SESSION_ID... | --all)`: lift a legal hold
     };
 
     Command command = Command::Window;
@@ -72,6 +76,9 @@ struct CommandLineOptions {
     bool requireSigned = false;
     /// audit --verify: check the audit trail's hash chain.
     bool verifyChain = false;
+    /// delete --on-server: the server's copy goes too; --permanently: not to the Trash but for good.
+    bool onServer = false;
+    bool permanently = false;
     /// Where export writes; standard output when empty.
     QString output;
     /// Filters of search and sessions: --from, --to, --backend, --server, --user-id, --language, --rated.

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString ConnectionSettings::defaultSystemPrompt()
@@ -30,7 +32,7 @@ QStringList ConnectionSettings::keys()
 {
     return {u"backend"_s,      u"govstack/url"_s,        u"govstack/profile"_s, u"openai/url"_s,
             u"openai/model"_s, u"openai/systemPrompt"_s, u"userId"_s,           u"language"_s,
-            u"timeout"_s,      u"uiLanguage"_s};
+            u"timeout"_s,      u"uiLanguage"_s,          retentionKey,          trashKey};
 }
 
 std::optional<QString> ConnectionSettings::value(const QString &key) const
@@ -55,6 +57,10 @@ std::optional<QString> ConnectionSettings::value(const QString &key) const
         return QString::number(timeoutSeconds);
     if (key == u"uiLanguage")
         return uiLanguage;
+    if (key == retentionKey)
+        return QString::number(retentionDays);
+    if (key == trashKey)
+        return QString::number(trashDays);
     return std::nullopt;
 }
 
@@ -96,6 +102,15 @@ Result<void> ConnectionSettings::setValue(const QString &key, const QString &tex
             return invalid(QCoreApplication::translate("ConnectionSettings",
                                                        "timeout must be a whole number of seconds above zero."));
         timeoutSeconds = seconds;
+    } else if (key == retentionKey || key == trashKey) {
+        bool ok = false;
+        const int days = text.toInt(&ok);
+        if (!ok || days < 0 || days > maxDays)
+            return invalid(
+                QCoreApplication::translate("ConnectionSettings", "%1 must be a number of days from 0 (never) to %2.")
+                    .arg(key)
+                    .arg(maxDays));
+        (key == retentionKey ? retentionDays : trashDays) = days;
     } else if (key == u"openai/model" || key == u"openai/systemPrompt" || key == u"userId") {
         if (text.trimmed().isEmpty())
             return invalid(QCoreApplication::translate("ConnectionSettings", "%1 cannot be empty.").arg(key));
@@ -130,6 +145,8 @@ ConnectionSettings ConnectionSettings::load(const QSettings &settings)
     loaded.language = settings.value(u"language"_s, loaded.language).toString();
     loaded.timeoutSeconds = std::max(1, settings.value(u"timeout"_s, loaded.timeoutSeconds).toInt());
     loaded.uiLanguage = settings.value(u"uiLanguage"_s).toString();
+    loaded.retentionDays = std::clamp(settings.value(retentionKey, loaded.retentionDays).toInt(), 0, maxDays);
+    loaded.trashDays = std::clamp(settings.value(trashKey, loaded.trashDays).toInt(), 0, maxDays);
     return loaded;
 }
 
@@ -145,4 +162,6 @@ void ConnectionSettings::save(QSettings &settings) const
     settings.setValue(u"language"_s, language);
     settings.setValue(u"timeout"_s, timeoutSeconds);
     settings.setValue(u"uiLanguage"_s, uiLanguage);
+    settings.setValue(retentionKey, retentionDays);
+    settings.setValue(trashKey, trashDays);
 }

@@ -13,8 +13,8 @@
 
 class QSettings;
 
-/// Where and how to reach the agent: the non-secret settings, kept in
-/// QSettings (API keys never are), each overridable for one run by a flag.
+/// The non-secret settings, kept in QSettings (API keys never are): where and how to reach
+/// the agent, each overridable for one run by a flag, and how long conversations are kept.
 struct ConnectionSettings {
     Backend backend = Backend::GovStack;
     QUrl govStackUrl{QStringLiteral("http://localhost:5000")};
@@ -27,6 +27,14 @@ struct ConnectionSettings {
     QString systemPrompt = defaultSystemPrompt();
     /// `en`, `sw`, or empty for the system's language.
     QString uiLanguage;
+    /// Conversations without activity for this many days go to the Trash; 0 is never.
+    int retentionDays = 0;
+    /// The Trash deletes conversations for good after this many days; 0 is never.
+    int trashDays = 30;
+
+    static constexpr int maxDays = 36500;
+    static inline const QString retentionKey = QStringLiteral("records/retentionDays");
+    static inline const QString trashKey = QStringLiteral("records/trashDays");
 
     /// The keys of the settings file, as `config get|set` names them.
     static QStringList keys();

@@ -13,6 +13,8 @@ inline constexpr int store = 4;
 inline constexpr int invalidInput = 5;
 /// An export was changed after it was written, or is not signed as required.
 inline constexpr int tampered = 6;
+/// A legal hold keeps the conversation; nothing was deleted.
+inline constexpr int onHold = 7;
 
 /// Says why a command ends on standard error, and gives its exit code back.
 inline int fail(int exitCode, const QString &message)

@@ -18,6 +18,8 @@
 #include "managedpolicy.h"
 #include "pdfexportcommand.h"
 #include "quitonsignal.h"
+#include "recordkeeping.h"
+#include "recordscommand.h"
 #include "reviewcommand.h"
 #include "sessioncontroller.h"
 #include "signingkeys.h"
@@ -113,6 +115,15 @@ int runHeadless(int argc, char *argv[], bool graphics)
     // What the organisation set wins over the user's settings and this run's flags.
     const ManagedPolicy policy = ManagedPolicy::load();
     const ConnectionSettings settings = policy.applyTo(options->applyTo(ConnectionSettings::load(QSettings())));
+    switch (options->command) {
+    case CommandLineOptions::Command::Delete:
+    case CommandLineOptions::Command::Trash:
+    case CommandLineOptions::Command::Hold:
+    case CommandLineOptions::Command::Release:
+        return RecordsCommand::run(*options, settings, policy, *dataDirectory);
+    default:
+        break;
+    }
     if (!policy.allows(settings.backend))
         return failUsage(QCoreApplication::translate("main", "Your organisation does not allow the %1 back end.")
                              .arg(backendName(settings.backend)));
@@ -221,7 +232,12 @@ int runWindow(int argc, char *argv[])
                                           .scheduler = &scheduler,
                                           .signingKeys = &signingKeys,
                                           .policy = &policy});
+    // Retention and the Trash period, applied now and every hour; changes to them and to the policy are recorded.
+    RecordKeeping records(&store);
+    QObject::connect(&records, &RecordKeeping::tidied, &window, &MainWindow::showTidied);
+    records.start(RecordKeeping::periodsOf(settings), policy);
     QObject::connect(&window, &MainWindow::settingsChanged, &window, [&](const ConnectionSettings &changed) {
+        records.setPeriods(RecordKeeping::periodsOf(changed));
         reconfigureAgentBackend(govStack.get(), changed);
         reconfigureAgentBackend(openAi.get(), changed);
         controller.setOptions(SessionController::Options{changed.userId, changed.language, changed.systemPrompt});

@@ -1,6 +1,7 @@
 #include "managedpolicy.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -41,6 +42,23 @@ ManagedPolicy ManagedPolicy::load()
             key, value.typeId() == QMetaType::QStringList ? value.toStringList().join(u',') : value.toString());
     }
     return policy;
+}
+
+QStringList ManagedPolicy::lockedKeys() const
+{
+    QStringList keys = m_values.keys();
+    keys.sort();
+    return keys;
+}
+
+QString ManagedPolicy::digest() const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &key : lockedKeys()) {
+        hash.addData(QByteArray(key.toUtf8() + '='));
+        hash.addData(QByteArray(m_values.value(key).toUtf8() + '\n'));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 ConnectionSettings ManagedPolicy::applyTo(ConnectionSettings settings) const

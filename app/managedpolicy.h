@@ -35,6 +35,11 @@ public:
     /// The value of a policy key as the file gives it, or its default.
     QString policyValue(const QString &key) const;
 
+    /// The keys the file sets, sorted.
+    QStringList lockedKeys() const;
+    /// SHA-256 over what the file sets (its keys and values): tells one policy from another.
+    QString digest() const;
+
     bool allows(Backend backend) const;
     /// Whether exports are allowed, and in @p format ("json", "markdown", "pdf").
     bool allowsExport(const QString &format) const;

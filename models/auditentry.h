@@ -12,6 +12,13 @@ enum class AuditAction {
     Delete,
     Verify,
     PersonalDataWarning,
+    Trash, ///< moved to the Trash, by the user or by the retention period
+    Restore, ///< taken back out of the Trash
+    Purge, ///< removed from the Trash for good, by the user or after the Trash period
+    Hold, ///< a legal hold placed on a conversation, or on all
+    Release, ///< a legal hold lifted
+    Retention, ///< the retention or Trash period changed
+    Policy, ///< the organisation's policy file changed
 };
 
 QString auditActionName(AuditAction action);
@@ -25,6 +32,8 @@ struct AuditEvent {
     /// A warning about personal data of @p kinds (PersonalData::keyOf) before sending, and what
     /// came of it: "edit", "remove", "send" or "refused".
     static AuditEvent personalDataWarning(const QStringList &kinds, QStringView choice);
+    /// A change of the retention setting @p setting ("retention_days" or "trash_days"); 0 is off.
+    static AuditEvent retentionChange(const QString &setting, int from, int to);
 };
 
 /// One entry of the audit trail as stored: numbered from 1, with who did it, from where, and

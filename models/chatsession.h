@@ -63,6 +63,11 @@ struct ChatSession {
     QString forkedFrom;
     /// The session of the conversation's first version, which lists it (the session itself for that version).
     QString conversationId;
+    /// When the conversation was moved to the Trash; invalid while it is not there.
+    QDateTime trashedAt;
+    /// On legal hold: it cannot be trashed or deleted until the hold is lifted (also while
+    /// every conversation is held).
+    bool onHold = false;
 
     friend bool operator==(const ChatSession &, const ChatSession &) = default;
 };

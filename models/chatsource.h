@@ -89,7 +89,10 @@ Q_SIGNALS:
     void sessionRenamed(const QString &sessionId, const QString &title);
     void sessionPinned(const QString &sessionId, bool pinned);
     void syncStateChanged(const QString &sessionId, SyncState state);
+    /// Deleted, or moved to the Trash (which lists it no longer show).
     void sessionDeleted(const QString &sessionId);
+    /// A legal hold was placed on the session or lifted; on every session when @p sessionId is empty.
+    void holdChanged(const QString &sessionId);
     /// Stored messages of the session were replaced (sync merged the server's copy): reload it.
     void messagesReplaced(const QString &sessionId);
     /// The user rated the answer at @p seq, or its rating reached the server.

@@ -20,6 +20,7 @@ struct Error {
         Conflict, ///< another process changed the data or holds it; read again and retry
         Cancelled, ///< the user stopped it; nothing of it was kept
         Tampered, ///< a file was changed after it was written, or is not signed as required
+        OnHold, ///< a legal hold keeps the conversation: it cannot be trashed or deleted
     };
 
     Code code = Code::InvalidData;

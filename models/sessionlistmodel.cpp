@@ -33,6 +33,9 @@ SessionListModel::SessionListModel(ChatSource *source, QObject *parent)
     connect(source, &ChatSource::syncStateChanged, this, &SessionListModel::update);
     connect(source, &ChatSource::messagesReplaced, this, &SessionListModel::update);
     connect(source, &ChatSource::sessionDeleted, this, &SessionListModel::remove);
+    // A hold on every conversation changes every row.
+    connect(source, &ChatSource::holdChanged, this,
+            [this](const QString &sessionId) { sessionId.isEmpty() ? reload() : update(sessionId); });
     // Another process changed the file: which sessions is unknown, so read the loaded range again.
     connect(source, &ChatSource::externalChangeDetected, this, &SessionListModel::reload);
     reload();
@@ -64,9 +67,14 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.title.isEmpty() ? tr("New conversation") : session.title;
     case Qt::ToolTipRole:
         // The whole title first: the list cuts long ones.
-        return QStringList{data(index, TitleRole).toString(), session.preview, standing(session)}.join(u'\n').trimmed();
+        return QStringList{data(index, TitleRole).toString(), session.preview, standing(session),
+                           session.onHold ? tr("On legal hold: it cannot be deleted.") : QString()}
+            .join(u'\n')
+            .trimmed();
     case Qt::AccessibleTextRole:
-        return tr("%1, %2 messages").arg(data(index, TitleRole).toString()).arg(session.messageCount);
+        return session.onHold
+            ? tr("%1, %2 messages, on legal hold").arg(data(index, TitleRole).toString()).arg(session.messageCount)
+            : tr("%1, %2 messages").arg(data(index, TitleRole).toString()).arg(session.messageCount);
     case SessionIdRole:
         return session.sessionId;
     case PreviewRole:
@@ -87,6 +95,8 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return session.syncNote;
     case FetchedRole:
         return session.fetched;
+    case OnHoldRole:
+        return session.onHold;
     }
     return {};
 }
@@ -104,7 +114,8 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
                   {PinnedRole, "pinned"},
                   {GroupRole, "group"},
                   {SyncNoteRole, "syncNote"},
-                  {FetchedRole, "fetched"}});
+                  {FetchedRole, "fetched"},
+                  {OnHoldRole, "onHold"}});
     return names;
 }
 
@@ -234,7 +245,8 @@ void SessionListModel::apply(const QString &sessionId, const Result<ChatSession>
     if (session && session->conversationId != sessionId && !session->conversationId.isEmpty())
         return update(session->conversationId);
     const int current = rowOf(sessionId);
-    if (!session || (!m_filter.isEmpty() && !session->title.contains(m_filter, Qt::CaseInsensitive))) {
+    if (!session || session->trashedAt.isValid() ||
+        (!m_filter.isEmpty() && !session->title.contains(m_filter, Qt::CaseInsensitive))) {
         remove(sessionId);
         return;
     }

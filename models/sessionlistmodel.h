@@ -33,6 +33,7 @@ public:
         GroupRole, ///< QString: Pinned, Today, Yesterday, This week or Older
         SyncNoteRole, ///< QString: why the session waits or needs attention
         FetchedRole, ///< bool: opened from the server by its id
+        OnHoldRole, ///< bool: on legal hold (its own, or every conversation's)
     };
     Q_ENUM(Role)
 

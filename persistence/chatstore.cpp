@@ -229,7 +229,8 @@ Result<QList<StoredMessage>> ChatStore::loadStoredMessagesAfter(const QString &s
 
 Result<void> ChatStore::deleteChatSession(const QString &sessionId, DeleteScope scope)
 {
-    auto deleted = d->sessions.remove(sessionId, scope == DeleteScope::AlsoOnServer);
+    auto deleted =
+        d->database.eraseForGood([&] { return d->sessions.remove(sessionId, scope == DeleteScope::AlsoOnServer); });
     if (!deleted)
         return deleted;
     Q_EMIT sessionDeleted(sessionId);
@@ -405,9 +406,9 @@ Result<void> ChatStore::recordAudit(const AuditEvent &event)
     return AuditLog(d->database).record(event);
 }
 
-Result<QList<AuditEntry>> ChatStore::auditTrail() const
+Result<QList<AuditEntry>> ChatStore::auditTrail(std::optional<AuditAction> only) const
 {
-    return AuditLog(d->database).entries();
+    return AuditLog(d->database).entries(only);
 }
 
 Result<AuditCheck> ChatStore::verifyAuditTrail() const
@@ -461,4 +462,80 @@ void ChatStore::setExternalChangeInterval(int milliseconds)
     }
     d->database.readDataVersion();
     d->externalChangeTimer.start(milliseconds);
+}
+
+Result<void> ChatStore::moveToTrash(const QString &sessionId, DeleteScope scope)
+{
+    if (auto moved = d->trash.trash(sessionId, scope == DeleteScope::AlsoOnServer); !moved)
+        return moved;
+    Q_EMIT sessionDeleted(sessionId);
+    return {};
+}
+
+Result<void> ChatStore::restoreFromTrash(const QString &sessionId)
+{
+    if (auto restored = d->trash.restore(sessionId); !restored)
+        return restored;
+    Q_EMIT sessionCreated(sessionId);
+    return {};
+}
+
+Result<QList<ChatSession>> ChatStore::trashedSessions() const
+{
+    return d->trash.list();
+}
+
+Result<QStringList> ChatStore::emptyTrash()
+{
+    return d->database.eraseForGood([&] { return d->trash.purge(TrashRows::PurgeBy::User); });
+}
+
+Result<ChatStore::Tidied> ChatStore::tidyRecords(int retentionDays, int trashDays)
+{
+    const auto trashed = d->trash.trashInactive(retentionDays);
+    if (!trashed)
+        return trashed.error();
+    for (const QString &sessionId : *trashed)
+        Q_EMIT sessionDeleted(sessionId);
+    Tidied tidied{*trashed, {}};
+    if (trashDays <= 0)
+        return tidied;
+    const qint64 before = d->database.now() - qint64(trashDays) * 24 * 60 * 60 * 1000;
+    const auto purged =
+        d->database.eraseForGood([&] { return d->trash.purge(TrashRows::PurgeBy::TrashPeriod, before, trashDays); });
+    if (!purged)
+        return purged.error();
+    tidied.purged = *purged;
+    return tidied;
+}
+
+Result<RetentionOutlook> ChatStore::retentionOutlook(int days) const
+{
+    return d->trash.outlook(days);
+}
+
+Result<void> ChatStore::setOnHold(const QString &sessionId, bool held)
+{
+    if (auto changed = d->holds.setHeld(sessionId, held); !changed)
+        return changed;
+    Q_EMIT holdChanged(sessionId);
+    return {};
+}
+
+Result<void> ChatStore::setHoldAll(bool held)
+{
+    if (auto changed = d->holds.setHoldAll(held); !changed)
+        return changed;
+    Q_EMIT holdChanged({});
+    return {};
+}
+
+Result<bool> ChatStore::holdAll() const
+{
+    return d->holds.holdAll();
+}
+
+Result<QList<ChatSession>> ChatStore::heldSessions() const
+{
+    return d->holds.held();
 }

@@ -9,6 +9,7 @@
 #include "importwriter.h"
 #include "modelmessage.h"
 #include "result.h"
+#include "retentionoutlook.h"
 #include "reviewfilter.h"
 #include "searchhit.h"
 #include "sendclaim.h"
@@ -126,6 +127,8 @@ public:
         /// The server's copy goes too: a delete is queued until the server confirms it.
         AlsoOnServer,
     };
+    /// Deletes the conversation for good, with its search entries, its bytes overwritten in the
+    /// file (secure_delete). Refused (OnHold) while it is on legal hold.
     Result<void> deleteChatSession(const QString &sessionId, DeleteScope scope = DeleteScope::ThisComputer);
     /// A server copy waiting to be deleted; its local session is gone already.
     using ServerDelete = SessionRows::ServerDelete;
@@ -193,10 +196,34 @@ public:
     /// The ids of every session, in sidebar order.
     Result<QStringList> sessionIds() const;
 
+    // Records: the Trash, retention and legal holds (see TrashRows and LegalHolds).
+    /// Moves the conversation to the Trash (the user's "Delete"); with AlsoOnServer its server
+    /// copy is queued for deletion. Refused (OnHold) while it is on legal hold.
+    Result<void> moveToTrash(const QString &sessionId, DeleteScope scope = DeleteScope::ThisComputer);
+    Result<void> restoreFromTrash(const QString &sessionId);
+    /// The conversations in the Trash, most recently trashed first.
+    Result<QList<ChatSession>> trashedSessions() const;
+    /// Deletes for good everything in the Trash but what is on hold; returns the session ids.
+    Result<QStringList> emptyTrash();
+    /// What the periods remove now: conversations inactive for over @p retentionDays days go to
+    /// the Trash (0: never), and those in the Trash for over @p trashDays days go for good (0: never).
+    struct Tidied {
+        QStringList trashed;
+        QStringList purged;
+    };
+    Result<Tidied> tidyRecords(int retentionDays, int trashDays);
+    Result<RetentionOutlook> retentionOutlook(int days) const;
+    Result<void> setOnHold(const QString &sessionId, bool held);
+    Result<void> setHoldAll(bool held);
+    Result<bool> holdAll() const;
+    /// Conversations on a hold of their own.
+    Result<QList<ChatSession>> heldSessions() const;
+
     /// Keeps @p event in the audit trail (exports, verifications, warnings: what is no change
     /// of the database; deletes and imports are kept with the change itself).
     Result<void> recordAudit(const AuditEvent &event);
-    Result<QList<AuditEntry>> auditTrail() const;
+    /// The audit trail, oldest first; only the entries of @p only when given.
+    Result<QList<AuditEntry>> auditTrail(std::optional<AuditAction> only = std::nullopt) const;
     /// Checks the audit trail's chain: whether an entry was changed or removed.
     Result<AuditCheck> verifyAuditTrail() const;
 

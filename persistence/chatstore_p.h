@@ -5,11 +5,13 @@
 
 #include "chatstore.h"
 #include "importwriter.h"
+#include "legalholds.h"
 #include "messagerows.h"
 #include "sessionrows.h"
 #include "storedatabase.h"
 #include "storesearch.h"
 #include "syncrecords.h"
+#include "trashrows.h"
 #include "turnlog.h"
 #include "versionrows.h"
 
@@ -26,5 +28,7 @@ public:
     StoreSearch search{database};
     ImportWriter importer{database, messages};
     VersionRows versions{database, messages};
+    LegalHolds holds{database};
+    TrashRows trash{database, sessions, holds};
     QTimer externalChangeTimer;
 };

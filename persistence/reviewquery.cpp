@@ -1,6 +1,7 @@
 #include "reviewquery.h"
 
 #include "searchhit.h"
+#include "storerows.h"
 #include <QDateTime>
 
 #include <QRegularExpression>
@@ -48,6 +49,8 @@ ReviewQuery::ReviewQuery(const ReviewFilter &filter, Subject subject)
     const bool messages = subject == Subject::Messages;
     const QString time = messages ? u"m.timestamp"_s : u"c.updated_at"_s;
     const qint64 scale = messages ? 1000 : 1;
+    // What is in the Trash is not searched or reviewed (its conversation's row says so).
+    m_conditions << StoreRows::notInTrash;
     if (filter.from.isValid())
         add(time + u" >= ?"_s, startOfDayMillis(filter.from) * scale);
     if (filter.to.isValid())

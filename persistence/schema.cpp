@@ -230,6 +230,29 @@ const QStringList version11{
     "BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"_s,
 };
 
+// Version 12: records. A conversation deleted goes to the Trash first (`trashed_at`, on its first
+// version's row, which stands for the conversation); one on legal hold (`held`, or every one
+// while the `hold_all` record setting is on) cannot be trashed, deleted, or deleted on its server.
+// The triggers keep the hold whatever code path or process tries.
+const QString onHold = u"(SELECT h.held FROM chats h WHERE h.id = COALESCE(old.conversation, old.id)) = 1 "
+                       "OR EXISTS (SELECT 1 FROM record_settings WHERE name = 'hold_all' AND value = '1')"_s;
+const QStringList version12{
+    u"ALTER TABLE chats ADD COLUMN trashed_at INTEGER"_s,
+    u"ALTER TABLE chats ADD COLUMN held INTEGER NOT NULL DEFAULT 0"_s,
+    u"CREATE INDEX chats_in_trash ON chats (trashed_at) WHERE trashed_at IS NOT NULL"_s,
+    u"CREATE TABLE record_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"_s,
+    u"CREATE TRIGGER chats_held_are_kept BEFORE DELETE ON chats WHEN "_s + onHold +
+        u" BEGIN SELECT RAISE(ABORT, 'the conversation is on legal hold'); END"_s,
+    u"CREATE TRIGGER chats_held_stay_out_of_trash BEFORE UPDATE OF trashed_at ON chats WHEN "
+    "new.trashed_at IS NOT NULL AND old.trashed_at IS NULL AND ("_s +
+        onHold + u") BEGIN SELECT RAISE(ABORT, 'the conversation is on legal hold'); END"_s,
+    u"CREATE TRIGGER server_deletes_spare_held BEFORE INSERT ON server_deletes WHEN "
+    "EXISTS (SELECT 1 FROM chats v JOIN chats h ON h.id = COALESCE(v.conversation, v.id) "
+    "WHERE v.session_id = new.session_id AND h.held = 1) "
+    "OR EXISTS (SELECT 1 FROM record_settings WHERE name = 'hold_all' AND value = '1') "
+    "BEGIN SELECT RAISE(ABORT, 'the conversation is on legal hold'); END"_s,
+};
+
 Result<void> runStep(QSqlDatabase &database, const QStringList &statements, int toVersion)
 {
     const QString context = u"Upgrading the database to version %1"_s.arg(toVersion);
@@ -253,9 +276,9 @@ namespace Schema {
 Result<void> migrate(QSqlDatabase &database, int fromVersion)
 {
     // Step n takes a database from version n to n + 1; any older database climbs every step.
-    static const QList<QStringList> steps{version1, version2, version3, version4,  version5, version6,
-                                          version7, version8, version9, version10, version11};
-    static_assert(currentVersion == 11, "a new schema version needs its step");
+    static const QList<QStringList> steps{version1, version2, version3, version4,  version5,  version6,
+                                          version7, version8, version9, version10, version11, version12};
+    static_assert(currentVersion == 12, "a new schema version needs its step");
     for (int version = fromVersion; version < currentVersion; ++version) {
         if (auto step = runStep(database, steps.at(version), version + 1); !step)
             return step;

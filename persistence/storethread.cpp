@@ -14,6 +14,7 @@ void forwardChanges(ChatStore *store, ChatSource *views)
     QObject::connect(store, &ChatSource::sessionPinned, views, &ChatSource::sessionPinned);
     QObject::connect(store, &ChatSource::syncStateChanged, views, &ChatSource::syncStateChanged);
     QObject::connect(store, &ChatSource::sessionDeleted, views, &ChatSource::sessionDeleted);
+    QObject::connect(store, &ChatSource::holdChanged, views, &ChatSource::holdChanged);
     QObject::connect(store, &ChatSource::messagesReplaced, views, &ChatSource::messagesReplaced);
     QObject::connect(store, &ChatSource::messageRated, views, &ChatSource::messageRated);
     QObject::connect(store, &ChatSource::externalChangeDetected, views, &ChatSource::externalChangeDetected);

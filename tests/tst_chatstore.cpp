@@ -106,6 +106,13 @@ namespace {
 /// Takes a database back from version 11 to 8 (the audit trail, versions of a conversation,
 /// continued chats), for the upgrade tests.
 const QStringList undoVersion9{
+    u"DROP TRIGGER server_deletes_spare_held"_s,
+    u"DROP TRIGGER chats_held_are_kept"_s,
+    u"DROP TRIGGER chats_held_stay_out_of_trash"_s,
+    u"DROP TABLE record_settings"_s,
+    u"DROP INDEX chats_in_trash"_s,
+    u"ALTER TABLE chats DROP COLUMN trashed_at"_s,
+    u"ALTER TABLE chats DROP COLUMN held"_s,
     u"DROP TABLE audit_log"_s,
     u"ALTER TABLE chats DROP COLUMN forked_from"_s,
     u"DROP INDEX chats_by_conversation"_s,

@@ -13,6 +13,8 @@
 #include "messagestate.h"
 #include "printcommands.h"
 #include "pydanticaicodec.h"
+#include "recordactions.h"
+#include "recordcommands.h"
 #include "relativetime.h"
 #include "reviewfilterbar.h"
 #include "reviewwindow.h"
@@ -27,6 +29,8 @@
 #include "storethread.h"
 #include "syncengine.h"
 #include "teststore.h"
+#include "trashdialog.h"
+#include "trashmodel.h"
 #include "uilanguage.h"
 
 #include <QAbstractButton>
@@ -52,6 +56,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
@@ -60,12 +65,14 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -246,6 +253,26 @@ void acceptNextMessageBox(QString *text)
     answerNextMessageBox(text, QMessageBox::AcceptRole);
 }
 
+/// Accepts the next @p count message boxes (one may open another from its outcome), and reports their texts.
+void acceptNextMessageBoxes(QStringList *texts, int count)
+{
+    auto *poll = new QTimer(qApp);
+    QObject::connect(poll, &QTimer::timeout, [poll, texts, count, seen = QPointer<QMessageBox>()]() mutable {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box || box == seen)
+            return;
+        seen = box;
+        *texts << box->text();
+        if (texts->size() >= count)
+            poll->deleteLater();
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::AcceptRole)
+                button->click();
+        }
+    });
+    poll->start(20);
+}
+
 /// Fills the next modal dialog through @p fill, then accepts it.
 template<typename Fill>
 void fillNextDialog(Fill fill)
@@ -317,6 +344,9 @@ private Q_SLOTS:
     void reviewTableSortsFiltersAndOpens();
     void exportsAreSignedAndAboutNamesTheKey();
     void printAndExportAsPdfFromTheSessionMenu();
+    void trashRestoreAndDeletePermanently();
+    void aLegalHoldKeepsTheConversation();
+    void aShorterRetentionAsksBeforeTrashing();
     void theOrganisationsPolicyIsShownLockedAndHolds();
     void settingsKeepTheBackEndProfileAndLanguageChosen();
     void exportAndImportThroughTheWindow();
@@ -338,6 +368,9 @@ void TestMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(u"govstack-tests"_s);
     QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    // English as the app ships it (its plural forms), whatever language this machine has, and
+    // whichever tests run.
+    UiLanguage::apply(u"en"_s);
 }
 
 void TestMainWindow::typeAndEnterSendsAndStores()
@@ -733,8 +766,9 @@ void TestMainWindow::renameAndDeleteThroughTheUi()
     h.sessions()->setFocus();
     QTest::keyClick(h.sessions(), Qt::Key_Delete);
     QTRY_VERIFY2(question.contains(u"Capital cities"_s), qPrintable(question));
-    QTRY_VERIFY(!h.store.chat(id));
-    QCOMPARE(h.store.chat(id).error().code, Error::Code::NotFound);
+    QVERIFY2(question.contains(u"Trash"_s), qPrintable(question));
+    // Deleted is in the Trash: out of the list, kept until the Trash deletes it for good.
+    QTRY_VERIFY(h.store.chat(id)->trashedAt.isValid());
     QTRY_COMPARE(h.sessions()->model()->rowCount(), 0);
     QVERIFY(h.find<QWidget>(u"emptyState"_s)->isVisible());
 }
@@ -1198,7 +1232,7 @@ void TestMainWindow::deleteAsksWhetherTheServerCopyGoesToo()
     answerNextMessageBox(&question, QMessageBox::DestructiveRole);
     h.window->deleteCurrent();
     QTRY_VERIFY2(question.contains(u"server keeps a copy"_s), qPrintable(question));
-    QTRY_VERIFY(!h.store.chat(id));
+    QTRY_VERIFY(h.store.chat(id)->trashedAt.isValid());
     // The server's delete is sent once the local one is stored, and recorded once the server confirms it.
     QTRY_VERIFY(h.server.entries(id).isEmpty());
     QTRY_VERIFY(h.store.pendingServerDeletes()->isEmpty());
@@ -1626,6 +1660,143 @@ void TestMainWindow::printAndExportAsPdfFromTheSessionMenu()
     printer.setOutputFileName(h.dir.filePath(u"printed.pdf"_s));
     QVERIFY(h.window->printing()->print(id, &printer));
     QVERIFY(textOf(printer.outputFileName()).contains(u"Q1"_s));
+}
+
+void TestMainWindow::trashRestoreAndDeletePermanently()
+{
+    Harness h;
+    const QString kept = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(kept, fixture(u"multi-turn.json"_s)));
+    const QString id = h.showConversation(fixture(u"simple-qa.json"_s));
+    QString question;
+    acceptNextMessageBox(&question);
+    h.window->deleteCurrent();
+    QTRY_VERIFY(h.store.chat(id)->trashedAt.isValid());
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 1);
+
+    h.window->records()->openTrash();
+    TrashDialog *trash = h.window->records()->trashDialog();
+    QVERIFY(trash);
+    auto *table = trash->findChild<QTableView *>(u"trashTable"_s);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, 0).data(TrashModel::SessionIdRole).toString(), id);
+    // The Trash keeps it 30 days (the default): the date it goes is shown.
+    QCOMPARE(table->model()->index(0, 0).data(TrashModel::DeletedAtRole).toDateTime(),
+             h.store.chat(id)->trashedAt.addDays(30));
+    QVERIFY(table->model()->index(0, TrashModel::FateColumn).data().toString().startsWith(u"Deleted for good on"_s));
+    auto *restore = trash->findChild<QPushButton *>(u"restoreButton"_s);
+    QVERIFY(!restore->isEnabled());
+    table->selectRow(0);
+    QVERIFY(restore->isEnabled());
+    QVERIFY(trash->grab().save(screenshotPath(u"trash.png"_s)));
+    restore->click();
+    QTRY_VERIFY(!h.store.chat(id)->trashedAt.isValid());
+    QTRY_COMPARE(h.sessions()->model()->rowCount(), 2);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QVERIFY(trash->findChild<QLabel *>(u"trashEmpty"_s)->isVisible());
+
+    // Moved again, then deleted for good: asked first, and gone from the store.
+    QVERIFY(h.store.moveToTrash(id));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    acceptNextMessageBox(&question);
+    trash->findChild<QPushButton *>(u"deletePermanentlyButton"_s)->click();
+    QTRY_VERIFY(!h.store.chat(id));
+    QCOMPARE(h.store.chat(id).error().code, Error::Code::NotFound);
+    QVERIFY2(question.contains(u"cannot be undone"_s), qPrintable(question));
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QVERIFY(h.store.chat(kept));
+}
+
+void TestMainWindow::aLegalHoldKeepsTheConversation()
+{
+    Harness h;
+    const QString id = h.showConversation(fixture(u"simple-qa.json"_s));
+    QAction *hold = nullptr;
+    for (QAction *action : h.window->menuBar()->findChildren<QAction *>()) {
+        if (action->text() == u"Legal &Hold")
+            hold = action;
+    }
+    QVERIFY(hold);
+    QTRY_VERIFY(hold->isEnabled());
+    QVERIFY(!hold->isChecked());
+    hold->trigger();
+    QTRY_VERIFY(h.store.chat(id)->onHold);
+    QVERIFY(hold->isChecked());
+    QTRY_VERIFY(h.sessions()->model()->index(0, 0).data(SessionListModel::OnHoldRole).toBool());
+    QVERIFY(h.sessions()->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"legal hold"_s));
+
+    // Delete is refused, in words, and the conversation stays where it was.
+    QStringList asked;
+    acceptNextMessageBoxes(&asked, 2);
+    h.window->deleteCurrent();
+    QTRY_COMPARE(asked.size(), 2);
+    QVERIFY2(asked.at(1).contains(u"legal hold"_s), qPrintable(asked.at(1)));
+    QVERIFY(!h.store.chat(id)->trashedAt.isValid());
+    QCOMPARE(h.sessions()->model()->rowCount(), 1);
+
+    // Lifting it asks first.
+    QString question;
+    acceptNextMessageBox(&question);
+    hold->trigger();
+    QTRY_VERIFY(!h.store.chat(id)->onHold);
+    QVERIFY2(question.contains(u"Lift the legal hold"_s), qPrintable(question));
+    const auto trail = h.store.auditTrail().value();
+    QCOMPARE(trail.size(), 2);
+    QCOMPARE(trail.at(0).action, AuditAction::Hold);
+    QCOMPARE(trail.at(1).action, AuditAction::Release);
+    QCOMPARE(trail.at(0).origin, u"window"_s);
+}
+
+void TestMainWindow::aShorterRetentionAsksBeforeTrashing()
+{
+    Harness h;
+    const QString old = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(old, fixture(u"simple-qa.json"_s)));
+    const QString recent = h.store.createChatSession(u"u"_s).value();
+    QVERIFY(h.store.saveMessages(recent, fixture(u"multi-turn.json"_s)));
+    {
+        // Forty days without activity, as another program could have left it.
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"age"_s);
+        raw.setDatabaseName(h.dir.filePath(u"chats.sqlite"_s));
+        QVERIFY(raw.open());
+        QSqlQuery query(raw);
+        QVERIFY(
+            query.exec(u"UPDATE chats SET updated_at = updated_at - 40 * 86400000 WHERE session_id = '%1'"_s.arg(old)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"age"_s);
+    h.show();
+    RecordActions records(&h.store);
+    SettingsDialog dialog(ConnectionSettings{}, &h.tester, h.window.get());
+    dialog.setOutlookSource([&records](int days) { return records.outlook(days); });
+    QTRY_COMPARE(dialog.outlookText(), u"Conversations are kept until you delete them."_s);
+    auto *retention = dialog.findChild<QSpinBox *>(u"retentionDays"_s);
+    retention->setValue(30);
+    QTRY_VERIFY2(dialog.outlookText().startsWith(u"1 conversation has had no activity for longer"_s),
+                 qPrintable(dialog.outlookText()));
+    QVERIFY2(dialog.outlookText().contains(u"Next:"_s), qPrintable(dialog.outlookText()));
+    dialog.show();
+    dialog.findChild<QTabWidget *>(u"settingsPages"_s)->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    QVERIFY(dialog.grab().save(screenshotPath(u"settings-retention.png"_s)));
+    // Declined: the dialog stays open, nothing is saved.
+    QString question;
+    answerNextMessageBox(&question, QMessageBox::RejectRole);
+    dialog.accept();
+    QVERIFY2(question.contains(u"to the Trash now"_s), qPrintable(question));
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    answerNextMessageBox(&question, QMessageBox::AcceptRole);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.settings().retentionDays, 30);
+    // A longer period, or none, is not asked about.
+    SettingsDialog longer(dialog.settings(), &h.tester, h.window.get());
+    longer.setOutlookSource([&records](int days) { return records.outlook(days); });
+    longer.findChild<QSpinBox *>(u"retentionDays"_s)->setValue(0);
+    longer.accept();
+    QCOMPARE(longer.result(), int(QDialog::Accepted));
 }
 
 void TestMainWindow::exportsAreSignedAndAboutNamesTheKey()
@@ -2089,7 +2260,14 @@ void TestMainWindow::kiswahiliReplacesEveryVisibleTextWithoutClipping()
     h.window->resize(1024, 640);
     review->resize(1024, 640);
     QCoreApplication::processEvents();
-    const QStringList cut = clipped(h.window.get()) + clipped(&dialog) + clipped(review);
+    QStringList cut = clipped(h.window.get()) + clipped(&dialog) + clipped(review);
+    // The settings' second page too.
+    auto *pages = dialog.findChild<QTabWidget *>(u"settingsPages"_s);
+    pages->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    cut += clipped(&dialog);
+    QVERIFY(dialog.grab().save(screenshotPath(u"settings-records-sw.png"_s)));
+    pages->setCurrentIndex(0);
     h.window->grab().save(screenshotPath(u"welcome-sw.png"_s));
     review->grab().save(screenshotPath(u"review-sw.png"_s));
     QVERIFY2(cut.isEmpty(), qPrintable(cut.join(u" | "_s)));

@@ -30,8 +30,14 @@ private Q_SLOTS:
     void auditListsWhatWasDoneAndFindsTampering();
     void theOrganisationsPolicyIsLockedAndSaysSo();
     void exportAsPdfFromTheCommandLine();
+    void trashAndHoldFromTheCommandLine();
+    void retentionAndPolicyChangesAreRecorded();
 
 private:
+    /// The session ids `sessions --json` lists.
+    QStringList listedSessions() const;
+    /// The actions of the audit trail, oldest first.
+    QStringList auditActions() const;
     CliRun run(const QStringList &arguments) const;
     /// Imports the fixtures and exports them: the path of the export.
     QString signedExport(const QString &name);
@@ -243,6 +249,103 @@ void TestRecords::theOrganisationsPolicyIsLockedAndSaysSo()
                            .toString();
     QCOMPARE(run({u"export"_s, id, u"--format"_s, u"pdf"_s, u"-o"_s, path(u"x.pdf"_s)}).exitCode, 2);
     QVERIFY(!QFile::exists(path(u"x.pdf"_s)));
+}
+
+QStringList TestRecords::listedSessions() const
+{
+    QStringList ids;
+    for (const QJsonValue &session : QJsonDocument::fromJson(run({u"sessions"_s, u"--json"_s}).out.toUtf8()).array())
+        ids << session[u"session_id"_s].toString();
+    return ids;
+}
+
+QStringList TestRecords::auditActions() const
+{
+    QStringList actions;
+    for (const QJsonValue &entry : QJsonDocument::fromJson(run({u"audit"_s, u"--json"_s}).out.toUtf8()).array())
+        actions << entry[u"action"_s].toString();
+    return actions;
+}
+
+void TestRecords::trashAndHoldFromTheCommandLine()
+{
+    const QString fixtures = QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/");
+    QCOMPARE(run({u"import"_s, fixtures + u"multi-turn.json"_s, fixtures + u"rag-tool-call.json"_s}).exitCode, 0);
+    const QStringList ids = listedSessions();
+    QCOMPARE(ids.size(), 2);
+    const QString id = ids.at(0);
+
+    QCOMPARE(run({u"hold"_s, id}).exitCode, 0);
+    QVERIFY(run({u"hold"_s}).out.contains(id));
+    const CliRun refused = run({u"delete"_s, id});
+    QCOMPARE(refused.exitCode, 7);
+    QVERIFY2(refused.err.contains(u"legal hold"_s), qPrintable(refused.err));
+    QCOMPARE(run({u"delete"_s, id, u"--permanently"_s}).exitCode, 7);
+    QCOMPARE(listedSessions().size(), 2);
+    QCOMPARE(run({u"release"_s, id}).exitCode, 0);
+
+    const CliRun moved = run({u"delete"_s, id});
+    QCOMPARE(moved.exitCode, 0);
+    QVERIFY2(moved.out.contains(u"Moved %1 to the Trash"_s.arg(id)), qPrintable(moved.out));
+    QCOMPARE(listedSessions(), QStringList{ids.at(1)});
+    const QJsonArray trash = QJsonDocument::fromJson(run({u"trash"_s, u"--json"_s}).out.toUtf8()).array();
+    QCOMPARE(trash.size(), 1);
+    QCOMPARE(trash.at(0)[u"session_id"_s].toString(), id);
+    const QDateTime trashedAt = QDateTime::fromString(trash.at(0)[u"trashed_at"_s].toString(), Qt::ISODateWithMs);
+    QCOMPARE(QDateTime::fromString(trash.at(0)[u"deleted_at"_s].toString(), Qt::ISODateWithMs), trashedAt.addDays(30));
+    QCOMPARE(run({u"trash"_s, u"restore"_s, id}).exitCode, 0);
+    QCOMPARE(listedSessions().size(), 2);
+    QCOMPARE(run({u"delete"_s, id, u"--permanently"_s}).exitCode, 0);
+    QCOMPARE(listedSessions(), QStringList{ids.at(1)});
+    QVERIFY(run({u"trash"_s}).err.contains(u"The Trash is empty."_s));
+
+    // A hold on everything, and what is misused.
+    QCOMPARE(run({u"hold"_s, u"--all"_s}).exitCode, 0);
+    QCOMPARE(run({u"delete"_s, ids.at(1)}).exitCode, 7);
+    QCOMPARE(run({u"trash"_s, u"empty"_s}).exitCode, 0);
+    QCOMPARE(run({u"release"_s, u"--all"_s}).exitCode, 0);
+    QCOMPARE(run({u"delete"_s, ids.at(1)}).exitCode, 0);
+    QCOMPARE(run({u"trash"_s, u"empty"_s}).out.trimmed(), u"Deleted 1 conversation for good."_s);
+    QCOMPARE(run({u"release"_s}).exitCode, 2);
+    QCOMPARE(run({u"hold"_s, id, u"--all"_s}).exitCode, 2);
+    QCOMPARE(run({u"trash"_s, u"restore"_s}).exitCode, 2);
+    QCOMPARE(run({u"delete"_s, u"no-such-session"_s}).exitCode, 4);
+    QCOMPARE(auditActions(),
+             (QStringList{u"import"_s, u"hold"_s, u"release"_s, u"trash"_s, u"restore"_s, u"delete"_s, u"hold"_s,
+                          u"release"_s, u"trash"_s, u"purge"_s}));
+}
+
+void TestRecords::retentionAndPolicyChangesAreRecorded()
+{
+    // The fixtures' conversations last changed in March 2026: a period of 30 days has passed.
+    const QString fixtures = QStringLiteral(GOVSTACK_TEST_DATA "/pydantic-ai/");
+    QCOMPARE(run({u"import"_s, fixtures + u"multi-turn.json"_s}).exitCode, 0);
+    QCOMPARE(run({u"config"_s, u"set"_s, u"records/retentionDays"_s, u"30"_s}).exitCode, 0);
+    QCOMPARE(run({u"config"_s, u"set"_s, u"records/retentionDays"_s, u"-1"_s}).exitCode, 2);
+    const CliRun trash = run({u"trash"_s});
+    QCOMPARE(trash.out.count(u'\n'), 1);
+    QVERIFY(listedSessions().isEmpty());
+    QCOMPARE(auditActions(), (QStringList{u"import"_s, u"retention"_s, u"trash"_s}));
+    const QString audit = run({u"audit"_s}).out;
+    QVERIFY2(audit.contains(u"Changed the retention period from off to 30 days."_s), qPrintable(audit));
+    QVERIFY2(audit.contains(u"Moved 1 conversation to the Trash after 30 days without activity"_s), qPrintable(audit));
+
+    // The organisation sets how long the Trash keeps them: locked, and its arrival recorded once.
+    QDir().mkpath(path(u"etc-xdg/govstack"_s));
+    QFile policy(path(u"etc-xdg/govstack/govstack-desktop.conf"_s));
+    QVERIFY(policy.open(QIODevice::WriteOnly));
+    policy.write("[records]\ntrashDays=7\n");
+    policy.close();
+    m_environment.insert(u"XDG_CONFIG_DIRS"_s, path(u"etc-xdg"_s));
+    QCOMPARE(run({u"config"_s, u"set"_s, u"records/trashDays"_s, u"60"_s}).exitCode, 2);
+    const QJsonArray listed = QJsonDocument::fromJson(run({u"trash"_s, u"--json"_s}).out.toUtf8()).array();
+    QCOMPARE(QDateTime::fromString(listed.at(0)[u"deleted_at"_s].toString(), Qt::ISODateWithMs),
+             QDateTime::fromString(listed.at(0)[u"trashed_at"_s].toString(), Qt::ISODateWithMs).addDays(7));
+    run({u"trash"_s});
+    QCOMPARE(auditActions(), (QStringList{u"import"_s, u"retention"_s, u"trash"_s, u"retention"_s, u"policy"_s}));
+    const QString changed = run({u"audit"_s}).out;
+    QVERIFY2(changed.contains(u"it now sets: records/trashDays"_s), qPrintable(changed));
+    QVERIFY2(changed.contains(u"from 30 days to 7 days"_s), qPrintable(changed));
 }
 
 void TestRecords::exportAsPdfFromTheCommandLine()

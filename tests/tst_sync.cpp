@@ -195,6 +195,7 @@ private Q_SLOTS:
     void redactedServerCopyKeepsWhatTheUserTyped();
     void openBySessionId();
     void deletesWaitUntilTheServerConfirms();
+    void aLegalHoldKeepsTheServerCopy();
     void purgedSessionsStayMarkedGone();
     void ratingsReachTheServerWithItsMessageId();
     void ratingsStayLocalWithoutARatingsEndpoint();
@@ -651,6 +652,42 @@ void TestSync::deletesWaitUntilTheServerConfirms()
     report = client.sync();
     QCOMPARE(report.deletesDone, 1);
     QVERIFY(client.store->pendingServerDeletes()->isEmpty());
+}
+
+void TestSync::aLegalHoldKeepsTheServerCopy()
+{
+    FakeGovStackServer server;
+    Client client(m_path, server.url());
+    const QString id = client.newSession();
+    client.ask(id, u"Keep me for the inquiry"_s);
+    server.http().stop();
+    // In the Trash with its server delete queued, then put on hold before sync sends the delete.
+    QVERIFY(client.store->moveToTrash(id, ChatStore::DeleteScope::AlsoOnServer));
+    QVERIFY(client.store->setOnHold(id, true));
+    server.http().start();
+    SyncReport report = client.sync();
+    QVERIFY2(report.succeeded(), qPrintable(report.describe().join(u'\n')));
+    QCOMPARE(report.deletesDone, 0);
+    QCOMPARE(server.entries(id).size(), 2);
+    QVERIFY(server.http().requests("DELETE").isEmpty());
+
+    // Nor can a hold on every conversation be got round by queueing a new delete.
+    const QString other = client.newSession();
+    client.ask(other, u"Also kept"_s);
+    QVERIFY(client.store->setHoldAll(true));
+    QCOMPARE(client.store->moveToTrash(other, ChatStore::DeleteScope::AlsoOnServer).error().code, Error::Code::OnHold);
+    QCOMPARE(client.store->deleteChatSession(other, ChatStore::DeleteScope::AlsoOnServer).error().code,
+             Error::Code::OnHold);
+    report = client.sync();
+    QVERIFY(server.http().requests("DELETE").isEmpty());
+
+    // Lifted, the delete that waited goes.
+    QVERIFY(client.store->setHoldAll(false));
+    QVERIFY(client.store->setOnHold(id, false));
+    report = client.sync();
+    QCOMPARE(report.deletesDone, 1);
+    QVERIFY(server.entries(id).isEmpty());
+    QCOMPARE(server.entries(other).size(), 2);
 }
 
 void TestSync::purgedSessionsStayMarkedGone()

@@ -188,6 +188,102 @@
         <source>Warned before sending: the message held personal data (%1); %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to the Trash after %1 days without activity: %2.</source>
+        <translation>
+            <numerusform>Moved %n conversation to the Trash after %1 days without activity: %2.</numerusform>
+            <numerusform>Moved %n conversations to the Trash after %1 days without activity: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved conversation %1 to the Trash and asked the server to delete its copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved conversation %1 to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored conversation %1 from the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n conversation(s) for good after %1 days in the Trash: %2.</source>
+        <translation>
+            <numerusform>Removed %n conversation for good after %1 days in the Trash: %2.</numerusform>
+            <numerusform>Removed %n conversations for good after %1 days in the Trash: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the Trash: removed %n conversation(s) for good: %1.</source>
+        <translation>
+            <numerusform>Emptied the Trash: removed %n conversation for good: %1.</numerusform>
+            <numerusform>Emptied the Trash: removed %n conversations for good: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placed a legal hold on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lifted the legal hold on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy (%1) was removed: nothing is locked now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy (%1) changed; it now sets: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user went back to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user removed it and sent the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user sent it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed how long the Trash keeps conversations from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the retention period from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -231,10 +327,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every export, import, delete, file check and personal-data warning on this computer, newest first. Entries cannot be changed; each is linked to the one before it, so a change or a removal shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,6 +343,10 @@
     </message>
     <message>
         <source>The audit trail was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every export, import, delete, move to or from the Trash, legal hold, change of the retention period or of the organisation&apos;s policy, file check and personal-data warning on this computer, newest first. Entries cannot be changed; each is linked to the one before it, so a change or a removal shows.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -571,6 +667,54 @@
         <source>There is nothing to continue in a new chat yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changing the legal hold of chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing the legal hold on every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the legal hold on every conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the legal hold of chat session %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation is on legal hold: %1 cannot be deleted or moved to the Trash until the hold is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on legal hold: it cannot be deleted or moved to the Trash until the hold is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving chat session %1 to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring chat session %1 from the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emptying the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving inactive conversations to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading which conversations the retention period moves to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is in the Trash. Restore it to continue it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatView</name>
@@ -872,21 +1016,6 @@ To chat, tell the app where the GovStack assistant is: open Settings (Ctrl+,), e
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ask TEXT: send one message and print the answer, without a window.
-login: read an API key from standard input into the keychain.
-logout: remove the API key from the keychain.
-config get [KEY] | config set KEY VALUE: read or change a setting.
-sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
-pull SESSION_ID: open a session of the GovStack server by its id.
-search QUERY: find messages in every session.
-export (SESSION_ID... | --all): write sessions as JSON or Markdown.
-import FILE...: read exported sessions, server histories or PydanticAI histories.
-sessions: list the sessions with their details.
-verify FILE: check that an export is as it was written, and who signed it.
-audit: list the record of exports, imports and deletes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: verify FILE [--key FINGERPRINT]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +1029,32 @@ audit: list the record of exports, imports and deletes.</source>
     </message>
     <message>
         <source>Use: export SESSION_ID --format pdf -o FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: delete the server&apos;s copy too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete: delete for good rather than move to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask TEXT: send one message and print the answer, without a window.
+login: read an API key from standard input into the keychain.
+logout: remove the API key from the keychain.
+config get [KEY] | config set KEY VALUE: read or change a setting.
+sync: send waiting messages, deletes and ratings to the GovStack server and fetch what changed there.
+pull SESSION_ID: open a session of the GovStack server by its id.
+search QUERY: find messages in every session.
+export (SESSION_ID... | --all): write sessions as JSON or Markdown.
+import FILE...: read exported sessions, server histories or PydanticAI histories.
+sessions: list the sessions with their details.
+verify FILE: check that an export is as it was written, and who signed it.
+audit: list the record of exports, imports and deletes.
+delete SESSION_ID: move a conversation to the Trash.
+trash [restore SESSION_ID... | empty]: list, restore or empty the Trash.
+hold [SESSION_ID... | --all] | release (SESSION_ID... | --all): place or lift a legal hold.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1041,6 +1196,10 @@ audit: list the record of exports, imports and deletes.</source>
         <source>GovStack server: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a number of days from 0 (never) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTester</name>
@@ -1115,42 +1274,6 @@ audit: list the record of exports, imports and deletes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete conversation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n message(s) from this computer?</source>
-        <translation>
-            <numerusform>Delete “%1” and its %n message from this computer?</numerusform>
-            <numerusform>Delete “%1” and its %n messages from this computer?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n message(s)?
-
-The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
-        <translation>
-            <numerusform>Delete “%1” and its %n message?
-
-The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
-            <numerusform>Delete “%1” and its %n messages?
-
-The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete on This Computer Only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete Here and on the Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1184,6 +1307,44 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Continue in a New Chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move “%1” and its %n message(s) to the Trash?
+
+You can restore it from View → Trash until the Trash deletes it for good.</source>
+        <translation>
+            <numerusform>Move “%1” and its %n message to the Trash?
+
+You can restore it from View → Trash until the Trash deletes it for good.</numerusform>
+            <numerusform>Move “%1” and its %n messages to the Trash?
+
+You can restore it from View → Trash until the Trash deletes it for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move “%1” and its %n message(s) to the Trash?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
+        <translation>
+            <numerusform>Move “%1” and its %n message to the Trash?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
+            <numerusform>Move “%1” and its %n messages to the Trash?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash, Keep the Server&apos;s Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to Trash and Delete on the Server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1310,6 +1471,20 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     <message>
         <source>Cannot restrict the data folder %1 to its owner.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DaySpinBox</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1503,6 +1678,20 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     <message>
         <source>Exports cannot be signed: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) without activity for longer than the retention period moved to the Trash.</source>
+        <translation>
+            <numerusform>%n conversation without activity for longer than the retention period moved to the Trash.</numerusform>
+            <numerusform>%n conversations without activity for longer than the retention period moved to the Trash.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash deleted %n conversation(s) for good.</source>
+        <translation>
+            <numerusform>The Trash deleted %n conversation for good.</numerusform>
+            <numerusform>The Trash deleted %n conversations for good.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2046,99 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Lift Legal Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on this conversation? Anyone can then delete it, and retention can move it to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on every conversation? Conversations without a hold of their own can then be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCommand</name>
+    <message>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy is deleted with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept while on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted for good on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept until the Trash is emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trashed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n conversation(s) for good.</source>
+        <translation>
+            <numerusform>Deleted %n conversation for good.</numerusform>
+            <numerusform>Deleted %n conversations for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation is on legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation is on legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold on every conversation is lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on legal hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 is lifted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2479,6 +2761,14 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Opened from the server.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On legal hold: it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 messages, on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SessionSidebar</name>
@@ -2823,6 +3113,71 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Set by your organisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move to Trash after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations without activity for this long go to the Trash; pinned ones and those on legal hold stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty Trash after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the Trash keeps conversations before deleting them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversations are kept until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) have had no activity for longer and go to the Trash when you save.</source>
+        <translation>
+            <numerusform>%n conversation has had no activity for longer and goes to the Trash when you save.</numerusform>
+            <numerusform>%n conversations have had no activity for longer and go to the Trash when you save.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: “%1” on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversation goes to the Trash for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move to Trash after %n day(s)</source>
+        <translation>
+            <numerusform>Move to Trash after %n day</numerusform>
+            <numerusform>Move to Trash after %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) have had no activity for longer than this and go to the Trash now. You can restore them from View → Trash.</source>
+        <translation>
+            <numerusform>%n conversation has had no activity for longer than this and goes to the Trash now. You can restore it from View → Trash.</numerusform>
+            <numerusform>%n conversations have had no activity for longer than this and go to the Trash now. You can restore them from View → Trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save and Move to Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping Conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -3117,6 +3472,97 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted conversations stay here for %n day(s), then are deleted for good. They are not searched, synced or sent until you restore them.</source>
+        <translation>
+            <numerusform>Deleted conversations stay here for %n day, then are deleted for good. They are not searched, synced or sent until you restore them.</numerusform>
+            <numerusform>Deleted conversations stay here for %n days, then are deleted for good. They are not searched, synced or sent until you restore them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted conversations stay here until you empty the Trash. They are not searched, synced or sent until you restore them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n conversation(s) for good? This cannot be undone: their messages are removed from this computer, search included.</source>
+        <translation>
+            <numerusform>Delete %n conversation for good? This cannot be undone: its messages are removed from this computer, search included.</numerusform>
+            <numerusform>Delete %n conversations for good? This cannot be undone: their messages are removed from this computer, search included.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n conversation(s) in the Trash for good? This cannot be undone. Conversations on legal hold stay.</source>
+        <translation>
+            <numerusform>Delete the %n conversation in the Trash for good? This cannot be undone. Conversations on legal hold stay.</numerusform>
+            <numerusform>Delete all %n conversations in the Trash for good? This cannot be undone. Conversations on legal hold stay.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <source>Kept: on legal hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept until the Trash is emptied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted for good on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
@@ -3199,10 +3645,6 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Re&amp;try or Send Waiting Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,6 +3674,22 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Prin&amp;t…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Trash…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal &amp;Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal Hold on &amp;All Conversations</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,7 +16,7 @@
         <translation>Seva imejibu kwa hali isiyotarajiwa (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server's answer could not be read: it is not the expected JSON.</source>
+        <source>The server&apos;s answer could not be read: it is not the expected JSON.</source>
         <translation>Jibu la seva haliwezi kusomwa: si JSON iliyotarajiwa.</translation>
     </message>
     <message>
@@ -24,7 +24,7 @@
         <translation>Jibu lilikatika kabla ya kukamilika. Kilichofika kimehifadhiwa.</translation>
     </message>
     <message>
-        <source>The server's answer is larger than 32 MB and was refused.</source>
+        <source>The server&apos;s answer is larger than 32 MB and was refused.</source>
         <translation>Jibu la seva ni kubwa kuliko MB 32 na limekataliwa.</translation>
     </message>
     <message>
@@ -36,7 +36,7 @@
         <translation>Seva imeelekeza kwenye anwani nyingine, ambayo haifuatwi kwa usalama wako.</translation>
     </message>
     <message>
-        <source>The secure connection to the server failed (TLS). The server's certificate is not trusted.</source>
+        <source>The secure connection to the server failed (TLS). The server&apos;s certificate is not trusted.</source>
         <translation>Muunganisho salama na seva umeshindikana (TLS). Cheti cha seva hakiaminiki.</translation>
     </message>
     <message>
@@ -60,7 +60,7 @@
         <translation>Seva ilipata hitilafu ya ndani (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server's gateway did not get an answer (HTTP %1).</source>
+        <source>The server&apos;s gateway did not get an answer (HTTP %1).</source>
         <translation>Lango la seva halikupata jibu (HTTP %1).</translation>
     </message>
     <message>
@@ -102,7 +102,7 @@
 <context>
     <name>AskCommand</name>
     <message>
-        <source>Your message is saved in the session; send it again with the app's Retry.</source>
+        <source>Your message is saved in the session; send it again with the app&apos;s Retry.</source>
         <translation>Ujumbe wako umehifadhiwa kwenye mazungumzo; utume tena kwa kitufe cha Jaribu tena kwenye programu.</translation>
     </message>
     <message>
@@ -188,6 +188,102 @@
         <source>Warned before sending: the message held personal data (%1); %2</source>
         <translation>Onyo kabla ya kutuma: ujumbe ulikuwa na data binafsi (%1); %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Moved %n conversation(s) to the Trash after %1 days without activity: %2.</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamehamishiwa kwenye Pipa la Taka baada ya siku %1 bila shughuli: %2.</numerusform>
+            <numerusform>Mazungumzo %n yamehamishiwa kwenye Pipa la Taka baada ya siku %1 bila shughuli: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moved conversation %1 to the Trash and asked the server to delete its copy.</source>
+        <translation>Mazungumzo %1 yamehamishiwa kwenye Pipa la Taka na seva imeombwa kufuta nakala yake.</translation>
+    </message>
+    <message>
+        <source>Moved conversation %1 to the Trash.</source>
+        <translation>Mazungumzo %1 yamehamishiwa kwenye Pipa la Taka.</translation>
+    </message>
+    <message>
+        <source>Restored conversation %1 from the Trash.</source>
+        <translation>Mazungumzo %1 yamerejeshwa kutoka Pipa la Taka.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n conversation(s) for good after %1 days in the Trash: %2.</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamefutwa kabisa baada ya siku %1 kwenye Pipa la Taka: %2.</numerusform>
+            <numerusform>Mazungumzo %n yamefutwa kabisa baada ya siku %1 kwenye Pipa la Taka: %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Emptied the Trash: removed %n conversation(s) for good: %1.</source>
+        <translation>
+            <numerusform>Pipa la Taka limesafishwa: mazungumzo %n yamefutwa kabisa: %1.</numerusform>
+            <numerusform>Pipa la Taka limesafishwa: mazungumzo %n yamefutwa kabisa: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Placed a legal hold on %1.</source>
+        <translation>Zuio la kisheria limewekwa kwa %1.</translation>
+    </message>
+    <message>
+        <source>Lifted the legal hold on %1.</source>
+        <translation>Zuio la kisheria limeondolewa kwa %1.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy (%1) was removed: nothing is locked now.</source>
+        <translation>Sera ya shirika (%1) imeondolewa: hakuna kilichofungwa sasa.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s policy (%1) changed; it now sets: %2.</source>
+        <translation>Sera ya shirika (%1) imebadilika; sasa inaweka: %2.</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>haijasainiwa</translation>
+    </message>
+    <message>
+        <source>signed with key %1</source>
+        <translation>imesainiwa kwa ufunguo %1</translation>
+    </message>
+    <message>
+        <source>the user went back to edit it.</source>
+        <translation>mtumiaji alirudi kuuhariri.</translation>
+    </message>
+    <message>
+        <source>the user removed it and sent the rest.</source>
+        <translation>mtumiaji aliiondoa na kutuma kilichobaki.</translation>
+    </message>
+    <message>
+        <source>the user sent it anyway.</source>
+        <translation>mtumiaji aliutuma hata hivyo.</translation>
+    </message>
+    <message>
+        <source>it was not sent.</source>
+        <translation>haukutumwa.</translation>
+    </message>
+    <message>
+        <source>every conversation</source>
+        <translation>mazungumzo yote</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>siku %n</numerusform>
+            <numerusform>siku %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>imezimwa</translation>
+    </message>
+    <message>
+        <source>Changed how long the Trash keeps conversations from %1 to %2.</source>
+        <translation>Muda ambao Pipa la Taka huhifadhi mazungumzo umebadilishwa kutoka %1 hadi %2.</translation>
+    </message>
+    <message>
+        <source>Changed the retention period from %1 to %2.</source>
+        <translation>Muda wa kuhifadhi umebadilishwa kutoka %1 hadi %2.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -231,10 +327,6 @@
         <translation>Kumbukumbu ya Ukaguzi</translation>
     </message>
     <message>
-        <source>Every export, import, delete, file check and personal-data warning on this computer, newest first. Entries cannot be changed; each is linked to the one before it, so a change or a removal shows.</source>
-        <translation>Kila uhamishaji, uletaji, ufutaji, ukaguzi wa faili na onyo la data binafsi kwenye kompyuta hii, jipya kwanza. Maingizo hayawezi kubadilishwa; kila moja limeunganishwa na lililotangulia, kwa hiyo badiliko au uondoaji huonekana.</translation>
-    </message>
-    <message>
         <source>Check Again</source>
         <translation>Kagua Tena</translation>
     </message>
@@ -252,6 +344,10 @@
     <message>
         <source>The audit trail was changed: %1</source>
         <translation>Kumbukumbu ya ukaguzi ilibadilishwa: %1</translation>
+    </message>
+    <message>
+        <source>Every export, import, delete, move to or from the Trash, legal hold, change of the retention period or of the organisation&apos;s policy, file check and personal-data warning on this computer, newest first. Entries cannot be changed; each is linked to the one before it, so a change or a removal shows.</source>
+        <translation>Kila uhamishaji, uletaji, ufutaji, uhamishaji kwenda au kutoka Pipa la Taka, zuio la kisheria, badiliko la muda wa kuhifadhi au la sera ya shirika, ukaguzi wa faili na onyo la data binafsi kwenye kompyuta hii, jipya kwanza. Maingizo hayawezi kubadilishwa; kila moja limeunganishwa na lililotangulia, kwa hiyo badiliko au uondoaji huonekana.</translation>
     </message>
 </context>
 <context>
@@ -473,7 +569,7 @@
         <translation>Inasoma tathmini zinazosubiri kutumwa</translation>
     </message>
     <message>
-        <source>Merging the server's copy of chat session %1</source>
+        <source>Merging the server&apos;s copy of chat session %1</source>
         <translation>Inaunganisha nakala ya seva ya mazungumzo %1</translation>
     </message>
     <message>
@@ -517,7 +613,7 @@
         <translation>Kutafuta jumbe ambazo utumaji wake ulikatizwa</translation>
     </message>
     <message>
-        <source>The app stopped while this message was being sent. The server's copy is checked before it is sent again, so it is never sent twice.</source>
+        <source>The app stopped while this message was being sent. The server&apos;s copy is checked before it is sent again, so it is never sent twice.</source>
         <translation>Programu ilisimama ujumbe huu ukitumwa. Nakala ya seva inakaguliwa kabla haujatumwa tena, kwa hiyo hautumwi mara mbili kamwe.</translation>
     </message>
     <message>
@@ -570,6 +666,54 @@
     <message>
         <source>There is nothing to continue in a new chat yet.</source>
         <translation>Bado hakuna cha kuendeleza katika mazungumzo mapya.</translation>
+    </message>
+    <message>
+        <source>Changing the legal hold of chat session %1</source>
+        <translation>Kubadilisha zuio la kisheria la mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Changing the legal hold on every conversation</source>
+        <translation>Kubadilisha zuio la kisheria kwa mazungumzo yote</translation>
+    </message>
+    <message>
+        <source>Reading the legal hold on every conversation</source>
+        <translation>Kusoma zuio la kisheria kwa mazungumzo yote</translation>
+    </message>
+    <message>
+        <source>Reading the legal hold of chat session %1</source>
+        <translation>Kusoma zuio la kisheria la mazungumzo %1</translation>
+    </message>
+    <message>
+        <source>Every conversation is on legal hold: %1 cannot be deleted or moved to the Trash until the hold is lifted.</source>
+        <translation>Mazungumzo yote yako chini ya zuio la kisheria: %1 hayawezi kufutwa wala kuhamishiwa kwenye Pipa la Taka hadi zuio liondolewe.</translation>
+    </message>
+    <message>
+        <source>%1 is on legal hold: it cannot be deleted or moved to the Trash until the hold is lifted.</source>
+        <translation>%1 yako chini ya zuio la kisheria: hayawezi kufutwa wala kuhamishiwa kwenye Pipa la Taka hadi zuio liondolewe.</translation>
+    </message>
+    <message>
+        <source>Moving chat session %1 to the Trash</source>
+        <translation>Kuhamisha mazungumzo %1 kwenda Pipa la Taka</translation>
+    </message>
+    <message>
+        <source>Restoring chat session %1 from the Trash</source>
+        <translation>Kurejesha mazungumzo %1 kutoka Pipa la Taka</translation>
+    </message>
+    <message>
+        <source>Emptying the Trash</source>
+        <translation>Kusafisha Pipa la Taka</translation>
+    </message>
+    <message>
+        <source>Moving inactive conversations to the Trash</source>
+        <translation>Kuhamisha mazungumzo yasiyo na shughuli kwenda Pipa la Taka</translation>
+    </message>
+    <message>
+        <source>Reading which conversations the retention period moves to the Trash</source>
+        <translation>Kusoma mazungumzo ambayo muda wa kuhifadhi unayahamishia kwenye Pipa la Taka</translation>
+    </message>
+    <message>
+        <source>This conversation is in the Trash. Restore it to continue it.</source>
+        <translation>Mazungumzo haya yako kwenye Pipa la Taka. Yarejeshe ili kuyaendeleza.</translation>
     </message>
 </context>
 <context>
@@ -643,7 +787,7 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>Hutuma swali lililo katika kisanduku cha ujumbe</translation>
     </message>
     <message>
-        <source>The conversation's messages. Tab reaches a message's buttons; Shift+F10 opens its menu.</source>
+        <source>The conversation&apos;s messages. Tab reaches a message&apos;s buttons; Shift+F10 opens its menu.</source>
         <translation>Jumbe za mazungumzo. Tab hufikia vitufe vya ujumbe; Shift+F10 hufungua menyu yake.</translation>
     </message>
     <message>
@@ -675,8 +819,8 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>U&amp;liza Kinachofuata</translation>
     </message>
     <message>
-        <source>Continued from “%1”. &lt;a href="origin"&gt;Open that conversation&lt;/a&gt;</source>
-        <translation>Yameendelezwa kutoka “%1”. &lt;a href="origin"&gt;Fungua mazungumzo hayo&lt;/a&gt;</translation>
+        <source>Continued from “%1”. &lt;a href=&quot;origin&quot;&gt;Open that conversation&lt;/a&gt;</source>
+        <translation>Yameendelezwa kutoka “%1”. &lt;a href=&quot;origin&quot;&gt;Fungua mazungumzo hayo&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -690,12 +834,12 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>Amri isiyojulikana: %1</translation>
     </message>
     <message>
-        <source>--backend must be govstack or openai, not "%1".</source>
-        <translation>--backend lazima iwe govstack au openai, si "%1".</translation>
+        <source>--backend must be govstack or openai, not &quot;%1&quot;.</source>
+        <translation>--backend lazima iwe govstack au openai, si &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>--profile must be v2 or govbot, not "%1".</source>
-        <translation>--profile lazima iwe v2 au govbot, si "%1".</translation>
+        <source>--profile must be v2 or govbot, not &quot;%1&quot;.</source>
+        <translation>--profile lazima iwe v2 au govbot, si &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--timeout must be a whole number of seconds above zero.</source>
@@ -714,8 +858,8 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>Tumia: config get [UFUNGUO] au config set UFUNGUO THAMANI</translation>
     </message>
     <message>
-        <source>ask needs the text of a message, e.g.: ask "How do I register a business name?"</source>
-        <translation>ask inahitaji maandishi ya ujumbe, kwa mfano: ask "Nasajilije jina la biashara?"</translation>
+        <source>ask needs the text of a message, e.g.: ask &quot;How do I register a business name?&quot;</source>
+        <translation>ask inahitaji maandishi ya ujumbe, kwa mfano: ask &quot;Nasajilije jina la biashara?&quot;</translation>
     </message>
     <message>
         <source>Use either --session or --new, not both.</source>
@@ -822,8 +966,8 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>search, sessions: majibu yaliyotathminiwa tu.</translation>
     </message>
     <message>
-        <source>--%1 must be a day like 2026-11-25, not "%2".</source>
-        <translation>--%1 lazima iwe siku kama 2026-11-25, si "%2".</translation>
+        <source>--%1 must be a day like 2026-11-25, not &quot;%2&quot;.</source>
+        <translation>--%1 lazima iwe siku kama 2026-11-25, si &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>search needs words to look for, e.g.: search usajili</source>
@@ -846,7 +990,7 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>ask --session ID --regenerate N: jibu jipya kwa swali N, katika toleo jipya la mazungumzo.</translation>
     </message>
     <message>
-        <source>--edit and --regenerate take a question's number (from 1) and --session.</source>
+        <source>--edit and --regenerate take a question&apos;s number (from 1) and --session.</source>
         <translation>--edit na --regenerate huhitaji namba ya swali (kuanzia 1) na --session.</translation>
     </message>
     <message>
@@ -874,6 +1018,30 @@ Ili kuzungumza, ieleze programu msaidizi wa GovStack alipo: fungua Mipangilio (C
         <translation>audit: kagua kwamba hakuna ingizo lililobadilishwa au kuondolewa.</translation>
     </message>
     <message>
+        <source>Use: verify FILE [--key FINGERPRINT]</source>
+        <translation>Tumia: verify FAILI [--key ALAMA]</translation>
+    </message>
+    <message>
+        <source>Use: audit [--json] [--verify]</source>
+        <translation>Tumia: audit [--json] [--verify]</translation>
+    </message>
+    <message>
+        <source>--format must be json, markdown or pdf, not &quot;%1&quot;.</source>
+        <translation>--format lazima iwe json, markdown au pdf, si &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Use: export SESSION_ID --format pdf -o FILE</source>
+        <translation>Tumia: export SESSION_ID --format pdf -o FAILI</translation>
+    </message>
+    <message>
+        <source>delete: delete the server&apos;s copy too.</source>
+        <translation>delete: futa pia nakala ya seva.</translation>
+    </message>
+    <message>
+        <source>delete: delete for good rather than move to the Trash.</source>
+        <translation>delete: futa kabisa badala ya kuhamishia kwenye Pipa la Taka.</translation>
+    </message>
+    <message>
         <source>ask TEXT: send one message and print the answer, without a window.
 login: read an API key from standard input into the keychain.
 logout: remove the API key from the keychain.
@@ -885,7 +1053,10 @@ export (SESSION_ID... | --all): write sessions as JSON or Markdown.
 import FILE...: read exported sessions, server histories or PydanticAI histories.
 sessions: list the sessions with their details.
 verify FILE: check that an export is as it was written, and who signed it.
-audit: list the record of exports, imports and deletes.</source>
+audit: list the record of exports, imports and deletes.
+delete SESSION_ID: move a conversation to the Trash.
+trash [restore SESSION_ID... | empty]: list, restore or empty the Trash.
+hold [SESSION_ID... | --all] | release (SESSION_ID... | --all): place or lift a legal hold.</source>
         <translation>ask MAANDISHI: tuma ujumbe mmoja na uchapishe jibu, bila dirisha.
 login: soma ufunguo wa API kutoka ingizo la kawaida uende kwenye hifadhi ya funguo.
 logout: ondoa ufunguo wa API kwenye hifadhi ya funguo.
@@ -897,23 +1068,10 @@ export (SESSION_ID... | --all): andika vipindi kama JSON au Markdown.
 import FAILI...: soma vipindi vilivyohamishwa, historia za seva au historia za PydanticAI.
 sessions: orodhesha vipindi pamoja na maelezo yake.
 verify FAILI: kagua kwamba uhamishaji uko kama ulivyoandikwa, na nani aliusaini.
-audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
-    </message>
-    <message>
-        <source>Use: verify FILE [--key FINGERPRINT]</source>
-        <translation>Tumia: verify FAILI [--key ALAMA]</translation>
-    </message>
-    <message>
-        <source>Use: audit [--json] [--verify]</source>
-        <translation>Tumia: audit [--json] [--verify]</translation>
-    </message>
-    <message>
-        <source>--format must be json, markdown or pdf, not "%1".</source>
-        <translation>--format lazima iwe json, markdown au pdf, si "%1".</translation>
-    </message>
-    <message>
-        <source>Use: export SESSION_ID --format pdf -o FILE</source>
-        <translation>Tumia: export SESSION_ID --format pdf -o FAILI</translation>
+audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.
+delete SESSION_ID: hamishia mazungumzo kwenye Pipa la Taka.
+trash [restore SESSION_ID... | empty]: orodhesha, rejesha au safisha Pipa la Taka.
+hold [SESSION_ID... | --all] | release (SESSION_ID... | --all): weka au ondoa zuio la kisheria.</translation>
     </message>
 </context>
 <context>
@@ -938,8 +1096,8 @@ audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
         <translation>chaguo-msingi</translation>
     </message>
     <message>
-        <source>Unknown setting "%1".</source>
-        <translation>Mpangilio "%1" haujulikani.</translation>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Mpangilio &quot;%1&quot; haujulikani.</translation>
     </message>
     <message>
         <source>%1 is set by your organisation (%2) and cannot be changed here.</source>
@@ -1011,8 +1169,8 @@ audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>API keys are never kept in the settings file; use "govstack-desktop login".</source>
-        <translation>Funguo za API hazihifadhiwi kamwe kwenye faili ya mipangilio; tumia "govstack-desktop login".</translation>
+        <source>API keys are never kept in the settings file; use &quot;govstack-desktop login&quot;.</source>
+        <translation>Funguo za API hazihifadhiwi kamwe kwenye faili ya mipangilio; tumia &quot;govstack-desktop login&quot;.</translation>
     </message>
     <message>
         <source>backend must be govstack or openai.</source>
@@ -1043,8 +1201,8 @@ audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
         <translation>%1 haiwezi kuwa tupu.</translation>
     </message>
     <message>
-        <source>Unknown setting "%1". Known settings: %2</source>
-        <translation>Mpangilio "%1" haujulikani. Mipangilio inayojulikana: %2</translation>
+        <source>Unknown setting &quot;%1&quot;. Known settings: %2</source>
+        <translation>Mpangilio &quot;%1&quot; haujulikani. Mipangilio inayojulikana: %2</translation>
     </message>
     <message>
         <source>OpenAI-compatible: %1 (%2)</source>
@@ -1053,6 +1211,10 @@ audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
     <message>
         <source>GovStack server: %1 (%2)</source>
         <translation>Seva ya GovStack: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 must be a number of days from 0 (never) to %2.</source>
+        <translation>%1 lazima iwe idadi ya siku kuanzia 0 (kamwe) hadi %2.</translation>
     </message>
 </context>
 <context>
@@ -1128,42 +1290,6 @@ audit: orodhesha kumbukumbu ya uhamishaji, uletaji na ufutaji.</translation>
         <translation>Mazungumzo mapya</translation>
     </message>
     <message>
-        <source>Delete conversation</source>
-        <translation>Futa mazungumzo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n message(s) from this computer?</source>
-        <translation>
-            <numerusform>Ufute “%1” pamoja na ujumbe wake %n kwenye kompyuta hii?</numerusform>
-            <numerusform>Ufute “%1” pamoja na jumbe zake %n kwenye kompyuta hii?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Futa</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete “%1” and its %n message(s)?
-
-The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
-        <translation>
-            <numerusform>Ufute “%1” pamoja na ujumbe wake %n?
-
-Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipopatikana, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
-            <numerusform>Ufute “%1” pamoja na jumbe zake %n?
-
-Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipopatikana, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete on This Computer Only</source>
-        <translation>Futa kwenye kompyuta hii tu</translation>
-    </message>
-    <message>
-        <source>Delete Here and on the Server</source>
-        <translation>Futa hapa na kwenye seva</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
     </message>
@@ -1198,6 +1324,44 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Continue in a New Chat</source>
         <translation>Endeleza katika Mazungumzo Mapya</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Hamishia kwenye Pipa la Taka</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move “%1” and its %n message(s) to the Trash?
+
+You can restore it from View → Trash until the Trash deletes it for good.</source>
+        <translation>
+            <numerusform>Uhamishie “%1” na ujumbe wake %n kwenye Pipa la Taka?
+
+Unaweza kuyarejesha kupitia Mwonekano → Pipa la Taka hadi Pipa la Taka litakapoyafuta kabisa.</numerusform>
+            <numerusform>Uhamishie “%1” na jumbe zake %n kwenye Pipa la Taka?
+
+Unaweza kuyarejesha kupitia Mwonekano → Pipa la Taka hadi Pipa la Taka litakapoyafuta kabisa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move “%1” and its %n message(s) to the Trash?
+
+The GovStack server keeps a copy of this conversation. Deleting it there too cannot be undone; when the server cannot be reached, the delete waits and is sent with the next sync.</source>
+        <translation>
+            <numerusform>Uhamishie “%1” na ujumbe wake %n kwenye Pipa la Taka?
+
+Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipofikika, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
+            <numerusform>Uhamishie “%1” na jumbe zake %n kwenye Pipa la Taka?
+
+Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kutenduliwa; seva isipofikika, ufutaji unasubiri na kutumwa katika usawazishaji ujao.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash, Keep the Server&apos;s Copy</source>
+        <translation>Hamishia kwenye Pipa la Taka, bakiza nakala ya seva</translation>
+    </message>
+    <message>
+        <source>Move to Trash and Delete on the Server</source>
+        <translation>Hamishia kwenye Pipa la Taka na futa kwenye seva</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1490,20 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>DaySpinBox</name>
+    <message>
+        <source>Never</source>
+        <translation>Kamwe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>siku %n</numerusform>
+            <numerusform>siku %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditBanner</name>
     <message>
         <source>Editing your question. Sending asks it again in a new version of this conversation; the earlier version is kept.</source>
@@ -1393,7 +1571,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Imesainiwa kwa ufunguo %1 …</translation>
     </message>
     <message>
-        <source>Signed with this installation's key %1</source>
+        <source>Signed with this installation&apos;s key %1</source>
         <translation>Imesainiwa kwa ufunguo wa usakinishaji huu %1</translation>
     </message>
     <message>
@@ -1517,6 +1695,20 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Exports cannot be signed: %1</source>
         <translation>Uhamishaji hauwezi kusainiwa: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conversation(s) without activity for longer than the retention period moved to the Trash.</source>
+        <translation>
+            <numerusform>Mazungumzo %n yasiyo na shughuli kwa muda mrefu kuliko muda wa kuhifadhi yamehamishiwa kwenye Pipa la Taka.</numerusform>
+            <numerusform>Mazungumzo %n yasiyo na shughuli kwa muda mrefu kuliko muda wa kuhifadhi yamehamishiwa kwenye Pipa la Taka.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Trash deleted %n conversation(s) for good.</source>
+        <translation>
+            <numerusform>Pipa la Taka limefuta kabisa mazungumzo %n.</numerusform>
+            <numerusform>Pipa la Taka limefuta kabisa mazungumzo %n.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MessageDelegate</name>
@@ -1624,11 +1816,11 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Bado hakuna jibu: seva ilipata hitilafu ya ndani.</translation>
     </message>
     <message>
-        <source>No answer yet: the server's gateway did not answer.</source>
+        <source>No answer yet: the server&apos;s gateway did not answer.</source>
         <translation>Bado hakuna jibu: lango la seva halikujibu.</translation>
     </message>
     <message>
-        <source>No answer yet: the server's answer could not be read.</source>
+        <source>No answer yet: the server&apos;s answer could not be read.</source>
         <translation>Bado hakuna jibu: jibu la seva halikusomeka.</translation>
     </message>
     <message>
@@ -1871,6 +2063,99 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Cancel</source>
         <translation>Ghairi</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCommands</name>
+    <message>
+        <source>Lift Legal Hold</source>
+        <translation>Ondoa zuio la kisheria</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on this conversation? Anyone can then delete it, and retention can move it to the Trash.</source>
+        <translation>Uondoe zuio la kisheria kwa mazungumzo haya? Kisha mtu yeyote anaweza kuyafuta, na muda wa kuhifadhi unaweza kuyahamishia kwenye Pipa la Taka.</translation>
+    </message>
+    <message>
+        <source>Lift Hold</source>
+        <translation>Ondoa zuio</translation>
+    </message>
+    <message>
+        <source>Legal Hold</source>
+        <translation>Zuio la kisheria</translation>
+    </message>
+    <message>
+        <source>Lift the legal hold on every conversation? Conversations without a hold of their own can then be deleted.</source>
+        <translation>Uondoe zuio la kisheria kwa mazungumzo yote? Kisha mazungumzo yasiyo na zuio lao wenyewe yanaweza kufutwa.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsCommand</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(bila kichwa)</translation>
+    </message>
+    <message>
+        <source>Deleted %1 for good.</source>
+        <translation>%1 yamefutwa kabisa.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to the Trash.</source>
+        <translation>%1 yamehamishiwa kwenye Pipa la Taka.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s copy is deleted with the next sync.</source>
+        <translation>Nakala ya seva inafutwa katika usawazishaji ujao.</translation>
+    </message>
+    <message>
+        <source>kept while on legal hold</source>
+        <translation>yanahifadhiwa yakiwa chini ya zuio la kisheria</translation>
+    </message>
+    <message>
+        <source>deleted for good on %1</source>
+        <translation>yatafutwa kabisa tarehe %1</translation>
+    </message>
+    <message>
+        <source>kept until the Trash is emptied</source>
+        <translation>yanahifadhiwa hadi Pipa la Taka lisafishwe</translation>
+    </message>
+    <message>
+        <source>trashed %1</source>
+        <translation>yalitupwa %1</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Pipa la Taka ni tupu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n conversation(s) for good.</source>
+        <translation>
+            <numerusform>Mazungumzo %n yamefutwa kabisa.</numerusform>
+            <numerusform>Mazungumzo %n yamefutwa kabisa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restored %1.</source>
+        <translation>%1 yamerejeshwa.</translation>
+    </message>
+    <message>
+        <source>Every conversation is on legal hold.</source>
+        <translation>Mazungumzo yote yako chini ya zuio la kisheria.</translation>
+    </message>
+    <message>
+        <source>No conversation is on legal hold.</source>
+        <translation>Hakuna mazungumzo yaliyo chini ya zuio la kisheria.</translation>
+    </message>
+    <message>
+        <source>The legal hold on every conversation is lifted.</source>
+        <translation>Zuio la kisheria kwa mazungumzo yote limeondolewa.</translation>
+    </message>
+    <message>
+        <source>%1 is on legal hold.</source>
+        <translation>%1 yako chini ya zuio la kisheria.</translation>
+    </message>
+    <message>
+        <source>The legal hold on %1 is lifted.</source>
+        <translation>Zuio la kisheria kwa %1 limeondolewa.</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2777,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Opened from the server.</source>
         <translation>Imefunguliwa kutoka kwa seva.</translation>
     </message>
+    <message>
+        <source>On legal hold: it cannot be deleted.</source>
+        <translation>Chini ya zuio la kisheria: hayawezi kufutwa.</translation>
+    </message>
+    <message>
+        <source>%1, %2 messages, on legal hold</source>
+        <translation>%1, jumbe %2, chini ya zuio la kisheria</translation>
+    </message>
 </context>
 <context>
     <name>SessionSidebar</name>
@@ -2541,7 +2834,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Vichwa</translation>
     </message>
     <message>
-        <source>Look for words in the conversations' titles (Ctrl+K)</source>
+        <source>Look for words in the conversations&apos; titles (Ctrl+K)</source>
         <translation>Tafuta maneno katika vichwa vya mazungumzo (Ctrl+K)</translation>
     </message>
     <message>
@@ -2553,7 +2846,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Tafuta maneno katika kila ujumbe wa kila mazungumzo (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <source>Search the conversations' titles (Ctrl+K)</source>
+        <source>Search the conversations&apos; titles (Ctrl+K)</source>
         <translation>Tafuta katika vichwa vya mazungumzo (Ctrl+K)</translation>
     </message>
     <message>
@@ -2809,7 +3102,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>Muda wa kusubiri jibu kabla ya kusema halikufika</translation>
     </message>
     <message>
-        <source>The language of the app's menus and messages</source>
+        <source>The language of the app&apos;s menus and messages</source>
         <translation>Lugha ya menyu na jumbe za programu</translation>
     </message>
     <message>
@@ -2835,6 +3128,71 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Set by your organisation</source>
         <translation>Imewekwa na shirika lako</translation>
+    </message>
+    <message>
+        <source>Move to Trash after:</source>
+        <translation>Hamishia kwenye Pipa la Taka baada ya:</translation>
+    </message>
+    <message>
+        <source>Conversations without activity for this long go to the Trash; pinned ones and those on legal hold stay</source>
+        <translation>Mazungumzo yasiyo na shughuli kwa muda huu huenda kwenye Pipa la Taka; yaliyobandikwa na yaliyo chini ya zuio la kisheria hubaki</translation>
+    </message>
+    <message>
+        <source>Empty Trash after:</source>
+        <translation>Safisha Pipa la Taka baada ya:</translation>
+    </message>
+    <message>
+        <source>How long the Trash keeps conversations before deleting them</source>
+        <translation>Muda ambao Pipa la Taka huhifadhi mazungumzo kabla ya kuyafuta</translation>
+    </message>
+    <message>
+        <source>Conversations are kept until you delete them.</source>
+        <translation>Mazungumzo yanahifadhiwa hadi uyafute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) have had no activity for longer and go to the Trash when you save.</source>
+        <translation>
+            <numerusform>Mazungumzo %n hayajakuwa na shughuli kwa muda mrefu zaidi na yataenda kwenye Pipa la Taka utakapohifadhi.</numerusform>
+            <numerusform>Mazungumzo %n hayajakuwa na shughuli kwa muda mrefu zaidi na yataenda kwenye Pipa la Taka utakapohifadhi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next: “%1” on %2.</source>
+        <translation>Yanayofuata: “%1” tarehe %2.</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>No conversation goes to the Trash for now.</source>
+        <translation>Hakuna mazungumzo yanayoenda kwenye Pipa la Taka kwa sasa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move to Trash after %n day(s)</source>
+        <translation>
+            <numerusform>Hamishia kwenye Pipa la Taka baada ya siku %n</numerusform>
+            <numerusform>Hamishia kwenye Pipa la Taka baada ya siku %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conversation(s) have had no activity for longer than this and go to the Trash now. You can restore them from View → Trash.</source>
+        <translation>
+            <numerusform>Mazungumzo %n hayajakuwa na shughuli kwa muda mrefu kuliko huu na yanaenda kwenye Pipa la Taka sasa. Unaweza kuyarejesha kupitia Mwonekano → Pipa la Taka.</numerusform>
+            <numerusform>Mazungumzo %n hayajakuwa na shughuli kwa muda mrefu kuliko huu na yanaenda kwenye Pipa la Taka sasa. Unaweza kuyarejesha kupitia Mwonekano → Pipa la Taka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save and Move to Trash</source>
+        <translation>Hifadhi na hamishia kwenye Pipa la Taka</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Muunganisho</translation>
+    </message>
+    <message>
+        <source>Keeping Conversations</source>
+        <translation>Kuhifadhi mazungumzo</translation>
     </message>
 </context>
 <context>
@@ -2964,8 +3322,8 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
 <context>
     <name>SyncEngine</name>
     <message>
-        <source>"%1" is not a session id: ids are up to 64 letters, digits, dots, dashes or underscores.</source>
-        <translation>"%1" si kitambulisho cha mazungumzo: vitambulisho ni hadi herufi 64, tarakimu, nukta, vistari au mistari ya chini.</translation>
+        <source>&quot;%1&quot; is not a session id: ids are up to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>&quot;%1&quot; si kitambulisho cha mazungumzo: vitambulisho ni hadi herufi 64, tarakimu, nukta, vistari au mistari ya chini.</translation>
     </message>
 </context>
 <context>
@@ -2992,7 +3350,7 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n answer(s) now carry the server's full agent trace</source>
+        <source>%n answer(s) now carry the server&apos;s full agent trace</source>
         <translation>
             <numerusform>Jibu %n sasa lina mfuatano kamili wa wakala wa seva</numerusform>
             <numerusform>Majibu %n sasa yana mfuatano kamili wa wakala wa seva</numerusform>
@@ -3130,6 +3488,97 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     </message>
 </context>
 <context>
+    <name>TrashDialog</name>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>Pipa la Taka ni tupu.</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Pipa la Taka</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted conversations stay here for %n day(s), then are deleted for good. They are not searched, synced or sent until you restore them.</source>
+        <translation>
+            <numerusform>Mazungumzo yaliyofutwa hukaa hapa kwa siku %n, kisha hufutwa kabisa. Hayatafutwi, hayasawazishwi wala kutumwa hadi uyarejeshe.</numerusform>
+            <numerusform>Mazungumzo yaliyofutwa hukaa hapa kwa siku %n, kisha hufutwa kabisa. Hayatafutwi, hayasawazishwi wala kutumwa hadi uyarejeshe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted conversations stay here until you empty the Trash. They are not searched, synced or sent until you restore them.</source>
+        <translation>Mazungumzo yaliyofutwa hukaa hapa hadi usafishe Pipa la Taka. Hayatafutwi, hayasawazishwi wala kutumwa hadi uyarejeshe.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Rejesha</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently…</source>
+        <translation>&amp;Futa kabisa…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Safisha Pipa la Taka…</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Rejesha</translation>
+    </message>
+    <message>
+        <source>Delete Permanently</source>
+        <translation>Futa kabisa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n conversation(s) for good? This cannot be undone: their messages are removed from this computer, search included.</source>
+        <translation>
+            <numerusform>Ufute kabisa mazungumzo %n? Hili haliwezi kutenduliwa: jumbe zake zinaondolewa kwenye kompyuta hii, pamoja na utafutaji.</numerusform>
+            <numerusform>Ufute kabisa mazungumzo %n? Hili haliwezi kutenduliwa: jumbe zake zinaondolewa kwenye kompyuta hii, pamoja na utafutaji.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Safisha Pipa la Taka</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete all %n conversation(s) in the Trash for good? This cannot be undone. Conversations on legal hold stay.</source>
+        <translation>
+            <numerusform>Ufute kabisa mazungumzo yote %n yaliyo kwenye Pipa la Taka? Hili haliwezi kutenduliwa. Mazungumzo yaliyo chini ya zuio la kisheria hubaki.</numerusform>
+            <numerusform>Ufute kabisa mazungumzo yote %n yaliyo kwenye Pipa la Taka? Hili haliwezi kutenduliwa. Mazungumzo yaliyo chini ya zuio la kisheria hubaki.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <source>Kept: on legal hold</source>
+        <translation>Yanahifadhiwa: chini ya zuio la kisheria</translation>
+    </message>
+    <message>
+        <source>Kept until the Trash is emptied</source>
+        <translation>Yanahifadhiwa hadi Pipa la Taka lisafishwe</translation>
+    </message>
+    <message>
+        <source>Deleted for good on %1</source>
+        <translation>Yatafutwa kabisa tarehe %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Mazungumzo mapya</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Mazungumzo</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>Yalihamishiwa kwenye Pipa la Taka</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Kitakachofuata</translation>
+    </message>
+</context>
+<context>
     <name>WindowMenus</name>
     <message>
         <source>&amp;File</source>
@@ -3212,10 +3661,6 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <translation>&amp;Hamisha…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Futa…</translation>
-    </message>
-    <message>
         <source>Re&amp;try or Send Waiting Message</source>
         <translation>Ja&amp;ribu tena au tuma ujumbe unaosubiri</translation>
     </message>
@@ -3246,6 +3691,22 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Prin&amp;t…</source>
         <translation>&amp;Chapisha…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash</source>
+        <translation>&amp;Pipa la Taka</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Trash…</source>
+        <translation>Hamishia kwenye &amp;Pipa la Taka…</translation>
+    </message>
+    <message>
+        <source>Legal &amp;Hold</source>
+        <translation>&amp;Zuio la kisheria</translation>
+    </message>
+    <message>
+        <source>Legal Hold on &amp;All Conversations</source>
+        <translation>Zuio la kisheria kwa mazungumzo &amp;yote</translation>
     </message>
 </context>
 <context>

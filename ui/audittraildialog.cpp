@@ -22,9 +22,10 @@ AuditTrailDialog::AuditTrailDialog(ChatActions *actions, QWidget *parent)
 {
     setObjectName(u"auditTrailDialog"_s);
     setWindowTitle(tr("Audit Trail"));
-    auto *intro = new QLabel(tr("Every export, import, delete, file check and personal-data warning on this "
-                                "computer, newest first. Entries cannot be changed; each is linked to the one "
-                                "before it, so a change or a removal shows."));
+    auto *intro = new QLabel(tr("Every export, import, delete, move to or from the Trash, legal hold, change of "
+                                "the retention period or of the organisation's policy, file check and "
+                                "personal-data warning on this computer, newest first. Entries cannot be changed; "
+                                "each is linked to the one before it, so a change or a removal shows."));
     intro->setWordWrap(true);
     m_check->setObjectName(u"auditCheck"_s);
     m_check->setWordWrap(true);

@@ -246,20 +246,21 @@ void ConversationCommands::remove(const QString &sessionId)
         std::optional<bool> alsoOnServer = false;
         if (onServer) {
             alsoOnServer = askAlsoOnServer(title, session->messageCount);
-        } else if (!QuestionBox::confirm(
-                       m_window, tr("Delete conversation"),
-                       tr("Delete “%1” and its %n message(s) from this computer?", nullptr, session->messageCount)
-                           .arg(title),
-                       tr("Delete"))) {
+        } else if (!QuestionBox::confirm(m_window, tr("Move to Trash"),
+                                         tr("Move “%1” and its %n message(s) to the Trash?\n\nYou can restore it "
+                                            "from View → Trash until the Trash deletes it for good.",
+                                            nullptr, session->messageCount)
+                                             .arg(title),
+                                         tr("Move to Trash"))) {
             alsoOnServer.reset();
         }
         if (!alsoOnServer)
             return;
         const bool open = sessionId == m_chat->sessionId();
-        continueWhileAlive(m_actions->remove(sessionId, *alsoOnServer), this,
+        continueWhileAlive(m_actions->moveToTrash(sessionId, *alsoOnServer), this,
                            [this, open](const Result<void> &deleted) {
                                if (!deleted)
-                                   QMessageBox::warning(m_window, tr("Delete conversation"), deleted.error().message);
+                                   QMessageBox::warning(m_window, tr("Move to Trash"), deleted.error().message);
                                else if (open)
                                    Q_EMIT openSessionRemoved();
                            });
@@ -268,15 +269,15 @@ void ConversationCommands::remove(const QString &sessionId)
 
 std::optional<bool> ConversationCommands::askAlsoOnServer(const QString &title, int messageCount)
 {
-    QMessageBox box(QMessageBox::Question, tr("Delete conversation"),
-                    tr("Delete “%1” and its %n message(s)?\n\nThe GovStack server keeps a copy of this conversation. "
-                       "Deleting it there too cannot be undone; when the server cannot be reached, the delete waits "
-                       "and is sent with the next sync.",
+    QMessageBox box(QMessageBox::Question, tr("Move to Trash"),
+                    tr("Move “%1” and its %n message(s) to the Trash?\n\nThe GovStack server keeps a copy of this "
+                       "conversation. Deleting it there too cannot be undone; when the server cannot be reached, the "
+                       "delete waits and is sent with the next sync.",
                        nullptr, messageCount)
                         .arg(title),
                     QMessageBox::NoButton, m_window);
-    QPushButton *here = box.addButton(tr("Delete on This Computer Only"), QMessageBox::AcceptRole);
-    QPushButton *everywhere = box.addButton(tr("Delete Here and on the Server"), QMessageBox::DestructiveRole);
+    QPushButton *here = box.addButton(tr("Move to Trash, Keep the Server's Copy"), QMessageBox::AcceptRole);
+    QPushButton *everywhere = box.addButton(tr("Move to Trash and Delete on the Server"), QMessageBox::DestructiveRole);
     box.setDefaultButton(box.addButton(tr("Cancel"), QMessageBox::RejectRole));
     box.exec();
     if (box.clickedButton() == here)

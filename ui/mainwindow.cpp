@@ -15,6 +15,8 @@
 #include "messagedelegate.h"
 #include "messagelistmodel.h"
 #include "printcommands.h"
+#include "recordactions.h"
+#include "recordcommands.h"
 #include "reviewwindow.h"
 #include "sessioncontroller.h"
 #include "sessionfiles.h"
@@ -80,6 +82,8 @@ void MainWindow::createWidgets()
     m_chat->setFirstRun(m_context.firstRun, m_context.tester);
     m_commands = new ConversationCommands(m_actions, m_chat, this);
     m_print = new PrintCommands(m_context.store, m_actions, this);
+    m_records = new RecordCommands(new RecordActions(m_context.store, this), m_actions->source(), this);
+    m_records->setTrashDays(effectiveSettings(m_context.settings).trashDays);
     connect(m_print, &PrintCommands::pdfExported, this, [this](const QString &path, int) {
         statusBar()->clearMessage();
         m_exportNotice->showExported(path, 1, QString(), QString());
@@ -183,6 +187,7 @@ void MainWindow::createMenus()
     // The list's context menu (right button, Menu key, Shift+F10) offers what the Session menu does.
     for (const Command command : {Command::Rename, Command::Pin, Command::Export, Command::Delete})
         m_sidebar->addListAction(m_menus->action(command));
+    m_records->setHoldActions(m_menus->action(Command::LegalHold), m_menus->action(Command::LegalHoldAll));
     connect(m_menus, &WindowMenus::triggered, this, &MainWindow::run);
 }
 
@@ -219,6 +224,12 @@ void MainWindow::run(WindowMenus::Command command)
         return openReview();
     case Command::AuditTrail:
         return openAuditTrail();
+    case Command::Trash:
+        return m_records->openTrash();
+    case Command::LegalHold:
+        return m_records->changeHold();
+    case Command::LegalHoldAll:
+        return m_records->changeHoldAll();
     case Command::Rename:
         return renameCurrent();
     case Command::Pin:
@@ -481,10 +492,8 @@ void MainWindow::openSettings()
     if (!m_context.tester)
         return;
     // Shown as they are in force: the organisation's values in place of the user's.
-    const auto effective = [this](const ConnectionSettings &settings) {
-        return m_context.policy ? m_context.policy->applyTo(settings) : settings;
-    };
-    SettingsDialog dialog(effective(m_context.settings), m_context.tester, this);
+    SettingsDialog dialog(effectiveSettings(m_context.settings), m_context.tester, this);
+    dialog.setOutlookSource([this](int days) { return m_records->actions()->outlook(days); });
     if (m_context.policy)
         dialog.applyPolicy(*m_context.policy);
     connect(&dialog, &SettingsDialog::uiLanguageChosen, this, &UiLanguage::apply);
@@ -502,7 +511,8 @@ void MainWindow::openSettings()
         UiLanguage::apply(m_context.settings.uiLanguage);
         return;
     }
-    const ConnectionSettings chosen = effective(dialog.settings());
+    const ConnectionSettings chosen = effectiveSettings(dialog.settings());
+    m_records->setTrashDays(chosen.trashDays);
     QSettings file;
     chosen.save(file);
     m_context.settings = chosen;
@@ -543,8 +553,9 @@ void MainWindow::updateComposer()
     using Command = WindowMenus::Command;
     m_menus->setEnabled(Command::Cancel, waiting);
     const bool hasSession = !currentSessionId().isEmpty();
-    for (const Command command : {Command::Rename, Command::Pin, Command::Delete})
+    for (const Command command : {Command::Rename, Command::Pin, Command::Delete, Command::Retry})
         m_menus->setEnabled(command, hasSession);
+    m_records->follow(currentSessionId());
     const bool mayExport =
         m_files->allowedFormats().contains(u"json"_s) || m_files->allowedFormats().contains(u"markdown"_s);
     m_menus->setEnabled(Command::Export, hasSession && mayExport);
@@ -552,6 +563,22 @@ void MainWindow::updateComposer()
     const bool mayPrint = m_files->allowedFormats().contains(u"pdf"_s);
     m_menus->setEnabled(Command::ExportPdf, hasSession && mayPrint);
     m_menus->setEnabled(Command::Print, hasSession && mayPrint);
+}
+
+ConnectionSettings MainWindow::effectiveSettings(const ConnectionSettings &settings) const
+{
+    return m_context.policy ? m_context.policy->applyTo(settings) : settings;
+}
+
+void MainWindow::showTidied(const QStringList &trashed, const QStringList &purged)
+{
+    QStringList said;
+    if (!trashed.isEmpty())
+        said << tr("%n conversation(s) without activity for longer than the retention period moved to the Trash.",
+                   nullptr, int(trashed.size()));
+    if (!purged.isEmpty())
+        said << tr("The Trash deleted %n conversation(s) for good.", nullptr, int(purged.size()));
+    showStatus(said.join(u' '));
 }
 
 void MainWindow::showStatus(const QString &state)

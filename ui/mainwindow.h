@@ -29,6 +29,7 @@ class QStackedWidget;
 class QToolButton;
 class AuditTrailDialog;
 class PrintCommands;
+class RecordCommands;
 class ReviewWindow;
 class SessionController;
 class ExportNotice;
@@ -97,6 +98,10 @@ public:
     /// The review window while it is open, else null.
     ReviewWindow *reviewWindow() const;
     SessionFiles *files() const { return m_files; }
+    /// View → Trash and Session → Legal Hold.
+    RecordCommands *records() const { return m_records; }
+    /// Says in the status bar what retention and the Trash period removed.
+    void showTidied(const QStringList &trashed, const QStringList &purged);
 
 Q_SIGNALS:
     /// Settings were saved; the back ends and the controller follow them.
@@ -123,6 +128,8 @@ private:
     void copyMessage(const QModelIndex &index);
     void updateComposer();
     void showStatus(const QString &state);
+    /// @p settings as they are in force: the organisation's values in place of the user's.
+    ConnectionSettings effectiveSettings(const ConnectionSettings &settings) const;
     /// The open session's standing with its server, in the status bar.
     void showSyncState();
     /// Offers the conversation the open one was continued from (@p forkedFrom), if any.
@@ -144,6 +151,7 @@ private:
     QPointer<ReviewWindow> m_review;
     QPointer<AuditTrailDialog> m_auditTrail;
     PrintCommands *m_print = nullptr;
+    RecordCommands *m_records = nullptr;
 
     QSplitter *m_splitter = nullptr;
     SessionSidebar *m_sidebar = nullptr;

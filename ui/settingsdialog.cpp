@@ -1,5 +1,9 @@
 #include "settingsdialog.h"
 
+#include "continuewhilealive.h"
+#include "dayspinbox.h"
+#include "questionbox.h"
+
 #include "connectiontester.h"
 #include "credentialstore.h"
 #include "managedpolicy.h"
@@ -10,10 +14,12 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +67,17 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     m_timeout = new QSpinBox;
     m_timeout->setRange(5, 3600);
     m_timeout->setValue(settings.timeoutSeconds);
+    for (QSpinBox **days : {&m_retention, &m_trashDays}) {
+        *days = new DaySpinBox;
+        (*days)->setRange(0, ConnectionSettings::maxDays);
+    }
+    m_retention->setObjectName(u"retentionDays"_s);
+    m_trashDays->setObjectName(u"trashDays"_s);
+    m_retention->setValue(settings.retentionDays);
+    m_trashDays->setValue(settings.trashDays);
+    m_outlookLabel = new QLabel;
+    m_outlookLabel->setObjectName(u"retentionOutlook"_s);
+    m_outlookLabel->setWordWrap(true);
     m_uiLanguage = new QComboBox;
     m_uiLanguage->addItem(QString(), QString());
     m_uiLanguage->addItem(u"English"_s, u"en"_s);
@@ -81,10 +98,7 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     selectData(m_language, settings.language);
     selectData(m_uiLanguage, settings.uiLanguage);
 
-    m_form = new QFormLayout;
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    // Rows wrap under their labels when the labels are long, as Kiswahili ones can be.
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_form = newForm();
     for (QWidget *field :
          std::initializer_list<QWidget *>{m_backend, m_govStackUrl, m_profile, m_openAiUrl, m_model, m_systemPrompt,
                                           m_apiKey, m_userId, m_language, m_timeout, m_uiLanguage})
@@ -96,10 +110,27 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
     int keyRow = 0;
     m_form->getWidgetPosition(m_apiKey, &keyRow, nullptr);
     m_form->insertRow(keyRow + 1, QString(), m_keySource);
+    // How long conversations are kept, on a page of its own: the dialog stays small enough for
+    // small screens in Kiswahili too.
+    m_recordsForm = newForm();
+    m_recordsForm->addRow(new QLabel, m_retention);
+    m_recordsForm->addRow(QString(), m_outlookLabel);
+    m_recordsForm->addRow(new QLabel, m_trashDays);
+    m_pages = new QTabWidget;
+    m_pages->setObjectName(u"settingsPages"_s);
+    for (QFormLayout *form : {m_form, m_recordsForm}) {
+        auto *page = new QWidget;
+        auto *pageLayout = new QVBoxLayout(page);
+        pageLayout->addLayout(form);
+        if (form == m_form) {
+            pageLayout->addWidget(m_testButton, 0, Qt::AlignLeft);
+            pageLayout->addWidget(m_testResult);
+        }
+        pageLayout->addStretch();
+        m_pages->addTab(page, QString());
+    }
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(m_form);
-    layout->addWidget(m_testButton, 0, Qt::AlignLeft);
-    layout->addWidget(m_testResult);
+    layout->addWidget(m_pages);
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -116,8 +147,25 @@ SettingsDialog::SettingsDialog(const ConnectionSettings &settings, ConnectionTes
         m_tester->test(this->settings(), m_apiKey->text());
     });
     connect(m_tester, &ConnectionTester::finished, this, &SettingsDialog::showReport);
+    connect(m_retention, &QSpinBox::valueChanged, this, &SettingsDialog::requestOutlook);
     retranslate();
     updateVisibleFields();
+}
+
+QFormLayout *SettingsDialog::newForm()
+{
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Rows wrap under their labels when the labels are long, as Kiswahili ones can be.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    return form;
+}
+
+QFormLayout *SettingsDialog::formOf(QWidget *field) const
+{
+    int row = -1;
+    m_form->getWidgetPosition(field, &row, nullptr);
+    return row >= 0 ? m_form : m_recordsForm;
 }
 
 ConnectionSettings SettingsDialog::settings() const
@@ -133,6 +181,8 @@ ConnectionSettings SettingsDialog::settings() const
     result.language = m_language->currentData().toString();
     result.timeoutSeconds = m_timeout->value();
     result.uiLanguage = m_uiLanguage->currentData().toString();
+    result.retentionDays = m_retention->value();
+    result.trashDays = m_trashDays->value();
     return result;
 }
 
@@ -163,6 +213,26 @@ void SettingsDialog::updateVisibleFields()
         m_form->setRowVisible(field, openAi);
 }
 
+void SettingsDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Once the pages have their geometry.
+    QMetaObject::invokeMethod(this, &SettingsDialog::fitPages, Qt::QueuedConnection);
+}
+
+void SettingsDialog::fitPages()
+{
+    // A tab widget sizes its pages by their size hints, not by the height their wrapped texts
+    // need at the width they have: without this, a long description (Kiswahili's are) is cut.
+    const int width = m_pages->currentWidget()->width();
+    int needed = 0;
+    for (int i = 0; i < m_pages->count(); ++i)
+        needed = std::max(needed, m_pages->widget(i)->heightForWidth(width));
+    const int chrome = m_pages->height() - m_pages->currentWidget()->height();
+    if (needed > 0 && chrome > 0 && needed + chrome != m_pages->minimumHeight())
+        m_pages->setMinimumHeight(needed + chrome);
+}
+
 void SettingsDialog::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -172,11 +242,18 @@ void SettingsDialog::changeEvent(QEvent *event)
 
 QList<std::pair<QString, QWidget *>> SettingsDialog::fieldsByKey() const
 {
-    return {
-        {u"backend"_s, m_backend},      {u"govstack/url"_s, m_govStackUrl}, {u"govstack/profile"_s, m_profile},
-        {u"openai/url"_s, m_openAiUrl}, {u"openai/model"_s, m_model},       {u"openai/systemPrompt"_s, m_systemPrompt},
-        {u"userId"_s, m_userId},        {u"language"_s, m_language},        {u"timeout"_s, m_timeout},
-        {u"uiLanguage"_s, m_uiLanguage}};
+    return {{u"backend"_s, m_backend},
+            {u"govstack/url"_s, m_govStackUrl},
+            {u"govstack/profile"_s, m_profile},
+            {u"openai/url"_s, m_openAiUrl},
+            {u"openai/model"_s, m_model},
+            {u"openai/systemPrompt"_s, m_systemPrompt},
+            {u"userId"_s, m_userId},
+            {u"language"_s, m_language},
+            {u"timeout"_s, m_timeout},
+            {u"uiLanguage"_s, m_uiLanguage},
+            {ConnectionSettings::retentionKey, m_retention},
+            {ConnectionSettings::trashKey, m_trashDays}};
 }
 
 void SettingsDialog::applyPolicy(const ManagedPolicy &policy)
@@ -190,8 +267,9 @@ void SettingsDialog::applyPolicy(const ManagedPolicy &policy)
         note->setObjectName(u"lockedNote"_s);
         note->setEnabled(false);
         int row = 0;
-        m_form->getWidgetPosition(field, &row, nullptr);
-        m_form->insertRow(row + 1, QString(), note);
+        QFormLayout *form = formOf(field);
+        form->getWidgetPosition(field, &row, nullptr);
+        form->insertRow(row + 1, QString(), note);
         m_lockNotes.append(note);
     }
     auto *backends = qobject_cast<QStandardItemModel *>(m_backend->model());
@@ -216,6 +294,8 @@ void SettingsDialog::retranslate()
     m_language->setItemText(1, tr("Kiswahili"));
     m_language->setItemText(2, tr("Sheng"));
     m_uiLanguage->setItemText(0, tr("As the system"));
+    m_pages->setTabText(0, tr("Connection"));
+    m_pages->setTabText(1, tr("Keeping Conversations"));
     m_timeout->setSuffix(tr(" s"));
     m_apiKey->setPlaceholderText(tr("Leave empty to keep the stored key"));
     m_testButton->setText(tr("Test connection"));
@@ -238,9 +318,13 @@ void SettingsDialog::retranslate()
         {m_language, tr("Language of answers:"), tr("The language the assistant answers in")},
         {m_timeout, tr("Give up after:"), tr("How long to wait for an answer before saying it did not come")},
         {m_uiLanguage, tr("Language of the app:"), tr("The language of the app's menus and messages")},
+        {m_retention, tr("Move to Trash after:"),
+         tr("Conversations without activity for this long go to the Trash; pinned ones and those on legal hold "
+            "stay")},
+        {m_trashDays, tr("Empty Trash after:"), tr("How long the Trash keeps conversations before deleting them")},
     };
     for (const auto &[field, text, description] : fields) {
-        auto *label = static_cast<QLabel *>(m_form->labelForField(field));
+        auto *label = static_cast<QLabel *>(formOf(field)->labelForField(field));
         label->setText(text);
         label->setBuddy(field);
         field->setAccessibleName(QString(text).remove(u':'));
@@ -257,6 +341,9 @@ void SettingsDialog::retranslate()
     m_okButton->setAccessibleDescription(tr("Saves the settings and closes"));
     m_cancelButton->setAccessibleDescription(tr("Closes without saving"));
     describeKeySource();
+    if (m_outlook)
+        showOutlook(*m_outlook);
+    QMetaObject::invokeMethod(this, &SettingsDialog::fitPages, Qt::QueuedConnection);
 }
 
 void SettingsDialog::setKeyStored(const QString &entry, bool stored)
@@ -283,4 +370,66 @@ void SettingsDialog::describeKeySource()
                                 "never in a file."));
     else
         m_keySource->setText(tr("A key typed here is kept in the system keychain, never in a file."));
+}
+
+void SettingsDialog::setOutlookSource(OutlookSource source)
+{
+    m_outlookSource = std::move(source);
+    requestOutlook();
+}
+
+void SettingsDialog::requestOutlook()
+{
+    if (!m_outlookSource)
+        return;
+    continueWhileAlive(m_outlookSource(m_retention->value()), this, [this](const Result<RetentionOutlook> &outlook) {
+        if (!outlook || outlook->days != m_retention->value())
+            return;
+        m_outlook = *outlook;
+        showOutlook(*outlook);
+        if (std::exchange(m_acceptWhenKnown, false))
+            accept();
+    });
+}
+
+QString SettingsDialog::outlookText() const
+{
+    return m_outlookLabel->text();
+}
+
+void SettingsDialog::showOutlook(const RetentionOutlook &outlook)
+{
+    if (outlook.days <= 0)
+        return m_outlookLabel->setText(tr("Conversations are kept until you delete them."));
+    QStringList said;
+    if (outlook.dueNow > 0)
+        said << tr("%n conversation(s) have had no activity for longer and go to the Trash when you save.", nullptr,
+                   outlook.dueNow);
+    if (outlook.next)
+        said << tr("Next: “%1” on %2.")
+                    .arg(outlook.next->title.isEmpty() ? tr("New conversation") : outlook.next->title,
+                         QLocale().toString(outlook.nextAt.toLocalTime().date(), QLocale::ShortFormat));
+    if (said.isEmpty())
+        said << tr("No conversation goes to the Trash for now.");
+    m_outlookLabel->setText(said.join(u' '));
+}
+
+void SettingsDialog::accept()
+{
+    const int days = m_retention->value();
+    const bool shorter = days > 0 && (m_settings.retentionDays == 0 || days < m_settings.retentionDays);
+    if (!shorter || !m_outlookSource)
+        return QDialog::accept();
+    if (!m_outlook || m_outlook->days != days) {
+        m_acceptWhenKnown = true;
+        return requestOutlook();
+    }
+    if (m_outlook->dueNow > 0 &&
+        !QuestionBox::confirm(this, tr("Move to Trash after %n day(s)", nullptr, days),
+                              tr("%n conversation(s) have had no activity for longer than this and go to the Trash "
+                                 "now. You can restore them from View → Trash.",
+                                 nullptr, m_outlook->dueNow),
+                              tr("Save and Move to Trash")))
+        return;
+    QDialog::accept();
 }

@@ -1,8 +1,14 @@
 #pragma once
 
 #include "connectionsettings.h"
+#include "result.h"
+#include "retentionoutlook.h"
 
 #include <QDialog>
+#include <QFuture>
+
+#include <functional>
+#include <optional>
 
 class ConnectionTester;
 class QComboBox;
@@ -36,6 +42,15 @@ public:
     /// Greys out what @p policy locks, each with "Set by your organisation", and the back ends
     /// it does not allow.
     void applyPolicy(const ManagedPolicy &policy);
+    /// Where the dialog learns what a retention period would move to the Trash, to say so
+    /// under the field and to ask before saving a shorter period that moves conversations now.
+    using OutlookSource = std::function<QFuture<Result<RetentionOutlook>>(int days)>;
+    void setOutlookSource(OutlookSource source);
+    /// What the retention field says will happen.
+    QString outlookText() const;
+
+public Q_SLOTS:
+    void accept() override;
 
 Q_SIGNALS:
     /// The user picked another UI language: `en`, `sw`, or empty for the system's.
@@ -43,6 +58,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
@@ -50,12 +66,21 @@ private:
     void updateVisibleFields();
     /// Says which API key the app uses for the chosen back end.
     void describeKeySource();
+    static QFormLayout *newForm();
+    /// Makes the pages as tall as their wrapped texts need at the width they have.
+    void fitPages();
+    /// The form @p field is on: the connection's or the records'.
+    QFormLayout *formOf(QWidget *field) const;
+    void requestOutlook();
+    void showOutlook(const RetentionOutlook &outlook);
     /// The field of each setting, by its key in the settings file.
     QList<std::pair<QString, QWidget *>> fieldsByKey() const;
 
     ConnectionSettings m_settings;
     ConnectionTester *m_tester;
     QFormLayout *m_form = nullptr;
+    QFormLayout *m_recordsForm = nullptr;
+    class QTabWidget *m_pages = nullptr;
     QList<class QLabel *> m_lockNotes;
     QComboBox *m_backend = nullptr;
     QLineEdit *m_govStackUrl = nullptr;
@@ -68,6 +93,13 @@ private:
     QComboBox *m_language = nullptr;
     QSpinBox *m_timeout = nullptr;
     QComboBox *m_uiLanguage = nullptr;
+    QSpinBox *m_retention = nullptr;
+    QSpinBox *m_trashDays = nullptr;
+    QLabel *m_outlookLabel = nullptr;
+    OutlookSource m_outlookSource;
+    std::optional<RetentionOutlook> m_outlook;
+    /// OK was pressed before the outlook of the chosen period arrived: it is asked again then.
+    bool m_acceptWhenKnown = false;
     QPushButton *m_testButton = nullptr;
     QLabel *m_testResult = nullptr;
     QLabel *m_keySource = nullptr;

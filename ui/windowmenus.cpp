@@ -32,6 +32,7 @@ WindowMenus::WindowMenus(QMenuBar *menuBar, QObject *parent)
     add(m_view, Command::GoToMessageBox, QKeySequence(Qt::CTRL | Qt::Key_2));
     add(m_view, Command::Review, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     add(m_view, Command::AuditTrail, QKeySequence());
+    add(m_view, Command::Trash, QKeySequence());
 
     add(m_session, Command::Rename, QKeySequence(Qt::Key_F2));
     add(m_session, Command::Pin, QKeySequence(Qt::CTRL | Qt::Key_P));
@@ -40,6 +41,9 @@ WindowMenus::WindowMenus(QMenuBar *menuBar, QObject *parent)
     add(m_session, Command::Print, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     // Delete belongs to the conversation list it is added to, so it never deletes while typing.
     add(m_session, Command::Delete, QKeySequence::Delete)->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_session->addSeparator();
+    add(m_session, Command::LegalHold, QKeySequence())->setCheckable(true);
+    add(m_session, Command::LegalHoldAll, QKeySequence())->setCheckable(true);
     m_session->addSeparator();
     add(m_session, Command::Retry, QKeySequence(Qt::CTRL | Qt::Key_R));
     add(m_session, Command::Cancel, QKeySequence(Qt::Key_Escape));
@@ -96,12 +100,15 @@ void WindowMenus::retranslate()
         {Command::GoToMessageBox, tr("Go to &Message Box")},
         {Command::Review, tr("&Review Sessions")},
         {Command::AuditTrail, tr("&Audit Trail")},
+        {Command::Trash, tr("&Trash")},
         {Command::Rename, tr("&Rename")},
         {Command::Pin, tr("&Pin or Unpin")},
         {Command::Export, tr("&Export…")},
         {Command::ExportPdf, tr("Export as P&DF…")},
         {Command::Print, tr("Prin&t…")},
-        {Command::Delete, tr("&Delete…")},
+        {Command::Delete, tr("&Move to Trash…")},
+        {Command::LegalHold, tr("Legal &Hold")},
+        {Command::LegalHoldAll, tr("Legal Hold on &All Conversations")},
         {Command::Retry, tr("Re&try or Send Waiting Message")},
         {Command::Cancel, tr("&Cancel Request")},
         {Command::KeyboardShortcuts, tr("&Keyboard Shortcuts")},

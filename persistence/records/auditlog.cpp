@@ -84,10 +84,12 @@ Result<void> AuditLog::record(const AuditEvent &event)
     return transaction.commit(context);
 }
 
-Result<QList<AuditEntry>> AuditLog::entries()
+Result<QList<AuditEntry>> AuditLog::entries(std::optional<AuditAction> only)
 {
-    QSqlQuery query =
-        m_database.prepare(u"SELECT id, at, action, actor, origin, details, hash FROM audit_log ORDER BY id"_s);
+    QSqlQuery query = m_database.prepare(u"SELECT id, at, action, actor, origin, details, hash FROM audit_log"_s +
+                                         (only ? u" WHERE action = ?"_s : QString()) + u" ORDER BY id"_s);
+    if (only)
+        query.addBindValue(auditActionName(*only));
     if (auto read = execute(query, tr("Reading the audit trail")); !read)
         return read.error();
     QList<AuditEntry> entries;

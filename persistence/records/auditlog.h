@@ -26,7 +26,8 @@ public:
     Result<void> append(const AuditEvent &event);
     /// Appends @p event in a transaction of its own (for what is not a database change).
     Result<void> record(const AuditEvent &event);
-    Result<QList<AuditEntry>> entries();
+    /// Every entry, or those of one action, oldest first.
+    Result<QList<AuditEntry>> entries(std::optional<AuditAction> only = std::nullopt);
     Result<AuditCheck> verify();
 
     /// Who acts: the operating system's user; and from where, the window or the command line.

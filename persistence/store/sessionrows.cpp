@@ -1,6 +1,7 @@
 #include "sessionrows.h"
 
 #include "auditlog.h"
+#include "legalholds.h"
 #include "sqliteerror.h"
 #include "storerows.h"
 
@@ -20,8 +21,11 @@ Result<bool> SessionRows::insert(const ChatSession &session)
 
 Result<ChatSession> SessionRows::find(const QString &sessionId)
 {
+    // A later version is in the Trash or on hold with its conversation, whose row says so.
     QSqlQuery query = m_database.prepare(u"SELECT "_s % sessionColumns %
-                                         u", (SELECT r.session_id FROM chats r WHERE r.id = chats.conversation) "
+                                         u", (SELECT r.session_id FROM chats r WHERE r.id = chats.conversation), "
+                                         "(SELECT r.trashed_at FROM chats r WHERE r.id = chats.conversation), "
+                                         "(SELECT r.held FROM chats r WHERE r.id = chats.conversation) "
                                          "FROM chats WHERE session_id = ?"_s);
     query.addBindValue(sessionId);
     if (auto read = execute(query, tr("Reading a chat session")); !read)
@@ -29,15 +33,19 @@ Result<ChatSession> SessionRows::find(const QString &sessionId)
     if (!query.next())
         return notFound(sessionId);
     ChatSession session = readSession(query);
-    if (const QString conversation = query.value(sessionColumnCount).toString(); !conversation.isEmpty())
+    if (const QString conversation = query.value(sessionColumnCount).toString(); !conversation.isEmpty()) {
         session.conversationId = conversation;
+        if (!query.isNull(sessionColumnCount + 1))
+            session.trashedAt = fromMillis(query.value(sessionColumnCount + 1).toLongLong());
+        session.onHold = session.onHold || query.value(sessionColumnCount + 2).toBool();
+    }
     return session;
 }
 
 namespace {
 
 /// Conversations are listed by their first version; the others are reached from it.
-const QString listed = u"branch_of IS NULL"_s;
+const QString listed = u"branch_of IS NULL AND trashed_at IS NULL"_s;
 
 } // namespace
 
@@ -73,8 +81,11 @@ Result<QList<ChatSession>> SessionRows::listAfter(const std::optional<ChatSessio
 
 Result<QList<ChatSession>> SessionRows::linked()
 {
-    QSqlQuery query = m_database.prepare(u"SELECT "_s % sessionColumns %
-                                         u" FROM chats WHERE server_url <> '' ORDER BY updated_at, id"_s);
+    QSqlQuery query =
+        m_database.prepare(u"SELECT "_s % sessionColumns %
+                           u" FROM chats WHERE server_url <> '' AND NOT EXISTS (SELECT 1 FROM chats r WHERE "
+                           "r.id = COALESCE(chats.conversation, chats.id) AND r.trashed_at IS NOT NULL) "
+                           "ORDER BY updated_at, id"_s);
     return readSessions(query);
 }
 
@@ -144,20 +155,14 @@ Result<void> SessionRows::remove(const QString &sessionId, bool alsoOnServer)
 {
     const QString context = tr("Deleting chat session %1").arg(sessionId);
     return m_database.changeChat(sessionId, context, [&](const StoreDatabase::ChatRow &chat) -> Result<void> {
-        QSqlQuery query(m_database.database());
+        if (auto refused = LegalHolds(m_database).refuseIfHeld(chat, sessionId); !refused)
+            return refused;
         if (alsoOnServer) {
-            // The server's delete outlives the local row: it is remembered until the server confirms it.
-            query.prepare(
-                u"INSERT OR REPLACE INTO server_deletes (session_id, server_url, server_profile, queued_at) "
-                "SELECT session_id, server_url, server_profile, ? FROM chats WHERE (id = ? OR conversation = ?) "
-                "AND server_url <> ''"_s);
-            query.addBindValue(nowMillis());
-            query.addBindValue(chat.conversation);
-            query.addBindValue(chat.conversation);
-            if (auto queued = execute(query, context); !queued)
+            if (auto queued = queueServerDeletes(chat, context); !queued)
                 return queued;
         }
         // The conversation goes with every version of it.
+        QSqlQuery query(m_database.database());
         query.prepare(u"DELETE FROM chats WHERE id = ? OR conversation = ?"_s);
         query.addBindValue(chat.conversation);
         query.addBindValue(chat.conversation);
@@ -169,10 +174,29 @@ Result<void> SessionRows::remove(const QString &sessionId, bool alsoOnServer)
     });
 }
 
+Result<void> SessionRows::queueServerDeletes(const StoreDatabase::ChatRow &chat, const QString &context)
+{
+    // The server's delete outlives the local rows: it is remembered until the server confirms it.
+    QSqlQuery query(m_database.database());
+    query.prepare(u"INSERT OR REPLACE INTO server_deletes (session_id, server_url, server_profile, queued_at) "
+                  "SELECT session_id, server_url, server_profile, ? FROM chats WHERE (id = ? OR conversation = ?) "
+                  "AND server_url <> ''"_s);
+    query.addBindValue(m_database.now());
+    query.addBindValue(chat.conversation);
+    query.addBindValue(chat.conversation);
+    return execute(query, context);
+}
+
 Result<QList<SessionRows::ServerDelete>> SessionRows::pendingServerDeletes()
 {
     QSqlQuery query =
-        m_database.prepare(u"SELECT session_id, server_url, server_profile FROM server_deletes ORDER BY queued_at"_s);
+        // A delete queued before a legal hold was placed waits until the hold is lifted.
+        m_database.prepare(
+            u"SELECT d.session_id, d.server_url, d.server_profile FROM server_deletes d "
+            "WHERE NOT EXISTS (SELECT 1 FROM chats v JOIN chats h ON h.id = COALESCE(v.conversation, v.id) "
+            "WHERE v.session_id = d.session_id AND h.held = 1) "
+            "AND NOT EXISTS (SELECT 1 FROM record_settings WHERE name = 'hold_all' AND value = '1') "
+            "ORDER BY d.queued_at"_s);
     if (auto read = execute(query, tr("Reading the deletes waiting for the server")); !read)
         return read.error();
     QList<ServerDelete> deletes;

@@ -35,8 +35,11 @@ public:
     /// Marks the session Synced unless a request of it waits for the server or the user; whether it did.
     Result<bool> markSyncedWhenSettled(const QString &sessionId);
 
-    /// With @p alsoOnServer, the server's copy is queued for deletion in the same transaction.
+    /// Deletes the conversation for good; refused (OnHold) while it is on legal hold. With
+    /// @p alsoOnServer, the server's copy is queued for deletion in the same transaction.
     Result<void> remove(const QString &sessionId, bool alsoOnServer);
+    /// Queues the deletion of every server copy of @p chat's conversation (inside the caller's transaction).
+    Result<void> queueServerDeletes(const StoreDatabase::ChatRow &chat, const QString &context);
     struct ServerDelete {
         QString sessionId;
         QString serverUrl;

@@ -8,12 +8,16 @@
 
 #include <QAtomicInteger>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QUuid>
 
 #include <limits>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "govstack.store")
+
 using namespace StoreRows;
 
 namespace {
@@ -120,7 +124,8 @@ Result<void> StoreDatabase::openFile(const QString &filePath)
     // A version's own messages are numbered from its first_seq on, even before it has any.
     m_findChat = prepare(u"SELECT id, message_count, updated_at, MAX(first_seq, (SELECT COALESCE(MAX(seq), -1) + 1 "
                          "FROM chat_messages WHERE chat_id = chats.id)), COALESCE(branch_of, 0), branch_turn, "
-                         "COALESCE(conversation, id) FROM chats WHERE session_id = ?"_s);
+                         "COALESCE(conversation, id), (SELECT t.trashed_at IS NOT NULL FROM chats t WHERE "
+                         "t.id = COALESCE(chats.conversation, chats.id)) FROM chats WHERE session_id = ?"_s);
     if (m_findChat->lastError().isValid())
         return storeError(m_findChat->lastError(), ChatStore::tr("Preparing the chat database"));
     return {};
@@ -138,6 +143,24 @@ Result<void> StoreDatabase::configure()
             return done;
     }
     return {};
+}
+
+void StoreDatabase::setSecureDelete(bool on)
+{
+    QSqlQuery query(m_database);
+    if (!query.exec(on ? u"PRAGMA secure_delete = ON"_s : u"PRAGMA secure_delete = OFF"_s))
+        qCWarning(lcStore) << "secure_delete could not be set:" << query.lastError().text();
+}
+
+void StoreDatabase::scrubAfterRemoval()
+{
+    QSqlQuery query(m_database);
+    // A reader of another process can keep the checkpoint from finishing; the next one does.
+    for (const QString &step :
+         {u"INSERT INTO message_search (message_search) VALUES ('optimize')"_s, u"PRAGMA wal_checkpoint(TRUNCATE)"_s}) {
+        if (!query.exec(step))
+            qCWarning(lcStore) << "after a removal:" << query.lastError().text();
+    }
 }
 
 QSqlQuery StoreDatabase::prepare(const QString &sql)
@@ -199,7 +222,7 @@ Result<StoreDatabase::ChatRow> StoreDatabase::findChat(const QString &sessionId,
         return notFound(sessionId);
     ChatRow row{m_findChat->value(0).toLongLong(), m_findChat->value(1).toInt(),      m_findChat->value(2).toLongLong(),
                 m_findChat->value(3).toInt(),      m_findChat->value(4).toLongLong(), m_findChat->value(5).toInt(),
-                m_findChat->value(6).toLongLong()};
+                m_findChat->value(6).toLongLong(), m_findChat->value(7).toBool()};
     m_findChat->finish();
     return row;
 }

@@ -46,6 +46,8 @@ public:
         int branchTurn = 0;
         /// The conversation's first version, which lists it.
         qint64 conversation = 0;
+        /// The conversation is in the Trash: nothing is sent in it until it is restored.
+        bool trashed = false;
     };
     /// Where a version's messages come from, oldest first: each row's turns in [fromTurn, toTurn).
     struct Segment {
@@ -78,6 +80,12 @@ public:
                                    const QString &context);
     /// Runs @p sql, whose first column is a session id.
     Result<QStringList> sessionIds(const QString &sql, const QString &context);
+    /// Runs @p removal (which commits its own transaction) so that what it deletes leaves the
+    /// file: with SQLite's secure_delete on, freed pages are overwritten; afterwards the search
+    /// index is merged (FTS5 keeps a deleted message's words in older segments until then) and
+    /// the WAL checkpointed, so no older copy of a page stays behind.
+    template<typename Removal>
+    auto eraseForGood(Removal removal) -> decltype(removal());
     /// Whether another connection committed since the last call.
     bool readDataVersion();
 
@@ -89,6 +97,9 @@ public:
     qint64 now() const { return m_clock(); }
 
 private:
+    void setSecureDelete(bool on);
+    /// The steps after a secure removal; failures are left for the next one (the removal stands).
+    void scrubAfterRemoval();
     Result<void> openFile(const QString &path);
     Result<void> configure();
 
@@ -100,6 +111,17 @@ private:
     std::function<qint64()> m_clock;
     std::optional<SendClaims> m_claims;
 };
+
+template<typename Removal>
+auto StoreDatabase::eraseForGood(Removal removal) -> decltype(removal())
+{
+    setSecureDelete(true);
+    auto removed = removal();
+    if (removed)
+        scrubAfterRemoval();
+    setSecureDelete(false);
+    return removed;
+}
 
 template<typename Change>
 auto StoreDatabase::changeChat(const QString &sessionId, const QString &context, Change change)

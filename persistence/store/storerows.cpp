@@ -12,10 +12,13 @@ namespace StoreRows {
 
 const QString sessionColumns =
     u"session_id, user_id, title, created_at, updated_at, message_count, backend, preview, pinned, server_url, "
-    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language, revision, branch_turn, forked_from"_s;
-const int sessionColumnCount = 19;
+    "server_profile, sync_state, sync_note, fetched, server_fingerprint, language, revision, branch_turn, forked_from, "
+    "trashed_at, held OR EXISTS (SELECT 1 FROM record_settings WHERE name = 'hold_all' AND value = '1')"_s;
+const int sessionColumnCount = 21;
 const QString messageColumns = u"seq, turn, status, error_kind, error, json, extras, server_id, rating, "
                                "rating_comment, rated_at, rating_sent"_s;
+const QString notInTrash =
+    u"NOT EXISTS (SELECT 1 FROM chats t WHERE t.id = COALESCE(c.conversation, c.id) AND t.trashed_at IS NOT NULL)"_s;
 const QString sessionOrder = u" ORDER BY pinned DESC, updated_at DESC, session_id DESC"_s;
 
 qint64 nowMillis()
@@ -90,6 +93,9 @@ ChatSession readSession(const QSqlQuery &query)
     session.revision = query.value(16).toLongLong();
     session.branchTurn = query.value(17).toInt();
     session.forkedFrom = query.value(18).toString();
+    if (!query.isNull(19))
+        session.trashedAt = fromMillis(query.value(19).toLongLong());
+    session.onHold = query.value(20).toBool();
     session.conversationId = session.sessionId;
     return session;
 }

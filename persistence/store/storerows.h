@@ -20,6 +20,8 @@ extern const QString sessionColumns;
 /// How many sessionColumns there are: the first column a query adds after them.
 extern const int sessionColumnCount;
 extern const QString messageColumns;
+/// A condition on a session row `c`: its conversation is not in the Trash.
+extern const QString notInTrash;
 /// The sidebar's order: pinned first, then by last activity.
 extern const QString sessionOrder;
 

@@ -113,7 +113,8 @@ Result<void> SyncRecords::markRatingSent(const QString &sessionId, int seq, cons
 Result<QStringList> SyncRecords::sessionsWithUnsentRatings()
 {
     return m_database.sessionIds(u"SELECT DISTINCT c.session_id FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
-                                 "WHERE m.rating IS NOT NULL AND m.rating_sent = 0"_s,
+                                 "WHERE m.rating IS NOT NULL AND m.rating_sent = 0 AND "_s +
+                                     StoreRows::notInTrash,
                                  tr("Reading the ratings waiting to be sent"));
 }
 

@@ -8,6 +8,11 @@ using namespace Qt::StringLiterals;
 using namespace StoreRows;
 using ChatRow = StoreDatabase::ChatRow;
 
+Error TurnLog::inTrash()
+{
+    return Error{Error::Code::Conflict, tr("This conversation is in the Trash. Restore it to continue it.")};
+}
+
 TurnLog::TurnLog(StoreDatabase &database, MessageRows &messages)
     : m_database(database)
     , m_messages(messages)
@@ -27,6 +32,8 @@ Result<TurnLog::StartedTurn> TurnLog::start(const QString &sessionId, const Mode
     const QString context = tr("Saving your message in chat session %1").arg(sessionId);
     SendClaims &claims = m_database.claims();
     return m_database.changeChat(sessionId, context, [&](const ChatRow &chat) -> Result<StartedTurn> {
+        if (chat.trashed)
+            return inTrash();
         const auto waiting = m_messages.firstUnsent(chat.id, context);
         if (!waiting)
             return waiting.error();
@@ -60,6 +67,8 @@ Result<ClaimOutcome> TurnLog::claim(const QString &sessionId, qint64 leaseMs, st
     const QString context = tr("Claiming a message of chat session %1 to send it").arg(sessionId);
     SendClaims &claims = m_database.claims();
     return m_database.changeChat(sessionId, context, [&](const ChatRow &chat) -> Result<ClaimOutcome> {
+        if (chat.trashed)
+            return inTrash();
         const auto held = claims.claimOf(chat.id, context);
         if (!held)
             return held.error();
@@ -257,17 +266,19 @@ Result<void> TurnLog::retry(const QString &sessionId, int turn)
 Result<QStringList> TurnLog::sessionsWithUnsentTurns()
 {
     // `status <> 'ok'` lets SQLite use the partial index of unfinished messages.
-    return m_database.sessionIds(u"SELECT c.session_id FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
-                                 "WHERE m.status <> 'ok' AND m.status IN ('queued', 'pending') AND m.kind = 'request' "
-                                 "GROUP BY c.id ORDER BY MIN(m.id)"_s,
-                                 tr("Reading the messages waiting to be sent"));
+    return m_database.sessionIds(
+        u"SELECT c.session_id FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
+        "WHERE m.status <> 'ok' AND m.status IN ('queued', 'pending') AND m.kind = 'request' AND "_s +
+            StoreRows::notInTrash + u" GROUP BY c.id ORDER BY MIN(m.id)"_s,
+        tr("Reading the messages waiting to be sent"));
 }
 
 Result<QHash<QString, TurnLog::Unanswered>> TurnLog::unanswered()
 {
     QSqlQuery query = m_database.prepare(
         u"SELECT c.session_id, m.status, m.error_kind FROM chat_messages m JOIN chats c ON c.id = m.chat_id "
-        "WHERE m.status <> 'ok' AND m.kind = 'request'"_s);
+        "WHERE m.status <> 'ok' AND m.kind = 'request' AND "_s +
+        StoreRows::notInTrash);
     if (auto read = execute(query, tr("Reading the messages waiting to be sent")); !read)
         return read.error();
     QHash<QString, Unanswered> unanswered;

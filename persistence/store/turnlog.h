@@ -68,6 +68,7 @@ public:
     Result<RequestCounts> requestCounts(const QString &sessionId);
 
 private:
+    static Error inTrash();
     Result<QList<Changed>> markInterrupted(const QString &context);
 
     StoreDatabase &m_database;

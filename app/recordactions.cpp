@@ -1,0 +1,63 @@
+#include "recordactions.h"
+
+#include "chatstore.h"
+
+RecordActions::RecordActions(ChatStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{ }
+
+QFuture<Result<QList<ChatSession>>> RecordActions::trashed() const
+{
+    return m_store->runInBackground<QList<ChatSession>>([](ChatStore &store) { return store.trashedSessions(); });
+}
+
+QFuture<Result<void>> RecordActions::each(const QStringList &sessionIds,
+                                          Result<void> (*step)(ChatStore &, const QString &))
+{
+    return m_store->runInBackground<void>([sessionIds, step](ChatStore &store) -> Result<void> {
+        // One by one: a conversation on hold stops the rest, and says which it is.
+        for (const QString &sessionId : sessionIds) {
+            if (auto done = step(store, sessionId); !done)
+                return done;
+        }
+        return {};
+    });
+}
+
+QFuture<Result<void>> RecordActions::restore(const QStringList &sessionIds)
+{
+    return each(sessionIds, [](ChatStore &store, const QString &id) { return store.restoreFromTrash(id); });
+}
+
+QFuture<Result<void>> RecordActions::deleteForGood(const QStringList &sessionIds)
+{
+    return each(sessionIds, [](ChatStore &store, const QString &id) { return store.deleteChatSession(id); });
+}
+
+QFuture<Result<QStringList>> RecordActions::emptyTrash()
+{
+    return m_store->runInBackground<QStringList>([](ChatStore &store) { return store.emptyTrash(); });
+}
+
+QFuture<Result<void>> RecordActions::setOnHold(const QString &sessionId, bool held)
+{
+    return m_store->runInBackground<void>(
+        [sessionId, held](ChatStore &store) { return store.setOnHold(sessionId, held); });
+}
+
+QFuture<Result<void>> RecordActions::setHoldAll(bool held)
+{
+    return m_store->runInBackground<void>([held](ChatStore &store) { return store.setHoldAll(held); });
+}
+
+QFuture<Result<bool>> RecordActions::holdAll() const
+{
+    return m_store->runInBackground<bool>([](ChatStore &store) { return store.holdAll(); });
+}
+
+QFuture<Result<RetentionOutlook>> RecordActions::outlook(int days) const
+{
+    return m_store->runInBackground<RetentionOutlook>(
+        [days](ChatStore &store) { return store.retentionOutlook(days); });
+}
