@@ -127,8 +127,16 @@ int runHeadless(int argc, char *argv[], bool graphics)
     if (!policy.allows(settings.backend))
         return failUsage(QCoreApplication::translate("main", "Your organisation does not allow the %1 back end.")
                              .arg(backendName(settings.backend)));
-    if (options->command == CommandLineOptions::Command::Ask)
+    if (options->command == CommandLineOptions::Command::Ask) {
+        if (!policy.allowsSendingBeforeSetup() &&
+            !policy.isSetUp(QSettings(), !options->server.isEmpty(), settings.backend))
+            return failUsage(QCoreApplication::translate(
+                "main",
+                "Your organisation asks that GovStack Desktop is set up before anything is sent: choose the "
+                "server with \"config set govstack/url URL\" (or in the app's Settings), or name it with "
+                "--server."));
         return runCommand<AskCommand>(*options, settings, *dataDirectory);
+    }
     if (options->command == CommandLineOptions::Command::Sync || options->command == CommandLineOptions::Command::Pull)
         return runCommand<SyncCommand>(*options, settings, *dataDirectory);
     KeyCommand command(*options, settings);
@@ -219,19 +227,20 @@ int runWindow(int argc, char *argv[])
     scheduler.start();
 
     ConnectionTester tester(&network);
-    MainWindow window(MainWindow::Context{.store = &store,
-                                          .controller = &controller,
-                                          .newSessionBackend = settings.backend,
-                                          .userId = settings.userId,
-                                          .settings = settings,
-                                          .credentials = &credentials,
-                                          .tester = &tester,
-                                          // Set up once saved, or when this run names its server.
-                                          .firstRun = !QSettings().contains(u"backend"_s) && options->server.isEmpty(),
-                                          .sync = &sync,
-                                          .scheduler = &scheduler,
-                                          .signingKeys = &signingKeys,
-                                          .policy = &policy});
+    MainWindow window(
+        MainWindow::Context{.store = &store,
+                            .controller = &controller,
+                            .newSessionBackend = settings.backend,
+                            .userId = settings.userId,
+                            .settings = settings,
+                            .credentials = &credentials,
+                            .tester = &tester,
+                            // Set up once saved, when this run names its server, or by the organisation.
+                            .firstRun = !policy.isSetUp(QSettings(), !options->server.isEmpty(), settings.backend),
+                            .sync = &sync,
+                            .scheduler = &scheduler,
+                            .signingKeys = &signingKeys,
+                            .policy = &policy});
     // Retention and the Trash period, applied now and every hour; changes to them and to the policy are recorded.
     RecordKeeping records(&store);
     QObject::connect(&records, &RecordKeeping::tidied, &window, &MainWindow::showTidied);

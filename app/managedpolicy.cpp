@@ -12,6 +12,7 @@ const QString allowedBackendsKey = u"policy/allowedBackends"_s;
 const QString exportKey = u"policy/export"_s;
 const QString exportFormatsKey = u"policy/exportFormats"_s;
 const QString personalDataKey = u"policy/personalData"_s;
+const QString sendBeforeSetupKey = u"policy/sendBeforeSetup"_s;
 
 QStringList listOf(const QString &text)
 {
@@ -21,11 +22,17 @@ QStringList listOf(const QString &text)
     return items;
 }
 
+bool isYes(const QString &value)
+{
+    const QString lower = value.toLower();
+    return lower != u"false" && lower != u"0" && lower != u"no";
+}
+
 } // namespace
 
 QStringList ManagedPolicy::policyKeys()
 {
-    return {allowedBackendsKey, exportKey, exportFormatsKey, personalDataKey};
+    return {allowedBackendsKey, exportKey, exportFormatsKey, personalDataKey, sendBeforeSetupKey};
 }
 
 ManagedPolicy ManagedPolicy::load()
@@ -83,6 +90,8 @@ QString ManagedPolicy::policyValue(const QString &key) const
         return u"json,markdown,pdf"_s;
     if (key == personalDataKey)
         return u"warn"_s;
+    if (key == sendBeforeSetupKey)
+        return u"true"_s;
     return {};
 }
 
@@ -93,9 +102,19 @@ bool ManagedPolicy::allows(Backend backend) const
 
 bool ManagedPolicy::allowsExport(const QString &format) const
 {
-    const QString allowed = policyValue(exportKey).toLower();
-    return allowed != u"false" && allowed != u"0" && allowed != u"no" &&
-        listOf(policyValue(exportFormatsKey)).contains(format);
+    return isYes(policyValue(exportKey)) && listOf(policyValue(exportFormatsKey)).contains(format);
+}
+
+bool ManagedPolicy::allowsSendingBeforeSetup() const
+{
+    return isYes(policyValue(sendBeforeSetupKey));
+}
+
+bool ManagedPolicy::isSetUp(const QSettings &userSettings, bool serverNamedForThisRun, Backend backend) const
+{
+    // Set up by the user (settings saved once), for this run, or by the organisation's file.
+    return userSettings.contains(u"backend"_s) || serverNamedForThisRun ||
+        isLocked(backend == Backend::OpenAI ? u"openai/url"_s : u"govstack/url"_s);
 }
 
 ManagedPolicy::PersonalDataRule ManagedPolicy::personalDataRule() const

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QSettings;
+
 /// What an administrator set for every user of this computer, in the system-wide settings file
 /// (`$XDG_CONFIG_DIRS/govstack/govstack-desktop.conf`, /etc/xdg by default, read through
 /// QSettings' system scope). Every value there is locked: it wins over the user's settings and
@@ -44,6 +46,11 @@ public:
     /// Whether exports are allowed, and in @p format ("json", "markdown", "pdf").
     bool allowsExport(const QString &format) const;
     PersonalDataRule personalDataRule() const;
+    /// Whether messages may be sent before the app is set up (policy/sendBeforeSetup, default true).
+    bool allowsSendingBeforeSetup() const;
+    /// Whether the app is set up to reach @p backend: the user saved settings, this run names
+    /// its server, or this file sets the server's address.
+    bool isSetUp(const QSettings &userSettings, bool serverNamedForThisRun, Backend backend) const;
 
 private:
     QHash<QString, QString> m_values;

@@ -12,27 +12,20 @@ QFuture<Result<QList<ChatSession>>> RecordActions::trashed() const
     return m_store->runInBackground<QList<ChatSession>>([](ChatStore &store) { return store.trashedSessions(); });
 }
 
-QFuture<Result<void>> RecordActions::each(const QStringList &sessionIds,
-                                          Result<void> (*step)(ChatStore &, const QString &))
+QFuture<Result<void>> RecordActions::restore(const QStringList &sessionIds)
 {
-    return m_store->runInBackground<void>([sessionIds, step](ChatStore &store) -> Result<void> {
-        // One by one: a conversation on hold stops the rest, and says which it is.
+    return m_store->runInBackground<void>([sessionIds](ChatStore &store) -> Result<void> {
         for (const QString &sessionId : sessionIds) {
-            if (auto done = step(store, sessionId); !done)
-                return done;
+            if (auto restored = store.restoreFromTrash(sessionId); !restored)
+                return restored;
         }
         return {};
     });
 }
 
-QFuture<Result<void>> RecordActions::restore(const QStringList &sessionIds)
-{
-    return each(sessionIds, [](ChatStore &store, const QString &id) { return store.restoreFromTrash(id); });
-}
-
 QFuture<Result<void>> RecordActions::deleteForGood(const QStringList &sessionIds)
 {
-    return each(sessionIds, [](ChatStore &store, const QString &id) { return store.deleteChatSession(id); });
+    return m_store->runInBackground<void>([sessionIds](ChatStore &store) { return store.deleteForGood(sessionIds); });
 }
 
 QFuture<Result<QStringList>> RecordActions::emptyTrash()

@@ -31,7 +31,5 @@ public:
     QFuture<Result<RetentionOutlook>> outlook(int days) const;
 
 private:
-    QFuture<Result<void>> each(const QStringList &sessionIds, Result<void> (*step)(ChatStore &, const QString &));
-
     QPointer<ChatStore> m_store;
 };

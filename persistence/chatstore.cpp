@@ -480,6 +480,26 @@ Result<void> ChatStore::restoreFromTrash(const QString &sessionId)
     return {};
 }
 
+Result<void> ChatStore::deleteForGood(const QStringList &sessionIds)
+{
+    QStringList deleted;
+    std::optional<Error> refused;
+    auto removed = d->database.eraseForGood([&]() -> Result<void> {
+        for (const QString &sessionId : sessionIds) {
+            if (auto done = d->sessions.remove(sessionId, false); done)
+                deleted << sessionId;
+            else if (!refused)
+                refused = done.error();
+        }
+        return {};
+    });
+    for (const QString &sessionId : std::as_const(deleted))
+        Q_EMIT sessionDeleted(sessionId);
+    if (refused)
+        return *refused;
+    return removed;
+}
+
 Result<QList<ChatSession>> ChatStore::trashedSessions() const
 {
     return d->trash.list();

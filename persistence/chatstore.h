@@ -201,6 +201,10 @@ public:
     /// copy is queued for deletion. Refused (OnHold) while it is on legal hold.
     Result<void> moveToTrash(const QString &sessionId, DeleteScope scope = DeleteScope::ThisComputer);
     Result<void> restoreFromTrash(const QString &sessionId);
+    /// Deletes the conversations for good, as deleteChatSession() does, with one pass over the
+    /// search index and the file for all of them (it costs seconds in a large database).
+    /// Those refused (OnHold) stay; the first refusal is returned once the others are gone.
+    Result<void> deleteForGood(const QStringList &sessionIds);
     /// The conversations in the Trash, most recently trashed first.
     Result<QList<ChatSession>> trashedSessions() const;
     /// Deletes for good everything in the Trash but what is on hold; returns the session ids.

@@ -347,6 +347,7 @@ private Q_SLOTS:
     void trashRestoreAndDeletePermanently();
     void aLegalHoldKeepsTheConversation();
     void aShorterRetentionAsksBeforeTrashing();
+    void sendingWaitsForSetUpWhenThePolicySaysSo();
     void theOrganisationsPolicyIsShownLockedAndHolds();
     void settingsKeepTheBackEndProfileAndLanguageChosen();
     void exportAndImportThroughTheWindow();
@@ -1797,6 +1798,42 @@ void TestMainWindow::aShorterRetentionAsksBeforeTrashing()
     longer.findChild<QSpinBox *>(u"retentionDays"_s)->setValue(0);
     longer.accept();
     QCOMPARE(longer.result(), int(QDialog::Accepted));
+}
+
+void TestMainWindow::sendingWaitsForSetUpWhenThePolicySaysSo()
+{
+    QTemporaryDir system;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, system.path());
+    const auto restore =
+        qScopeGuard([] { QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, u"/nonexistent"_s); });
+    const QString policyFile =
+        QSettings(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
+            .fileName();
+    QVERIFY(QDir().mkpath(QFileInfo(policyFile).path()));
+    QFile file(policyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[policy]\nsendBeforeSetup=false\n");
+    file.close();
+    Harness h;
+    h.policy = ManagedPolicy::load();
+    QVERIFY(!h.policy->allowsSendingBeforeSetup());
+    h.firstRun = true;
+    h.show();
+    h.newChat();
+    QTest::keyClicks(h.composer(), u"Habari"_s);
+    QString said;
+    // The message says why, then Settings opens; closed without saving, nothing was sent.
+    answerNextMessageBox(&said, QMessageBox::AcceptRole);
+    QTimer::singleShot(500, [] {
+        if (auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget()))
+            dialog->reject();
+    });
+    QTest::keyClick(h.composer(), Qt::Key_Return);
+    QTRY_VERIFY2(said.contains(u"set up before anything is sent"_s), qPrintable(said));
+    QTRY_VERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(h.store.sessionCount().value(), 0);
+    QVERIFY(h.server.chatRequests().isEmpty());
+    QCOMPARE(h.composer()->toPlainText(), u"Habari"_s);
 }
 
 void TestMainWindow::exportsAreSignedAndAboutNamesTheKey()

@@ -346,6 +346,15 @@ void TestRecords::retentionAndPolicyChangesAreRecorded()
     const QString changed = run({u"audit"_s}).out;
     QVERIFY2(changed.contains(u"it now sets: records/trashDays"_s), qPrintable(changed));
     QVERIFY2(changed.contains(u"from 30 days to 7 days"_s), qPrintable(changed));
+
+    // Nothing is sent before the app is set up, when the organisation says so.
+    QVERIFY(policy.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    policy.write("[policy]\nsendBeforeSetup=false\n");
+    policy.close();
+    const CliRun early = run({u"ask"_s, u"--new"_s, u"Habari"_s});
+    QCOMPARE(early.exitCode, 2);
+    QVERIFY2(early.err.contains(u"set up before anything is sent"_s), qPrintable(early.err));
+    QCOMPARE(run({u"config"_s, u"get"_s, u"policy/sendBeforeSetup"_s}).out.trimmed(), u"false"_s);
 }
 
 void TestRecords::exportAsPdfFromTheCommandLine()

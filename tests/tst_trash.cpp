@@ -168,6 +168,16 @@ void TestTrash::deletingForGoodLeavesNoBytesInTheFile()
     QCOMPARE(m_store->search(u"Kilimanjaro"_s)->size(), 2);
     QCOMPARE(m_store->sessionIds().value(), QStringList{kept});
     QCOMPARE(auditActions(), (QStringList{u"trash"_s, u"purge"_s}));
+
+    // Several at once: one pass over the file; one on hold stays, and says so.
+    const QString second = conversation(u"Lamu"_s);
+    const QString held = conversation(u"Malindi"_s);
+    QVERIFY(m_store->setOnHold(held, true));
+    const auto some = m_store->deleteForGood({kept, held, second});
+    QCOMPARE(some.error().code, Error::Code::OnHold);
+    QVERIFY(!m_store->chat(kept));
+    QVERIFY(!m_store->chat(second));
+    QCOMPARE(m_store->sessionIds().value(), QStringList{held});
 }
 
 void TestTrash::theTrashEmptiesAfterItsPeriod()

@@ -138,7 +138,15 @@ void MainWindow::createWidgets()
     });
     connect(m_sidebar, &SessionSidebar::renameRequested, m_commands, &ConversationCommands::rename);
     connect(m_chat, &ChatView::settingsRequested, this, &MainWindow::openSettings);
-    connect(m_chat, &ChatView::sendRequested, m_commands, &ConversationCommands::send);
+    connect(m_chat, &ChatView::sendRequested, this, [this](const QString &text) {
+        if (m_context.firstRun && m_context.policy && !m_context.policy->allowsSendingBeforeSetup()) {
+            QMessageBox::information(this, tr("Set Up First"),
+                                     tr("Your organisation asks that GovStack Desktop is set up before anything is "
+                                        "sent. Open Settings, enter the server address and your key, and save."));
+            return openSettings();
+        }
+        m_commands->send(text);
+    });
     connect(m_chat->delegate(), &MessageDelegate::copyRequested, this, &MainWindow::copyMessage);
     connect(m_chat->delegate(), &MessageDelegate::retryRequested, m_commands, &ConversationCommands::retry);
     connect(m_chat->delegate(), &MessageDelegate::rateRequested, m_commands, &ConversationCommands::rate);
