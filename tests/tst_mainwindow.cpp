@@ -253,26 +253,6 @@ void acceptNextMessageBox(QString *text)
     answerNextMessageBox(text, QMessageBox::AcceptRole);
 }
 
-/// Accepts the next @p count message boxes (one may open another from its outcome), and reports their texts.
-void acceptNextMessageBoxes(QStringList *texts, int count)
-{
-    auto *poll = new QTimer(qApp);
-    QObject::connect(poll, &QTimer::timeout, [poll, texts, count, seen = QPointer<QMessageBox>()]() mutable {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box || box == seen)
-            return;
-        seen = box;
-        *texts << box->text();
-        if (texts->size() >= count)
-            poll->deleteLater();
-        for (QAbstractButton *button : box->buttons()) {
-            if (box->buttonRole(button) == QMessageBox::AcceptRole)
-                button->click();
-        }
-    });
-    poll->start(20);
-}
-
 /// Fills the next modal dialog through @p fill, then accepts it.
 template<typename Fill>
 void fillNextDialog(Fill fill)
@@ -1727,12 +1707,11 @@ void TestMainWindow::aLegalHoldKeepsTheConversation()
     QTRY_VERIFY(h.sessions()->model()->index(0, 0).data(SessionListModel::OnHoldRole).toBool());
     QVERIFY(h.sessions()->model()->index(0, 0).data(Qt::ToolTipRole).toString().contains(u"legal hold"_s));
 
-    // Delete is refused, in words, and the conversation stays where it was.
-    QStringList asked;
-    acceptNextMessageBoxes(&asked, 2);
+    // Delete is refused, in words, before anything is asked, and the conversation stays where it was.
+    QString refusal;
+    acceptNextMessageBox(&refusal);
     h.window->deleteCurrent();
-    QTRY_COMPARE(asked.size(), 2);
-    QVERIFY2(asked.at(1).contains(u"legal hold"_s), qPrintable(asked.at(1)));
+    QTRY_VERIFY2(refusal.contains(u"is on legal hold"_s), qPrintable(refusal));
     QVERIFY(!h.store.chat(id)->trashedAt.isValid());
     QCOMPARE(h.sessions()->model()->rowCount(), 1);
 

@@ -1347,6 +1347,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
         <source>Move to Trash and Delete on the Server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is on legal hold: it cannot be moved to the Trash or deleted until the hold is lifted (Session → Legal Hold).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConversationDocument</name>
@@ -1692,6 +1696,14 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>The Trash deleted %n conversation for good.</numerusform>
             <numerusform>The Trash deleted %n conversations for good.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set Up First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation asks that GovStack Desktop is set up before anything is sent. Open Settings, enter the server address and your key, and save.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3725,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
     </message>
     <message>
         <source>Your organisation does not allow the %1 back end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your organisation asks that GovStack Desktop is set up before anything is sent: choose the server with &quot;config set govstack/url URL&quot; (or in the app&apos;s Settings), or name it with --server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1363,6 +1363,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
         <source>Move to Trash and Delete on the Server</source>
         <translation>Hamishia kwenye Pipa la Taka na futa kwenye seva</translation>
     </message>
+    <message>
+        <source>“%1” is on legal hold: it cannot be moved to the Trash or deleted until the hold is lifted (Session → Legal Hold).</source>
+        <translation>“%1” yako chini ya zuio la kisheria: hayawezi kuhamishiwa kwenye Pipa la Taka wala kufutwa hadi zuio liondolewe (Mazungumzo → Zuio la kisheria).</translation>
+    </message>
 </context>
 <context>
     <name>ConversationDocument</name>
@@ -1708,6 +1712,14 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Pipa la Taka limefuta kabisa mazungumzo %n.</numerusform>
             <numerusform>Pipa la Taka limefuta kabisa mazungumzo %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set Up First</source>
+        <translation>Weka mipangilio kwanza</translation>
+    </message>
+    <message>
+        <source>Your organisation asks that GovStack Desktop is set up before anything is sent. Open Settings, enter the server address and your key, and save.</source>
+        <translation>Shirika lako linataka GovStack Desktop iwekewe mipangilio kabla ya kutuma chochote. Fungua Mipangilio, weka anwani ya seva na ufunguo wako, kisha uhifadhi.</translation>
     </message>
 </context>
 <context>
@@ -3730,6 +3742,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
     <message>
         <source>Your organisation does not allow the %1 back end.</source>
         <translation>Shirika lako haliruhusu huduma ya nyuma ya %1.</translation>
+    </message>
+    <message>
+        <source>Your organisation asks that GovStack Desktop is set up before anything is sent: choose the server with &quot;config set govstack/url URL&quot; (or in the app&apos;s Settings), or name it with --server.</source>
+        <translation>Shirika lako linataka GovStack Desktop iwekewe mipangilio kabla ya kutuma chochote: chagua seva kwa &quot;config set govstack/url URL&quot; (au katika Mipangilio ya programu), au itaje kwa --server.</translation>
     </message>
 </context>
 </TS>

@@ -241,6 +241,14 @@ void ConversationCommands::remove(const QString &sessionId)
         if (!session)
             return;
         const QString title = session->title.isEmpty() ? tr("New conversation") : session->title;
+        if (session->onHold) {
+            // Said before anything is asked; the store refuses it too, whoever asks.
+            QMessageBox::information(m_window, tr("Move to Trash"),
+                                     tr("“%1” is on legal hold: it cannot be moved to the Trash or deleted until the "
+                                        "hold is lifted (Session → Legal Hold).")
+                                         .arg(title));
+            return;
+        }
         // A session the server keeps can go there too; one it no longer has, or never had, only here.
         const bool onServer = !session->serverUrl.isEmpty() && session->syncState != SyncState::Gone;
         std::optional<bool> alsoOnServer = false;

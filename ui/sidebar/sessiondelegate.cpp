@@ -91,9 +91,12 @@ void SessionDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     bold.setBold(true);
     painter->setFont(bold);
     painter->setPen(text);
-    const QRect titleRect =
+    // Pinned, and on legal hold (a padlock: it cannot be deleted), before the title.
+    QRect titleRect =
         paintMarker(painter, QRect(content.left(), content.top(), content.width() - timeWidth - padding, line),
                     index.data(SessionListModel::PinnedRole).toBool() ? u"pin"_s : QString(), text);
+    titleRect = paintMarker(painter, titleRect,
+                            index.data(SessionListModel::OnHoldRole).toBool() ? u"hold"_s : QString(), text);
     painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
                       QFontMetrics(bold).elidedText(index.data(SessionListModel::TitleRole).toString(), Qt::ElideRight,
                                                     titleRect.width()));
