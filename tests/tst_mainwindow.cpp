@@ -253,6 +253,28 @@ void acceptNextMessageBox(QString *text)
     answerNextMessageBox(text, QMessageBox::AcceptRole);
 }
 
+/// The organisation's machine-wide settings file, with @p contents, where QSettings' system scope
+/// looks for this program's settings, while it lives.
+struct SystemPolicy {
+    explicit SystemPolicy(const QByteArray &contents)
+    {
+        QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, m_folder.path());
+        const QString path =
+            QSettings(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
+                .fileName();
+        QFile file(path);
+        written = QDir().mkpath(QFileInfo(path).path()) && file.open(QIODevice::WriteOnly) &&
+            file.write(contents) == contents.size();
+    }
+    ~SystemPolicy() { QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, u"/nonexistent"_s); }
+    Q_DISABLE_COPY_MOVE(SystemPolicy)
+
+    bool written = false;
+
+private:
+    QTemporaryDir m_folder;
+};
+
 /// Fills the next modal dialog through @p fill, then accepts it.
 template<typename Fill>
 void fillNextDialog(Fill fill)
@@ -1549,19 +1571,10 @@ void TestMainWindow::settingsKeepTheBackEndProfileAndLanguageChosen()
 void TestMainWindow::theOrganisationsPolicyIsShownLockedAndHolds()
 {
     // The machine-wide file, where the system scope of this program's settings is.
-    QTemporaryDir system;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, system.path());
-    const auto restore =
-        qScopeGuard([] { QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, u"/nonexistent"_s); });
-    const QString policyFile =
-        QSettings(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
-            .fileName();
-    QVERIFY(QDir().mkpath(QFileInfo(policyFile).path()));
-    QFile file(policyFile);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[govstack]\nurl=https://chat.example.go.ke\n\n[policy]\nallowedBackends=govstack\nexport=false\n"
-               "personalData=block\n");
-    file.close();
+    const SystemPolicy policy(
+        "[govstack]\nurl=https://chat.example.go.ke\n\n[policy]\nallowedBackends=govstack\nexport=false\n"
+        "personalData=block\n");
+    QVERIFY(policy.written);
     Harness h;
     h.policy = ManagedPolicy::load();
     QVERIFY(h.policy->isLocked(u"govstack/url"_s));
@@ -1781,18 +1794,8 @@ void TestMainWindow::aShorterRetentionAsksBeforeTrashing()
 
 void TestMainWindow::sendingWaitsForSetUpWhenThePolicySaysSo()
 {
-    QTemporaryDir system;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, system.path());
-    const auto restore =
-        qScopeGuard([] { QSettings::setPath(QSettings::NativeFormat, QSettings::SystemScope, u"/nonexistent"_s); });
-    const QString policyFile =
-        QSettings(QSettings::SystemScope, QCoreApplication::organizationName(), QCoreApplication::applicationName())
-            .fileName();
-    QVERIFY(QDir().mkpath(QFileInfo(policyFile).path()));
-    QFile file(policyFile);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("[policy]\nsendBeforeSetup=false\n");
-    file.close();
+    const SystemPolicy policy("[policy]\nsendBeforeSetup=false\n");
+    QVERIFY(policy.written);
     Harness h;
     h.policy = ManagedPolicy::load();
     QVERIFY(!h.policy->allowsSendingBeforeSetup());

@@ -94,16 +94,24 @@ Result<QStringList> TrashRows::ids(const QString &sql, const QVariantList &value
     return ids;
 }
 
-Result<QStringList> TrashRows::purge(PurgeBy by, std::optional<qint64> trashedBefore, int days)
+Result<bool> TrashRows::beginUnlessAllHeld(Transaction &transaction, const QString &context)
 {
-    const QString context = tr("Emptying the Trash");
-    Transaction transaction(m_database.database());
     if (auto begun = transaction.begin(context); !begun)
         return begun.error();
     const auto holdAll = m_holds.holdAll();
     if (!holdAll)
         return holdAll.error();
-    if (*holdAll)
+    return !*holdAll;
+}
+
+Result<QStringList> TrashRows::purge(PurgeBy by, std::optional<qint64> trashedBefore, int days)
+{
+    const QString context = tr("Emptying the Trash");
+    Transaction transaction(m_database.database());
+    const auto mayRemove = beginUnlessAllHeld(transaction, context);
+    if (!mayRemove)
+        return mayRemove.error();
+    if (!*mayRemove)
         return QStringList{};
     const auto doomed = ids(u"SELECT session_id FROM chats WHERE trashed_at IS NOT NULL AND held = 0"_s %
                                 (trashedBefore ? u" AND trashed_at < ?"_s : QString()) % u" ORDER BY trashed_at"_s,
@@ -136,12 +144,10 @@ Result<QStringList> TrashRows::trashInactive(int days)
 {
     const QString context = tr("Moving inactive conversations to the Trash");
     Transaction transaction(m_database.database());
-    if (auto begun = transaction.begin(context); !begun)
-        return begun.error();
-    const auto holdAll = m_holds.holdAll();
-    if (!holdAll)
-        return holdAll.error();
-    if (*holdAll || days <= 0)
+    const auto mayRemove = beginUnlessAllHeld(transaction, context);
+    if (!mayRemove)
+        return mayRemove.error();
+    if (!*mayRemove || days <= 0)
         return QStringList{};
     const qint64 now = m_database.now();
     const auto inactive = ids(u"SELECT session_id FROM chats WHERE "_s % retainable % u" AND updated_at < ?"_s,

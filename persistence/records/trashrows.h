@@ -46,6 +46,8 @@ public:
     Result<RetentionOutlook> outlook(int days);
 
 private:
+    /// Begins @p transaction; false when every conversation is on hold, so nothing may go.
+    Result<bool> beginUnlessAllHeld(Transaction &transaction, const QString &context);
     Result<QStringList> ids(const QString &sql, const QVariantList &values, const QString &context);
     Result<void> setTrashedAt(const QStringList &sessionIds, const QVariant &trashedAt, const QString &context);
 
