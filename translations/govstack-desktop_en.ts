@@ -3542,6 +3542,10 @@ The GovStack server keeps a copy of this conversation. Deleting it there too can
             <numerusform>Delete all %n conversations in the Trash for good? This cannot be undone. Conversations on legal hold stay.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deleting for good: the search index and the file are rewritten without them. In a large history this takes a few seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrashModel</name>

@@ -3558,6 +3558,10 @@ Seva ya GovStack ina nakala ya mazungumzo haya. Kuyafuta huko pia hakuwezi kuten
             <numerusform>Ufute kabisa mazungumzo yote %n yaliyo kwenye Pipa la Taka? Hili haliwezi kutenduliwa. Mazungumzo yaliyo chini ya zuio la kisheria hubaki.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Deleting for good: the search index and the file are rewritten without them. In a large history this takes a few seconds.</source>
+        <translation>Inafuta kabisa: faharasa ya utafutaji na faili zinaandikwa upya bila mazungumzo hayo. Katika historia kubwa hii huchukua sekunde chache.</translation>
+    </message>
 </context>
 <context>
     <name>TrashModel</name>

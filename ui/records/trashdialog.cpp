@@ -26,6 +26,7 @@ TrashDialog::TrashDialog(RecordActions *actions, int trashDays, QWidget *parent)
     , m_empty(new QLabel(tr("The Trash is empty.")))
     , m_table(new QTableView)
     , m_contents(new QStackedWidget)
+    , m_status(new QLabel)
 {
     setObjectName(u"trashDialog"_s);
     setWindowTitle(tr("Trash"));
@@ -35,6 +36,8 @@ TrashDialog::TrashDialog(RecordActions *actions, int trashDays, QWidget *parent)
                                         nullptr, trashDays)
                                    : tr("Deleted conversations stay here until you empty the Trash. They are not "
                                         "searched, synced or sent until you restore them."));
+    m_status->setObjectName(u"trashStatus"_s);
+    m_status->setWordWrap(true);
     m_empty->setObjectName(u"trashEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setEnabled(false);
@@ -65,6 +68,7 @@ TrashDialog::TrashDialog(RecordActions *actions, int trashDays, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_contents, 1);
+    layout->addWidget(m_status);
     layout->addWidget(buttons);
     resize(820, 420);
     reload();
@@ -115,6 +119,7 @@ void TrashDialog::deleteSelected()
                                  nullptr, int(ids.size())),
                               tr("Delete Permanently")))
         return;
+    setBusy(true);
     continueWhileAlive(m_actions->deleteForGood(ids), this, [this](const Result<void> &deleted) {
         showOutcome(tr("Delete Permanently"), deleted ? QString() : deleted.error().message);
     });
@@ -128,13 +133,25 @@ void TrashDialog::emptyTrash()
                                  nullptr, m_model->rowCount()),
                               tr("Empty Trash")))
         return;
+    setBusy(true);
     continueWhileAlive(m_actions->emptyTrash(), this, [this](const Result<QStringList> &purged) {
         showOutcome(tr("Empty Trash"), purged ? QString() : purged.error().message);
     });
 }
 
+void TrashDialog::setBusy(bool busy)
+{
+    // Rewriting the search index takes seconds in a large history: said, and nothing else started meanwhile.
+    m_status->setText(busy ? tr("Deleting for good: the search index and the file are rewritten without them. "
+                                "In a large history this takes a few seconds.")
+                           : QString());
+    for (QPushButton *button : {m_restore, m_delete, m_emptyTrash})
+        button->setEnabled(!busy && button->isEnabled());
+}
+
 void TrashDialog::showOutcome(const QString &title, const QString &error)
 {
+    setBusy(false);
     if (!error.isEmpty())
         QMessageBox::warning(this, title, error);
     reload();

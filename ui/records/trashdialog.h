@@ -26,6 +26,7 @@ private:
     void restoreSelected();
     void deleteSelected();
     void emptyTrash();
+    void setBusy(bool busy);
     void showOutcome(const QString &title, const QString &error);
     void updateButtons();
 
@@ -37,6 +38,7 @@ private:
     QTableView *m_table;
     /// The table, or the words that say the Trash is empty.
     class QStackedWidget *m_contents;
+    QLabel *m_status;
     QPushButton *m_restore;
     QPushButton *m_delete;
     QPushButton *m_emptyTrash;
