@@ -196,9 +196,11 @@ int runWindow(int argc, char *argv[])
     // Headless commands may write beside the window; show what they wrote.
     store.setExternalChangeInterval(1000);
 
-    // What the organisation set wins over the user's settings and this run's flags.
+    // What the organisation set wins over the user's settings and this run's flags; a back end it
+    // no longer allows gives way to one it does.
     const ManagedPolicy policy = ManagedPolicy::load();
-    const ConnectionSettings settings = policy.applyTo(options->applyTo(ConnectionSettings::load(QSettings())));
+    const ConnectionSettings settings =
+        policy.withAllowedBackend(policy.applyTo(options->applyTo(ConnectionSettings::load(QSettings()))));
     QNetworkAccessManager network;
     const std::unique_ptr<AgentBackend> govStack = makeAgentBackend(Backend::GovStack, settings, &network);
     const std::unique_ptr<AgentBackend> openAi = makeAgentBackend(Backend::OpenAI, settings, &network);

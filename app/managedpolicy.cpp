@@ -100,6 +100,17 @@ bool ManagedPolicy::allows(Backend backend) const
     return listOf(policyValue(allowedBackendsKey)).contains(backendName(backend));
 }
 
+ConnectionSettings ManagedPolicy::withAllowedBackend(ConnectionSettings settings) const
+{
+    for (const Backend backend : {settings.backend, Backend::GovStack, Backend::OpenAI}) {
+        if (allows(backend)) {
+            settings.backend = backend;
+            break;
+        }
+    }
+    return settings;
+}
+
 bool ManagedPolicy::allowsExport(const QString &format) const
 {
     return isYes(policyValue(exportKey)) && listOf(policyValue(exportFormatsKey)).contains(format);

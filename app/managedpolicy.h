@@ -43,6 +43,9 @@ public:
     QString digest() const;
 
     bool allows(Backend backend) const;
+    /// @p settings with a back end the policy allows: theirs, or else the first one allowed (the
+    /// window's choice; a command named with a back end the policy forbids is refused instead).
+    ConnectionSettings withAllowedBackend(ConnectionSettings settings) const;
     /// Whether exports are allowed, and in @p format ("json", "markdown", "pdf").
     bool allowsExport(const QString &format) const;
     PersonalDataRule personalDataRule() const;

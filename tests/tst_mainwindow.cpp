@@ -1578,6 +1578,11 @@ void TestMainWindow::theOrganisationsPolicyIsShownLockedAndHolds()
     Harness h;
     h.policy = ManagedPolicy::load();
     QVERIFY(h.policy->isLocked(u"govstack/url"_s));
+    // A user who had chosen a back end no longer allowed gets one that is.
+    ConnectionSettings openAi;
+    openAi.backend = Backend::OpenAI;
+    QCOMPARE(h.policy->withAllowedBackend(openAi).backend, Backend::GovStack);
+    QCOMPARE(ManagedPolicy().withAllowedBackend(openAi).backend, Backend::OpenAI);
     const QString id = h.showConversation(twoExchanges());
 
     // Exports are not offered.
