@@ -1598,6 +1598,13 @@ void TestMainWindow::theOrganisationsPolicyIsShownLockedAndHolds()
     QVERIFY(!h.window->files()->exportTo({id}, h.dir.filePath(u"x.json"_s), false));
     QVERIFY2(refusal.contains(u"does not allow exports"_s), qPrintable(refusal));
     QVERIFY(!QFile::exists(h.dir.filePath(u"x.json"_s)));
+    h.window->openReview();
+    QPushButton *exportSelected = nullptr;
+    for (QPushButton *button : h.window->reviewWindow()->findChildren<QPushButton *>())
+        exportSelected = button->text() == u"Export Selected…" ? button : exportSelected;
+    QVERIFY(exportSelected);
+    QVERIFY(!exportSelected->isEnabled());
+    h.window->reviewWindow()->close();
 
     // Settings: the server greyed and said to be the organisation's; OpenAI cannot be chosen.
     QStringList notes;

@@ -564,8 +564,7 @@ void MainWindow::updateComposer()
     for (const Command command : {Command::Rename, Command::Pin, Command::Delete, Command::Retry})
         m_menus->setEnabled(command, hasSession);
     m_records->follow(currentSessionId());
-    const bool mayExport =
-        m_files->allowedFormats().contains(u"json"_s) || m_files->allowedFormats().contains(u"markdown"_s);
+    const bool mayExport = m_files->mayExport();
     m_menus->setEnabled(Command::Export, hasSession && mayExport);
     m_menus->setEnabled(Command::ExportAll, mayExport);
     const bool mayPrint = m_files->allowedFormats().contains(u"pdf"_s);

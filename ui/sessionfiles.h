@@ -31,6 +31,12 @@ public:
     /// The formats the organisation allows exports in ("json", "markdown", "pdf"); all by default.
     void setAllowedFormats(const QStringList &formats) { m_allowedFormats = formats; }
     const QStringList &allowedFormats() const { return m_allowedFormats; }
+    /// Whether sessions may be exported as files (JSON or Markdown) at all.
+    bool mayExport() const
+    {
+        return m_allowedFormats.contains(QStringLiteral("json")) ||
+            m_allowedFormats.contains(QStringLiteral("markdown"));
+    }
     /// Reads every file first; imports all or none, on the store's thread when it has one, with
     /// progress and Cancel. Says what was imported and offers to replace the conversations that
     /// were here already. Returns the ids imported.

@@ -67,6 +67,8 @@ ReviewWindow::ReviewWindow(ChatSource *source, SessionFiles *files, QWidget *par
     connect(m_reader, &ConversationReader::previousRequested, this, [this] { step(-1); });
     connect(m_reader, &ConversationReader::nextRequested, this, [this] { step(1); });
     connect(m_exportButton, &QPushButton::clicked, this, [this] { m_files->exportWithDialog(selectedSessionIds()); });
+    // Not offered where the organisation allows no export.
+    m_exportButton->setEnabled(m_files->mayExport());
     retranslate();
     resize(1200, 760);
     // Closed as other secondary windows are.
