@@ -1718,6 +1718,12 @@ void TestMainWindow::aLegalHoldKeepsTheConversation()
 {
     Harness h;
     const QString id = h.showConversation(fixture(u"simple-qa.json"_s));
+    // Nothing recorded yet: the Audit Trail says so in words.
+    h.window->openAuditTrail();
+    auto *trail = h.window->findChild<QDialog *>(u"auditTrailDialog"_s);
+    QTRY_VERIFY(trail->findChild<QLabel *>(u"auditEmpty"_s)->isVisible());
+    QVERIFY(!trail->findChild<QTableView *>(u"auditTable"_s)->isVisible());
+    trail->close();
     QAction *hold = nullptr;
     for (QAction *action : h.window->menuBar()->findChildren<QAction *>()) {
         if (action->text() == u"Legal &Hold")
@@ -1746,11 +1752,11 @@ void TestMainWindow::aLegalHoldKeepsTheConversation()
     hold->trigger();
     QTRY_VERIFY(!h.store.chat(id)->onHold);
     QVERIFY2(question.contains(u"Lift the legal hold"_s), qPrintable(question));
-    const auto trail = h.store.auditTrail().value();
-    QCOMPARE(trail.size(), 2);
-    QCOMPARE(trail.at(0).action, AuditAction::Hold);
-    QCOMPARE(trail.at(1).action, AuditAction::Release);
-    QCOMPARE(trail.at(0).origin, u"window"_s);
+    const auto entries = h.store.auditTrail().value();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).action, AuditAction::Hold);
+    QCOMPARE(entries.at(1).action, AuditAction::Release);
+    QCOMPARE(entries.at(0).origin, u"window"_s);
 }
 
 void TestMainWindow::aShorterRetentionAsksBeforeTrashing()

@@ -349,6 +349,10 @@
         <source>Every export, import, delete, move to or from the Trash, legal hold, change of the retention period or of the organisation&apos;s policy, file check and personal-data warning on this computer, newest first. Entries cannot be changed; each is linked to the one before it, so a change or a removal shows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing has been recorded on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>

@@ -349,6 +349,10 @@
         <source>Every export, import, delete, move to or from the Trash, legal hold, change of the retention period or of the organisation&apos;s policy, file check and personal-data warning on this computer, newest first. Entries cannot be changed; each is linked to the one before it, so a change or a removal shows.</source>
         <translation>Kila uhamishaji, uletaji, ufutaji, uhamishaji kwenda au kutoka Pipa la Taka, zuio la kisheria, badiliko la muda wa kuhifadhi au la sera ya shirika, ukaguzi wa faili na onyo la data binafsi kwenye kompyuta hii, jipya kwanza. Maingizo hayawezi kubadilishwa; kila moja limeunganishwa na lililotangulia, kwa hiyo badiliko au uondoaji huonekana.</translation>
     </message>
+    <message>
+        <source>Nothing has been recorded on this computer yet.</source>
+        <translation>Bado hakuna kilichorekodiwa kwenye kompyuta hii.</translation>
+    </message>
 </context>
 <context>
     <name>AuditTrailModel</name>

@@ -19,6 +19,7 @@ AuditTrailDialog::AuditTrailDialog(ChatActions *actions, QWidget *parent)
     , m_model(new AuditTrailModel(this))
     , m_check(new QLabel)
     , m_table(new QTableView)
+    , m_empty(new QLabel(tr("Nothing has been recorded on this computer yet.")))
 {
     setObjectName(u"auditTrailDialog"_s);
     setWindowTitle(tr("Audit Trail"));
@@ -46,6 +47,11 @@ AuditTrailDialog::AuditTrailDialog(ChatActions *actions, QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_check);
     layout->addWidget(m_table, 1);
+    m_empty->setObjectName(u"auditEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setEnabled(false);
+    m_empty->hide();
+    layout->addWidget(m_empty, 1);
     layout->addWidget(buttons);
     resize(900, 500);
     reload();
@@ -60,10 +66,12 @@ void AuditTrailDialog::reload()
 {
     m_check->setText(tr("Checking the audit trail…"));
     continueWhileAlive(m_actions->auditTrail(), this, [this](const Result<QList<AuditEntry>> &entries) {
-        if (entries)
-            m_model->setEntries(*entries);
-        else
-            showCheck(false, entries.error().message);
+        if (!entries)
+            return showCheck(false, entries.error().message);
+        m_model->setEntries(*entries);
+        // An empty table alone does not say whether nothing happened or nothing was read.
+        m_table->setVisible(!entries->isEmpty());
+        m_empty->setVisible(entries->isEmpty());
     });
     continueWhileAlive(m_actions->verifyAuditTrail(), this, [this](const Result<AuditCheck> &check) {
         if (!check)

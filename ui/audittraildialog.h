@@ -28,5 +28,6 @@ private:
     AuditTrailModel *m_model;
     QLabel *m_check;
     QTableView *m_table;
+    QLabel *m_empty;
     QPushButton *m_checkButton;
 };
