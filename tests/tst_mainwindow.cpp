@@ -1725,11 +1725,14 @@ void TestMainWindow::aLegalHoldKeepsTheConversation()
     QVERIFY(!trail->findChild<QTableView *>(u"auditTable"_s)->isVisible());
     trail->close();
     QAction *hold = nullptr;
+    QAction *holdAll = nullptr;
     for (QAction *action : h.window->menuBar()->findChildren<QAction *>()) {
         if (action->text() == u"Legal &Hold")
             hold = action;
+        if (action->text() == u"Legal Hold on &All Conversations")
+            holdAll = action;
     }
-    QVERIFY(hold);
+    QVERIFY(hold && holdAll);
     QTRY_VERIFY(hold->isEnabled());
     QVERIFY(!hold->isChecked());
     hold->trigger();
@@ -1752,11 +1755,21 @@ void TestMainWindow::aLegalHoldKeepsTheConversation()
     hold->trigger();
     QTRY_VERIFY(!h.store.chat(id)->onHold);
     QVERIFY2(question.contains(u"Lift the legal hold"_s), qPrintable(question));
+
+    // On all conversations: placed at once, shown on every row, lifted after asking.
+    holdAll->trigger();
+    QTRY_VERIFY(h.store.holdAll().value());
+    QTRY_VERIFY(h.sessions()->model()->index(0, 0).data(SessionListModel::OnHoldRole).toBool());
+    acceptNextMessageBox(&question);
+    holdAll->trigger();
+    QTRY_VERIFY(!h.store.holdAll().value());
+    QVERIFY2(question.contains(u"every conversation"_s), qPrintable(question));
     const auto entries = h.store.auditTrail().value();
-    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.size(), 4);
     QCOMPARE(entries.at(0).action, AuditAction::Hold);
     QCOMPARE(entries.at(1).action, AuditAction::Release);
     QCOMPARE(entries.at(0).origin, u"window"_s);
+    QVERIFY(entries.at(2).details.value(u"all"_s).toBool());
 }
 
 void TestMainWindow::aShorterRetentionAsksBeforeTrashing()

@@ -80,34 +80,31 @@ void RecordCommands::openTrash()
 
 void RecordCommands::changeHold()
 {
-    const bool held = m_hold->isChecked();
-    if (!held &&
-        !QuestionBox::confirm(m_window, tr("Lift Legal Hold"),
-                              tr("Lift the legal hold on this conversation? Anyone can then delete it, and "
-                                 "retention can move it to the Trash."),
-                              tr("Lift Hold"))) {
-        m_hold->setChecked(true);
-        return;
-    }
-    continueWhileAlive(m_actions->setOnHold(m_sessionId, held), this, [this](const Result<void> &changed) {
-        if (!changed)
-            showRefusal(tr("Legal Hold"), changed.error().message);
-        refreshChecks();
-    });
+    const QString sessionId = m_sessionId;
+    applyHold(m_hold,
+              tr("Lift the legal hold on this conversation? Anyone can then delete it, and retention can move it to "
+                 "the Trash."),
+              [this, sessionId](bool held) { return m_actions->setOnHold(sessionId, held); });
 }
 
 void RecordCommands::changeHoldAll()
 {
-    const bool held = m_holdAll->isChecked();
-    if (!held &&
-        !QuestionBox::confirm(m_window, tr("Lift Legal Hold"),
-                              tr("Lift the legal hold on every conversation? Conversations without a hold "
-                                 "of their own can then be deleted."),
-                              tr("Lift Hold"))) {
-        m_holdAll->setChecked(true);
+    applyHold(m_holdAll,
+              tr("Lift the legal hold on every conversation? Conversations without a hold of their own can then be "
+                 "deleted."),
+              [this](bool held) { return m_actions->setHoldAll(held); });
+}
+
+void RecordCommands::applyHold(QAction *entry, const QString &liftQuestion,
+                               const std::function<QFuture<Result<void>>(bool held)> &change)
+{
+    // Placing a hold keeps records: done at once. Lifting one lets them go: asked first.
+    const bool held = entry->isChecked();
+    if (!held && !QuestionBox::confirm(m_window, tr("Lift Legal Hold"), liftQuestion, tr("Lift Hold"))) {
+        entry->setChecked(true);
         return;
     }
-    continueWhileAlive(m_actions->setHoldAll(held), this, [this](const Result<void> &changed) {
+    continueWhileAlive(change(held), this, [this](const Result<void> &changed) {
         if (!changed)
             showRefusal(tr("Legal Hold"), changed.error().message);
         refreshChecks();

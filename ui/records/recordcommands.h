@@ -1,7 +1,12 @@
 #pragma once
 
+#include "result.h"
+
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
 
 class ChatSource;
 class QAction;
@@ -33,6 +38,9 @@ public:
     RecordActions *actions() const { return m_actions; }
 
 private:
+    /// Places or lifts a hold as @p entry's check mark now says, asking @p liftQuestion before lifting.
+    void applyHold(QAction *entry, const QString &liftQuestion,
+                   const std::function<QFuture<Result<void>>(bool held)> &change);
     void refreshChecks();
     void showRefusal(const QString &title, const QString &error);
 
