@@ -112,12 +112,25 @@ private:
     std::optional<SendClaims> m_claims;
 };
 
+namespace EraseDetail {
+// Merging the search index rewrites all of it (seconds in a large history): only when a removal
+// that names what it removed (the Trash's) removed something.
+inline bool removedAnything(const Result<void> &removed)
+{
+    return removed.hasValue();
+}
+inline bool removedAnything(const Result<QStringList> &removed)
+{
+    return removed.hasValue() && !removed->isEmpty();
+}
+} // namespace EraseDetail
+
 template<typename Removal>
 auto StoreDatabase::eraseForGood(Removal removal) -> decltype(removal())
 {
     setSecureDelete(true);
     auto removed = removal();
-    if (removed)
+    if (EraseDetail::removedAnything(removed))
         scrubAfterRemoval();
     setSecureDelete(false);
     return removed;
