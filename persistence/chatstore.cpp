@@ -482,22 +482,23 @@ Result<void> ChatStore::restoreFromTrash(const QString &sessionId)
 
 Result<void> ChatStore::deleteForGood(const QStringList &sessionIds)
 {
-    QStringList deleted;
     std::optional<Error> refused;
-    auto removed = d->database.eraseForGood([&]() -> Result<void> {
+    // Named, so the index and the file are rewritten only when something went.
+    const auto deleted = d->database.eraseForGood([&]() -> Result<QStringList> {
+        QStringList removed;
         for (const QString &sessionId : sessionIds) {
             if (auto done = d->sessions.remove(sessionId, false); done)
-                deleted << sessionId;
+                removed << sessionId;
             else if (!refused)
                 refused = done.error();
         }
-        return {};
+        return removed;
     });
-    for (const QString &sessionId : std::as_const(deleted))
+    for (const QString &sessionId : *deleted)
         Q_EMIT sessionDeleted(sessionId);
     if (refused)
         return *refused;
-    return removed;
+    return {};
 }
 
 Result<QList<ChatSession>> ChatStore::trashedSessions() const
@@ -520,9 +521,8 @@ Result<ChatStore::Tidied> ChatStore::tidyRecords(int retentionDays, int trashDay
     Tidied tidied{*trashed, {}};
     if (trashDays <= 0)
         return tidied;
-    const qint64 before = d->database.now() - qint64(trashDays) * 24 * 60 * 60 * 1000;
     const auto purged =
-        d->database.eraseForGood([&] { return d->trash.purge(TrashRows::PurgeBy::TrashPeriod, before, trashDays); });
+        d->database.eraseForGood([&] { return d->trash.purge(TrashRows::PurgeBy::TrashPeriod, trashDays); });
     if (!purged)
         return purged.error();
     tidied.purged = *purged;

@@ -104,8 +104,11 @@ Result<bool> TrashRows::beginUnlessAllHeld(Transaction &transaction, const QStri
     return !*holdAll;
 }
 
-Result<QStringList> TrashRows::purge(PurgeBy by, std::optional<qint64> trashedBefore, int days)
+Result<QStringList> TrashRows::purge(PurgeBy by, int days)
 {
+    // After the Trash period, only what has been there longer than it.
+    const std::optional<qint64> trashedBefore =
+        by == PurgeBy::TrashPeriod ? std::optional(m_database.now() - days * dayMillis) : std::nullopt;
     const QString context = tr("Emptying the Trash");
     Transaction transaction(m_database.database());
     const auto mayRemove = beginUnlessAllHeld(transaction, context);

@@ -37,9 +37,9 @@ public:
         User, ///< the user emptied the Trash
         TrashPeriod, ///< they stayed longer than the Trash keeps conversations
     };
-    /// Removes for good what is in the Trash (only what went there before @p trashedBefore when
-    /// given), except conversations on hold. Returns their session ids.
-    Result<QStringList> purge(PurgeBy by, std::optional<qint64> trashedBefore = std::nullopt, int days = 0);
+    /// Removes for good what is in the Trash (by TrashPeriod: only what went there more than @p days
+    /// days ago), except conversations on hold. Returns their session ids.
+    Result<QStringList> purge(PurgeBy by, int days = 0);
     /// Moves to the Trash the conversations without activity since @p days days before now,
     /// except pinned and held ones. Returns their session ids.
     Result<QStringList> trashInactive(int days);
